@@ -1,0 +1,9 @@
+// The registry of CLI subcommands; each lives in its own file under cli/commands/.
+export interface CliCommand {
+  name: string;
+  summary: string;
+  /** Returns the process exit code. */
+  run(args: string[]): Promise<number>;
+}
+
+export const commands: CliCommand[] = [];

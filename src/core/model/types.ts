@@ -1,0 +1,80 @@
+// The annotation data model of one article: claims, sources and ratings, as stored in the sidecar (version 1).
+import type { Commitment } from '../detect/types';
+
+/** NATO/Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
+export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
+
+/** NATO/Admiralty information credibility: 1 confirmed … 5 improbable, 6 cannot be judged. */
+export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
+
+export type ClaimState = 'suggested' | 'confirmed' | 'rejected';
+export type ClaimOrigin = 'detected' | 'manual';
+export type SourceKind = 'person' | 'organization' | 'government' | 'media' | 'document' | 'anonymous' | 'other';
+
+/** A span inside the article; offsets are UTF-16 code units of the BOM-less text, end exclusive. */
+export interface TextSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * Where a claim sits: W3C TextPositionSelector (start/end) plus TextQuoteSelector (exact/prefix/suffix),
+ * so it can be found again after the text changed.
+ */
+export interface TextTarget {
+  start: number;
+  end: number;
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+export interface Source {
+  id: string;
+  name: string;
+  aliases: string[];
+  kind: SourceKind | null;
+  reliability: Reliability | null;
+  note: string;
+}
+
+export interface Claim {
+  /** Stable for the life of the claim. */
+  id: string;
+  state: ClaimState;
+  origin: ClaimOrigin;
+  target: TextTarget;
+  /** True when the claim could not be placed in the current text; `target` then keeps its last known place. */
+  orphan: boolean;
+  source: TextSpan | null;
+  cue: TextSpan | null;
+  content: TextSpan | null;
+  hedges: TextSpan[];
+  commitment: Commitment | null;
+  sourceId: string | null;
+  credibility: Credibility | null;
+  note: string;
+  tags: string[];
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+}
+
+/** The text the sidecar was saved against. */
+export interface DocumentInfo {
+  /** File name of the article (no directory), e.g. `article.txt`. */
+  file: string;
+  /** Length in UTF-16 code units. */
+  length: number;
+  /** `sha256:<hex>` of the UTF-8 encoding of the text. */
+  hash: string;
+}
+
+/** The whole content of `<article>.claims.json`. */
+export interface Sidecar {
+  version: 1;
+  document: DocumentInfo;
+  sources: Source[];
+  claims: Claim[];
+}
