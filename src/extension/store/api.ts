@@ -1,0 +1,46 @@
+// The seam between the annotation store (file I/O, anchoring, watching) and the UI features that read and edit claims.
+import type * as vscode from 'vscode';
+import type { Sidecar, Source } from '../../core/model/types';
+
+/** Whether an article's annotations can be edited. */
+export type ArticleStatus =
+  | { kind: 'ok' }
+  /** The sidecar exists but cannot be read (corrupt, future version…): shown read-only, edits refused, file untouched. */
+  | { kind: 'unreadable'; message: string };
+
+export interface ArticleAnnotations {
+  readonly articleUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  readonly status: ArticleStatus;
+  /** The annotations, anchored to the document's current (possibly unsaved) text. */
+  readonly sidecar: Sidecar;
+}
+
+/** One annotated article of the workspace, read from its sidecar (for the panel's workspace section). */
+export interface WorkspaceArticle {
+  readonly articleUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  readonly claims: number;
+  readonly tagged: number;
+  readonly orphans: number;
+  /** Set when the sidecar cannot be read. */
+  readonly error?: string;
+}
+
+export interface ClaimStore extends vscode.Disposable {
+  /** Fires with the article URI whose annotations changed (loaded, edited, re-anchored, reloaded from disk). */
+  readonly onDidChange: vscode.Event<vscode.Uri>;
+  /** The annotations of an article already opened through `open`, if any. */
+  get(articleUri: vscode.Uri): ArticleAnnotations | undefined;
+  /** Loads the sidecar of an open article (or starts an empty set), re-anchors it to the document text and runs detection. */
+  open(document: vscode.TextDocument): Promise<ArticleAnnotations>;
+  /**
+   * Applies a change to an article's annotations and persists it when safe. `text` is the document's current text.
+   * Resolves false, after telling the user why, when the article's sidecar is unreadable.
+   */
+  edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean>;
+  /** Every `*.claims.json` in the workspace with its counts. */
+  listWorkspace(): Promise<WorkspaceArticle[]>;
+  /** Sources used across the workspace's sidecars, for the source picker. */
+  workspaceSources(): Promise<Source[]>;
+}
