@@ -4,7 +4,7 @@ import type { ClaimLensApi } from './extension/api';
 import { registerClaimStore } from './extension/store/registerClaimStore';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
-  const store = registerClaimStore(context);
+  const store = registerClaimStore(context, {});
   return { store };
 }
 

@@ -1,7 +1,7 @@
 // The ClaimStore of the extension: keeps each open article's claims anchored to its text and in step with its sidecar file.
 import * as vscode from 'vscode';
 import { reanchor, applyTextEdits } from '../../core/anchor';
-import { detectAttributions } from '../../core/detect';
+import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
 import type { Sidecar, Source } from '../../core/model/types';
 import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } from './api';
@@ -29,6 +29,9 @@ function isReloadFromDisk(event: vscode.TextDocumentChangeEvent): boolean {
   return !event.document.isDirty && event.reason === undefined;
 }
 
+/** Finds attributed claims in an article's text; the store merges them as suggestions. */
+export type Detector = (text: string, options: DetectOptions) => Attribution[];
+
 export class SidecarClaimStore implements ClaimStore {
   private readonly articles = new Map<string, OpenArticle>();
   private readonly opening = new Map<string, Promise<ArticleAnnotations>>();
@@ -44,6 +47,9 @@ export class SidecarClaimStore implements ClaimStore {
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly onDidChangeWorkspace = this.workspaceChanged.event;
+
+  /** Without a detector the store keeps the stored and hand-made claims only. */
+  constructor(private readonly detect: Detector | undefined) {}
 
   get(articleUri: vscode.Uri): ArticleAnnotations | undefined {
     const article = this.articles.get(keyOf(articleUri));
@@ -225,8 +231,9 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   private withDetections(article: OpenArticle, sidecar: Sidecar, text: string): Sidecar {
+    if (!this.detect) return sidecar;
     const markdown = article.document.languageId === 'markdown';
-    return mergeDetections(sidecar, text, detectAttributions(text, { markdown }), now());
+    return mergeDetections(sidecar, text, this.detect(text, { markdown }), now());
   }
 
   private detectLater(article: OpenArticle): void {

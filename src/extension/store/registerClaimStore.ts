@@ -2,14 +2,14 @@
 import * as vscode from 'vscode';
 import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
-import { SidecarClaimStore } from './claimStore';
+import { type Detector, SidecarClaimStore } from './claimStore';
 
 /**
  * Articles themselves need no watcher of ours: VS Code reloads an open, unchanged document when its file
  * changes on disk and reports that as a document change, which the store re-anchors. Sidecars are watched.
  */
-export function registerClaimStore(context: vscode.ExtensionContext): ClaimStore {
-  const store = new SidecarClaimStore();
+export function registerClaimStore(context: vscode.ExtensionContext, deps: { detect?: Detector }): ClaimStore {
+  const store = new SidecarClaimStore(deps.detect);
   const openArticle = (document: vscode.TextDocument): void => {
     if (isArticleDocument(document)) void store.open(document);
   };

@@ -1,7 +1,5 @@
 // Where an article's sidecar lives, as pure functions of URI paths (posix, '/'-separated), so they can be unit-tested.
-import { sidecarFileName } from '../../core/sidecar';
-
-const SIDECAR_SUFFIX = '.claims.json';
+import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/sidecar';
 
 /** The last segment of a URI path: the file name. */
 export function baseName(uriPath: string): string {
