@@ -67,6 +67,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
       describeView();
       refreshWorkspaceSoon();
     }),
+    store.onDidChangeWorkspace(refreshWorkspaceSoon),
     registerClaimLensCommand('claimlens.groupBySource', () => setGroupBy('source')),
     registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
