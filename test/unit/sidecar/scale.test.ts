@@ -31,7 +31,10 @@ function article(count: number): { text: string; detected: Attribution[] } {
   return { text: sentences.join(' '), detected };
 }
 
-describe('large sidecars and articles', () => {
+describe('large sidecars and articles', function () {
+  // Megabytes of text on a shared machine: correctness is checked here, speed in `npm run bench`.
+  this.timeout(120_000);
+
   it('round-trips 10,000 claims byte for byte', () => {
     const { text, detected } = article(10_000);
     const sidecar = mergeDetections(emptySidecar('big.txt', text), text, detected, NOW);
