@@ -1,0 +1,89 @@
+// Human-readable reports of an evaluation: the per-file table and, for one file, a listing of misses and false alarms.
+import type { Evaluation, FileEvaluation } from './evaluate';
+import { prf, ROLES, type Counts, type Prf } from '../../src/core/detect/score';
+import type { GoldClaim } from '../../src/core/detect/gold';
+import type { Attribution, Span } from '../../src/core/detect/types';
+
+const percent = (n: number) => (n * 100).toFixed(1).padStart(5);
+const prfCells = (f: Prf) => `${percent(f.precision)} ${percent(f.recall)} ${percent(f.f1)}`;
+
+const ROLE_WIDTH = { source: 6, cue: 6, content: 7 } as const;
+
+function row(label: string, counts: Counts, attribution: Prf, roleF1: (role: (typeof ROLES)[number]) => number, overlap: number): string {
+  const roles = ROLES.map((r) => percent(roleF1(r)).padStart(ROLE_WIDTH[r])).join(' ');
+  return `${label.padEnd(34)} ${String(counts.gold).padStart(4)} ${String(counts.predicted).padStart(4)} │ ${' '.repeat(8)}${prfCells(attribution)} │ ${roles} │ ${percent(overlap)}`;
+}
+
+const HEADER =
+  `${'file'.padEnd(34)} ${'gold'.padStart(4)} ${'pred'.padStart(4)} │ attribution P     R    F1 │ ` +
+  `${ROLES.map((r) => r.padStart(ROLE_WIDTH[r])).join(' ')} │  src≈`;
+
+export function formatTable(evaluation: Evaluation): string {
+  const rule = '─'.repeat(HEADER.length);
+  const rows = evaluation.files.map(({ document, score }) =>
+    row(
+      document.gold.file,
+      score.attribution,
+      prf(score.attribution),
+      (r) => prf(score.roles[r]).f1,
+      score.pairs.length === 0 ? 0 : score.sourceOverlaps / score.pairs.length,
+    ),
+  );
+  const { corpus } = evaluation;
+  const summary = (label: string, figures: typeof corpus.micro) =>
+    row(label, corpus.totals.attribution, figures.attribution, (r) => figures.roles[r].f1, corpus.sourceOverlapShare);
+  return [
+    HEADER,
+    rule,
+    ...rows,
+    rule,
+    summary(`overall, micro (${corpus.documents} files)`, corpus.micro),
+    summary('overall, macro (mean of files)', corpus.macro),
+    '',
+    'Attribution: one-to-one greedy matching by content character F1 ≥ 0.5. Roles: exact-offset F1 over distinct spans.',
+    'src≈: share of matched claims whose source overlaps the gold source. Details of one file: npm run eval -- --file NAME',
+  ].join('\n');
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `${line}:${offset - before.lastIndexOf('\n')}`;
+}
+
+function show(span: Span | null): string {
+  if (!span) return '—';
+  const text = span.text.length > 90 ? `${span.text.slice(0, 60)} … ${span.text.slice(-25)}` : span.text;
+  return `${JSON.stringify(text.replace(/\s+/g, ' '))} @${span.start}–${span.end}`;
+}
+
+function sameOffsets(a: Span | null, b: Span | null): boolean {
+  return a === null || b === null ? a === b : a.start === b.start && a.end === b.end;
+}
+
+function describeClaim(text: string, claim: GoldClaim | Attribution): string[] {
+  return [
+    `    at ${lineAndColumn(text, claim.content.start)}`,
+    `    source  ${show(claim.source)}`,
+    `    cue     ${show(claim.cue)}`,
+    `    content ${show(claim.content)}`,
+  ];
+}
+
+/** Lists what the detector missed, what it found that gold does not have, and role spans that differ on matched claims. */
+export function formatFileDiff(file: FileEvaluation): string {
+  const { document, predicted, score } = file;
+  const gold = document.gold.claims;
+  const lines: string[] = [`${document.gold.file}: ${gold.length} gold, ${predicted.length} predicted, ${score.pairs.length} matched`];
+  for (const index of score.missedGold) lines.push('', `- MISSED gold #${index}`, ...describeClaim(document.text, gold[index]));
+  for (const index of score.falseAlarms) lines.push('', `+ FALSE ALARM predicted #${index}`, ...describeClaim(document.text, predicted[index]));
+  for (const pair of score.pairs) {
+    const g = gold[pair.gold];
+    const p = predicted[pair.predicted];
+    const differing = ROLES.filter((role) => !sameOffsets(g[role], p[role]));
+    if (differing.length === 0) continue;
+    lines.push('', `~ MATCHED gold #${pair.gold} ↔ predicted #${pair.predicted} (content F1 ${pair.contentF1.toFixed(2)}) at ${lineAndColumn(document.text, g.content.start)}`);
+    for (const role of differing) lines.push(`    ${role.padEnd(7)} gold ${show(g[role])}`, `    ${''.padEnd(7)} pred ${show(p[role])}`);
+  }
+  return lines.join('\n');
+}

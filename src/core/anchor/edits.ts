@@ -1,0 +1,95 @@
+// Shifting claims through the edits of one editor change event (typing, multi-cursor, replace-all, undo/redo, paste).
+import type { Claim, Sidecar, TextSpan } from '../model/types';
+import { locateQuote } from './locate';
+import { placeClaim } from './place';
+import { makeTarget } from './target';
+
+/** One replacement as VS Code reports it: offsets into the text before the event. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/**
+ * Which side of an insertion made exactly at an offset the offset ends up on. A claim's start uses 'after' and its
+ * end 'before', so text typed right at a claim's boundary stays outside it, while text typed inside makes it grow.
+ */
+type Side = 'before' | 'after';
+
+/** Maps an offset of the old text to the new one. An offset inside replaced text goes to the start ('before') or end ('after') of the replacement. */
+function mapOffset(edits: readonly TextEdit[], offset: number, side: Side): number {
+  let shift = 0;
+  for (const edit of edits) {
+    const delta = edit.newText.length - (edit.end - edit.start);
+    if (edit.end < offset || (edit.end === offset && (edit.start < edit.end || side === 'after'))) {
+      shift += delta;
+    } else if (edit.start < offset && offset < edit.end) {
+      return edit.start + shift + (side === 'after' ? edit.newText.length : 0);
+    } else {
+      break;
+    }
+  }
+  return offset + shift;
+}
+
+/** How many units of the old `[start, end)` no edit replaced. */
+function survivingLength(edits: readonly TextEdit[], start: number, end: number): number {
+  let replaced = 0;
+  for (const edit of edits) {
+    replaced += Math.max(0, Math.min(end, edit.end) - Math.max(start, edit.start));
+  }
+  return end - start - replaced;
+}
+
+function shiftSpan(edits: readonly TextEdit[], span: TextSpan, newText: string): TextSpan | null {
+  if (survivingLength(edits, span.start, span.end) === 0 && span.end > span.start) return null;
+  const start = mapOffset(edits, span.start, 'after');
+  const end = Math.max(start, mapOffset(edits, span.end, 'before'));
+  return { start, end, text: newText.slice(start, end) };
+}
+
+function shiftClaim(edits: readonly TextEdit[], claim: Claim, newText: string): Claim {
+  const { start, end } = claim.target;
+  if (survivingLength(edits, start, end) === 0) return { ...claim, orphan: true };
+  const newStart = mapOffset(edits, start, 'after');
+  const newEnd = mapOffset(edits, end, 'before');
+  const shift = (span: TextSpan | null): TextSpan | null => (span === null ? null : shiftSpan(edits, span, newText));
+  return {
+    ...claim,
+    target: makeTarget(newText, newStart, newEnd),
+    source: shift(claim.source),
+    cue: shift(claim.cue),
+    content: shift(claim.content),
+    hedges: claim.hedges.map(shift).filter((h): h is TextSpan => h !== null),
+  };
+}
+
+/**
+ * An orphan whose quote came back in the inserted text (undo of a deletion, paste of a cut claim) is placed again.
+ * Only edits that inserted at least the quote's length are searched, so typing stays cheap.
+ */
+function restoreOrphan(edits: readonly TextEdit[], claim: Claim, newText: string): Claim {
+  const quote = claim.target.exact;
+  if (quote.length === 0 || !edits.some((e) => e.newText.includes(quote))) return claim;
+  const found = locateQuote(newText, claim.target);
+  if (found === null || newText.slice(found.start, found.end) !== quote) return claim;
+  return placeClaim(claim, newText, found.start, found.end);
+}
+
+/**
+ * The sidecar after one change event: `edits` use offsets of the text before the event and do not overlap;
+ * `newText` is the text after it. Claims keep selecting their text; a claim whose text was all replaced or
+ * deleted becomes an orphan (never dropped). `exact`, `prefix` and `suffix` are refreshed from `newText`.
+ */
+export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], newText: string): Sidecar {
+  if (edits.length === 0) return sidecar;
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const claims = sidecar.claims.map((claim) => {
+    if (claim.orphan) return restoreOrphan(sorted, claim, newText);
+    const shifted = shiftClaim(sorted, claim, newText);
+    if (!shifted.orphan) return shifted;
+    return restoreOrphan(sorted, shifted, newText);
+  });
+  return { ...sidecar, claims };
+}

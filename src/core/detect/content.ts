@@ -1,0 +1,175 @@
+// Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
+import { AUDIENCE_NOUNS, BE_FORMS, CONTENT_STOPPERS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { chainContent } from './quotes';
+import type { Range } from './segment';
+import type { SentenceView } from './sentence';
+import { isQuotationMark } from './sentence';
+import { isCapitalized, type Token } from './tokens';
+import { trimRange } from './trim';
+
+export interface ContentSpan extends Range {
+  /** The content is a quotation (its text without the marks). */
+  quoted: boolean;
+  /** The content was introduced by "that", a colon or a quotation: clearly a clause, not just an object. */
+  clausal: boolean;
+}
+
+/** Longest stretch of tokens taken as one content; longer clauses are cut here to keep work linear. */
+const MAX_CONTENT_TOKENS = 160;
+/** How far after a cue a "that" may come behind an adjunct ("said in a statement on Tuesday that"). */
+const THAT_REACH = 10;
+const WH_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+const CONTENT_TRAILING = ',.;:';
+
+function isOpeningQuote(view: SentenceView, k: number): boolean {
+  const t = view.tokens[k];
+  return t !== undefined && isQuotationMark(t.text) && view.quotes.byOpen.has(t.start);
+}
+
+/** Skips the listener after "told": "told reporters", "told Reuters", "told a news conference". */
+function skipAudience(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !t.word) return k;
+  if (AUDIENCE_NOUNS.has(t.lower) && !isCapitalized(t)) return k + 1;
+  let j = k;
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') j++;
+  let end = j;
+  while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
+  if (end > j) return end;
+  for (let e = j; e < tokens.length && e - j < 3 && tokens[e].word; e++) if (AUDIENCE_NOUNS.has(tokens[e].lower)) return e + 1;
+  return k;
+}
+
+/** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday". */
+function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
+  const opener = tokens[k];
+  if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
+    for (let j = k + 1; j < tokens.length && j - k <= THAT_REACH; j++) {
+      const t = tokens[j];
+      if (t.lower === 'that' && !quoted[j]) return j;
+      if ((!t.word && t.text !== ',') || VERB_FORMS.has(t.lower)) break;
+    }
+  }
+  let j = k;
+  if (PREPOSITIONS.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'late' || tokens[j]?.lower === 'early') {
+    let g = j + 1;
+    while (g < tokens.length && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
+    if (g > j + 1) j = g;
+  } else {
+    while (j < tokens.length && TIME_WORDS.has(tokens[j].lower) && j - k < 3 && tokens[j].lower !== 'this' && tokens[j].lower !== 'the' && tokens[j].lower !== 'may') j++;
+  }
+  return j;
+}
+
+/** Whether the tokens from `k` look like another attribution frame: ", said the minister", ", he said", ", officials say". */
+function startsFrame(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const verb = (x: Token | undefined): boolean => x !== undefined && !isCapitalized(x) && VERB_FORMS.has(x.lower) && VERB_FORMS.get(x.lower)?.form !== 'ing';
+  if (verb(t)) return true;
+  for (let j = k; j < tokens.length && j - k < 4; j++) {
+    if (!tokens[j].word) return false;
+    if (verb(tokens[j])) return j > k && (PRONOUNS.has(t.lower) || isCapitalized(t) || DETERMINERS.has(t.lower));
+  }
+  return false;
+}
+
+const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
+/** How far into a content a finite verb shows it is a clause ("believe these developments may shift…"). */
+const FINITE_REACH = 12;
+
+/** A finite verb among the first words after the content's first: a bare clause rather than an object. */
+function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
+  for (let k = from; k <= last && k - from < FINITE_REACH; k++) {
+    const t = tokens[k];
+    if (FINITE_MARKERS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
+  }
+  return false;
+}
+
+/** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
+function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): number {
+  const { tokens, quoted } = view;
+  let last = from;
+  for (let k = from; k < tokens.length && k - from < MAX_CONTENT_TOKENS; k++) {
+    const t = tokens[k];
+    if (!quoted[k] && k > from) {
+      if (t.text === ';' || t.text === '—' && tokens[k + 1]?.lower === 'according') break;
+      if (t.text === ',') {
+        const next = tokens[k + 1];
+        if (stopAtComma) break;
+        if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
+        if (startsFrame(tokens, k + 1)) break;
+      }
+    }
+    last = k;
+  }
+  return last;
+}
+
+function rangeOf(view: SentenceView, first: number, last: number, quoted: boolean, clausal: boolean): ContentSpan | null {
+  const { tokens, text } = view;
+  const r = trimRange(text, tokens[first].start, tokens[last].end, CONTENT_TRAILING);
+  return r.end > r.start ? { ...r, quoted, clausal } : null;
+}
+
+/** The quotation opening at token `k`, whole, including its continuation in later paragraphs. */
+function quoteContent(view: SentenceView, k: number): ContentSpan | null {
+  const index = view.quotes.byOpen.get(view.tokens[k].start);
+  if (index === undefined) return null;
+  const r = chainContent(view.text, view.quotes, index);
+  return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
+}
+
+export interface ContentOptions {
+  /** The cue is "told": skip the listener first. */
+  afterTell: boolean;
+  /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
+  stopAtComma: boolean;
+}
+
+/** The content after the cue ending at token `cueLast`. */
+export function contentAfter(view: SentenceView, cueLast: number, options: ContentOptions): ContentSpan | null {
+  const { tokens, quoted } = view;
+  let k = cueLast + 1;
+  if (options.afterTell) k = skipAudience(tokens, k);
+  k = skipAdjunct(tokens, k, quoted);
+  let clausal = false;
+  while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === ':')) { clausal = clausal || tokens[k].text === ':'; k++; }
+  if (tokens[k]?.lower === 'that' && !quoted[k]) { clausal = true; k++; }
+  if (!tokens[k]) return null;
+  if (isOpeningQuote(view, k)) {
+    const q = quoteContent(view, k);
+    if (q) return q;
+  }
+  const last = clauseEnd(view, k, options.stopAtComma);
+  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last)) clausal = true;
+  return rangeOf(view, k, last, false, clausal);
+}
+
+/** Whether the text just before token `k` (skipping commas) closes a quotation; returns its quote index. */
+function quoteEndingBefore(view: SentenceView, k: number): number | undefined {
+  let j = k - 1;
+  while (j >= 0 && view.tokens[j].text === ',') j--;
+  if (j < 0) return undefined;
+  const t = view.tokens[j];
+  return isQuotationMark(t.text) ? view.quotes.byClose.get(t.end) : undefined;
+}
+
+/**
+ * The content before a frame starting at token `frameFirst` ("…, the minister said", "…, according to X"):
+ * the quotation that closes just before it, or the clause from `floor` to the comma.
+ */
+export function contentBefore(view: SentenceView, frameFirst: number, floor: number): ContentSpan | null {
+  const quote = quoteEndingBefore(view, frameFirst);
+  if (quote !== undefined) {
+    const r = chainContent(view.text, view.quotes, quote);
+    return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
+  }
+  let last = frameFirst - 1;
+  while (last >= floor && view.tokens[last].text === ',') last--;
+  if (last < floor) return null;
+  let first = floor;
+  while (first < last && (view.tokens[first].text === ',' || isQuotationMark(view.tokens[first].text))) first++;
+  return rangeOf(view, first, last, false, true);
+}

@@ -1,0 +1,115 @@
+// detectAttributions: finds attributed claims (source, cue, content, hedges) in plain text or Markdown.
+import { findCues } from './cues';
+import { commitmentOf, findHedges, hedgeSpans } from './hedges';
+import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
+import { maskMarkdown } from './markdown';
+import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
+import { segment, type Range } from './segment';
+import { viewSentence } from './sentence';
+import { draftsOf, type Draft } from './shapes';
+import type { Attribution, DetectOptions, Span } from './types';
+
+export type { Attribution, Commitment, DetectOptions, Span } from './types';
+
+/** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
+const CANDIDATE_RE = new RegExp(
+  `\\b(?:${[...new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'])]
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\b`,
+  'g',
+);
+
+function candidateSentences(text: string, sentences: Range[]): Range[] {
+  const hits: Range[] = [];
+  let s = 0;
+  CANDIDATE_RE.lastIndex = 0;
+  for (let m = CANDIDATE_RE.exec(text); m !== null && s < sentences.length; m = CANDIDATE_RE.exec(text)) {
+    while (s < sentences.length && sentences[s].end <= m.index) s++;
+    if (s < sentences.length && sentences[s].start <= m.index) {
+      hits.push(sentences[s]);
+      CANDIDATE_RE.lastIndex = Math.max(CANDIDATE_RE.lastIndex, sentences[s].end);
+      s++;
+    }
+  }
+  return hits;
+}
+
+/** Claim span: from the earliest to the latest of its parts. */
+function claimExtent(d: Draft): Range {
+  const parts = [d.content, d.cue, ...(d.source ? [d.source] : [])];
+  return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
+}
+
+const CONTINUATION_GAP_RE = /^[\s.,;:!?"”’]*$/;
+
+/**
+ * Quotations with no frame of their own that follow a quoted claim directly ("“They can…,” he said. “They see
+ * that.”") continue that speaker's words: they get the same source and cue.
+ */
+function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): Draft[] {
+  const sorted = [...drafts].sort((a, b) => claimExtent(a).start - claimExtent(b).start);
+  const covered = (r: Range): boolean => drafts.some((d) => d.content.start <= r.start && d.content.end >= r.end);
+  const added: Draft[] = [];
+  let d = 0;
+  let last: Draft | null = null;
+  for (let i = 0; i < quotes.quotes.length; i++) {
+    if (i > 0 && quotes.quotes[i - 1].continues) continue;
+    const q = quotes.quotes[i];
+    while (d < sorted.length && claimExtent(sorted[d]).end <= q.open) last = sorted[d++];
+    const content = chainContent(text, quotes, i);
+    if (!last || !last.content.quoted || content.end <= content.start || covered(content)) continue;
+    if (!CONTINUATION_GAP_RE.test(text.slice(claimExtent(last).end, q.open))) continue;
+    const draft: Draft = { ...last, content: { ...content, quoted: true, clausal: true } };
+    added.push(draft);
+    last = draft;
+  }
+  return added;
+}
+
+function toSpan(text: string, r: Range): Span {
+  return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
+}
+
+function toAttribution(original: string, analysed: string, d: Draft): Attribution {
+  const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
+  const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
+  const extent = claimExtent(d);
+  return {
+    start: extent.start,
+    end: extent.end,
+    content: toSpan(original, d.content),
+    source: d.source ? toSpan(original, d.source) : null,
+    cue: toSpan(original, d.cue),
+    hedges: hedgeSpans(original, hedges),
+    commitment: commitmentOf(hedges),
+  };
+}
+
+function byPosition(a: Attribution, b: Attribution): number {
+  return a.start - b.start || a.end - b.end || a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0);
+}
+
+/**
+ * Finds attributed claims in `text`. Offsets are UTF-16 code units into `text`; output is sorted by position and
+ * deterministic. With `options.markdown`, markup, front matter, code and link targets are never part of a span.
+ */
+export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
+  const analysed = options.markdown ? maskMarkdown(text) : text;
+  const { sentences, quotes } = segment(analysed);
+  const quoteIndex = indexQuotes(quotes);
+  const drafts: Draft[] = [];
+  for (const sentence of candidateSentences(analysed, sentences)) {
+    const view = viewSentence(analysed, sentence, quoteIndex);
+    drafts.push(...draftsOf(view, findCues(view)));
+  }
+  drafts.push(...continuationDrafts(analysed, quoteIndex, drafts));
+  const seen = new Set<string>();
+  const result: Attribution[] = [];
+  for (const d of drafts) {
+    const key = `${d.content.start}:${d.content.end}:${d.cue.start}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(toAttribution(text, analysed, d));
+  }
+  return result.sort(byPosition);
+}

@@ -1,0 +1,190 @@
+// The cue lexicon: reporting verbs in all inflections, attribution nouns, hedges, and the function words the rules read.
+
+/** How a reporting verb relates its source to its content (groups after Krestel et al. / PARC). */
+export type CueGroup = 'speech' | 'assertion' | 'accusation' | 'cognition' | 'evidential';
+
+/** What must follow the verb for it to attribute: any object, or only a clause ("that", a quote, a colon). */
+export type ContentNeed = 'object' | 'clause';
+
+export interface ReportingVerb {
+  lemma: string;
+  group: CueGroup;
+  need: ContentNeed;
+}
+
+export type VerbForm = 'base' | 's' | 'past' | 'ing';
+
+export interface VerbEntry {
+  verb: ReportingVerb;
+  form: VerbForm;
+}
+
+interface LemmaSpec {
+  lemma: string;
+  need: ContentNeed;
+  /** Irregular past tense and participle, when they differ from lemma + "ed". */
+  past?: string[];
+  /** The final consonant doubles before -ed/-ing ("admit" → "admitted"). */
+  doubles?: boolean;
+}
+
+const c = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'clause', ...extra });
+const o = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'object', ...extra });
+
+const GROUPS: Record<CueGroup, LemmaSpec[]> = {
+  speech: [
+    o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
+    c('state'), o('report'), o('mention'), c('comment'), c('remark'), c('reply'), c('respond'), c('write', { past: ['wrote', 'written'] }),
+    c('tweet'), o('declare'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
+    c('explain'), c('answer'), o('describe'), c('quip'), c('tell'),
+  ],
+  assertion: [
+    o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
+    c('contend'), o('predict'), o('vow'), o('pledge'), o('promise'), c('caution'), o('highlight'), o('underline'),
+    o('underscore'), c('affirm'), o('propose'), c('suggest'), c('urge'), c('point'),
+  ],
+  accusation: [
+    o('admit', { doubles: true }), o('deny'), o('accuse'), o('allege'), o('concede'), o('condemn'), o('criticize'),
+    o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
+  ],
+  cognition: [
+    c('believe'), c('think', { past: ['thought'] }), c('expect'), c('fear'), c('hope'), o('estimate'), c('suspect'),
+    c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
+    c('know', { past: ['knew', 'known'] }), c('acknowledge'), c('agree'),
+  ],
+  evidential: [
+    o('indicate'), c('show', { past: ['showed', 'shown'] }), o('suggest'), o('reveal'), c('demonstrate'), c('prove'),
+    c('imply'), o('signal', { past: ['signaled', 'signalled'] }), c('hint'),
+  ],
+};
+
+// Verbs that are evidential with a report/data source but clause-only with a person keep the looser need.
+const LOOSER_NEED_FIRST = (a: ContentNeed, b: ContentNeed): ContentNeed => (a === 'object' || b === 'object' ? 'object' : 'clause');
+
+function inflections(spec: LemmaSpec): Record<VerbForm, string[]> {
+  const l = spec.lemma;
+  const s = /(s|x|z|ch|sh)$/.test(l) ? `${l}es` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ies` : `${l}s`;
+  const stem = spec.doubles ? l + l.charAt(l.length - 1) : l;
+  const regularPast = /e$/.test(l) ? `${l}d` : /[^aeiou]y$/.test(l) ? `${l.slice(0, -1)}ied` : `${stem}ed`;
+  const ing = /ie$/.test(l) ? `${l.slice(0, -2)}ying` : /[^e]e$/.test(l) ? `${l.slice(0, -1)}ing` : `${stem}ing`;
+  return { base: [l], s: [s], past: spec.past ?? [regularPast], ing: [ing] };
+}
+
+function buildVerbForms(): Map<string, VerbEntry> {
+  const forms = new Map<string, VerbEntry>();
+  for (const [group, specs] of Object.entries(GROUPS) as [CueGroup, LemmaSpec[]][]) {
+    for (const spec of specs) {
+      for (const [form, words] of Object.entries(inflections(spec)) as [VerbForm, string[]][]) {
+        for (const word of words) {
+          const known = forms.get(word);
+          const need = known ? LOOSER_NEED_FIRST(known.verb.need, spec.need) : spec.need;
+          forms.set(word, { verb: { lemma: spec.lemma, group: known?.verb.group ?? group, need }, form: known?.form ?? form });
+        }
+      }
+    }
+  }
+  return forms;
+}
+
+export const VERB_FORMS: ReadonlyMap<string, VerbEntry> = buildVerbForms();
+
+/** Number of distinct reporting-verb lemmas (documented in docs/detection-rules.md). */
+export const LEMMA_COUNT = new Set([...VERB_FORMS.values()].map((e) => e.verb.lemma)).size;
+
+/** Verb forms that are also common nouns ("the reports", "amid claims"); they need a verb-like context. */
+export const NOUN_HOMOGRAPHS = new Set([
+  'reports', 'report', 'claims', 'claim', 'notes', 'note', 'states', 'state', 'fears', 'fear', 'hopes', 'hope',
+  'estimates', 'estimate', 'comments', 'comment', 'remarks', 'remark', 'replies', 'reply', 'answers', 'answer',
+  'charges', 'charge', 'doubts', 'doubt', 'worries', 'worry', 'finds', 'find', 'pledges', 'pledge', 'promises',
+  'promise', 'vows', 'vow', 'signals', 'signal', 'shows', 'show', 'stresses', 'stress', 'highlights', 'highlight',
+  'denials', 'tweets', 'tweet', 'warns', 'blames', 'blame', 'hints', 'hint', 'points', 'point', 'proposes',
+]);
+
+/** Attribution nouns that carry a claim in a following that-clause ("the ministry's statement that…"). */
+export const ATTRIBUTION_NOUNS = new Set([
+  'statement', 'statements', 'claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'report',
+  'reports', 'warning', 'warnings', 'announcement', 'accusation', 'accusations', 'denial', 'insistence', 'belief',
+  'fears', 'suggestion', 'suggestions', 'conclusion', 'finding', 'findings', 'estimate', 'estimates', 'admission',
+  'argument', 'arguments', 'pledge', 'promise', 'assurance', 'assurances', 'speculation', 'rumours', 'rumors',
+  'testimony', 'confirmation', 'insistence', 'contention', 'prediction', 'predictions', 'acknowledgment',
+  'acknowledgement', 'charge', 'charges', 'complaint', 'complaints', 'indication', 'indications', 'evidence',
+]);
+
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
+  'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'never', "n't",
+]);
+
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+
+export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
+
+export const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'some', 'any',
+  'no', 'every', 'each', 'several', 'many', 'most', 'both', 'neither', 'either', 'all', 'other', 'another', 'such',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'one']);
+
+export const PREPOSITIONS = new Set([
+  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'during',
+  'amid', 'amidst', 'among', 'against', 'without', 'under', 'between', 'through', 'since', 'until', 'despite',
+  'following', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'via', 'per',
+]);
+
+/** Words that open a new clause, so a source never reaches across them. */
+export const CLAUSE_OPENERS = new Set([
+  'that', 'although', 'though', 'while', 'whereas', 'because', 'as', 'since', 'if', 'when', 'whether', 'where',
+  'but', 'so', 'than', 'unless', 'once', 'after', 'before', 'until', 'whom', 'whose', 'why', 'how', 'what',
+]);
+
+/** After a comma, these end the content of an attribution: a new clause or another attribution frame begins. */
+export const CONTENT_STOPPERS = new Set([
+  'while', 'whereas', 'although', 'though', 'but', 'because', 'according', 'citing', 'even', 'unlike', 'however',
+  'meanwhile', 'yet', 'as',
+]);
+
+/** Adverbs that sit between a source and its cue ("Pyongyang also said") without belonging to either. */
+export const SOURCE_CUE_ADVERBS = new Set([
+  'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
+  'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
+  'initially', 'subsequently', 'himself', 'herself', 'themselves', 'itself', 'officially', 'originally',
+]);
+
+/** Time words that can lead a clause or follow a cue ("On Tuesday the ministry said", "said on Tuesday"). */
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'today', 'yesterday', 'tonight', 'last', 'this',
+  'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'late', 'early',
+  'earlier', 'later', 'on', 'the', 'day', 'days', 'ago', 'recently',
+]);
+
+/** Listeners after "told" ("told reporters", "told Reuters") are skipped before the content. */
+export const AUDIENCE_NOUNS = new Set([
+  'reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'supporters', 'members', 'students', 'staff',
+  'employees', 'investors', 'analysts', 'audience', 'crowd', 'conference', 'briefing', 'meeting', 'gathering',
+  'him', 'her', 'them', 'us', 'me', 'you', 'officials', 'delegates', 'voters', 'residents', 'viewers', 'listeners',
+  'committee', 'court', 'jury', 'judge', 'newspaper', 'broadcaster', 'agency', 'station', 'radio', 'television',
+]);
+
+/** Participial cues that pass the source of the main clause on ("…, saying that…"). */
+export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation']);
+
+export type HedgeStrength = 'possible' | 'probable' | 'uncommitted';
+
+/** Hedge words that are also nouns ("a suspect", "fears of war"): they hedge only as the cue itself. */
+export const CUE_ONLY_HEDGES = new Set(['suspect', 'suspects', 'fear', 'fears', 'claim', 'claims', 'estimate', 'estimates', 'thought', 'potential', 'possible']);
+
+/** Hedging cues and the commitment they signal, single words; phrases are matched in hedges.ts. */
+export const HEDGE_WORDS: ReadonlyMap<string, HedgeStrength> = new Map<string, HedgeStrength>([
+  ...['may', 'might', 'could', 'possibly', 'potentially', 'perhaps', 'maybe', 'conceivably', 'possible', 'potential'].map(
+    (w): [string, HedgeStrength] => [w, 'possible']),
+  ...['likely', 'probably', 'unlikely', 'apparently', 'seemingly', 'presumably', 'suggest', 'suggests', 'suggested',
+    'suggesting', 'believe', 'believes', 'believed', 'think', 'thinks', 'thought', 'expect', 'expects', 'expected',
+    'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'estimate', 'estimates', 'estimated', 'suspect',
+    'suspects', 'suspected', 'speculate', 'speculated', 'fear', 'fears', 'feared', 'assume', 'assumed'].map(
+    (w): [string, HedgeStrength] => [w, 'probable']),
+  ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'unconfirmed', 'alleged', 'claim', 'claims', 'claimed',
+    'allege', 'alleges', 'unverified', 'rumoured', 'rumored'].map((w): [string, HedgeStrength] => [w, 'uncommitted']),
+]);

@@ -1,0 +1,172 @@
+// Text segmentation: paragraphs, sentences and quotations (straight and curly, continued across paragraphs).
+import { isSpaceCode, trimRange } from './trim';
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface Quote {
+  /** Offset of the opening mark (or of the paragraph start for a continued quote without one). */
+  open: number;
+  /** Offset just after the closing mark, or the paragraph end when the quote is left open. */
+  close: number;
+  /** The quoted text without its marks. */
+  inner: Range;
+  closed: boolean;
+  /** The quote goes on in the next paragraph (it is left open and that paragraph reopens it). */
+  continues: boolean;
+}
+
+export interface Segmentation {
+  paragraphs: Range[];
+  sentences: Range[];
+  /** Quotes in text order; a continued quote is one entry per paragraph, linked by `continues`. */
+  quotes: Quote[];
+}
+
+/** A sentence longer than this is cut into pieces so that every later step stays linear in the input. */
+export const MAX_SENTENCE = 2000;
+
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'jr',
+  'sr', 'inc', 'corp', 'ltd', 'co', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept',
+  'oct', 'nov', 'dec', 'mt', 'ft', 'fig', 'approx', 'dept', 'univ', 'rev', 'hon', 'pres', 'maj', 'brig', 'supt',
+  'insp', 'det', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ph.d', 'messrs', 'mme', 'mlle', 'sgt',
+]);
+
+const PARAGRAPH_BREAK_RE = /\n[ \t\r]*\n|\n/g;
+const LINE_END_WRAPS_RE = /[\p{L}\p{N},;\-–]$/u;
+const LOWER_START_RE = /^[ \t]*\p{Ll}/u;
+
+/** A single line break is a paragraph break unless it clearly wraps a sentence (next line goes on in lower case). */
+export function findParagraphs(text: string): Range[] {
+  const paragraphs: Range[] = [];
+  let start = 0;
+  PARAGRAPH_BREAK_RE.lastIndex = 0;
+  for (let m = PARAGRAPH_BREAK_RE.exec(text); m !== null; m = PARAGRAPH_BREAK_RE.exec(text)) {
+    if (m[0].length === 1) {
+      const lineBefore = text.slice(Math.max(start, m.index - 2), m.index).replace(/\r$/, '');
+      const lineAfter = text.slice(m.index + 1, m.index + 4);
+      if (LINE_END_WRAPS_RE.test(lineBefore) && LOWER_START_RE.test(lineAfter)) continue;
+    }
+    pushTrimmed(text, paragraphs, start, m.index);
+    start = m.index + m[0].length;
+  }
+  pushTrimmed(text, paragraphs, start, text.length);
+  return paragraphs;
+}
+
+function pushTrimmed(text: string, out: Range[], start: number, end: number): void {
+  const r = trimRange(text, start, end);
+  if (r.end > r.start) out.push(r);
+}
+
+const OPENERS = '“‘«„';
+const CLOSERS = '”’»';
+
+/** Quotes of one paragraph: curly marks pair up; a straight mark opens before a word and closes after one. */
+function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  let openLen = 0;
+  if (continuing) {
+    // A continued quote normally reopens with a mark; without one, the paragraph starts inside the quote.
+    const first = text.charAt(p.start);
+    if (first !== '“' && first !== '"') {
+      open = p.start;
+      openLen = 0;
+    }
+  }
+  for (let i = p.start; i < p.end; i++) {
+    const ch = text.charAt(i);
+    if (ch !== '“' && ch !== '”' && ch !== '"' && ch !== '«' && ch !== '»') continue;
+    const straight = ch === '"';
+    const before = i > p.start ? text.charAt(i - 1) : ' ';
+    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:'.includes(before) || i === p.start) : OPENERS.includes(ch);
+    if (open < 0 && opening) {
+      open = i;
+      openLen = 1;
+    } else if (open >= 0 && (straight || CLOSERS.includes(ch))) {
+      quotes.push({ open, close: i + 1, inner: { start: open + openLen, end: i }, closed: true, continues: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) quotes.push({ open, close: p.end, inner: { start: open + openLen, end: p.end }, closed: false, continues: false });
+  return quotes;
+}
+
+function opensWithQuote(text: string, p: Range): boolean {
+  const first = text.charAt(p.start);
+  return first === '“' || first === '"' || first === '«';
+}
+
+export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
+  const quotes: Quote[] = [];
+  let continuing = false;
+  for (let k = 0; k < paragraphs.length; k++) {
+    const found = quotesIn(text, paragraphs[k], continuing);
+    const last = found[found.length - 1];
+    const next = paragraphs[k + 1];
+    continuing = false;
+    if (last && !last.closed && next && opensWithQuote(text, next)) {
+      last.continues = true;
+      continuing = true;
+    }
+    quotes.push(...found);
+  }
+  return quotes;
+}
+
+const SENTENCE_END_RE = /[.!?…]["”’)\]]{0,3}(?=\s)|\n/g;
+const SENTENCE_START_RE = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
+
+/** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
+function sentencesIn(text: string, p: Range, out: Range[]): void {
+  const slice = text.slice(p.start, p.end);
+  let start = 0;
+  SENTENCE_END_RE.lastIndex = 0;
+  for (let m = SENTENCE_END_RE.exec(slice); m !== null; m = SENTENCE_END_RE.exec(slice)) {
+    const end = m.index + m[0].length;
+    if (m[0] !== '\n') {
+      if (!SENTENCE_START_RE.test(slice.slice(end, end + 4))) continue;
+      if (m[0] === '.' && endsWithAbbreviation(slice, m.index)) continue;
+    }
+    pushSentence(text, out, p.start + start, p.start + end);
+    start = end;
+  }
+  pushSentence(text, out, p.start + start, p.end);
+}
+
+const WORD_BEFORE_DOT_RE = /([\p{L}.]+)$/u;
+
+function endsWithAbbreviation(slice: string, dot: number): boolean {
+  const m = WORD_BEFORE_DOT_RE.exec(slice.slice(Math.max(0, dot - 12), dot));
+  if (!m) return false;
+  const word = m[1].toLowerCase();
+  // A single capital initial ("J. Smith") is an abbreviation; "I." ends a sentence rarely enough.
+  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(m[1]) || /^(\p{L}\.)+\p{L}$/u.test(m[1]);
+}
+
+function pushSentence(text: string, out: Range[], start: number, end: number): void {
+  const before = out.length;
+  pushTrimmed(text, out, start, end);
+  if (out.length === before) return;
+  const s = out.pop() as Range;
+  for (let from = s.start; from < s.end; ) {
+    let to = Math.min(s.end, from + MAX_SENTENCE);
+    if (to < s.end) {
+      const space = text.lastIndexOf(' ', to);
+      if (space > from) to = space;
+    }
+    pushTrimmed(text, out, from, to);
+    from = to;
+  }
+}
+
+export function segment(text: string): Segmentation {
+  const paragraphs = findParagraphs(text);
+  const sentences: Range[] = [];
+  for (const p of paragraphs) sentencesIn(text, p, sentences);
+  return { paragraphs, sentences, quotes: findQuotes(text, paragraphs) };
+}

@@ -1,0 +1,202 @@
+// Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import type { SentenceView } from './sentence';
+import { isQuotationMark } from './sentence';
+import { isCapitalized, type Token } from './tokens';
+
+/** A source as token indices (inclusive) and the character range it covers. */
+export interface SourceSpan {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Longest source we accept before a cue; a longer subject is more likely a clause than a noun phrase. */
+const MAX_SOURCE_TOKENS = 14;
+
+const HAVE_FORMS = new Set(['has', 'have', 'had']);
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+/** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
+const ROLE_WORDS = new Set([
+  'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'director', 'head', 'chief', 'minister',
+  'president', 'chairman', 'chairwoman', 'chair', 'leader', 'secretary', 'senior', 'former', 'deputy', 'researcher',
+  'expert', 'official', 'member', 'author', 'editor', 'ceo', 'founder', 'lawyer', 'attorney', 'adviser', 'advisor',
+  'governor', 'mayor', 'senator', 'general', 'commander', 'economist', 'scientist', 'fellow', 'manager', 'coach',
+]);
+
+/** Abbreviated titles whose dot does not end a name: "Dr. Ahn", "Gen. Kim". */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'maj', 'adm', 'rev', 'hon', 'cmdr', 'brig', 'pres', 'insp', 'det', 'supt']);
+
+function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t.word || ["'", '’', '&', '-', '/'].includes(t.text)) return false;
+  if (t.text !== '.') return true;
+  const before = tokens[k - 1];
+  return !(before && (TITLE_ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text)));
+}
+
+/** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
+function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
+  const t = tokens[k];
+  if (CLAUSE_OPENERS.has(t.lower)) return true;
+  if (RELATIVE_PRONOUNS.has(t.lower)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
+  if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
+  const entry = VERB_FORMS.get(t.lower);
+  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing')) return true;
+  if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
+  if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
+  return false;
+}
+
+/** "who resigned", "which published": a relative clause inside the subject, not an object relative ("which Seoul denied"). */
+function startsVerbPhrase(t: Token | undefined): boolean {
+  if (!t) return false;
+  return VERB_FORMS.has(t.lower) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || /ed$/.test(t.lower) || MODALS.has(t.lower);
+}
+
+/** Index of the "(" matching the ")" at `close`, or -1. */
+function matchingParen(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k > close - MAX_SOURCE_TOKENS; k--) if (tokens[k].text === '(') return k;
+  return -1;
+}
+
+function span(tokens: Token[], first: number, last: number): SourceSpan {
+  return { first, last, start: tokens[first].start, end: tokens[last].end };
+}
+
+/** Drops connectives and a leading time adverbial ("On Tuesday the ministry") from a source's start. */
+function trimLeading(tokens: Token[], first: number, last: number): number {
+  let f = first;
+  while (f < last && LEADING_CONNECTIVES.has(tokens[f].lower)) f++;
+  if (f < last && PREPOSITIONS.has(tokens[f].lower)) {
+    let g = f + 1;
+    while (g < last && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
+    if (g > f + 1) return g;
+    for (let k = last - 1; k > f; k--) if (tokens[k].lower === 'the' || tokens[k].lower === 'a') return k;
+  }
+  return f;
+}
+
+/** A noun phrase ending at token `last`, scanned leftwards to a clause boundary. */
+function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): SourceSpan | null {
+  let k = last;
+  let first = last + 1;
+  while (k >= floor && last - k < MAX_SOURCE_TOKENS) {
+    const t = tokens[k];
+    if (t.text === ')') {
+      const open = matchingParen(tokens, k, floor);
+      if (open < 0) break;
+      first = open;
+      k = open - 1;
+      continue;
+    }
+    if (isBoundaryPunctuation(tokens, k) || endsSubjectScan(tokens, k, last)) break;
+    first = k;
+    k--;
+  }
+  if (first > last) return null;
+  if (last - first + 1 >= MAX_SOURCE_TOKENS) return nameRunEndingAt(tokens, last, floor);
+  const trimmed = trimLeading(tokens, first, last);
+  return span(tokens, trimmed, last);
+}
+
+/** Fallback for long subjects: the capitalized name, with titles and determiners, right before the cue. */
+function nameRunEndingAt(tokens: Token[], last: number, floor: number): SourceSpan | null {
+  let first = last + 1;
+  for (let k = last; k >= floor && last - k < 8; k--) {
+    const t = tokens[k];
+    if (isCapitalized(t) || DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || t.lower === 'of') first = k;
+    else break;
+  }
+  return first <= last ? span(tokens, first, last) : null;
+}
+
+function startsModifier(t: Token | undefined): boolean {
+  return t !== undefined && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t)));
+}
+
+function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
+  const t = tokens[first];
+  if (first > last) return false;
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower)) return true;
+  return t.lower.endsWith("'s") || t.lower.endsWith('’s');
+}
+
+/** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
+export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
+  const { tokens } = view;
+  let end = cueFirst - 1;
+  while (end >= floor && SOURCE_CUE_ADVERBS.has(tokens[end].lower)) end--;
+  if (end < floor) return null;
+  const t = tokens[end];
+  if (RELATIVE_PRONOUNS.has(t.lower)) {
+    const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
+    return antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
+  }
+  if (t.text === ',') {
+    // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
+    let comma = -1;
+    for (let k = end - 1; k >= floor && end - k <= MAX_SOURCE_TOKENS; k--) {
+      if (tokens[k].text === ',') { comma = k; break; }
+      if (isBoundaryPunctuation(tokens, k) && tokens[k].text !== '(' && tokens[k].text !== ')') break;
+    }
+    if (comma < 0) return null;
+    const head = nounPhraseEndingAt(tokens, comma - 1, floor);
+    if (!head) return null;
+    // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
+    if (startsModifier(tokens[comma + 1])) return head;
+    return looksLikeApposition(tokens, comma + 1, end - 1) ? span(tokens, head.first, end - 1) : null;
+  }
+  if (isQuotationMark(t.text)) return null;
+  return nounPhraseEndingAt(tokens, end, floor);
+}
+
+/** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
+function endsSourceAfter(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
+    || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && VERB_FORMS.get(t.lower)?.form !== 'base');
+}
+
+/** The source after a cue ("according to SOURCE", "said SOURCE"), starting at token `from`, with an "a/an" apposition. */
+export function sourceAfter(view: SentenceView, from: number): SourceSpan | null {
+  const { tokens } = view;
+  let last = from - 1;
+  for (let k = from; k < tokens.length && k - from < MAX_SOURCE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === '(') {
+      let close = -1;
+      for (let j = k + 1; j < tokens.length && j - k < MAX_SOURCE_TOKENS; j++) if (tokens[j].text === ')') { close = j; break; }
+      if (close < 0) break;
+      last = close;
+      k = close;
+      continue;
+    }
+    if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
+    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
+    last = k;
+  }
+  if (last < from) return null;
+  const apposition = tokens[last + 1]?.text === ',' ? last + 2 : -1;
+  if (apposition > 0 && (tokens[apposition]?.lower === 'a' || tokens[apposition]?.lower === 'an')) {
+    let end = apposition;
+    while (end + 1 < tokens.length && end - apposition < MAX_SOURCE_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
+    last = end;
+  }
+  return span(tokens, from, last);
+}
+
+/** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
+export function leadingSubject(view: SentenceView, before: number): SourceSpan | null {
+  const { tokens } = view;
+  let last = -1;
+  for (let k = 0; k < before && k < MAX_SOURCE_TOKENS; k++) {
+    const t = tokens[k];
+    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && DETERMINERS.has(tokens[k - 1].lower));
+    if (!t.word || !nounish) break;
+    last = k;
+  }
+  return last >= 0 ? span(tokens, 0, last) : null;
+}

@@ -1,0 +1,21 @@
+// The input of every exporter: an article's text with its annotations, and facts about the export run.
+import type { Sidecar } from '../model/types';
+
+export interface ExportArticle {
+  /** How the article is named in reports and CSV rows, e.g. a workspace-relative path `news/kcna.txt`. */
+  label: string;
+  /** The IRI that W3C annotations target: a `file:` URI, a URL, or a relative reference such as `news/kcna.txt`. */
+  iri: string;
+  /** The BOM-less article text the sidecar is anchored to. */
+  text: string;
+  sidecar: Sidecar;
+}
+
+/** Facts about the run that the output records; passed in so that formatters stay pure and outputs reproducible. */
+export interface ExportContext {
+  /** ISO 8601 time of the export. */
+  generated: string;
+  generator: { name: string; version: string; homepage: string };
+}
+
+export type ExportFormat = 'w3c' | 'csv' | 'md' | 'html';

@@ -1,0 +1,11 @@
+// Exporters over the annotation model (W3C Web Annotation, CSV, Markdown, HTML), W3C import, and claim counts.
+export type { ExportArticle, ExportContext, ExportFormat } from './article';
+export { FORMATS, formatInfo, isExportFormat, type FormatInfo } from './formats';
+export { formatCsv, CSV_COLUMNS } from './csv';
+export { formatMarkdown } from './markdown';
+export { formatHtml } from './html';
+export { formatW3C, toW3C } from './w3c';
+export { readW3C, type ReadDocument, type ReadResult } from './w3c-read';
+export { importDocument, type ImportArticle, type ImportResult } from './w3c-import';
+export { mergeImported } from './import-merge';
+export { addTallies, articleTally, describeTally, emptyTally, UNRATED, UNTAGGED, type ClaimTally } from './tally';

@@ -1,0 +1,26 @@
+// Maps UTF-16 offsets of an article to 1-based line numbers (LF, CRLF and lone CR all end a line, as in VS Code).
+
+export type LineIndex = (offset: number) => number;
+
+export function lineIndex(text: string): LineIndex {
+  const lineStarts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0d && text.charCodeAt(i + 1) === 0x0a) {
+      lineStarts.push(i + 2);
+      i++;
+    } else if (unit === 0x0a || unit === 0x0d) {
+      lineStarts.push(i + 1);
+    }
+  }
+  return (offset) => {
+    let low = 0;
+    let high = lineStarts.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (lineStarts[mid] <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+}

@@ -1,0 +1,34 @@
+// Escape step of the Markdown report: article and note text rendered literally, never as markup or raw HTML.
+
+/**
+ * Characters that are markup anywhere in a line (emphasis, code, links, raw HTML, entities, tables, strikethrough,
+ * GitHub math). Brackets are escaped, so `(`, `)` and `!` can no longer form a link or image and stay readable.
+ */
+const INLINE_MARKUP = /[\\`*_[\]<>|~&$]/g;
+
+/** Markers that only mean something at the start of a line: headings, lists, quotes, thematic breaks. */
+const LINE_START_MARKER = /^(\s*)(\d+(?=[.)])|[#+\-=>])/;
+
+/** Escapes a line of its own, where block markers at its start would also be read as markup. */
+function escapeLine(line: string): string {
+  const escaped = line.replace(INLINE_MARKUP, '\\$&');
+  return escaped.replace(LINE_START_MARKER, (_match, space: string, marker: string) =>
+    /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
+  );
+}
+
+/**
+ * Escapes text placed after other content on a line (table cells, list items, headings); line breaks become spaces so
+ * a value cannot break out of its cell or item.
+ */
+export function escapeMarkdownInline(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_MARKUP, '\\$&');
+}
+
+/** Renders possibly multi-line text as a block quote, every line escaped. */
+export function markdownBlockQuote(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => (line === '' ? '>' : `> ${escapeLine(line)}`))
+    .join('\n');
+}

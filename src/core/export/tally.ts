@@ -1,0 +1,64 @@
+// Counts of an article's claims (by state, source, rating code, orphans), for report headers and `claimlens stats`.
+import { ratingCode } from '../model/ratings';
+import type { ClaimState, Sidecar } from '../model/types';
+
+export interface ClaimTally {
+  claims: number;
+  byState: Record<ClaimState, number>;
+  orphans: number;
+  /** Claims per tagged source name; untagged claims are counted under `UNTAGGED`. */
+  bySource: Record<string, number>;
+  /** Claims per Admiralty code (`B2`, `B?`, `?2`); unrated claims are counted under `UNRATED`. */
+  byCode: Record<string, number>;
+}
+
+export const UNTAGGED = '(untagged)';
+export const UNRATED = '(unrated)';
+
+export function emptyTally(): ClaimTally {
+  return { claims: 0, byState: { suggested: 0, confirmed: 0, rejected: 0 }, orphans: 0, bySource: {}, byCode: {} };
+}
+
+export function articleTally(sidecar: Sidecar): ClaimTally {
+  const tally = emptyTally();
+  const sources = new Map(sidecar.sources.map((s) => [s.id, s]));
+  for (const claim of sidecar.claims) {
+    const source = claim.sourceId === null ? undefined : sources.get(claim.sourceId);
+    const code = ratingCode(source?.reliability ?? null, claim.credibility) || UNRATED;
+    const name = source?.name ?? UNTAGGED;
+    tally.claims++;
+    tally.byState[claim.state]++;
+    if (claim.orphan) tally.orphans++;
+    tally.bySource[name] = (tally.bySource[name] ?? 0) + 1;
+    tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+  }
+  return tally;
+}
+
+export function addTallies(a: ClaimTally, b: ClaimTally): ClaimTally {
+  const sum = (x: Record<string, number>, y: Record<string, number>): Record<string, number> => {
+    const out = { ...x };
+    for (const [key, n] of Object.entries(y)) out[key] = (out[key] ?? 0) + n;
+    return out;
+  };
+  return {
+    claims: a.claims + b.claims,
+    byState: {
+      suggested: a.byState.suggested + b.byState.suggested,
+      confirmed: a.byState.confirmed + b.byState.confirmed,
+      rejected: a.byState.rejected + b.byState.rejected,
+    },
+    orphans: a.orphans + b.orphans,
+    bySource: sum(a.bySource, b.bySource),
+    byCode: sum(a.byCode, b.byCode),
+  };
+}
+
+/** One sentence, e.g. `5 claims: 2 confirmed, 2 suggested, 1 rejected; 1 orphan.` */
+export function describeTally(tally: ClaimTally): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const { suggested, confirmed, rejected } = tally.byState;
+  const orphans = tally.orphans ? `; ${plural(tally.orphans, 'orphan')}` : '';
+  if (tally.claims === 0) return 'No claims.';
+  return `${plural(tally.claims, 'claim')}: ${confirmed} confirmed, ${suggested} suggested, ${rejected} rejected${orphans}.`;
+}

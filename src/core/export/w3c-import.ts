@@ -1,0 +1,139 @@
+// W3C Web Annotation import: the annotations of one target document become a sidecar anchored to the article's text.
+import { reanchor } from '../anchor';
+import { claimId, sourceId } from '../model/ids';
+import { isCredibility, isReliability } from '../model/ratings';
+import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source } from '../model/types';
+import { compareClaims, documentInfo } from '../sidecar';
+import { codePointIndex, type CodePointIndex } from './code-points';
+import { CLAIM_STATES, type ReadAnnotation, type ReadBody, type ReadDocument } from './w3c-read';
+
+/** The article the annotations target, as it is now. */
+export interface ImportArticle {
+  file: string;
+  text: string;
+}
+
+export type ImportResult = { ok: true; sidecar: Sidecar; warnings: string[] } | { ok: false; error: string };
+
+/** Sources known to the import, matched by ClaimLens id first, then by name or alias ignoring case. */
+class SourceRegistry {
+  readonly sources: Source[];
+
+  constructor(initial: Source[]) {
+    this.sources = initial.map((s) => ({ ...s, aliases: [...s.aliases] }));
+  }
+
+  resolve(body: ReadBody, assessedReliability: Reliability | null): Source {
+    const name = body.value.trim();
+    const same = (a: string): boolean => a.toLowerCase() === name.toLowerCase();
+    const found =
+      (body.sourceId !== null ? this.sources.find((s) => s.id === body.sourceId) : undefined) ??
+      this.sources.find((s) => same(s.name) || s.aliases.some(same));
+    if (found) {
+      found.reliability ??= body.reliability ?? assessedReliability;
+      return found;
+    }
+    const taken = new Set(this.sources.map((s) => s.id));
+    const source: Source = {
+      id: body.sourceId !== null && !taken.has(body.sourceId) ? body.sourceId : sourceId(name, taken),
+      name,
+      aliases: body.aliases ?? [],
+      kind: body.sourceKind,
+      reliability: body.reliability ?? assessedReliability,
+      note: body.sourceNote ?? '',
+    };
+    this.sources.push(source);
+    return source;
+  }
+}
+
+/** An assessing body from another tool may only carry the code as text, e.g. "B2 — usually reliable…". */
+function parseRatingCode(value: string): { reliability: Reliability | null; credibility: Credibility | null } {
+  const match = /^\s*([A-F?])([1-6?])(?![\w])/.exec(value);
+  const reliability = match?.[1];
+  const credibility = Number(match?.[2]);
+  return { reliability: isReliability(reliability) ? reliability : null, credibility: isCredibility(credibility) ? credibility : null };
+}
+
+function bodiesFor(annotation: ReadAnnotation, purpose: string | null): ReadBody[] {
+  return annotation.bodies.filter((b) => b.purpose === purpose);
+}
+
+/** UTF-16 offsets of the annotation: ClaimLens' own if recorded, else converted from code points; null if it has neither. */
+function utf16Range(annotation: ReadAnnotation, positions: CodePointIndex | null): { start: number; end: number } | null {
+  if (annotation.utf16) return annotation.utf16;
+  if (annotation.codePoints && positions) {
+    return { start: positions.toUtf16(annotation.codePoints.start), end: positions.toUtf16(annotation.codePoints.end) };
+  }
+  return null;
+}
+
+function toClaim(annotation: ReadAnnotation, range: { start: number; end: number }, registry: SourceRegistry, taken: Set<string>, now: string): Claim {
+  const assessing = bodiesFor(annotation, 'assessing')[0];
+  const code = assessing ? parseRatingCode(assessing.value) : { reliability: null, credibility: null };
+  const identifying = bodiesFor(annotation, 'identifying')[0];
+  const source = identifying ? registry.resolve(identifying, assessing?.reliability ?? code.reliability) : null;
+  const state = bodiesFor(annotation, 'classifying').map((b) => b.value).find((v): v is ClaimState => (CLAIM_STATES as readonly string[]).includes(v));
+  const notes = [...bodiesFor(annotation, 'commenting'), ...bodiesFor(annotation, null)].map((b) => b.value);
+  const id = annotation.claimId !== null && !taken.has(annotation.claimId)
+    ? annotation.claimId
+    : claimId(`${range.start}:${range.end}:${annotation.exact}:${annotation.label}`, taken);
+  taken.add(id);
+  return {
+    id,
+    // An annotation made by hand in another tool is a claim someone chose to keep, so it arrives confirmed.
+    state: state ?? 'confirmed',
+    origin: annotation.origin ?? 'manual',
+    target: { ...range, exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
+    orphan: annotation.orphan,
+    source: annotation.sourceSpan,
+    cue: annotation.cueSpan,
+    content: annotation.contentSpan,
+    hedges: annotation.hedgeSpans,
+    commitment: annotation.commitment,
+    sourceId: source?.id ?? null,
+    credibility: assessing?.credibility ?? code.credibility,
+    note: notes.join('\n\n'),
+    tags: bodiesFor(annotation, 'tagging').map((b) => b.value),
+    created: annotation.created ?? now,
+    modified: annotation.modified ?? annotation.created ?? now,
+  };
+}
+
+/** Claims still at their recorded place in `text` need no re-anchoring; anything else is looked for by its quote. */
+function placedAsRecorded(claims: Claim[], text: string): boolean {
+  return claims.every((c) => c.orphan || text.slice(c.target.start, c.target.end) === c.target.exact);
+}
+
+/**
+ * Builds the sidecar for one target document. With the article's text, positions are checked against it and claims
+ * whose quote moved are re-anchored (unplaceable ones are kept as orphans); without it, the file must carry ClaimLens'
+ * UTF-16 offsets and document record.
+ */
+export function importDocument(document: ReadDocument, article: ImportArticle | null, now: string): ImportResult {
+  const info = article ? documentInfo(article.file, article.text) : document.record && {
+    file: document.record.file, length: document.record.length, hash: document.record.hash,
+  };
+  if (!info) return { ok: false, error: `${document.source}: the article text is needed to place these annotations` };
+  const positions = article ? codePointIndex(article.text) : null;
+  const registry = new SourceRegistry(document.record?.sources ?? []);
+  const taken = new Set<string>();
+  const claims: Claim[] = [];
+  for (const annotation of document.annotations) {
+    const range = utf16Range(annotation, positions);
+    if (!range && !article) {
+      return { ok: false, error: `${annotation.label}: has no position ClaimLens can use without the article text` };
+    }
+    claims.push(toClaim(annotation, range ?? { start: 0, end: 0 }, registry, taken, now));
+  }
+  let sidecar: Sidecar = { version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
+  const warnings: string[] = [];
+  if (article && !placedAsRecorded(sidecar.claims, article.text)) {
+    const before = sidecar.claims.filter((c) => c.orphan).length;
+    sidecar = reanchor(sidecar, article.text);
+    sidecar = { ...sidecar, claims: [...sidecar.claims].sort(compareClaims) };
+    const orphans = sidecar.claims.filter((c) => c.orphan).length - before;
+    if (orphans > 0) warnings.push(`${orphans} of ${claims.length} annotations could not be found in ${info.file} and are kept as orphans`);
+  }
+  return { ok: true, sidecar, warnings };
+}

@@ -1,0 +1,108 @@
+// The subset of the W3C Web Annotation Data Model that ClaimLens writes and reads, plus its ClaimLens extension terms.
+import type { Claim, DocumentInfo, Source } from '../model/types';
+
+export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+/** Namespace of the ClaimLens extension terms; the page documents every term. */
+export const CLAIMLENS_NAMESPACE = 'https://github.com/claimlens/claimlens/blob/main/docs/export-formats.md#';
+
+/**
+ * The extension context. Structured values are JSON literals (`@json`) so a JSON-LD processor keeps them intact
+ * instead of reading their keys as vocabulary.
+ */
+export const CLAIMLENS_CONTEXT = {
+  claimlens: CLAIMLENS_NAMESPACE,
+  'claimlens:documents': { '@type': '@json' },
+  'claimlens:lastKnownPosition': { '@type': '@json' },
+  'claimlens:sourceSpan': { '@type': '@json' },
+  'claimlens:cueSpan': { '@type': '@json' },
+  'claimlens:contentSpan': { '@type': '@json' },
+  'claimlens:hedgeSpans': { '@type': '@json' },
+  'claimlens:aliases': { '@type': '@json' },
+} as const;
+
+export type W3CContext = [typeof ANNO_CONTEXT, typeof CLAIMLENS_CONTEXT];
+
+export type BodyPurpose = 'identifying' | 'classifying' | 'assessing' | 'commenting' | 'tagging';
+
+export interface TextualBody {
+  type: 'TextualBody';
+  purpose: BodyPurpose;
+  value: string;
+  format: 'text/plain';
+  'claimlens:sourceId'?: string;
+  'claimlens:sourceKind'?: Source['kind'];
+  'claimlens:aliases'?: string[];
+  'claimlens:sourceNote'?: string;
+  'claimlens:reliability'?: Source['reliability'];
+  'claimlens:credibility'?: Claim['credibility'];
+  'claimlens:state'?: Claim['state'];
+}
+
+export interface TextQuoteSelector {
+  type: 'TextQuoteSelector';
+  exact: string;
+  prefix: string;
+  suffix: string;
+}
+
+/** Positions in Unicode code points (W3C); the ClaimLens terms give the same place in UTF-16 code units. */
+export interface TextPositionSelector {
+  type: 'TextPositionSelector';
+  start: number;
+  end: number;
+  'claimlens:utf16Start': number;
+  'claimlens:utf16End': number;
+}
+
+export interface SpecificResource {
+  type: 'SpecificResource';
+  source: string;
+  selector: [TextQuoteSelector, TextPositionSelector] | [TextQuoteSelector];
+}
+
+export interface Software {
+  id: string;
+  type: 'Software';
+  name: string;
+}
+
+export interface Annotation {
+  id: string;
+  type: 'Annotation';
+  motivation: 'assessing' | 'highlighting';
+  created: string;
+  modified: string;
+  generator: Software;
+  body?: TextualBody[];
+  target: SpecificResource;
+  'claimlens:claimId': string;
+  'claimlens:origin': Claim['origin'];
+  'claimlens:orphan': boolean;
+  'claimlens:commitment': Claim['commitment'];
+  /** Offsets in UTF-16 code units, like the sidecar. */
+  'claimlens:sourceSpan': Claim['source'];
+  'claimlens:cueSpan': Claim['cue'];
+  'claimlens:contentSpan': Claim['content'];
+  'claimlens:hedgeSpans': Claim['hedges'];
+  /** Only on orphans, which get no position selector: where the claim was last placed, in UTF-16 code units. */
+  'claimlens:lastKnownPosition'?: { utf16Start: number; utf16End: number };
+}
+
+/** What the sidecar knows about each article beyond its claims, so an import loses nothing the model carries. */
+export interface DocumentRecord extends DocumentInfo {
+  /** The IRI the annotations of this document target. */
+  source: string;
+  sources: Source[];
+}
+
+export interface AnnotationCollection {
+  '@context': W3CContext;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  total: number;
+  generated: string;
+  generator: Software;
+  'claimlens:documents': DocumentRecord[];
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: Annotation[] };
+}

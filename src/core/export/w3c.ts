@@ -1,0 +1,123 @@
+// W3C Web Annotation export: one AnnotationCollection holding one Annotation per claim of every article.
+import { describeRating } from '../model/ratings';
+import type { Claim, Source } from '../model/types';
+import type { ExportArticle, ExportContext } from './article';
+import { codePointIndex, type CodePointIndex } from './code-points';
+import {
+  ANNO_CONTEXT, CLAIMLENS_CONTEXT, type Annotation, type AnnotationCollection, type Software, type SpecificResource, type TextualBody,
+} from './w3c-vocabulary';
+
+function software(context: ExportContext): Software {
+  return { id: context.generator.homepage, type: 'Software', name: `${context.generator.name} ${context.generator.version}` };
+}
+
+function textBody(purpose: TextualBody['purpose'], value: string, extra: Partial<TextualBody> = {}): TextualBody {
+  return { type: 'TextualBody', purpose, value, format: 'text/plain', ...extra };
+}
+
+/** Source (identifying), rating (assessing), state (classifying), note (commenting), one body per tag (tagging). */
+function bodies(claim: Claim, source: Source | null): TextualBody[] {
+  const out: TextualBody[] = [];
+  if (source) {
+    out.push(textBody('identifying', source.name, {
+      'claimlens:sourceId': source.id,
+      'claimlens:sourceKind': source.kind,
+      'claimlens:aliases': source.aliases,
+      'claimlens:sourceNote': source.note,
+      'claimlens:reliability': source.reliability,
+    }));
+  }
+  const reliability = source?.reliability ?? null;
+  if (reliability !== null || claim.credibility !== null) {
+    out.push(textBody('assessing', describeRating(reliability, claim.credibility), {
+      'claimlens:reliability': reliability,
+      'claimlens:credibility': claim.credibility,
+    }));
+  }
+  out.push(textBody('classifying', claim.state, { 'claimlens:state': claim.state }));
+  if (claim.note !== '') out.push(textBody('commenting', claim.note));
+  for (const tag of claim.tags) out.push(textBody('tagging', tag));
+  return out;
+}
+
+/** Orphans get no position selector: their last offsets no longer select their quote. */
+function target(iri: string, claim: Claim, positions: CodePointIndex): SpecificResource {
+  const { start, end, exact, prefix, suffix } = claim.target;
+  const quote = { type: 'TextQuoteSelector', exact, prefix, suffix } as const;
+  if (claim.orphan) return { type: 'SpecificResource', source: iri, selector: [quote] };
+  return {
+    type: 'SpecificResource',
+    source: iri,
+    selector: [quote, {
+      type: 'TextPositionSelector',
+      start: positions.toCodePoint(start),
+      end: positions.toCodePoint(end),
+      'claimlens:utf16Start': start,
+      'claimlens:utf16End': end,
+    }],
+  };
+}
+
+function annotation(article: ExportArticle, claim: Claim, id: string, positions: CodePointIndex, generator: Software): Annotation {
+  const source = article.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
+  const body = bodies(claim, source);
+  const reviewed = claim.state !== 'suggested' || body.length > 1;
+  return {
+    id,
+    type: 'Annotation',
+    motivation: reviewed ? 'assessing' : 'highlighting',
+    created: claim.created,
+    modified: claim.modified,
+    generator,
+    body,
+    target: target(article.iri, claim, positions),
+    'claimlens:claimId': claim.id,
+    'claimlens:origin': claim.origin,
+    'claimlens:orphan': claim.orphan,
+    'claimlens:commitment': claim.commitment,
+    'claimlens:sourceSpan': claim.source,
+    'claimlens:cueSpan': claim.cue,
+    'claimlens:contentSpan': claim.content,
+    'claimlens:hedgeSpans': claim.hedges,
+    ...(claim.orphan ? { 'claimlens:lastKnownPosition': { utf16Start: claim.target.start, utf16End: claim.target.end } } : {}),
+  };
+}
+
+/** A URN per claim; a claim id met again (the same article exported twice) gets a numeric suffix to stay unique. */
+function annotationIds(articles: ExportArticle[]): string[][] {
+  const taken = new Set<string>();
+  return articles.map((article) =>
+    article.sidecar.claims.map((claim) => {
+      const base = `urn:claimlens:claim:${encodeURIComponent(claim.id)}`;
+      let id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}:${n}`;
+      taken.add(id);
+      return id;
+    }),
+  );
+}
+
+export function toW3C(articles: ExportArticle[], context: ExportContext): AnnotationCollection {
+  const generator = software(context);
+  const ids = annotationIds(articles);
+  const items = articles.flatMap((article, a) => {
+    const positions = codePointIndex(article.text);
+    return article.sidecar.claims.map((claim, c) => annotation(article, claim, ids[a][c], positions, generator));
+  });
+  const id = `urn:claimlens:export:${context.generated}`;
+  return {
+    '@context': [ANNO_CONTEXT, CLAIMLENS_CONTEXT],
+    id,
+    type: 'AnnotationCollection',
+    label: articles.length === 1 ? `ClaimLens claims in ${articles[0].label}` : `ClaimLens claims in ${articles.length} articles`,
+    total: items.length,
+    generated: context.generated,
+    generator,
+    'claimlens:documents': articles.map(({ iri, sidecar }) => ({ source: iri, ...sidecar.document, sources: sidecar.sources })),
+    first: { id: `${id}:page1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+export function formatW3C(articles: ExportArticle[], context: ExportContext): string {
+  return JSON.stringify(toW3C(articles, context), null, 2) + '\n';
+}

@@ -1,0 +1,203 @@
+// The operations on one article's annotation set: start one, merge detections, add, edit, delete and re-attach claims, add sources. All pure.
+import type { Attribution } from '../detect/types';
+import { makeTarget } from '../anchor/target';
+import { placeClaim } from '../anchor/place';
+import { documentInfo } from '../sidecar/document';
+import { claimId, sourceId } from './ids';
+import type { Claim, Sidecar, Source, TextSpan } from './types';
+
+export type ClaimPatch = Partial<Pick<Claim, 'state' | 'sourceId' | 'credibility' | 'note' | 'tags'>>;
+
+/** A sidecar with no claims for the article `file` whose text is `text`. */
+export function emptySidecar(file: string, text: string): Sidecar {
+  return { version: 1, document: documentInfo(file, text), sources: [], claims: [] };
+}
+
+/** True when the user never touched a claim: a detected suggestion with no note, tag, source or rating. */
+export function isUntouchedSuggestion(claim: Claim): boolean {
+  return (
+    claim.origin === 'detected' &&
+    claim.state === 'suggested' &&
+    claim.note === '' &&
+    claim.tags.length === 0 &&
+    claim.sourceId === null &&
+    claim.credibility === null
+  );
+}
+
+function takenClaimIds(sidecar: Sidecar): Set<string> {
+  return new Set(sidecar.claims.map((c) => c.id));
+}
+
+function copySpan(span: TextSpan | null): TextSpan | null {
+  return span === null ? null : { start: span.start, end: span.end, text: span.text };
+}
+
+/** Whether `claim` already stands for `detection`: the same claim text, or an overlapping claim with the same content. */
+function standsFor(claim: Claim, detection: Attribution, exact: string): boolean {
+  const sameText = claim.target.exact === exact || (claim.content !== null && claim.content.text === detection.content.text);
+  if (claim.orphan) return sameText;
+  const overlaps = claim.target.start < detection.end && detection.start < claim.target.end;
+  return overlaps && sameText;
+}
+
+/** A new placed claim carrying no user data yet. */
+function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'note' | 'tags' | 'created' | 'modified'>, now: string): Claim {
+  return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
+}
+
+function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
+  return {
+    source: copySpan(detection.source),
+    cue: copySpan(detection.cue),
+    content: copySpan(detection.content),
+    hedges: detection.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text })),
+    commitment: detection.commitment,
+  };
+}
+
+/**
+ * Merges a full detection run over `text` into the stored claims. Rules:
+ * - a detection that an existing claim already stands for (same claim text, or overlapping with the same content;
+ *   orphans by text alone) is not added again — whatever that claim's state, so rejected claims never come back;
+ * - confirmed, rejected, manual and tagged claims keep all their data; an untouched suggestion takes the
+ *   detector's current offsets and parts;
+ * - an untouched suggestion that no detection stands for any more is dropped: it carries no user work;
+ * - every other detection becomes a new suggestion.
+ * `sidecar` must already be anchored to `text` (see `reanchor`).
+ */
+export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string): Sidecar {
+  const matched = new Map<string, Attribution>();
+  const fresh: Attribution[] = [];
+  for (const detection of detected) {
+    const exact = text.slice(detection.start, detection.end);
+    if (exact.trim() === '') continue;
+    const owner = sidecar.claims.find((c) => standsFor(c, detection, exact));
+    if (owner === undefined) fresh.push(detection);
+    else if (!matched.has(owner.id)) matched.set(owner.id, detection);
+  }
+  const kept = sidecar.claims.flatMap((claim): Claim[] => {
+    if (!isUntouchedSuggestion(claim)) return [claim];
+    const detection = matched.get(claim.id);
+    if (detection === undefined) return [];
+    return [{ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) }];
+  });
+  const taken = new Set(kept.map((c) => c.id));
+  const added = fresh.map((detection): Claim => {
+    const target = makeTarget(text, detection.start, detection.end);
+    const id = claimId(`${target.start}:${target.end}:${target.exact}:${now}`, taken);
+    taken.add(id);
+    return freshClaim({ id, state: 'suggested', origin: 'detected', target, ...detectedParts(detection) }, now);
+  });
+  return { ...sidecar, claims: [...kept, ...added] };
+}
+
+function checkRange(text: string, start: number, end: number, what: string): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
+    throw new RangeError(`cannot ${what} [${start}, ${end}): the text has ${text.length} characters`);
+  }
+}
+
+function trimmedRange(text: string, start: number, end: number): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s])) s++;
+  while (e > s && /\s/.test(text[e - 1])) e--;
+  return { start: s, end: e };
+}
+
+/**
+ * Adds a claim the user marked by hand on `text[start, end)` (surrounding whitespace is left out). It is confirmed at
+ * once; marking exactly an existing claim confirms that one instead of adding a duplicate.
+ */
+export function addManualClaim(sidecar: Sidecar, text: string, start: number, end: number, now: string): { sidecar: Sidecar; claim: Claim } {
+  checkRange(text, start, end, 'mark a claim on');
+  const range = trimmedRange(text, start, end);
+  if (range.start === range.end) throw new RangeError('cannot mark a claim on blank text');
+  const existing = sidecar.claims.find((c) => !c.orphan && c.target.start === range.start && c.target.end === range.end);
+  if (existing !== undefined) {
+    const claim: Claim = existing.state === 'confirmed' ? existing : { ...existing, state: 'confirmed', modified: now };
+    return { sidecar: { ...sidecar, claims: sidecar.claims.map((c) => (c.id === claim.id ? claim : c)) }, claim };
+  }
+  const target = makeTarget(text, range.start, range.end);
+  const claim = freshClaim(
+    {
+      id: claimId(`${target.start}:${target.end}:${target.exact}:${now}`, takenClaimIds(sidecar)),
+      state: 'confirmed',
+      origin: 'manual',
+      target,
+      source: null,
+      cue: null,
+      content: { start: target.start, end: target.end, text: target.exact },
+      hedges: [],
+      commitment: null,
+    },
+    now,
+  );
+  return { sidecar: { ...sidecar, claims: [...sidecar.claims, claim] }, claim };
+}
+
+function findClaim(sidecar: Sidecar, id: string): Claim {
+  const claim = sidecar.claims.find((c) => c.id === id);
+  if (claim === undefined) throw new Error(`no claim with id "${id}" in the annotations of ${sidecar.document.file}`);
+  return claim;
+}
+
+/** Trimmed, non-empty, each once, in the order first given. */
+function normalizeTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
+}
+
+/** Changes a claim's state, source, credibility, note or tags; `modified` becomes `now`. */
+export function updateClaim(sidecar: Sidecar, id: string, patch: ClaimPatch, now: string): Sidecar {
+  const claim = findClaim(sidecar, id);
+  if (patch.sourceId != null && !sidecar.sources.some((s) => s.id === patch.sourceId)) {
+    throw new Error(`no source with id "${patch.sourceId}"; add it with upsertSource first`);
+  }
+  const updated: Claim = {
+    ...claim,
+    ...(patch.state !== undefined && { state: patch.state }),
+    ...(patch.sourceId !== undefined && { sourceId: patch.sourceId }),
+    ...(patch.credibility !== undefined && { credibility: patch.credibility }),
+    ...(patch.note !== undefined && { note: patch.note }),
+    ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
+    modified: now,
+  };
+  return { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? updated : c)) };
+}
+
+/** Removes a claim for good (rejecting keeps it, so the detector does not suggest it again); an unknown id changes nothing. */
+export function deleteClaim(sidecar: Sidecar, id: string): Sidecar {
+  return sidecar.claims.some((c) => c.id === id) ? { ...sidecar, claims: sidecar.claims.filter((c) => c.id !== id) } : sidecar;
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
+}
+
+/**
+ * Adds a source or updates one. With an `id`, that source is replaced (or created with that id). Without one, a
+ * source whose name or alias matches the name (ignoring case) is updated, its aliases merged; else a new source
+ * gets a readable id made from its name.
+ */
+export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id?: string }): { sidecar: Sidecar; source: Source } {
+  const name = source.name.trim();
+  if (name === '') throw new Error('a source needs a name');
+  const existing =
+    source.id !== undefined
+      ? sidecar.sources.find((s) => s.id === source.id)
+      : sidecar.sources.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
+  const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameName(a, name));
+  const id = existing?.id ?? source.id ?? sourceId(name, new Set(sidecar.sources.map((s) => s.id)));
+  const result: Source = { id, name, aliases, kind: source.kind, reliability: source.reliability, note: source.note };
+  const sources = existing === undefined ? [...sidecar.sources, result] : sidecar.sources.map((s) => (s.id === id ? result : s));
+  return { sidecar: { ...sidecar, sources }, source: result };
+}
+
+/** Places a claim (usually an orphan) on `text[start, end)` chosen by the user; its parts follow where their text is found. */
+export function reattachClaim(sidecar: Sidecar, id: string, text: string, start: number, end: number, now: string): Sidecar {
+  const claim = findClaim(sidecar, id);
+  checkRange(text, start, end, 'attach a claim to');
+  const placed = { ...placeClaim(claim, text, start, end), modified: now };
+  return { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? placed : c)) };
+}

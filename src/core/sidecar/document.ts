@@ -1,0 +1,22 @@
+// Naming the sidecar of an article and fingerprinting the text a sidecar was saved against.
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { DocumentInfo } from '../model/types';
+
+export const SIDECAR_SUFFIX = '.claims.json';
+
+/** `article.txt` → `article.txt.claims.json` (a directory part, if any, is kept). */
+export function sidecarFileName(articleFileName: string): string {
+  return articleFileName + SIDECAR_SUFFIX;
+}
+
+/** The article text as hashed: `sha256:<hex>` of its UTF-8 bytes (pure JS, so it runs in web extension hosts too). */
+export function textHash(text: string): string {
+  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+}
+
+/** What a sidecar records about its article: base file name, length in UTF-16 units, hash. */
+export function documentInfo(file: string, text: string): DocumentInfo {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  return { file: base, length: text.length, hash: textHash(text) };
+}

@@ -1,0 +1,55 @@
+// Writing a sidecar deterministically: fixed key order, claims by position, two-space indentation, trailing newline.
+import type { Claim, Sidecar, Source, TextSpan, TextTarget } from '../model/types';
+
+function span(s: TextSpan): TextSpan {
+  return { start: s.start, end: s.end, text: s.text };
+}
+
+function target(t: TextTarget): TextTarget {
+  return { start: t.start, end: t.end, exact: t.exact, prefix: t.prefix, suffix: t.suffix };
+}
+
+function source(s: Source): Source {
+  return { id: s.id, name: s.name, aliases: [...s.aliases], kind: s.kind, reliability: s.reliability, note: s.note };
+}
+
+function claim(c: Claim): Claim {
+  return {
+    id: c.id,
+    state: c.state,
+    origin: c.origin,
+    target: target(c.target),
+    orphan: c.orphan,
+    source: c.source && span(c.source),
+    cue: c.cue && span(c.cue),
+    content: c.content && span(c.content),
+    hedges: c.hedges.map(span),
+    commitment: c.commitment,
+    sourceId: c.sourceId,
+    credibility: c.credibility,
+    note: c.note,
+    tags: [...c.tags],
+    created: c.created,
+    modified: c.modified,
+  };
+}
+
+/** Document order, so that diffs read top to bottom like the article; ids break ties. */
+export function compareClaims(a: Claim, b: Claim): number {
+  return a.target.start - b.target.start || a.target.end - b.target.end || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+function compareSources(a: Source, b: Source): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The file content for `sidecar`; the same sidecar always gives the same bytes, and parsing them back gives it again. */
+export function serializeSidecar(sidecar: Sidecar): string {
+  const ordered: Sidecar = {
+    version: sidecar.version,
+    document: { file: sidecar.document.file, length: sidecar.document.length, hash: sidecar.document.hash },
+    sources: [...sidecar.sources].sort(compareSources).map(source),
+    claims: [...sidecar.claims].sort(compareClaims).map(claim),
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}

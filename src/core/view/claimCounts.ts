@@ -1,0 +1,49 @@
+// Counts an article's claims by state and tagging, and words them for the status bar.
+import type { Claim } from '../model/types';
+
+export interface ClaimCounts {
+  /** Claims that are not rejected (suggested or confirmed, placed or orphaned). */
+  claims: number;
+  /** Of those, the ones given a source or a credibility. */
+  tagged: number;
+  suggested: number;
+  confirmed: number;
+  rejected: number;
+  orphans: number;
+}
+
+export function isTagged(claim: Claim): boolean {
+  return claim.sourceId !== null || claim.credibility !== null;
+}
+
+export function countClaims(claims: readonly Claim[]): ClaimCounts {
+  const counts: ClaimCounts = { claims: 0, tagged: 0, suggested: 0, confirmed: 0, rejected: 0, orphans: 0 };
+  for (const claim of claims) {
+    counts[claim.state] += 1;
+    if (claim.state === 'rejected') continue;
+    counts.claims += 1;
+    if (isTagged(claim)) counts.tagged += 1;
+    if (claim.orphan) counts.orphans += 1;
+  }
+  return counts;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "12 claims · 3 tagged", plus the orphans when there are any, since they need the reader's attention. */
+export function statusText(counts: ClaimCounts): string {
+  const parts = [plural(counts.claims, 'claim', 'claims'), `${counts.tagged} tagged`];
+  if (counts.orphans > 0) parts.push(plural(counts.orphans, 'orphan', 'orphans'));
+  return parts.join(' · ');
+}
+
+/** The longer wording for the status bar's tooltip and screen readers. */
+export function statusTooltip(counts: ClaimCounts): string {
+  return [
+    `${plural(counts.claims, 'claim', 'claims')} in this article: ${counts.suggested} suggested, ${counts.confirmed} confirmed`,
+    `${counts.tagged} tagged with a source or credibility`,
+    `${counts.rejected} rejected, ${counts.orphans} that can no longer be placed`,
+  ].join('\n');
+}

@@ -1,0 +1,86 @@
+// Groups an article's claims for the Claims panel: by source, by credibility or by state, with orphans always apart.
+import type { Claim, ClaimState, Credibility, Sidecar, Source } from '../model/types';
+import { normalizeSourceName } from './sourceNames';
+
+export type GroupBy = 'source' | 'credibility' | 'state';
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['source', 'credibility', 'state'];
+
+export type GroupKey =
+  /** Claims tagged with this source. */
+  | { kind: 'source'; source: Source }
+  /** Untagged claims whose detected source text reads the same, e.g. every "Seoul". */
+  | { kind: 'detectedSource'; name: string }
+  | { kind: 'noSource' }
+  | { kind: 'credibility'; credibility: Credibility | null }
+  | { kind: 'state'; state: ClaimState }
+  /** Claims that can no longer be placed in the text. */
+  | { kind: 'orphans' };
+
+export interface ClaimGroup {
+  /** Stable across refreshes, so the tree keeps what the reader expanded. */
+  id: string;
+  key: GroupKey;
+  /** In document order. */
+  claims: Claim[];
+}
+
+const STATE_ORDER: readonly ClaimState[] = ['suggested', 'confirmed', 'rejected'];
+const CREDIBILITY_ORDER: readonly (Credibility | null)[] = [1, 2, 3, 4, 5, 6, null];
+
+function byPosition(a: Claim, b: Claim): number {
+  return a.target.start - b.target.start || a.target.end - b.target.end;
+}
+
+function sourceGroups(claims: Claim[], sources: readonly Source[]): ClaimGroup[] {
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const groups = new Map<string, ClaimGroup>();
+  for (const claim of claims) {
+    const source = claim.sourceId === null ? undefined : sourcesById.get(claim.sourceId);
+    const detected = claim.source ? normalizeSourceName(claim.source.text) : '';
+    let id: string;
+    let key: GroupKey;
+    if (source) {
+      id = `source:${source.id}`;
+      key = { kind: 'source', source };
+    } else if (detected) {
+      id = `detected:${detected}`;
+      key = { kind: 'detectedSource', name: claim.source?.text.replace(/\s+/g, ' ').trim() ?? detected };
+    } else {
+      id = 'noSource';
+      key = { kind: 'noSource' };
+    }
+    const group = groups.get(id) ?? { id, key, claims: [] };
+    group.claims.push(claim);
+    groups.set(id, group);
+  }
+  // Groups follow the article: the source met first comes first; "no source" closes the list.
+  return [...groups.values()].sort(
+    (a, b) => Number(a.key.kind === 'noSource') - Number(b.key.kind === 'noSource') || byPosition(a.claims[0], b.claims[0]),
+  );
+}
+
+function orderedGroups<T>(claims: Claim[], order: readonly T[], valueOf: (c: Claim) => T, keyOf: (v: T) => GroupKey, idOf: (v: T) => string): ClaimGroup[] {
+  return order
+    .map((value) => ({ id: idOf(value), key: keyOf(value), claims: claims.filter((c) => valueOf(c) === value) }))
+    .filter((g) => g.claims.length > 0);
+}
+
+export function groupClaims(sidecar: Sidecar, by: GroupBy): ClaimGroup[] {
+  const sorted = [...sidecar.claims].sort(byPosition);
+  const placed = sorted.filter((c) => !c.orphan);
+  const orphans = sorted.filter((c) => c.orphan);
+  let groups: ClaimGroup[];
+  switch (by) {
+    case 'source':
+      groups = sourceGroups(placed, sidecar.sources);
+      break;
+    case 'credibility':
+      groups = orderedGroups(placed, CREDIBILITY_ORDER, (c) => c.credibility, (credibility) => ({ kind: 'credibility', credibility }), (v) => `credibility:${v ?? 'none'}`);
+      break;
+    case 'state':
+      groups = orderedGroups(placed, STATE_ORDER, (c) => c.state, (state) => ({ kind: 'state', state }), (v) => `state:${v}`);
+      break;
+  }
+  if (orphans.length > 0) groups.push({ id: 'orphans', key: { kind: 'orphans' }, claims: orphans });
+  return groups;
+}

@@ -1,0 +1,96 @@
+// Decides which ranges of an article get which highlight, in offsets, so the editor only has to paint them.
+import type { Claim, Credibility } from '../model/types';
+
+/** One decoration style each; the editor creates one decoration type per kind. */
+export const HIGHLIGHT_KINDS = [
+  'suggested',
+  'confirmed',
+  'rejected',
+  'source',
+  'cue',
+  'hedge',
+  'credible',
+  'possible',
+  'doubtful',
+] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+export interface OffsetRange {
+  start: number;
+  end: number;
+}
+
+export interface HighlightOptions {
+  /** Whether highlights are shown at all (the toggle command). */
+  enabled: boolean;
+  /** Rejected claims are either not drawn or drawn faint. */
+  rejected: 'hidden' | 'faint';
+  /** Mark the source and the cue inside each claim. */
+  parts: boolean;
+  /** Mark hedging words ("may", "reportedly"). */
+  hedges: boolean;
+  /** Tint claims by the credibility the reader gave them. */
+  credibilityTint: boolean;
+}
+
+export const DEFAULT_HIGHLIGHT_OPTIONS: HighlightOptions = {
+  enabled: true,
+  rejected: 'hidden',
+  parts: true,
+  hedges: true,
+  credibilityTint: false,
+};
+
+export type HighlightPlan = Record<HighlightKind, OffsetRange[]>;
+
+export function emptyPlan(): HighlightPlan {
+  return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, []])) as unknown as HighlightPlan;
+}
+
+/** Admiralty credibility grouped into three tints: 1–2 credible, 3 possible, 4–5 doubtful; 6 "cannot be judged" gets none. */
+export function credibilityTint(credibility: Credibility | null): 'credible' | 'possible' | 'doubtful' | null {
+  switch (credibility) {
+    case 1:
+    case 2:
+      return 'credible';
+    case 3:
+      return 'possible';
+    case 4:
+    case 5:
+      return 'doubtful';
+    default:
+      return null;
+  }
+}
+
+function nonEmpty(range: OffsetRange): boolean {
+  return range.end > range.start;
+}
+
+/** The ranges to paint for `claims`; orphans are never drawn because their offsets point at text that moved or vanished. */
+export function planHighlights(claims: readonly Claim[], options: HighlightOptions): HighlightPlan {
+  const plan = emptyPlan();
+  if (!options.enabled) return plan;
+  for (const claim of claims) {
+    if (claim.orphan) continue;
+    if (claim.state === 'rejected' && options.rejected === 'hidden') continue;
+    const whole = { start: claim.target.start, end: claim.target.end };
+    if (!nonEmpty(whole)) continue;
+    plan[claim.state].push(whole);
+    // A rejected claim is drawn faint as a whole; marking its parts would make it look alive again.
+    if (claim.state === 'rejected') continue;
+    if (options.parts) {
+      if (claim.source && nonEmpty(claim.source)) plan.source.push({ start: claim.source.start, end: claim.source.end });
+      if (claim.cue && nonEmpty(claim.cue)) plan.cue.push({ start: claim.cue.start, end: claim.cue.end });
+    }
+    if (options.hedges) {
+      for (const hedge of claim.hedges) if (nonEmpty(hedge)) plan.hedge.push({ start: hedge.start, end: hedge.end });
+    }
+    if (options.credibilityTint) {
+      const tint = credibilityTint(claim.credibility);
+      if (tint) plan[tint].push(whole);
+    }
+  }
+  for (const kind of HIGHLIGHT_KINDS) plan[kind].sort((a, b) => a.start - b.start || a.end - b.end);
+  return plan;
+}

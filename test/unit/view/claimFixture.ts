@@ -1,0 +1,43 @@
+// Builds small claims and sidecars for the view tests, placing each claim by the words it quotes.
+import type { Claim, Sidecar, Source } from '../../../src/core/model/types';
+
+export const ARTICLE = 'Seoul said that Pyongyang may test. KCNA reported that tests went well. Analysts believe it matters.';
+
+function spanOf(text: string, words: string, from = 0): { start: number; end: number; text: string } {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`fixture: "${words}" is not in the article`);
+  return { start, end: start + words.length, text: words };
+}
+
+/** A claim over `words` in ARTICLE with the given overrides; source and cue are located inside it when named. */
+export function claim(id: string, words: string, overrides: Partial<Claim> & { sourceText?: string; cueText?: string } = {}): Claim {
+  const { sourceText, cueText, ...rest } = overrides;
+  const whole = spanOf(ARTICLE, words);
+  return {
+    id,
+    state: 'suggested',
+    origin: 'detected',
+    target: { start: whole.start, end: whole.end, exact: words, prefix: '', suffix: '' },
+    orphan: false,
+    source: sourceText ? spanOf(ARTICLE, sourceText, whole.start) : null,
+    cue: cueText ? spanOf(ARTICLE, cueText, whole.start) : null,
+    content: null,
+    hedges: [],
+    commitment: null,
+    sourceId: null,
+    credibility: null,
+    note: '',
+    tags: [],
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    ...rest,
+  };
+}
+
+export function source(id: string, name: string, overrides: Partial<Source> = {}): Source {
+  return { id, name, aliases: [], kind: null, reliability: null, note: '', ...overrides };
+}
+
+export function sidecar(claims: Claim[], sources: Source[] = []): Sidecar {
+  return { version: 1, document: { file: 'article.txt', length: ARTICLE.length, hash: 'sha256:0' }, sources, claims };
+}

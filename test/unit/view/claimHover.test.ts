@@ -1,0 +1,63 @@
+import * as assert from 'node:assert/strict';
+import { composeClaimHover, type ClaimRef } from '../../../src/core/view/claimHover';
+import { ARTICLE, claim, source } from './claimFixture';
+
+const ref: ClaimRef = { articleUri: 'file:///news/article.txt', claimId: 'c1' };
+const may = { start: ARTICLE.indexOf('may'), end: ARTICLE.indexOf('may') + 3, text: 'may' };
+const seoul = claim('c1', 'Seoul said that Pyongyang may test.', {
+  sourceText: 'Seoul',
+  cueText: 'said',
+  hedges: [may],
+  commitment: 'possible',
+});
+const government = source('s1', 'South Korean government', { reliability: 'B' });
+
+describe('claim hover', () => {
+  it('names the tagged source with its reliability in words', () => {
+    assert.match(composeClaimHover({ ...seoul, sourceId: 's1' }, government, ref), /\*\*Source:\*\* South Korean government — B, usually reliable/);
+  });
+
+  it('shows the detected source text of an untagged claim', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Source:\*\* “Seoul” — detected, not tagged yet/);
+  });
+
+  it('quotes the cue', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Cue:\*\* “said”/);
+  });
+
+  it('lists hedges with the commitment hint', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Hedges:\*\* “may” — commitment: possible — hedged/);
+  });
+
+  it('gives the rating as the usual code with words', () => {
+    const hover = composeClaimHover({ ...seoul, sourceId: 's1', credibility: 2 }, government, ref);
+    assert.match(hover, /\*\*Rating:\*\* B2 — usually reliable, probably true/);
+  });
+
+  it('says when nothing is rated yet', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Rating:\*\* not rated yet/);
+  });
+
+  it('says the state in words', () => {
+    assert.match(composeClaimHover({ ...seoul, state: 'confirmed' }, null, ref), /\*\*Claim\*\* — confirmed \(detected\)/);
+  });
+
+  it('links to the commands with the claim as argument', () => {
+    const args = encodeURIComponent(JSON.stringify([ref]));
+    assert.ok(composeClaimHover(seoul, null, ref).includes(`[Confirm](command:claimlens.confirmClaim?${args} `));
+  });
+
+  it('offers confirm but not reject on a rejected claim', () => {
+    const hover = composeClaimHover({ ...seoul, state: 'rejected' }, null, ref);
+    assert.deepEqual([hover.includes('claimlens.confirmClaim'), hover.includes('claimlens.rejectClaim')], [true, false]);
+  });
+
+  it('offers no actions when the article cannot be edited', () => {
+    assert.ok(!composeClaimHover(seoul, null, null).includes('command:'));
+  });
+
+  it('escapes a note so it cannot smuggle in a link', () => {
+    const hover = composeClaimHover({ ...seoul, note: '[x](command:workbench.action.quit)' }, null, ref);
+    assert.match(hover, /\*\*Note:\*\* \\\[x\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+  });
+});

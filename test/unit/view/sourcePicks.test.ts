@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { sourceMatches } from '../../../src/core/view/sourceNames';
+import { orderSourcePicks, type SourcePick } from '../../../src/core/view/sourcePicks';
+import { source } from './claimFixture';
+
+const kcna = source('kcna', 'Korean Central News Agency', { aliases: ['KCNA'] });
+const seoul = source('seoul', 'Seoul', { aliases: ['South Korean government'] });
+const tass = source('tass', 'Tass');
+const yonhap = source('yonhap', 'Yonhap');
+
+function describePicks(picks: SourcePick[]): string[] {
+  return picks.map((p) => (p.kind === 'new' ? 'new' : p.kind === 'detected' ? `detected:${p.name}:${p.existing?.id ?? '-'}` : `known:${p.source.id}`));
+}
+
+describe('source names', () => {
+  it('matches a source by an alias given in parentheses', () => {
+    assert.ok(sourceMatches(kcna, 'The Korean Central News Agency (KCNA)'));
+  });
+
+  it('matches regardless of case, leading article and punctuation', () => {
+    assert.ok(sourceMatches(seoul, 'the South Korean government,'));
+  });
+
+  it('does not match a different source', () => {
+    assert.ok(!sourceMatches(tass, 'Seoul'));
+  });
+});
+
+describe('source picks', () => {
+  it('offers the detected source text first, then every known source, then a new one', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('Yonhap', [], [tass])), ['detected:Yonhap:-', 'known:tass', 'new']);
+  });
+
+  it('resolves the detected text to the known source that goes by that name', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('KCNA', [], [tass, kcna])), ['detected:KCNA:kcna', 'known:tass', 'new']);
+  });
+
+  it('resolves the detected text to a known source that matches it by an alias', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('The Korean Central News Agency (KCNA)', [], [tass, yonhap, kcna])), [
+      'detected:The Korean Central News Agency (KCNA):kcna',
+      'known:tass',
+      'known:yonhap',
+      'new',
+    ]);
+  });
+
+  it('puts the other known sources that match the detected text before the rest', () => {
+    const service = source('service', 'KCNA English service', { aliases: ['Korean Central News Agency'] });
+    assert.deepEqual(describePicks(orderSourcePicks('Korean Central News Agency (KCNA)', [], [tass, service, kcna])), [
+      'detected:Korean Central News Agency (KCNA):kcna',
+      'known:service',
+      'known:tass',
+      'new',
+    ]);
+  });
+
+  it('lists the article’s own sources before other workspace sources', () => {
+    assert.deepEqual(describePicks(orderSourcePicks(null, [yonhap], [tass, yonhap])), ['known:yonhap', 'known:tass', 'new']);
+  });
+
+  it('lists a source known both in the article and the workspace once', () => {
+    const copy = source('other-id', 'yonhap');
+    assert.deepEqual(describePicks(orderSourcePicks(null, [yonhap], [copy])), ['known:yonhap', 'new']);
+  });
+
+  it('offers only known sources and a new one when nothing was detected', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('  ', [], [tass])), ['known:tass', 'new']);
+  });
+});
