@@ -1,4 +1,8 @@
 // The registry of CLI subcommands; each lives in its own file under cli/commands/.
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { statsCommand } from './stats';
+
 export interface CliCommand {
   name: string;
   summary: string;
@@ -6,4 +10,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [exportCommand, importCommand, statsCommand];
