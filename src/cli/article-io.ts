@@ -1,28 +1,9 @@
-// Reads articles and sidecars from disk for the CLI: UTF-8 text without BOM, validated sidecars re-anchored to the text.
+// Reads sidecars for the CLI, validated and re-anchored to their article's text, and writes files atomically.
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { reanchor } from '../core/anchor';
 import type { Sidecar } from '../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../core/sidecar';
-import { describeError } from './report';
-
-/**
- * The text as VS Code sees it: UTF-8 decoded strictly (another encoding is reported, not garbled) and any BOM dropped.
- * Errors name the file.
- */
-export async function readArticleText(file: string): Promise<string> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    throw new Error(`${file}: ${describeError(err)}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new Error(`${file}: not UTF-8 text; convert it to UTF-8 first (e.g. iconv -f WINDOWS-1252 -t UTF-8)`);
-  }
-}
 
 export type LoadedSidecar = { ok: true; sidecar: Sidecar; reanchored: boolean } | { ok: false; error: string };
 

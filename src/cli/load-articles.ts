@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import type { ExportArticle } from '../core/export';
 import { findAnnotatedArticles } from './annotated-files';
-import { readArticleText, readSidecarFor } from './article-io';
+import { readSidecarFor } from './article-io';
+import { readArticle } from './articleFile';
 import { progressReporter } from './progress';
 
 export interface LoadedArticles {
@@ -30,7 +31,7 @@ export async function loadArticles(paths: string[], iriBase: { folder: string } 
     progress.step();
     const label = path.relative(process.cwd(), file).split(path.sep).join('/');
     try {
-      const text = await readArticleText(file);
+      const { text } = await readArticle(file);
       const sidecar = await readSidecarFor(file, text);
       if (!sidecar.ok) {
         loaded.problems.push(sidecar.error);

@@ -99,7 +99,7 @@ describe('claimlens export, import and stats end to end', () => {
     copyFileSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'), `${latin1}.claims.json`);
     const run = await claimlens(work, 'stats', 'news/latin1.txt');
     assert.equal(run.code, 1);
-    assert.match(run.stderr, /latin1\.txt: not UTF-8 text/);
+    assert.match(run.stderr, /latin1\.txt: not valid UTF-8 text/);
   });
 
   it('exits 2 with a message for an unknown format', async () => {

@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { importDocument, mergeImported, readW3C, type ReadDocument } from '../../core/export';
 import type { Sidecar } from '../../core/model/types';
 import { serializeSidecar, sidecarFileName } from '../../core/sidecar';
-import { readArticleText, readSidecarFor, writeFileAtomic } from '../article-io';
+import { readSidecarFor, writeFileAtomic } from '../article-io';
+import { readArticle } from '../articleFile';
 import { describeError, EXIT, parseCommandArgs, warn } from '../report';
 import type { CliCommand } from './index';
 
@@ -44,7 +45,7 @@ async function existingSidecar(article: string, text: string): Promise<{ ok: tru
 async function importInto(article: string, document: ReadDocument, dryRun: boolean): Promise<string | null> {
   let text: string;
   try {
-    text = await readArticleText(article);
+    ({ text } = await readArticle(article));
   } catch (err) {
     return `${err instanceof Error ? err.message : String(err)} (the article of ${document.source})`;
   }

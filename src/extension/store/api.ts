@@ -6,7 +6,9 @@ import type { Sidecar, Source } from '../../core/model/types';
 export type ArticleStatus =
   | { kind: 'ok' }
   /** The sidecar exists but cannot be read (corrupt, future version…): shown read-only, edits refused, file untouched. */
-  | { kind: 'unreadable'; message: string };
+  | { kind: 'unreadable'; message: string }
+  /** The article has no file the sidecar could live beside (untitled, read-only file system): shown, edits refused. */
+  | { kind: 'readonly'; message: string };
 
 export interface ArticleAnnotations {
   readonly articleUri: vscode.Uri;
@@ -30,17 +32,22 @@ export interface WorkspaceArticle {
 export interface ClaimStore extends vscode.Disposable {
   /** Fires with the article URI whose annotations changed (loaded, edited, re-anchored, reloaded from disk). */
   readonly onDidChange: vscode.Event<vscode.Uri>;
+  /** Fires when a sidecar in the workspace was created, changed or deleted (by ClaimLens or anyone else). */
+  readonly onDidChangeWorkspace: vscode.Event<void>;
   /** The annotations of an article already opened through `open`, if any. */
   get(articleUri: vscode.Uri): ArticleAnnotations | undefined;
   /** Loads the sidecar of an open article (or starts an empty set), re-anchors it to the document text and runs detection. */
   open(document: vscode.TextDocument): Promise<ArticleAnnotations>;
   /**
    * Applies a change to an article's annotations and persists it when safe. `text` is the document's current text.
-   * Resolves false, after telling the user why, when the article's sidecar is unreadable.
+   * Resolves false, after telling the user why, when the article's sidecar is unreadable or the article is read-only.
+   * Edits are written at once when the document has no unsaved changes, else when the document is saved.
    */
   edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean>;
-  /** Every `*.claims.json` in the workspace with its counts. */
+  /** Every `*.claims.json` in the workspace with its counts (open articles counted from memory, others from disk). */
   listWorkspace(): Promise<WorkspaceArticle[]>;
   /** Sources used across the workspace's sidecars, for the source picker. */
   workspaceSources(): Promise<Source[]>;
+  /** Resolves once every sidecar read, write and move queued so far has finished. */
+  whenIdle(): Promise<void>;
 }

@@ -1,0 +1,350 @@
+// The ClaimStore of the extension: keeps each open article's claims anchored to its text and in step with its sidecar file.
+import * as vscode from 'vscode';
+import { reanchor, applyTextEdits } from '../../core/anchor';
+import type { Attribution, DetectOptions } from '../../core/detect/types';
+import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import type { Sidecar, Source } from '../../core/model/types';
+import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } from './api';
+import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
+import { DetectionSchedule } from './detectionSchedule';
+import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
+import { readStoreSettings } from './settings';
+import { errorMessage, readArticleFile, readSidecarFile, type SidecarRead, writeFileAtomically } from './sidecarFiles';
+import { moveSidecar } from './sidecarMove';
+import { SerialQueue } from './serialQueue';
+import { UnreadableSidecarReport } from './unreadableSidecarReport';
+import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
+import { collectSources, countClaims } from './workspaceSummary';
+
+function now(): string {
+  return new Date().toISOString();
+}
+
+function keyOf(uri: vscode.Uri): string {
+  return uri.toString();
+}
+
+/** A document change VS Code made to follow the file on disk (external edit, git checkout, revert). */
+function isReloadFromDisk(event: vscode.TextDocumentChangeEvent): boolean {
+  return !event.document.isDirty && event.reason === undefined;
+}
+
+/** Finds attributed claims in an article's text; the store merges them as suggestions. */
+export type Detector = (text: string, options: DetectOptions) => Attribution[];
+
+export class SidecarClaimStore implements ClaimStore {
+  private readonly articles = new Map<string, OpenArticle>();
+  private readonly opening = new Map<string, Promise<ArticleAnnotations>>();
+  /**
+   * Articles closed or renamed away with annotation edits not yet on disk, keyed by the URI they continue under,
+   * so a rename (whose close/open/rename events arrive in no fixed order) does not lose them.
+   */
+  private readonly carried = new Map<string, OpenArticle>();
+  private readonly queue = new SerialQueue();
+  private readonly detection = new DetectionSchedule();
+  private readonly report = new UnreadableSidecarReport();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly workspaceChanged = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  readonly onDidChangeWorkspace = this.workspaceChanged.event;
+
+  /** Without a detector the store keeps the stored and hand-made claims only. */
+  constructor(private readonly detect: Detector | undefined) {}
+
+  get(articleUri: vscode.Uri): ArticleAnnotations | undefined {
+    const article = this.articles.get(keyOf(articleUri));
+    return article && snapshot(article);
+  }
+
+  open(document: vscode.TextDocument): Promise<ArticleAnnotations> {
+    const key = keyOf(document.uri);
+    const known = this.articles.get(key);
+    if (known?.document === document) return Promise.resolve(snapshot(known));
+    const pending = this.opening.get(key);
+    if (pending) return pending;
+    const loading = this.queue.run(() => this.load(document)).finally(() => this.opening.delete(key));
+    this.opening.set(key, loading);
+    return loading;
+  }
+
+  async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
+    const article = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
+    if (!article) {
+      void vscode.window.showWarningMessage(`ClaimLens: open ${fileNameOf(articleUri)} to change its annotations.`);
+      return false;
+    }
+    if (article.status.kind === 'unreadable') {
+      this.report.refuseEdit(article.articleUri, article.sidecarUri, article.status.message);
+      return false;
+    }
+    if (article.status.kind === 'readonly') {
+      void vscode.window.showWarningMessage(`ClaimLens did not change the annotations: ${article.status.message}`);
+      return false;
+    }
+    article.sidecar = change(article.sidecar, article.document.getText());
+    article.edits += 1;
+    this.changed.fire(article.articleUri);
+    await this.saveEdits(article);
+    return true;
+  }
+
+  async listWorkspace(): Promise<WorkspaceArticle[]> {
+    return (await readWorkspaceSidecars()).map((entry) => {
+      const open = this.articles.get(keyOf(entry.articleUri));
+      if (!open || open.status.kind !== 'ok') return toWorkspaceArticle(entry);
+      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.sidecar) };
+    });
+  }
+
+  async workspaceSources(): Promise<Source[]> {
+    const open = [...this.articles.values()].map((article) => article.sidecar);
+    const onDisk = (await readWorkspaceSidecars()).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
+    return collectSources([...open, ...onDisk]);
+  }
+
+  whenIdle(): Promise<void> {
+    return this.queue.run(() => Promise.resolve());
+  }
+
+  /** Follows an edit of the document: shifts claims through typing, re-anchors after a reload from disk. */
+  handleTextChange(event: vscode.TextDocumentChangeEvent): void {
+    const article = this.articles.get(keyOf(event.document.uri));
+    if (!article || article.document !== event.document || event.contentChanges.length === 0) return;
+    const text = event.document.getText();
+    if (isReloadFromDisk(event)) {
+      // The whole text may have been replaced; quotes with context find claims that moved, which shifting cannot.
+      article.sidecar = reanchor(article.sidecar, text);
+    } else {
+      const edits = event.contentChanges.map((change) => ({
+        start: change.rangeOffset,
+        end: change.rangeOffset + change.rangeLength,
+        newText: change.text,
+      }));
+      article.sidecar = applyTextEdits(article.sidecar, edits, text);
+    }
+    this.changed.fire(article.articleUri);
+    // Undo back to the saved text, or a reload, makes the saved file match the buffer again: edits can go out now.
+    if (!event.document.isDirty && hasUnsavedEdits(article)) void this.saveEdits(article);
+    this.detectLater(article);
+  }
+
+  /** The document's text is now the file's text: the sidecar can be written with offsets that match it. */
+  handleSave(document: vscode.TextDocument): void {
+    const article = this.articles.get(keyOf(document.uri));
+    if (!article || article.document !== document || article.status.kind !== 'ok' || !deservesFile(article)) return;
+    const content = sidecarContent(article, article.sidecar, document.getText());
+    const edits = article.edits;
+    void this.queue.run(() => this.write(article, content, edits));
+  }
+
+  handleClose(document: vscode.TextDocument): void {
+    const key = keyOf(document.uri);
+    const article = this.articles.get(key);
+    if (!article || article.document !== document) return;
+    this.articles.delete(key);
+    this.detection.cancel(key);
+    this.changed.fire(article.articleUri);
+    if (article.status.kind === 'ok' && hasUnsavedEdits(article)) {
+      void this.queue.run(() => this.saveAgainstDisk(article));
+    }
+  }
+
+  /** A sidecar was created or changed on disk: reload its article unless the change is the store's own write. */
+  handleSidecarChange(sidecarUri: vscode.Uri): void {
+    this.workspaceChanged.fire();
+    const article = [...this.articles.values()].find((open) => keyOf(open.sidecarUri) === keyOf(sidecarUri));
+    if (article) void this.queue.run(() => this.reload(article));
+  }
+
+  handleRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
+    for (const { oldUri, newUri } of files) void this.queue.run(() => this.follow(oldUri, newUri));
+  }
+
+  dispose(): void {
+    this.detection.dispose();
+    this.changed.dispose();
+    this.workspaceChanged.dispose();
+  }
+
+  private async openIfLoaded(articleUri: vscode.Uri): Promise<OpenArticle | undefined> {
+    const document = vscode.workspace.textDocuments.find((doc) => keyOf(doc.uri) === keyOf(articleUri));
+    if (!document) return undefined;
+    await this.open(document);
+    return this.articles.get(keyOf(articleUri));
+  }
+
+  private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
+    const articleUri = document.uri;
+    const sidecarUri = sidecarUriFor(articleUri);
+    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(sidecarUri) : { kind: 'missing' };
+    const article: OpenArticle = {
+      document,
+      articleUri,
+      sidecarUri,
+      status: { kind: 'ok' },
+      sidecar: emptySidecar(fileNameOf(articleUri), ''),
+      diskContent: undefined,
+      edits: 0,
+      savedEdits: 0,
+    };
+    this.applyRead(article, read, readStoreSettings(articleUri).detectOnOpen);
+    if (article.status.kind === 'ok' && !canWrite(articleUri)) article.status = this.readonlyStatus(articleUri);
+    this.takeOverCarried(article);
+    this.articles.set(keyOf(articleUri), article);
+    this.changed.fire(articleUri);
+    return snapshot(article);
+  }
+
+  private readonlyStatus(articleUri: vscode.Uri): ArticleStatus {
+    return hasFileSystem(articleUri)
+      ? { kind: 'readonly', message: `${fileNameOf(articleUri)} is on a read-only file system, so no sidecar can be saved beside it.` }
+      : { kind: 'readonly', message: `${fileNameOf(articleUri)} is not saved in a folder yet; save it to keep annotations.` };
+  }
+
+  /** Replaces the article's annotations with what was read from its sidecar, anchored to the current text. */
+  private applyRead(article: OpenArticle, read: SidecarRead, detect: boolean): void {
+    const text = article.document.getText();
+    const file = fileNameOf(article.articleUri);
+    article.edits = article.savedEdits;
+    if (read.kind === 'unreadable') {
+      article.status = { kind: 'unreadable', message: read.message };
+      article.sidecar = emptySidecar(file, text);
+      article.diskContent = read.raw;
+      this.report.report(article.articleUri, article.sidecarUri, read.message);
+      return;
+    }
+    this.report.recovered(article.articleUri);
+    article.status = { kind: 'ok' };
+    article.diskContent = read.kind === 'ok' ? read.raw : undefined;
+    const stored = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(file, text);
+    article.sidecar = detect ? this.withDetections(article, stored, text) : stored;
+  }
+
+  /** Annotation edits made under another name before a rename continue here, re-anchored to this text. */
+  private takeOverCarried(article: OpenArticle): void {
+    const carried = this.carried.get(keyOf(article.articleUri));
+    if (!carried) return;
+    this.carried.delete(keyOf(article.articleUri));
+    if (article.status.kind !== 'ok') return;
+    article.sidecar = reanchor(carried.sidecar, article.document.getText());
+    article.edits += 1;
+  }
+
+  private withDetections(article: OpenArticle, sidecar: Sidecar, text: string): Sidecar {
+    if (!this.detect) return sidecar;
+    const markdown = article.document.languageId === 'markdown';
+    return mergeDetections(sidecar, text, this.detect(text, { markdown }), now());
+  }
+
+  private detectLater(article: OpenArticle): void {
+    const settings = readStoreSettings(article.articleUri);
+    if (!settings.detectWhileEditing) return;
+    const key = keyOf(article.articleUri);
+    this.detection.schedule(key, settings.detectionDelay, () => {
+      if (this.articles.get(key) !== article || article.status.kind !== 'ok') return;
+      article.sidecar = this.withDetections(article, article.sidecar, article.document.getText());
+      this.changed.fire(article.articleUri);
+    });
+  }
+
+  /**
+   * Writes annotation edits now if the buffer is what is saved on disk; a dirty buffer waits for its save.
+   * The article file is read back first because "not dirty" can be briefly wrong while VS Code has not yet
+   * reloaded a file changed behind its back, and offsets must never be written against the wrong text.
+   */
+  private async saveEdits(article: OpenArticle): Promise<void> {
+    if (article.document.isDirty || article.status.kind !== 'ok' || !deservesFile(article)) return;
+    const text = article.document.getText();
+    const content = sidecarContent(article, article.sidecar, text);
+    const edits = article.edits;
+    await this.queue.run(async () => {
+      const onDisk = await readArticleFile(article.articleUri);
+      if (onDisk.kind === 'missing' || (onDisk.kind === 'ok' && onDisk.text !== text)) return;
+      await this.write(article, content, edits);
+    });
+  }
+
+  /** For an article closed with edits its file never got: anchor them to the saved text and write them. */
+  private async saveAgainstDisk(article: OpenArticle): Promise<void> {
+    const onDisk = await readArticleFile(article.articleUri);
+    if (onDisk.kind === 'missing') {
+      // Probably renamed: the rename handler picks these edits up under the new name.
+      this.carried.set(keyOf(article.articleUri), article);
+      return;
+    }
+    if (onDisk.kind !== 'ok' || !deservesFile(article)) return;
+    const sidecar = reanchor(article.sidecar, onDisk.text);
+    await this.write(article, sidecarContent(article, sidecar, onDisk.text), article.edits);
+  }
+
+  /**
+   * Writes the sidecar unless it changed on disk since the store last saw it: then the file on disk is
+   * reloaded instead, so a hand-edited, merged or corrupt sidecar is never overwritten unseen.
+   */
+  private async write(article: OpenArticle, content: string, edits: number): Promise<void> {
+    if (article.status.kind !== 'ok') return;
+    const current = await readSidecarFile(article.sidecarUri);
+    const currentRaw = current.kind === 'missing' ? undefined : current.raw;
+    if (currentRaw !== article.diskContent) {
+      void vscode.window.showWarningMessage(
+        `ClaimLens: ${fileNameOf(article.sidecarUri)} changed on disk, so it was reloaded; your last annotation change was not saved.`,
+      );
+      await this.reload(article);
+      return;
+    }
+    if (content !== article.diskContent) {
+      try {
+        await writeFileAtomically(article.sidecarUri, content);
+      } catch (error) {
+        void vscode.window.showErrorMessage(
+          `ClaimLens could not save ${fileNameOf(article.sidecarUri)}: ${errorMessage(error)}. Your annotations are kept in memory.`,
+        );
+        return;
+      }
+      article.diskContent = content;
+      this.workspaceChanged.fire();
+    }
+    article.savedEdits = Math.max(article.savedEdits, edits);
+  }
+
+  /** Re-reads the sidecar of an open article after a change on disk; the file on disk wins over unsaved edits. */
+  private async reload(article: OpenArticle): Promise<void> {
+    if (this.articles.get(keyOf(article.articleUri)) !== article) return;
+    const read = await readSidecarFile(article.sidecarUri);
+    const raw = read.kind === 'missing' ? undefined : read.raw;
+    if (raw === article.diskContent) return;
+    this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
+    this.changed.fire(article.articleUri);
+  }
+
+  /** After an article was renamed or moved: moves its sidecar and carries unsaved edits to the new name. */
+  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
+    const oldKey = keyOf(oldUri);
+    const previous = this.articles.get(oldKey) ?? this.carried.get(oldKey);
+    this.articles.delete(oldKey);
+    this.carried.delete(oldKey);
+    let move;
+    try {
+      move = await moveSidecar(oldUri, newUri);
+    } catch (error) {
+      void vscode.window.showErrorMessage(
+        `ClaimLens could not move the annotations of ${fileNameOf(oldUri)} to ${fileNameOf(newUri)}: ${errorMessage(error)}`,
+      );
+      return;
+    }
+    if (move.kind === 'blocked') {
+      void vscode.window.showWarningMessage(
+        `ClaimLens left ${fileNameOf(move.from)} where it is: ${fileNameOf(move.to)} already exists beside the renamed article.`,
+      );
+      return;
+    }
+    if (previous && hasUnsavedEdits(previous)) this.carried.set(keyOf(newUri), previous);
+    const renamed = this.articles.get(keyOf(newUri));
+    if (renamed) {
+      await this.reload(renamed);
+      this.takeOverCarried(renamed);
+      this.changed.fire(renamed.articleUri);
+    }
+    if (move.kind === 'moved') this.workspaceChanged.fire();
+  }
+}

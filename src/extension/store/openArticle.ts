@@ -1,0 +1,44 @@
+// The in-memory state of one open article: its annotations anchored to the document text, and what is on disk.
+import type * as vscode from 'vscode';
+import type { Sidecar } from '../../core/model/types';
+import { documentInfo, serializeSidecar } from '../../core/sidecar';
+import type { ArticleAnnotations, ArticleStatus } from './api';
+import { fileNameOf } from './articleUris';
+import { hasUserWork } from './userWork';
+
+export interface OpenArticle {
+  document: vscode.TextDocument;
+  readonly articleUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  status: ArticleStatus;
+  /** Anchored to `document.getText()` at every moment the extension host is not inside an await. */
+  sidecar: Sidecar;
+  /** The sidecar file's content as last read or written by the store; undefined while there is no file. */
+  diskContent: string | undefined;
+  /** Counts annotation edits; edits up to `savedEdits` are in the sidecar file. */
+  edits: number;
+  savedEdits: number;
+}
+
+export function snapshot(article: OpenArticle): ArticleAnnotations {
+  return {
+    articleUri: article.articleUri,
+    sidecarUri: article.sidecarUri,
+    status: article.status,
+    sidecar: article.sidecar,
+  };
+}
+
+export function hasUnsavedEdits(article: OpenArticle): boolean {
+  return article.edits > article.savedEdits;
+}
+
+/** An article keeps its sidecar file once it has one; otherwise only user-made annotations create it. */
+export function deservesFile(article: OpenArticle, sidecar: Sidecar = article.sidecar): boolean {
+  return article.diskContent !== undefined || hasUserWork(sidecar);
+}
+
+/** The file content for `sidecar` anchored to `text`, recording which text its offsets belong to. */
+export function sidecarContent(article: OpenArticle, sidecar: Sidecar, text: string): string {
+  return serializeSidecar({ ...sidecar, document: documentInfo(fileNameOf(article.articleUri), text) });
+}

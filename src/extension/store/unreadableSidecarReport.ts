@@ -1,0 +1,39 @@
+// Tells the user, once per article, that its sidecar cannot be read, and why edits to it are refused.
+import * as vscode from 'vscode';
+import { fileNameOf } from './articleUris';
+
+const OPEN_SIDECAR = 'Open sidecar';
+
+function offerToOpen(sidecarUri: vscode.Uri, shown: Thenable<string | undefined>): void {
+  void shown.then((action) => {
+    if (action === OPEN_SIDECAR) void vscode.window.showTextDocument(sidecarUri);
+  });
+}
+
+export class UnreadableSidecarReport {
+  /** Article URIs already told about; cleared when the sidecar becomes readable, so a new breakage is reported. */
+  private readonly reported = new Set<string>();
+
+  /** Shows the error unless it was already shown for this article since its sidecar was last readable. */
+  report(articleUri: vscode.Uri, sidecarUri: vscode.Uri, message: string): void {
+    const key = articleUri.toString();
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    const text =
+      `ClaimLens cannot read the annotations of ${fileNameOf(articleUri)}: ${message}. ` +
+      `${fileNameOf(sidecarUri)} is left untouched, and annotation changes are refused until it is fixed.`;
+    offerToOpen(sidecarUri, vscode.window.showErrorMessage(text, OPEN_SIDECAR));
+  }
+
+  /** Explains why an annotation change was refused; shown on every refused change because each is a user action. */
+  refuseEdit(articleUri: vscode.Uri, sidecarUri: vscode.Uri, message: string): void {
+    const text =
+      `ClaimLens did not change the annotations of ${fileNameOf(articleUri)}: ` +
+      `its sidecar ${fileNameOf(sidecarUri)} cannot be read (${message}). Fix or remove the file first.`;
+    offerToOpen(sidecarUri, vscode.window.showWarningMessage(text, OPEN_SIDECAR));
+  }
+
+  recovered(articleUri: vscode.Uri): void {
+    this.reported.delete(articleUri.toString());
+  }
+}

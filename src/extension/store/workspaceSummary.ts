@@ -1,0 +1,45 @@
+// Counts and source lists over sidecars, for the Claims panel's workspace section and the source picker.
+import type { Sidecar, Source } from '../../core/model/types';
+
+export interface ClaimCounts {
+  /** Claims that are not rejected. */
+  claims: number;
+  /** Claims (not rejected) with a source or a credibility. */
+  tagged: number;
+  /** Claims (not rejected) that could not be placed in the current text. */
+  orphans: number;
+}
+
+export function countClaims(sidecar: Sidecar): ClaimCounts {
+  const live = sidecar.claims.filter((claim) => claim.state !== 'rejected');
+  return {
+    claims: live.length,
+    tagged: live.filter((claim) => claim.sourceId !== null || claim.credibility !== null).length,
+    orphans: live.filter((claim) => claim.orphan).length,
+  };
+}
+
+function sourceKey(name: string): string {
+  return name.normalize('NFC').trim().toLocaleLowerCase();
+}
+
+/**
+ * The sources of several sidecars, one per name (case-insensitive), sorted by name. The first sidecar that
+ * names a source wins its fields; aliases from every sidecar are kept so the picker can match any of them.
+ */
+export function collectSources(sidecars: readonly Sidecar[]): Source[] {
+  const byName = new Map<string, Source>();
+  for (const sidecar of sidecars) {
+    for (const source of sidecar.sources) {
+      const key = sourceKey(source.name);
+      const known = byName.get(key);
+      if (!known) {
+        byName.set(key, { ...source, aliases: [...source.aliases] });
+        continue;
+      }
+      const aliases = new Set([...known.aliases, ...source.aliases]);
+      byName.set(key, { ...known, aliases: [...aliases] });
+    }
+  }
+  return [...byName.values()].sort((a, b) => a.name.localeCompare(b.name));
+}

@@ -1,0 +1,226 @@
+// Real-VS-Code specification of the annotation store: sidecar files follow tags, edits, disk changes, renames, corruption.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { addManualClaim, updateClaim } from '../../src/core/model/annotations';
+import type { Claim, Sidecar } from '../../src/core/model/types';
+import type { ClaimStore } from '../../src/extension/store/api';
+import {
+  claimStore,
+  freshFolder,
+  openArticle,
+  readBytes,
+  readText,
+  sidecarOf,
+  waitFor,
+  writeText,
+} from './storeFixtures';
+
+const QUOTE = 'Kim Jong Un oversaw the test-fire of the latest anti-aircraft missile system';
+const ARTICLE = `Military readiness\n\nThe Korean Central News Agency (KCNA) reported that ${QUOTE}. Seoul was not told.\n`;
+
+/** Tags the first occurrence of `quote` as a manual claim rated credibility 2, as the tagging command does. */
+async function tagQuote(store: ClaimStore, article: vscode.Uri, quote: string): Promise<string> {
+  let id = '';
+  const accepted = await store.edit(article, (sidecar, text) => {
+    const start = text.indexOf(quote);
+    assert.ok(start >= 0, `the article contains "${quote}"`);
+    const added = addManualClaim(sidecar, text, start, start + quote.length, new Date().toISOString());
+    id = added.claim.id;
+    return updateClaim(added.sidecar, id, { credibility: 2, state: 'confirmed' }, new Date().toISOString());
+  });
+  assert.equal(accepted, true, 'the store accepted the edit');
+  return id;
+}
+
+async function sidecarOnDisk(article: vscode.Uri): Promise<Sidecar | undefined> {
+  const raw = await readText(sidecarOf(article));
+  return raw === undefined ? undefined : (JSON.parse(raw) as Sidecar);
+}
+
+function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undefined {
+  return sidecar?.claims.find((claim) => claim.id === id);
+}
+
+async function articleWithTaggedQuote(store: ClaimStore, name: string, text = ARTICLE) {
+  const folder = await freshFolder(name);
+  const article = vscode.Uri.joinPath(folder, 'article.txt');
+  await writeText(article, text);
+  const editor = await openArticle(store, article);
+  const id = await tagQuote(store, article, QUOTE);
+  await waitFor('the sidecar with the tagged claim', async () => claimIn(await sidecarOnDisk(article), id));
+  return { folder, article, editor, id };
+}
+
+describe('annotation store', function () {
+  this.timeout(30_000);
+  let store: ClaimStore;
+
+  before(async () => {
+    store = await claimStore();
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('writes a sidecar containing a claim as soon as it is tagged in a saved article', async () => {
+    const { article, id } = await articleWithTaggedQuote(store, 'tag');
+    const claim = claimIn(await sidecarOnDisk(article), id);
+    assert.equal(claim?.target.exact, QUOTE);
+    assert.equal(claim?.credibility, 2);
+    assert.equal(ARTICLE.slice(claim?.target.start, claim?.target.end), QUOTE);
+  });
+
+  it('creates no sidecar for an article that only has detector suggestions', async () => {
+    const folder = await freshFolder('suggestions');
+    const article = vscode.Uri.joinPath(folder, 'article.txt');
+    await writeText(article, ARTICLE);
+    const editor = await openArticle(store, article);
+    await editor.document.save();
+    await store.whenIdle();
+    assert.equal(await readBytes(sidecarOf(article)), undefined);
+  });
+
+  it('keeps the sidecar unchanged while the article has unsaved changes', async () => {
+    const { article, editor } = await articleWithTaggedQuote(store, 'dirty');
+    const before = await readText(sidecarOf(article));
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n'));
+    await tagQuote(store, article, 'Seoul was not told');
+    await store.whenIdle();
+    assert.equal(await readText(sidecarOf(article)), before);
+  });
+
+  it('moves the sidecar offsets when text is typed above a claim and the article is saved', async () => {
+    const { article, editor, id } = await articleWithTaggedQuote(store, 'type-above');
+    const inserted = 'Breaking: 😀 update\n';
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), inserted));
+    await editor.document.save();
+    const saved = await readText(article);
+    const claim = await waitFor('the shifted claim in the sidecar', async () => {
+      const found = claimIn(await sidecarOnDisk(article), id);
+      return found && found.target.start === ARTICLE.indexOf(QUOTE) + inserted.length ? found : undefined;
+    });
+    assert.equal(saved?.slice(claim.target.start, claim.target.end), QUOTE);
+  });
+
+  it('re-anchors the claims when the article is rewritten on disk behind the editor', async () => {
+    const { article, editor, id } = await articleWithTaggedQuote(store, 'on-disk');
+    const rewritten = `A new first paragraph, written in another program.\n\n${ARTICLE.replace('Military readiness', 'Readiness')}`;
+    await writeText(article, rewritten);
+    await waitFor('the editor to show the rewritten article', () => (editor.document.getText() === rewritten ? true : undefined));
+    const claim = await waitFor('the re-anchored claim', () => {
+      const found = store.get(article)?.sidecar.claims.find((c) => c.id === id);
+      return found && found.target.start === rewritten.indexOf(QUOTE) ? found : undefined;
+    });
+    assert.equal(claim.orphan, false);
+    assert.equal(rewritten.slice(claim.target.start, claim.target.end), QUOTE);
+  });
+
+  it('moves the sidecar along when the article is renamed', async () => {
+    const { folder, article, id } = await articleWithTaggedQuote(store, 'rename');
+    const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(article, renamed);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    const moved = await waitFor('the sidecar beside the renamed article', () => sidecarOnDisk(renamed));
+    assert.equal(claimIn(moved, id)?.target.exact, QUOTE);
+    assert.equal(moved.document.file, 'renamed.txt');
+    await waitFor('the old sidecar to be gone', async () => ((await readBytes(sidecarOf(article))) === undefined ? true : undefined));
+  });
+
+  it('moves the sidecar along when the article is moved to another folder', async () => {
+    const { folder, article, id } = await articleWithTaggedQuote(store, 'move');
+    const moved = vscode.Uri.joinPath(folder, 'archive', 'article.txt');
+    await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'archive'));
+    const edit = new vscode.WorkspaceEdit();
+    edit.renameFile(article, moved);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    const sidecar = await waitFor('the sidecar in the new folder', () => sidecarOnDisk(moved));
+    assert.equal(claimIn(sidecar, id)?.target.exact, QUOTE);
+  });
+
+  it('reloads a sidecar that someone else changed on disk', async () => {
+    const { article, id } = await articleWithTaggedQuote(store, 'external-sidecar');
+    const sidecar = await sidecarOnDisk(article);
+    assert.ok(sidecar);
+    const changed = { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? { ...c, note: 'checked by the desk' } : c)) };
+    await writeText(sidecarOf(article), JSON.stringify(changed, null, 2));
+    await waitFor('the note from the changed sidecar', () =>
+      store.get(article)?.sidecar.claims.some((c) => c.id === id && c.note === 'checked by the desk') ? true : undefined,
+    );
+  });
+
+  it('drops to suggestions when the sidecar is deleted', async () => {
+    const { article, id } = await articleWithTaggedQuote(store, 'deleted');
+    await vscode.workspace.fs.delete(sidecarOf(article));
+    await waitFor('the tagged claim to disappear', () =>
+      store.get(article)?.sidecar.claims.every((c) => c.id !== id) ? true : undefined,
+    );
+    assert.equal(store.get(article)?.status.kind, 'ok');
+  });
+
+  describe('with a corrupt sidecar', () => {
+    const CORRUPT = '{ "version": 1, "claims": [ {"id": "c1", \n';
+
+    async function articleWithCorruptSidecar(name: string) {
+      const folder = await freshFolder(name);
+      const article = vscode.Uri.joinPath(folder, 'article.txt');
+      await writeText(article, ARTICLE);
+      await writeText(sidecarOf(article), CORRUPT);
+      const editor = await openArticle(store, article);
+      return { article, editor };
+    }
+
+    it('marks the article unreadable with a message naming the sidecar', async () => {
+      const { article } = await articleWithCorruptSidecar('corrupt-status');
+      const status = store.get(article)?.status;
+      assert.equal(status?.kind, 'unreadable');
+      assert.match(status.kind === 'unreadable' ? status.message : '', /article\.txt\.claims\.json/);
+    });
+
+    it('refuses annotation edits', async () => {
+      const { article } = await articleWithCorruptSidecar('corrupt-edit');
+      const accepted = await store.edit(article, (sidecar, text) => addManualClaim(sidecar, text, 0, 8, new Date().toISOString()).sidecar);
+      assert.equal(accepted, false);
+    });
+
+    it('leaves the file byte-identical through edits and saves of the article', async () => {
+      const { article, editor } = await articleWithCorruptSidecar('corrupt-bytes');
+      await store.edit(article, (sidecar, text) => addManualClaim(sidecar, text, 0, 8, new Date().toISOString()).sidecar);
+      await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'More text\n'));
+      await editor.document.save();
+      await store.whenIdle();
+      assert.deepEqual(await readBytes(sidecarOf(article)), new TextEncoder().encode(CORRUPT));
+    });
+
+    it('refuses a sidecar from a future version and leaves it untouched', async () => {
+      const folder = await freshFolder('future');
+      const article = vscode.Uri.joinPath(folder, 'article.txt');
+      const future = '{\n  "version": 2,\n  "claims": []\n}\n';
+      await writeText(article, ARTICLE);
+      await writeText(sidecarOf(article), future);
+      await openArticle(store, article);
+      assert.equal(store.get(article)?.status.kind, 'unreadable');
+      await store.whenIdle();
+      assert.equal(await readText(sidecarOf(article)), future);
+    });
+
+    it('accepts edits again once the broken sidecar is removed', async () => {
+      const { article } = await articleWithCorruptSidecar('corrupt-fixed');
+      await vscode.workspace.fs.delete(sidecarOf(article));
+      await waitFor('the article to become editable', () => (store.get(article)?.status.kind === 'ok' ? true : undefined));
+      const id = await tagQuote(store, article, QUOTE);
+      await waitFor('the new sidecar with the claim', async () => claimIn(await sidecarOnDisk(article), id));
+    });
+  });
+
+  it('stores offsets of a CRLF article exactly as offsetAt counts them', async () => {
+    const crlf = ARTICLE.replace(/\n/g, '\r\n');
+    const { article, editor, id } = await articleWithTaggedQuote(store, 'crlf', crlf);
+    const claim = claimIn(await sidecarOnDisk(article), id);
+    const quoteLine = 2;
+    const quoteStart = new vscode.Position(quoteLine, editor.document.lineAt(quoteLine).text.indexOf(QUOTE));
+    assert.equal(claim?.target.start, editor.document.offsetAt(quoteStart));
+    assert.equal(editor.document.getText().slice(claim?.target.start, claim?.target.end), QUOTE);
+  });
+});
