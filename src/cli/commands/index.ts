@@ -1,4 +1,5 @@
 // The registry of CLI subcommands; each lives in its own file under cli/commands/.
+import { annotateCommand } from './annotate';
 import { detectCommand } from './detect';
 
 export interface CliCommand {
@@ -8,4 +9,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [detectCommand];
+export const commands: CliCommand[] = [detectCommand, annotateCommand];
