@@ -2,11 +2,21 @@
 import type * as vscode from 'vscode';
 import { detectAttributions } from './core/detect';
 import type { ClaimLensApi } from './extension/api';
+import { registerClaimCommands } from './extension/commands/registerClaimCommands';
+import { registerHighlights } from './extension/highlights/registerHighlights';
+import { registerClaimHover } from './extension/hover/registerClaimHover';
+import { registerClaimsPanel } from './extension/panel/registerClaimsPanel';
+import { registerClaimStatus } from './extension/statusBar/registerClaimStatus';
 import { registerClaimStore } from './extension/store/registerClaimStore';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   const store = registerClaimStore(context, { detect: detectAttributions });
-  return { store };
+  const highlighter = registerHighlights(context, { store });
+  registerClaimHover(context, { store, highlighter });
+  registerClaimCommands(context, { store, detect: detectAttributions });
+  const panel = registerClaimsPanel(context, { store });
+  registerClaimStatus(context, { store });
+  return { store, highlights: highlighter, panel };
 }
 
 export function deactivate(): void {}

@@ -166,10 +166,9 @@ function resolveClaimLine(text: string, line: string): GoldClaim | string {
   const cue = resolveRole(cueSnippet, 'cue');
   if (typeof cue === 'string') return cue;
   const claim: GoldClaim = { source, cue, content, hedged: flags.has('hedged') };
-  if (!flags.has('lax')) {
-    const problems = conventionProblems(claim);
-    if (problems.length > 0) return problems.join('; ');
-  }
+  const problems = conventionProblems(claim);
+  if (!flags.has('lax') && problems.length > 0) return problems.join('; ');
+  if (flags.has('lax') && problems.length === 0) return 'flag "lax" is not needed: the claim follows every convention';
   return claim;
 }
 

@@ -1,4 +1,6 @@
 // The registry of CLI subcommands; each lives in its own file under cli/commands/.
+import { detectCommand } from './detect';
+
 export interface CliCommand {
   name: string;
   summary: string;
@@ -6,4 +8,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [];
+export const commands: CliCommand[] = [detectCommand];

@@ -2,7 +2,7 @@
 import { findCues } from './cues';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
-import { maskMarkdown } from './markdown';
+import { balanceEmphasis, maskMarkdown } from './markdown';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import { segment, type Range } from './segment';
 import { viewSentence } from './sentence';
@@ -66,20 +66,23 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
   return added;
 }
 
-function toSpan(text: string, r: Range): Span {
-  return { start: r.start, end: r.end, text: text.slice(r.start, r.end) };
-}
-
 function toAttribution(original: string, analysed: string, d: Draft): Attribution {
+  const toSpan = (r: Range): Span => {
+    const b = original === analysed ? r : balanceEmphasis(original, analysed, r.start, r.end);
+    return { start: b.start, end: b.end, text: original.slice(b.start, b.end) };
+  };
   const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
-  const extent = claimExtent(d);
+  const content = toSpan(d.content);
+  const source = d.source ? toSpan(d.source) : null;
+  const cue = toSpan(d.cue);
+  const parts = [content, cue, ...(source ? [source] : [])];
   return {
-    start: extent.start,
-    end: extent.end,
-    content: toSpan(original, d.content),
-    source: d.source ? toSpan(original, d.source) : null,
-    cue: toSpan(original, d.cue),
+    start: Math.min(...parts.map((p) => p.start)),
+    end: Math.max(...parts.map((p) => p.end)),
+    content,
+    source,
+    cue,
     hedges: hedgeSpans(original, hedges),
     commitment: commitmentOf(hedges),
   };

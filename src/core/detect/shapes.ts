@@ -101,7 +101,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number): Draft | null {
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
   if (prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_GROUPS.has(verb.verb.group)) {
-    const source = sourceAfter(view, cue.last + 1);
+    const source = sourceAfter(view, cue.last + 1, true);
     const content = contentBefore(view, cue.first, 0);
     if (source && content && frameEndsSentence(view, source.last)) return { ...base, content, source };
   }

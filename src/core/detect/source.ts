@@ -160,8 +160,11 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
     || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && VERB_FORMS.get(t.lower)?.form !== 'base');
 }
 
-/** The source after a cue ("according to SOURCE", "said SOURCE"), starting at token `from`, with an "a/an" apposition. */
-export function sourceAfter(view: SentenceView, from: number): SourceSpan | null {
+/**
+ * The source after a cue ("according to SOURCE", "said SOURCE"), starting at token `from`, with an "a/an"
+ * apposition; with `closingApposition`, also a "the" apposition that runs to the end of the sentence.
+ */
+export function sourceAfter(view: SentenceView, from: number, closingApposition = false): SourceSpan | null {
   const { tokens } = view;
   let last = from - 1;
   for (let k = from; k < tokens.length && k - from < MAX_SOURCE_TOKENS; k++) {
@@ -180,10 +183,12 @@ export function sourceAfter(view: SentenceView, from: number): SourceSpan | null
   }
   if (last < from) return null;
   const apposition = tokens[last + 1]?.text === ',' ? last + 2 : -1;
-  if (apposition > 0 && (tokens[apposition]?.lower === 'a' || tokens[apposition]?.lower === 'an')) {
+  const opener = tokens[apposition]?.lower ?? '';
+  if (apposition > 0 && (opener === 'a' || opener === 'an' || (closingApposition && (opener === 'the' || ROLE_WORDS.has(opener))))) {
     let end = apposition;
     while (end + 1 < tokens.length && end - apposition < MAX_SOURCE_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
-    last = end;
+    const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
+    if (opener === 'a' || opener === 'an' || closes) last = end;
   }
   return span(tokens, from, last);
 }

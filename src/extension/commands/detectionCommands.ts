@@ -1,0 +1,31 @@
+// The "detect claims again" command: runs the detector over the article now and merges its suggestions.
+import * as vscode from 'vscode';
+import type { Attribution, DetectOptions } from '../../core/detect/types';
+import { mergeDetections } from '../../core/model/annotations';
+import { countClaims } from '../../core/view/claimCounts';
+import type { ClaimStore } from '../store/api';
+import { activeArticle, isClaimRef, nowIso } from './claimTarget';
+import { registerClaimLensCommand } from './commandRegistration';
+
+export type Detect = (text: string, options: DetectOptions) => Attribution[];
+
+/** Resolves to the number of suggestions added, or undefined when there was no article to run on. */
+async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Promise<number | undefined> {
+  const uri = isClaimRef(arg) ? vscode.Uri.parse(arg.articleUri) : activeArticle(store)?.annotations.articleUri;
+  const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (!uri || !document || !store.get(uri)) {
+    void vscode.window.showInformationMessage('ClaimLens: open an article to detect its claims.');
+    return undefined;
+  }
+  const before = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested;
+  const markdown = document.languageId === 'markdown';
+  const saved = await store.edit(uri, (sidecar, text) => mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()));
+  if (!saved) return undefined;
+  const added = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested - before;
+  vscode.window.setStatusBarMessage(`ClaimLens: ${added > 0 ? `${added} new suggestions` : 'no new suggestions'}`, 4000);
+  return added;
+}
+
+export function registerDetectionCommands(context: vscode.ExtensionContext, deps: { store: ClaimStore; detect: Detect }): void {
+  context.subscriptions.push(registerClaimLensCommand('claimlens.detectClaims', (arg) => detectClaims(deps.store, deps.detect, arg)));
+}

@@ -1,0 +1,56 @@
+// Commands that move through claims: next / previous claim in the editor, and revealing a claim picked in the panel.
+import * as vscode from 'vscode';
+import type { Claim } from '../../core/model/types';
+import { adjacentClaim } from '../../core/view/claimLookup';
+import { shortQuote } from '../../core/view/quote';
+import type { ClaimStore } from '../store/api';
+import { activeArticle, isClaimRef } from './claimTarget';
+import { registerClaimLensCommand } from './commandRegistration';
+
+function select(editor: vscode.TextEditor, claim: Claim): void {
+  const document = editor.document;
+  const range = new vscode.Range(document.positionAt(claim.target.start), document.positionAt(claim.target.end));
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
+
+function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
+  const active = activeArticle(store);
+  if (!active) {
+    void vscode.window.showInformationMessage('ClaimLens: open an article to move between its claims.');
+    return undefined;
+  }
+  const { editor, annotations } = active;
+  // From the selection's start, so that after selecting a claim "previous" does not land on that same claim.
+  const claim = adjacentClaim(annotations.sidecar.claims, editor.document.offsetAt(editor.selection.start), direction);
+  if (!claim) {
+    void vscode.window.showInformationMessage('ClaimLens: this article has no claims to move to.');
+    return undefined;
+  }
+  select(editor, claim);
+  return claim.id;
+}
+
+async function revealClaim(store: ClaimStore, arg: unknown): Promise<boolean> {
+  if (!isClaimRef(arg)) return false;
+  const uri = vscode.Uri.parse(arg.articleUri);
+  const claim = store.get(uri)?.sidecar.claims.find((c) => c.id === arg.claimId);
+  if (!claim) return false;
+  if (claim.orphan) {
+    void vscode.window.showInformationMessage(
+      `ClaimLens: “${shortQuote(claim.target.exact, 60)}” is no longer found in the text. Select where it now is and use Re-attach, or delete it.`,
+    );
+    return false;
+  }
+  const editor = await vscode.window.showTextDocument(uri, { preserveFocus: false, preview: false });
+  select(editor, claim);
+  return true;
+}
+
+export function registerNavigationCommands(context: vscode.ExtensionContext, store: ClaimStore): void {
+  context.subscriptions.push(
+    registerClaimLensCommand('claimlens.nextClaim', () => moveToClaim(store, 1)),
+    registerClaimLensCommand('claimlens.previousClaim', () => moveToClaim(store, -1)),
+    registerClaimLensCommand('claimlens._revealClaim', (arg) => revealClaim(store, arg)),
+  );
+}

@@ -1,0 +1,55 @@
+// Commands that judge claims: confirm, reject, delete, and confirm every remaining suggestion of an article.
+import * as vscode from 'vscode';
+import { deleteClaim, updateClaim } from '../../core/model/annotations';
+import type { ClaimState } from '../../core/model/types';
+import { shortQuote } from '../../core/view/quote';
+import type { ClaimStore } from '../store/api';
+import { activeArticle, isClaimRef, nowIso, resolveClaim } from './claimTarget';
+import { registerClaimLensCommand } from './commandRegistration';
+
+function setState(store: ClaimStore, state: ClaimState) {
+  return async (arg?: unknown): Promise<boolean> => {
+    const target = resolveClaim(store, arg);
+    if (!target) return false;
+    return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { state }, nowIso()));
+  };
+}
+
+async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
+  const target = resolveClaim(store, arg);
+  if (!target) return false;
+  // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
+  const touched = target.claim.note !== '' || target.claim.sourceId !== null || target.claim.credibility !== null;
+  if (touched) {
+    const answer = await vscode.window.showWarningMessage(
+      `Delete the claim “${shortQuote(target.claim.target.exact, 50)}” with its source, rating and note?`,
+      { modal: true },
+      'Delete',
+    );
+    if (answer !== 'Delete') return false;
+  }
+  return store.edit(target.annotations.articleUri, (sidecar) => deleteClaim(sidecar, target.claim.id));
+}
+
+async function confirmAllSuggestions(store: ClaimStore, arg?: unknown): Promise<boolean> {
+  const annotations = isClaimRef(arg) ? store.get(vscode.Uri.parse(arg.articleUri)) : activeArticle(store)?.annotations;
+  if (!annotations) {
+    void vscode.window.showInformationMessage('ClaimLens: open an article to confirm its suggestions.');
+    return false;
+  }
+  const now = nowIso();
+  return store.edit(annotations.articleUri, (sidecar) =>
+    sidecar.claims
+      .filter((c) => c.state === 'suggested' && !c.orphan)
+      .reduce((next, claim) => updateClaim(next, claim.id, { state: 'confirmed' }, now), sidecar),
+  );
+}
+
+export function registerStateCommands(context: vscode.ExtensionContext, store: ClaimStore): void {
+  context.subscriptions.push(
+    registerClaimLensCommand('claimlens.confirmClaim', setState(store, 'confirmed')),
+    registerClaimLensCommand('claimlens.rejectClaim', setState(store, 'rejected')),
+    registerClaimLensCommand('claimlens.deleteClaim', (arg?: unknown) => removeClaim(store, arg)),
+    registerClaimLensCommand('claimlens.confirmAllSuggestions', (arg?: unknown) => confirmAllSuggestions(store, arg)),
+  );
+}

@@ -1,0 +1,160 @@
+// Commands that tag a claim: its source (picked or new), its credibility, its source's reliability, and its note.
+import * as vscode from 'vscode';
+import { updateClaim, upsertSource } from '../../core/model/annotations';
+import { CREDIBILITIES, CREDIBILITY_LABELS, RELIABILITIES, RELIABILITY_LABELS, isCredibility, isReliability } from '../../core/model/ratings';
+import type { Credibility, Reliability, Sidecar, Source } from '../../core/model/types';
+import { orderSourcePicks, type SourcePick } from '../../core/view/sourcePicks';
+import type { ClaimStore } from '../store/api';
+import { nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
+import { registerClaimLensCommand } from './commandRegistration';
+
+/** What the source picker can decide: an existing source, or a name for a new one. */
+type SourceChoice = { source: Source } | { name: string } | { none: true };
+
+interface SourceItem extends vscode.QuickPickItem {
+  choice?: SourceChoice;
+  isNew?: boolean;
+}
+
+function reliabilityWords(source: Source): string {
+  return source.reliability ? `${source.reliability} — ${RELIABILITY_LABELS[source.reliability]}` : 'reliability not rated';
+}
+
+function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
+  switch (pick.kind) {
+    case 'detected':
+      return {
+        label: `$(quote) ${pick.name}`,
+        description: pick.existing ? `detected in the text · known as ${pick.existing.name}` : 'detected in the text · new source',
+        choice: pick.existing ? { source: pick.existing } : { name: pick.name },
+      };
+    case 'known': {
+      const where = pick.inArticle ? 'in this article' : 'used in the workspace';
+      const current = pick.source.id === currentId ? 'current · ' : '';
+      return {
+        label: pick.source.name,
+        description: `${current}${reliabilityWords(pick.source)} · ${where}${pick.matchesDetected ? ' · matches the detected text' : ''}`,
+        detail: pick.source.aliases.length > 0 ? `also: ${pick.source.aliases.join(', ')}` : undefined,
+        choice: { source: pick.source },
+      };
+    }
+    case 'new':
+      return { label: '$(add) New source…', isNew: true };
+  }
+}
+
+async function askSource(store: ClaimStore, target: ClaimTarget): Promise<SourceChoice | undefined> {
+  const { claim, annotations } = target;
+  const picks = orderSourcePicks(claim.source?.text ?? null, annotations.sidecar.sources, await store.workspaceSources());
+  const items = picks.map((p) => sourceItem(p, claim.sourceId));
+  if (claim.sourceId !== null) items.push({ label: '$(close) No source', description: 'remove the source from this claim', choice: { none: true } });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: 'Source of the claim',
+    placeHolder: 'Who says it? Type to filter; pick “New source…” to name one',
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
+  if (!picked) return undefined;
+  if (!picked.isNew) return picked.choice;
+  const name = await vscode.window.showInputBox({
+    title: 'New source',
+    prompt: 'Name of the source, e.g. “Korean Central News Agency”',
+    value: claim.source?.text.replace(/\s+/g, ' ').trim() ?? '',
+    validateInput: (value) => (value.trim() === '' ? 'A source needs a name.' : undefined),
+  });
+  return name === undefined ? undefined : { name: name.trim() };
+}
+
+/** Accepts a ready answer (tests, keybinding `args`): a source name, or `{ sourceId }` of a known source. */
+async function sourceChoiceFrom(store: ClaimStore, sidecar: Sidecar, value: unknown): Promise<SourceChoice | undefined> {
+  if (typeof value === 'string') return { name: value };
+  if (value === null) return { none: true };
+  if (typeof value === 'object' && value !== null && typeof (value as { sourceId?: unknown }).sourceId === 'string') {
+    const id = (value as { sourceId: string }).sourceId;
+    const source = sidecar.sources.find((s) => s.id === id) ?? (await store.workspaceSources()).find((s) => s.id === id);
+    if (!source) throw new Error(`there is no source with id "${id}"`);
+    return { source };
+  }
+  return undefined;
+}
+
+function applySource(sidecar: Sidecar, claimId: string, choice: SourceChoice, now: string): Sidecar {
+  if ('none' in choice) return updateClaim(sidecar, claimId, { sourceId: null }, now);
+  const inArticle = 'source' in choice && sidecar.sources.some((s) => s.id === choice.source.id);
+  const added =
+    'source' in choice
+      ? inArticle
+        ? { sidecar, source: choice.source }
+        : // A source from another article keeps its id and rating, so the workspace stays consistent.
+          upsertSource(sidecar, choice.source)
+      : upsertSource(sidecar, { name: choice.name, aliases: [], kind: null, reliability: null, note: '' });
+  return updateClaim(added.sidecar, claimId, { sourceId: added.source.id }, now);
+}
+
+async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
+  const target = resolveClaim(store, arg);
+  if (!target) return false;
+  const choice = (await sourceChoiceFrom(store, target.annotations.sidecar, value)) ?? (value === undefined ? await askSource(store, target) : undefined);
+  if (!choice) return false;
+  return store.edit(target.annotations.articleUri, (sidecar) => applySource(sidecar, target.claim.id, choice, nowIso()));
+}
+
+async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
+  const target = resolveClaim(store, arg);
+  if (!target) return false;
+  let credibility: Credibility | null | undefined = isCredibility(value) || value === null ? value : undefined;
+  if (value === undefined) {
+    const items = [
+      ...CREDIBILITIES.map((c) => ({ label: `${c} — ${CREDIBILITY_LABELS[c]}`, description: c === target.claim.credibility ? 'current' : '', value: c as Credibility | null })),
+      { label: '$(close) Not rated', description: 'clear the credibility', value: null },
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: 'Credibility of the claim (Admiralty 1–6)', placeHolder: 'How credible is what is claimed?' });
+    credibility = picked?.value;
+  }
+  if (credibility === undefined) return false;
+  const chosen = credibility;
+  return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { credibility: chosen }, nowIso()));
+}
+
+async function setReliability(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
+  const target = resolveClaim(store, arg);
+  if (!target) return false;
+  const source = target.annotations.sidecar.sources.find((s) => s.id === target.claim.sourceId);
+  if (!source) {
+    const answer = await vscode.window.showInformationMessage('ClaimLens: reliability belongs to a source. Tag the claim’s source first.', 'Tag source…');
+    if (answer) await vscode.commands.executeCommand('claimlens.tagSource', { articleUri: target.annotations.articleUri.toString(), claimId: target.claim.id });
+    return false;
+  }
+  let reliability: Reliability | null | undefined = isReliability(value) || value === null ? value : undefined;
+  if (value === undefined) {
+    const items = [
+      ...RELIABILITIES.map((r) => ({ label: `${r} — ${RELIABILITY_LABELS[r]}`, description: r === source.reliability ? 'current' : '', value: r as Reliability | null })),
+      { label: '$(close) Not rated', description: 'clear the reliability', value: null },
+    ];
+    const picked = await vscode.window.showQuickPick(items, { title: `Reliability of ${source.name} (Admiralty A–F)`, placeHolder: 'How reliable is this source in general?' });
+    reliability = picked?.value;
+  }
+  if (reliability === undefined) return false;
+  const chosen = reliability;
+  return store.edit(target.annotations.articleUri, (sidecar) => upsertSource(sidecar, { ...source, reliability: chosen }).sidecar);
+}
+
+async function editNote(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
+  const target = resolveClaim(store, arg);
+  if (!target) return false;
+  const note =
+    typeof value === 'string'
+      ? value
+      : await vscode.window.showInputBox({ title: 'Note on the claim', prompt: 'Your note (empty to remove it)', value: target.claim.note });
+  if (note === undefined) return false;
+  return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { note: note.trim() }, nowIso()));
+}
+
+export function registerTaggingCommands(context: vscode.ExtensionContext, store: ClaimStore): void {
+  context.subscriptions.push(
+    registerClaimLensCommand('claimlens.tagSource', (arg, value) => tagSource(store, arg, value)),
+    registerClaimLensCommand('claimlens.setCredibility', (arg, value) => setCredibility(store, arg, value)),
+    registerClaimLensCommand('claimlens.setReliability', (arg, value) => setReliability(store, arg, value)),
+    registerClaimLensCommand('claimlens.editNote', (arg, value) => editNote(store, arg, value)),
+  );
+}

@@ -1,0 +1,122 @@
+// Paints the claims of every visible article editor, throttled, and only for the documents whose claims changed.
+import * as vscode from 'vscode';
+import { HIGHLIGHT_KINDS, planHighlights, type HighlightOptions, type HighlightPlan, type OffsetRange } from '../../core/view/highlightPlan';
+import type { ClaimStore } from '../store/api';
+import { createDecorationTypes, type DecorationTypes } from './decorationStyles';
+
+/** Reported after an article's highlights were applied, for tests and the editor benchmark. */
+export interface HighlightsPainted {
+  readonly articleUri: vscode.Uri;
+  readonly plan: HighlightPlan;
+  /** The document version the plan was computed for. */
+  readonly version: number;
+}
+
+/** Changes arriving closer together than this are painted together; fast enough to feel immediate while typing. */
+const THROTTLE_MS = 25;
+
+function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
+  return a.length === b.length && a.every((r, i) => r.start === b[i].start && r.end === b[i].end);
+}
+
+export class Highlighter implements vscode.Disposable {
+  private readonly types: DecorationTypes = createDecorationTypes();
+  private readonly painted = new vscode.EventEmitter<HighlightsPainted>();
+  readonly onDidPaint = this.painted.event;
+  /** What each editor currently shows, so an unchanged kind is not sent to the editor again. */
+  private readonly shown = new WeakMap<vscode.TextEditor, HighlightPlan>();
+  private readonly plans = new Map<string, HighlightPlan>();
+  private readonly pending = new Set<string>();
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Set by the toggle command for this session; a change of the setting clears it. */
+  private toggled: boolean | undefined;
+
+  constructor(
+    private readonly store: ClaimStore,
+    private options: HighlightOptions,
+  ) {}
+
+  /** The plan last applied to an article, if it is visible. */
+  lastPlan(articleUri: vscode.Uri): HighlightPlan | undefined {
+    return this.plans.get(articleUri.toString());
+  }
+
+  get enabled(): boolean {
+    return this.toggled ?? this.options.enabled;
+  }
+
+  /** Whether rejected claims are drawn (faint), and so can be hovered. */
+  get showsRejected(): boolean {
+    return this.options.rejected === 'faint';
+  }
+
+  /** The toggle command: hides or shows every highlight for this session, without writing the settings. */
+  toggle(): boolean {
+    this.toggled = !this.enabled;
+    this.scheduleVisible();
+    return this.toggled;
+  }
+
+  setOptions(options: HighlightOptions): void {
+    if (options.enabled !== this.options.enabled) this.toggled = undefined;
+    this.options = options;
+    this.scheduleVisible();
+  }
+
+  /** Forgets the article's plan; it is computed again, shortly, if the article is on screen, else when it appears. */
+  schedule(articleUri: vscode.Uri): void {
+    const key = articleUri.toString();
+    this.pending.add(key);
+    this.plans.delete(key);
+    this.timer ??= setTimeout(() => this.flush(), THROTTLE_MS);
+  }
+
+  scheduleVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.schedule(editor.document.uri);
+  }
+
+  /** Paints an editor that just became visible from the plan already computed for its document, or schedules one. */
+  showIn(editors: readonly vscode.TextEditor[]): void {
+    for (const editor of editors) {
+      const plan = this.plans.get(editor.document.uri.toString());
+      if (plan) this.apply(editor, plan);
+      else this.schedule(editor.document.uri);
+    }
+  }
+
+  private flush(): void {
+    this.timer = undefined;
+    const keys = [...this.pending];
+    this.pending.clear();
+    for (const key of keys) {
+      const editors = vscode.window.visibleTextEditors.filter((e) => e.document.uri.toString() === key);
+      if (editors.length === 0) continue;
+      const annotations = this.store.get(editors[0].document.uri);
+      const claims = annotations?.sidecar.claims ?? [];
+      const plan = planHighlights(claims, { ...this.options, enabled: this.enabled });
+      this.plans.set(key, plan);
+      for (const editor of editors) this.apply(editor, plan);
+      this.painted.fire({ articleUri: editors[0].document.uri, plan, version: editors[0].document.version });
+    }
+  }
+
+  private apply(editor: vscode.TextEditor, plan: HighlightPlan): void {
+    const before = this.shown.get(editor);
+    const document = editor.document;
+    for (const kind of HIGHLIGHT_KINDS) {
+      // After an edit VS Code has already moved the old decorations; resending equal ranges would only cost time.
+      if (before && sameRanges(before[kind], plan[kind])) continue;
+      editor.setDecorations(
+        this.types[kind],
+        plan[kind].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
+      );
+    }
+    this.shown.set(editor, plan);
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    for (const kind of HIGHLIGHT_KINDS) this.types[kind].dispose();
+    this.painted.dispose();
+  }
+}

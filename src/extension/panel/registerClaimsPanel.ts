@@ -1,0 +1,79 @@
+// Wires the Claims panel: its two tree views, the active article it follows, grouping commands and context keys.
+import * as vscode from 'vscode';
+import { countClaims, statusText } from '../../core/view/claimCounts';
+import type { GroupBy } from '../../core/view/claimGroups';
+import type { ClaimStore } from '../store/api';
+import { readGroupBy } from '../settings';
+import { registerClaimLensCommand } from '../commands/commandRegistration';
+import { ClaimsTreeProvider } from './claimsTree';
+import { WorkspaceArticlesProvider } from './workspaceTree';
+
+export interface ClaimsPanel {
+  readonly claims: ClaimsTreeProvider;
+  readonly workspace: WorkspaceArticlesProvider;
+}
+
+/** The reader's last grouping is remembered per workspace; the setting gives the first one. */
+const GROUP_BY_STATE_KEY = 'claimlens.panel.groupBy';
+/** Workspace counts are read from disk; changes in a burst (typing, a detection run) are listed once. */
+const WORKSPACE_REFRESH_MS = 400;
+
+export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { store: ClaimStore }): ClaimsPanel {
+  const { store } = deps;
+  const claims = new ClaimsTreeProvider(store, context.workspaceState.get<GroupBy>(GROUP_BY_STATE_KEY) ?? readGroupBy());
+  const workspace = new WorkspaceArticlesProvider(store);
+  const claimsView = vscode.window.createTreeView('claimlens.claims', { treeDataProvider: claims, showCollapseAll: true });
+  const workspaceView = vscode.window.createTreeView('claimlens.workspace', { treeDataProvider: workspace });
+
+  const describeView = (): void => {
+    const uri = claims.articleUri;
+    const annotations = uri && store.get(uri);
+    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims))}` : undefined;
+    claimsView.message = annotations && annotations.status.kind !== 'ok' ? annotations.status.message : undefined;
+    void vscode.commands.executeCommand('setContext', 'claimlens.articleActive', annotations !== undefined);
+    void vscode.commands.executeCommand('setContext', 'claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);
+  };
+  const followEditor = (editor: vscode.TextEditor | undefined): void => {
+    // Focus moving to a panel leaves no active editor; the panel keeps showing the last article then.
+    if (!editor) return;
+    claims.showArticle(store.get(editor.document.uri) ? editor.document.uri : undefined);
+    describeView();
+  };
+  const setGroupBy = (groupBy: GroupBy): void => {
+    claims.setGroupBy(groupBy);
+    void context.workspaceState.update(GROUP_BY_STATE_KEY, groupBy);
+    void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', groupBy);
+  };
+
+  let workspaceTimer: ReturnType<typeof setTimeout> | undefined;
+  const refreshWorkspaceSoon = (): void => {
+    workspaceTimer ??= setTimeout(() => {
+      workspaceTimer = undefined;
+      workspace.refresh();
+    }, WORKSPACE_REFRESH_MS);
+  };
+
+  context.subscriptions.push(
+    claims,
+    workspace,
+    claimsView,
+    workspaceView,
+    { dispose: () => workspaceTimer && clearTimeout(workspaceTimer) },
+    vscode.window.onDidChangeActiveTextEditor(followEditor),
+    store.onDidChange((uri) => {
+      // The store may finish loading the active article after the editor became active.
+      if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) claims.showArticle(uri);
+      claims.articleChanged(uri);
+      describeView();
+      refreshWorkspaceSoon();
+    }),
+    store.onDidChangeWorkspace(refreshWorkspaceSoon),
+    registerClaimLensCommand('claimlens.groupBySource', () => setGroupBy('source')),
+    registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
+    registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
+    registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
+  );
+  void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
+  followEditor(vscode.window.activeTextEditor);
+  return { claims, workspace };
+}

@@ -1,0 +1,49 @@
+// The panel's Workspace section: every annotated article of the workspace with its counts; clicking opens it.
+import * as vscode from 'vscode';
+import type { ClaimStore, WorkspaceArticle } from '../store/api';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export class WorkspaceArticlesProvider implements vscode.TreeDataProvider<WorkspaceArticle> {
+  private readonly changed = new vscode.EventEmitter<undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+
+  constructor(private readonly store: ClaimStore) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  async getChildren(node?: WorkspaceArticle): Promise<WorkspaceArticle[]> {
+    if (node) return [];
+    const articles = await this.store.listWorkspace();
+    return [...articles].sort((a, b) => a.articleUri.path.localeCompare(b.articleUri.path));
+  }
+
+  getTreeItem(article: WorkspaceArticle): vscode.TreeItem {
+    const item = new vscode.TreeItem(article.articleUri, vscode.TreeItemCollapsibleState.None);
+    item.id = article.sidecarUri.toString();
+    const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(article.articleUri, '..'), false);
+    if (article.error) {
+      item.description = 'annotations cannot be read';
+      item.tooltip = article.error;
+      item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+      item.contextValue = 'article.unreadable';
+    } else {
+      const parts = [plural(article.claims, 'claim'), `${article.tagged} tagged`];
+      if (article.orphans > 0) parts.push(plural(article.orphans, 'orphan'));
+      item.description = parts.join(' · ');
+      item.tooltip = `${vscode.workspace.asRelativePath(article.articleUri, false)}\n${item.description}`;
+      item.contextValue = 'article';
+    }
+    if (folder && folder !== '.' && !folder.startsWith('/')) item.description = `${item.description} — ${folder}`;
+    item.command = { command: 'vscode.open', title: 'Open article', arguments: [article.articleUri] };
+    return item;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,105 @@
+// Specification of `claimlens detect`: the jsonl/json/table contract of docs/detection.md, exit codes and errors.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { Attribution, Span } from '../../src/core/detect/types';
+import { captureOutput } from './support/capture';
+
+const fixture = (name: string): string => path.join(__dirname, '..', 'fixtures', 'detect', name);
+const bomlessText = (file: string): string => readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+
+interface FileLine {
+  file: string;
+  claims: Attribution[];
+}
+
+function jsonLines(out: string): FileLine[] {
+  return out.trimEnd().split('\n').map((line) => JSON.parse(line) as FileLine);
+}
+
+function spansOf(claim: Attribution): Span[] {
+  return [claim.content, ...(claim.source ? [claim.source] : []), ...(claim.cue ? [claim.cue] : []), ...claim.hedges];
+}
+
+describe('claimlens detect', () => {
+  it('prints one jsonl line per file, in the order given, naming each file as given', async () => {
+    const files = [fixture('wire.txt'), fixture('empty.txt'), fixture('brief.md')];
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'jsonl', ...files]));
+    assert.equal(code, 0);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), files);
+  });
+
+  it('gives an empty file an empty claims list', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('empty.txt')]));
+    assert.equal(code, 0);
+    assert.deepEqual(jsonLines(out), [{ file: fixture('empty.txt'), claims: [] }]);
+  });
+
+  it('finds source, cue and content of the claims in a wire story', async () => {
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('wire.txt')]));
+    const claims = jsonLines(out)[0].claims;
+    assert.deepEqual(claims.map((c) => [c.source?.text, c.cue?.text, c.content.text]), [
+      ['The regional transport office', 'said', 'three mountain passes would stay closed until Thursday'],
+      ['Anna Petrova, the office\'s chief engineer', 'said', 'We cannot reopen until the water recedes'],
+      ['the national weather service', 'according to', 'Forecasters expect more rain this week'],
+    ]);
+  });
+
+  it('reports offsets into the BOM-less text of a CRLF file with emoji, every text equal to the text at its offsets', async () => {
+    const file = fixture('bom-crlf-emoji.txt');
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));
+    const text = bomlessText(file);
+    const claims = jsonLines(out)[0].claims;
+    assert.equal(claims.length, 2);
+    for (const span of claims.flatMap(spansOf)) assert.equal(text.slice(span.start, span.end), span.text);
+    assert.equal(claims[1].source?.text, 'Residents');
+  });
+
+  it('reads .md files as Markdown, ignoring front matter, code blocks and comments', async () => {
+    const file = fixture('brief.md');
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));
+    const claims = jsonLines(out)[0].claims;
+    assert.deepEqual(claims.map((c) => c.cue?.text), ['said']);
+    assert.equal(claims[0].source?.text, 'The **city council**');
+  });
+
+  it('prints a JSON array of {file, claims} for --format json', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'json', fixture('wire.txt'), fixture('empty.txt')]));
+    assert.equal(code, 0);
+    const parsed = JSON.parse(out) as FileLine[];
+    assert.deepEqual(parsed.map((f) => [f.file, f.claims.length]), [[fixture('wire.txt'), 3], [fixture('empty.txt'), 0]]);
+  });
+
+  it('prints a readable table by default with line:column, source, cue and content', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', fixture('wire.txt')]));
+    assert.equal(code, 0);
+    assert.match(out, /wire\.txt — 3 claims/);
+    assert.match(out, /^ {2}3:1 +certain +The regional transport \S+ +said +three mountain passes/m);
+  });
+
+  it('exits 1 with a one-line reason for a missing file and still processes the others', async () => {
+    const missing = fixture('no-such-article.txt');
+    const { code, out, err } = await captureOutput(() => main(['detect', '--format', 'jsonl', missing, fixture('empty.txt')]));
+    assert.equal(code, 1);
+    assert.equal(err, `claimlens detect: cannot read ${missing}: no such file\n`);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('empty.txt')]);
+  });
+
+  it('exits 1 for a file that is not UTF-8 text', async () => {
+    const { code, err } = await captureOutput(() => main(['detect', fixture('not-utf8.txt')]));
+    assert.equal(code, 1);
+    assert.match(err, /not valid UTF-8 text/);
+  });
+
+  it('exits 2 for an unknown format or no file', async () => {
+    assert.equal((await captureOutput(() => main(['detect', '--format', 'xml', fixture('wire.txt')]))).code, 2);
+    assert.equal((await captureOutput(() => main(['detect']))).code, 2);
+  });
+
+  it('prints its usage for --help and exits 0', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--help']));
+    assert.equal(code, 0);
+    assert.match(out, /^Usage: claimlens detect \[--format table\|json\|jsonl\] FILE\.\.\./);
+  });
+});
