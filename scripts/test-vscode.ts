@@ -83,12 +83,15 @@ async function main(): Promise<number> {
 
   let server: WorkbenchServer | undefined;
   let open: OpenWorkbench | undefined;
-  const shutdown = async (): Promise<void> => {
-    await open?.close();
-    await server?.stop();
-  };
+  let stopping: Promise<void> | undefined;
+  const shutdown = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await open?.close();
+      await server?.stop();
+    })());
+  // Not `once`: a second Ctrl+C while stopping must not kill this process before the server is gone.
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.once(signal, () => void shutdown().finally(() => process.exit(130)));
+    process.on(signal, () => void shutdown().finally(() => process.exit(130)));
   }
 
   const failures: TestOutcome[] = [];
