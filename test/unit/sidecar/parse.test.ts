@@ -76,7 +76,8 @@ describe('parseSidecar', () => {
   });
 
   it('refuses a constructor key instead of reading it as a field', () => {
-    const error = errorOf(parseMutated((j) => { j.claims[0].constructor = { name: 'x' }; }));
+    const raw = serializeSidecar(sample()).replace('"state": "confirmed"', '"constructor": { "name": "x" }, "state": "confirmed"');
+    const error = errorOf(parseSidecar(raw, LABEL));
     assert.match(error, /claims\[0\]\.constructor is not a known field/);
   });
 
