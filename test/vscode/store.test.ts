@@ -41,6 +41,13 @@ function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undefined {
   return sidecar?.claims.find((claim) => claim.id === id);
 }
 
+/** Renames or moves a file the way the explorer does, firing the same will/did-rename events. */
+async function renameInWorkspace(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(from, to);
+  assert.equal(await vscode.workspace.applyEdit(edit), true, `renamed ${from.path} to ${to.path}`);
+}
+
 async function articleWithTaggedQuote(store: ClaimStore, name: string, text = ARTICLE) {
   const folder = await freshFolder(name);
   const article = vscode.Uri.joinPath(folder, 'article.txt');
@@ -126,9 +133,7 @@ describe('annotation store', function () {
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n'));
     const id = await tagQuote(store, article, 'Seoul was not told');
     const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
-    const rename = new vscode.WorkspaceEdit();
-    rename.renameFile(article, renamed);
-    assert.equal(await vscode.workspace.applyEdit(rename), true);
+    await renameInWorkspace(article, renamed);
     const document = await waitUntil('the renamed article to be open', () =>
       vscode.workspace.textDocuments.find((d) => d.uri.toString() === renamed.toString() && store.get(renamed) !== undefined),
     );
@@ -166,9 +171,7 @@ describe('annotation store', function () {
   it('moves the sidecar along when the article is renamed', async () => {
     const { folder, article, id } = await articleWithTaggedQuote(store, 'rename');
     const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(article, renamed);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await renameInWorkspace(article, renamed);
     const moved = await waitUntil('the sidecar beside the renamed article', () => sidecarOnDisk(renamed));
     assert.equal(claimIn(moved, id)?.target.exact, QUOTE);
     assert.equal(moved.document.file, 'renamed.txt');
@@ -178,9 +181,7 @@ describe('annotation store', function () {
   it('shows the moved claims on the renamed article in the editor', async () => {
     const { folder, article, id } = await articleWithTaggedQuote(store, 'rename-in-editor');
     const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(article, renamed);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await renameInWorkspace(article, renamed);
     const claim = await waitUntil('the claim on the renamed article', () => claimIn(store.get(renamed)?.sidecar, id));
     assert.equal(claim.target.exact, QUOTE);
   });
@@ -189,9 +190,7 @@ describe('annotation store', function () {
     const { folder, article, id } = await articleWithTaggedQuote(store, 'move');
     const moved = vscode.Uri.joinPath(folder, 'archive', 'article.txt');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'archive'));
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(article, moved);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await renameInWorkspace(article, moved);
     const sidecar = await waitUntil('the sidecar in the new folder', () => sidecarOnDisk(moved));
     assert.equal(claimIn(sidecar, id)?.target.exact, QUOTE);
   });
