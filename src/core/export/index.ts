@@ -8,4 +8,5 @@ export { formatW3C, toW3C } from './w3c';
 export { readW3C, type ReadDocument, type ReadResult } from './w3c-read';
 export { importDocument, type ImportArticle, type ImportResult } from './w3c-import';
 export { mergeImported } from './import-merge';
+export { relativeIri, resolveRelativeIri } from './relative-iri';
 export { addTallies, articleTally, describeTally, emptyTally, UNRATED, UNTAGGED, type ClaimTally } from './tally';
