@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { relativeIri, resolveRelativeIri } from '../../src/core/export/relative-iri';
+import { relativeIri, resolveRelativeIri } from '../../src/core/export/relativeIri';
 
 describe('relative IRI references to articles', () => {
   it('name a file in the same folder by its name', () => {

@@ -2,8 +2,8 @@
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { claimLensContext, FORMATS, formatInfo, isExportFormat } from '../../core/export';
-import { writeFileAtomic } from '../article-io';
-import { loadArticles } from '../load-articles';
+import { writeFileAtomic } from '../sidecarFiles';
+import { loadArticles } from '../loadArticles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../report';
 import type { CliCommand } from './index';
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { importDocument, mergeImported, readW3C, type ReadDocument } from '../../core/export';
 import type { Sidecar } from '../../core/model/types';
 import { serializeSidecar, sidecarFileName } from '../../core/sidecar';
-import { readSidecarFor, writeFileAtomic } from '../article-io';
+import { readSidecarFor, writeFileAtomic } from '../sidecarFiles';
 import { readArticle } from '../articleFile';
 import { describeError, EXIT, parseCommandArgs, warn } from '../report';
 import type { CliCommand } from './index';

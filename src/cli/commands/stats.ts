@@ -1,6 +1,6 @@
 // `claimlens stats`: counts the claims of articles and folders by state, source and rating code, and the orphans.
 import { addTallies, articleTally, describeTally, emptyTally, type ClaimTally } from '../../core/export';
-import { loadArticles } from '../load-articles';
+import { loadArticles } from '../loadArticles';
 import { EXIT, parseCommandArgs, warn } from '../report';
 import type { CliCommand } from './index';
 

@@ -1,8 +1,8 @@
 // Loads every annotated article named on the command line for export or counting, reporting progress and problems.
 import * as path from 'node:path';
 import { relativeIri, type ExportArticle } from '../core/export';
-import { findAnnotatedArticles } from './annotated-files';
-import { readSidecarFor } from './article-io';
+import { findAnnotatedArticles } from './annotatedFiles';
+import { readSidecarFor } from './sidecarFiles';
 import { readArticle } from './articleFile';
 import { progressReporter } from './progress';
 
