@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimStore } from '../../src/extension/store/api';
-import { claimStore, freshFolder, openArticle, readText, sidecarOf, waitFor, writeText } from './storeFixtures';
+import { claimStore, freshFolder, openArticle, readText, sidecarOf, writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
 
 /** The sample article with its sidecar: six claims, one orphan, an emoji before the first claim. */
@@ -76,13 +77,12 @@ describe('export and import commands', function () {
     await written(await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportArticle', article, { format: 'w3c', target: exportFile }));
     await vscode.workspace.fs.delete(sidecarOf(article));
     // The store watches sidecars; once it has seen the deletion only detector suggestions are left.
-    await waitFor('the store to see the sidecar deleted', () =>
-      store.get(article)?.sidecar.claims.every((c) => c.state === 'suggested') ? true : undefined);
+    await waitUntil('the store to see the sidecar deleted', () => store.get(article)?.sidecar.claims.every((c) => c.state === 'suggested'));
     const imported = await vscode.commands.executeCommand<vscode.Uri[]>('claimlens.importW3C', exportFile);
     assert.deepEqual(imported.map((u) => u.toString()), [article.toString()]);
     // The store may add fresh detector suggestions beside the imported claims; every imported claim must be there as it was.
     const summary = (c: Claim): unknown[] => [c.id, c.state, c.credibility, c.note, c.sourceId, c.orphan];
-    const restored = await waitFor('the imported claims in the sidecar on disk', async () => {
+    const restored = await waitUntil('the imported claims in the sidecar on disk', async () => {
       const raw = await readText(sidecarOf(article));
       const ids = new Set(raw === undefined ? [] : (JSON.parse(raw) as Sidecar).claims.map((c) => c.id));
       return original.claims.every((c) => ids.has(c.id)) ? (JSON.parse(raw ?? '') as Sidecar) : undefined;
