@@ -4,7 +4,7 @@ import { version } from '../../../package.json';
 import { claimLensContext, FORMATS, formatInfo, isExportFormat } from '../../core/export';
 import { writeFileAtomic } from '../sidecarFiles';
 import { loadArticles } from '../loadArticles';
-import { describeError, EXIT, parseCommandArgs, warn } from '../report';
+import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...
