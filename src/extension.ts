@@ -15,8 +15,8 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   registerClaimHover(context, { store, highlighter });
   registerClaimCommands(context, { store, detect: detectAttributions });
   const panel = registerClaimsPanel(context, { store });
-  registerClaimStatus(context, { store });
-  return { store, highlights: highlighter, panel };
+  const status = registerClaimStatus(context, { store });
+  return { store, highlights: highlighter, panel, status };
 }
 
 export function deactivate(): void {}

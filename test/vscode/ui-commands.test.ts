@@ -9,6 +9,7 @@ import {
   openFixtureArticle,
   placeCursor,
   select,
+  sidecarWithOrphan,
   suggestedSidecar,
   waitForSidecar,
   withoutDetection,
@@ -68,7 +69,7 @@ describe('claim commands', function () {
     await openFixtureArticle(api, 'tag-known-elsewhere', known);
     const { uri, editor } = await openFixtureArticle(api, 'tag-known');
     placeCursor(editor, 'KCNA');
-    await vscode.commands.executeCommand('claimlens.tagSource', undefined, { sourceId: 'kcna' });
+    assert.equal(await vscode.commands.executeCommand('claimlens.tagSource', undefined, { sourceId: 'kcna' }), true);
     const sidecar = await waitForSidecar(uri, 'the KCNA claim tagged', (s) => claimStarting(s, 'KCNA')?.sourceId === 'kcna');
     assert.equal(sidecar.sources.find((s) => s.id === 'kcna')?.reliability, 'C');
   });
@@ -90,9 +91,10 @@ describe('claim commands', function () {
   });
 
   it('refuses to rate the reliability of a claim that has no source yet', async () => {
-    const { editor } = await openFixtureArticle(api, 'reliability-no-source');
+    const { uri, editor } = await openFixtureArticle(api, 'reliability-no-source');
     placeCursor(editor, 'KCNA');
     assert.equal(await vscode.commands.executeCommand('claimlens.setReliability', undefined, 'B'), false);
+    assert.ok(api.store.get(uri)?.sidecar.sources.length === 0);
   });
 
   it('saves a note on the claim', async () => {
@@ -146,20 +148,7 @@ describe('claim commands', function () {
   });
 
   it('re-attaches an orphan to the selected text', async () => {
-    const withOrphan = suggestedSidecar();
-    const gone = 'Officials said the talks had collapsed';
-    withOrphan.claims.push({
-      ...withOrphan.claims[0],
-      id: 'gone',
-      state: 'confirmed',
-      credibility: 2,
-      target: { start: 0, end: gone.length, exact: gone, prefix: '', suffix: '' },
-      source: null,
-      cue: null,
-      content: null,
-      hedges: [],
-    });
-    const { uri, editor } = await openFixtureArticle(api, 'reattach', withOrphan);
+    const { uri, editor } = await openFixtureArticle(api, 'reattach', sidecarWithOrphan());
     await waitFor('the claim to be an orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone' && c.orphan));
     select(editor, 'Analysts believe it matters.');
     assert.equal(await vscode.commands.executeCommand('claimlens.reattachClaim', { articleUri: uri.toString(), claimId: 'gone' }), true);

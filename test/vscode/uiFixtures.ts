@@ -57,6 +57,24 @@ export function suggestedSidecar(text = ARTICLE, file = 'article.txt'): Sidecar 
   );
 }
 
+/** The fixture's claims plus a confirmed, rated claim whose text is nowhere in the article: an orphan once opened. */
+export function sidecarWithOrphan(): Sidecar {
+  const sidecar = suggestedSidecar();
+  const gone = 'Officials said the talks had collapsed';
+  sidecar.claims.push({
+    ...sidecar.claims[0],
+    id: 'gone',
+    state: 'confirmed',
+    credibility: 2,
+    target: { start: 0, end: gone.length, exact: gone, prefix: '', suffix: '' },
+    source: null,
+    cue: null,
+    content: null,
+    hedges: [],
+  });
+  return sidecar;
+}
+
 /**
  * Writes `article.txt` (and its sidecar, when given) into a new workspace folder, opens it and waits for the
  * store and the highlights. Detection is switched off by the suite so the claims are exactly the sidecar's.
