@@ -1,11 +1,12 @@
 // `npm run test:vscode`: runs the test/vscode suites inside a real VS Code (code-server + Chromium) and the
 // browser-level specs against its workbench, then prints every test and `vscode: N passed, M failed`.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runBrowserSpecs } from './lib/browser-specs';
 import { provision, ProvisionError, repoRoot } from './lib/provision';
 import { packageTestRunner } from './lib/test-runner';
+import { makeTestWorkspace } from './lib/test-workspace';
 import { packageExtension } from './lib/vsix';
 import {
   extensionHostLogs,
@@ -29,23 +30,6 @@ const SUITES_TIMEOUT_MS = Number(process.env.CLAIMLENS_VSCODE_TIMEOUT_MS ?? 10 *
 /** How long the test-runner extension may take to start after the workbench has rendered. */
 const RUNNER_START_TIMEOUT_MS = 90_000;
 const screenshotDir = path.join(repoRoot, 'test-results');
-
-/** What the test workspace holds: repository folder → folder in the workspace. */
-const WORKSPACE_CONTENT = [
-  { from: ['samples'], to: 'samples' },
-  { from: ['test', 'fixtures'], to: 'fixtures' },
-];
-
-/** A fresh copy of samples/ and test/fixtures/, so tests may edit files without dirtying the repository. */
-function makeWorkspace(runDir: string): string {
-  const workspace = path.join(runDir, 'workspace');
-  mkdirSync(workspace, { recursive: true });
-  for (const { from, to } of WORKSPACE_CONTENT) {
-    const source = path.join(repoRoot, ...from);
-    if (existsSync(source)) cpSync(source, path.join(workspace, to), { recursive: true });
-  }
-  return workspace;
-}
 
 /** Prints outcomes as the runner appends them to its progress file, until the results file appears. */
 async function collectSuiteResults(resultsFile: string, server: WorkbenchServer): Promise<TestRunResults> {
@@ -83,7 +67,8 @@ function printFailures(failures: TestOutcome[]): void {
 
 function printLogs(server: WorkbenchServer): void {
   for (const log of extensionHostLogs(server.userDataDir)) {
-    console.log(`\n--- extension host log: ${log}\n${readFileSync(log, 'utf8')}`);
+    const text = readFileSync(log, 'utf8');
+    if (text.trim() !== '') console.log(`\n--- extension host log: ${log}\n${text}`);
   }
   console.log(`\n--- code-server log: ${server.serverLog}\n${readFileSync(server.serverLog, 'utf8')}`);
 }
@@ -92,7 +77,7 @@ async function main(): Promise<number> {
   const toolchain = await provision();
   const [vsix, runnerVsix] = [await packageExtension(), await packageTestRunner()];
   const runDir = mkdtempSync(path.join(tmpdir(), 'claimlens-vscode-'));
-  const workspace = makeWorkspace(runDir);
+  const workspace = makeTestWorkspace(runDir);
   const resultsFile = path.join(runDir, 'results.json');
   mkdirSync(screenshotDir, { recursive: true });
 

@@ -61,7 +61,7 @@ describe('claimlens detect', () => {
     const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));
     const claims = jsonLines(out)[0].claims;
     assert.deepEqual(claims.map((c) => c.cue?.text), ['said']);
-    assert.equal(claims[0].source?.text, 'The **city council**');
+    assert.equal(claims[0].source?.text, 'The **city council');
   });
 
   it('prints a JSON array of {file, claims} for --format json', async () => {

@@ -32,10 +32,10 @@ describe('detectAttributions: SOURCE CUE (that) CONTENT', () => {
     ]);
   });
 
-  it('skips the listener after "told"', () => {
+  it('keeps the listener of "told" in the cue', () => {
     const text = 'Lee Sung-jun told reporters that the launch was detected shortly after dawn.';
     assert.deepEqual(detectAttributions(text).map(parts), [
-      expected(text, 'Lee Sung-jun', 'told', 'the launch was detected shortly after dawn'),
+      expected(text, 'Lee Sung-jun', 'told reporters', 'the launch was detected shortly after dawn'),
     ]);
   });
 });

@@ -17,6 +17,12 @@ describe('gold development set', () => {
     assert.equal(seed?.gold.claims.length, 19);
   });
 
+  it('holds at least 15 hand-written articles with 300 claims besides the seed', () => {
+    const written = documents.filter((d) => d.gold.file !== 'seed-article.txt');
+    const claims = written.reduce((n, d) => n + d.gold.claims.length, 0);
+    assert.ok(written.length >= 15 && claims >= 300, `${written.length} articles, ${claims} claims`);
+  });
+
   const authoringDir = path.join(goldDir, 'authoring');
   for (const name of readdirSync(authoringDir).filter((f) => f.endsWith('.snippets')).sort()) {
     it(`${name} resolves without errors to the committed gold file`, () => {

@@ -1,5 +1,8 @@
 // The registry of CLI subcommands; each lives in its own file under cli/commands/.
 import { detectCommand } from './detect';
+import { exportCommand } from './export';
+import { importCommand } from './import';
+import { statsCommand } from './stats';
 
 export interface CliCommand {
   name: string;
@@ -8,4 +11,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [detectCommand];
+export const commands: CliCommand[] = [detectCommand, exportCommand, importCommand, statsCommand];

@@ -22,7 +22,7 @@ const TOTAL_WEIGHT = QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT + POSITION_WEI
 export const FUZZY_THRESHOLD = 0.5;
 /** A quote may differ from its fuzzy match by at most this share of its length. */
 const MAX_QUOTE_ERROR_RATIO = 1 / 3;
-/** Fuzzy search first looks this far around the old position (as a multiple of the quote length, at least WINDOW_MIN units). */
+/** Searches first look this far around the expected position (as a multiple of the quote length, at least WINDOW_MIN units). */
 const WINDOW_FACTOR = 8;
 const WINDOW_MIN = 4096;
 
@@ -45,20 +45,37 @@ function score(text: string, target: TextTarget, start: number, end: number, quo
   return (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore + POSITION_WEIGHT * positionScore) / TOTAL_WEIGHT;
 }
 
-/** Every occurrence of the exact quote, best context first, then nearest to the old position. */
-function findExact(text: string, target: TextTarget): Placement | null {
-  let best: { placement: Placement; contextHits: number; distance: number } | null = null;
-  for (let at = text.indexOf(target.exact); at !== -1; at = text.indexOf(target.exact, at + 1)) {
-    const end = at + target.exact.length;
-    const contextHits =
-      Number(text.slice(Math.max(0, at - target.prefix.length), at) === target.prefix) +
-      Number(text.slice(end, end + target.suffix.length) === target.suffix);
+function contextHits(text: string, target: TextTarget, start: number): number {
+  const end = start + target.exact.length;
+  return (
+    Number(text.slice(Math.max(0, start - target.prefix.length), start) === target.prefix) +
+    Number(text.slice(end, end + target.suffix.length) === target.suffix)
+  );
+}
+
+function quoteAt(text: string, target: TextTarget, start: number): boolean {
+  return start >= 0 && text.startsWith(target.exact, start);
+}
+
+/** The occurrence of the exact quote in `text[from, to)` with the best context, then nearest to the old position. */
+function findExactIn(text: string, target: TextTarget, from: number, to: number): { placement: Placement; hits: number } | null {
+  let best: { placement: Placement; hits: number; distance: number } | null = null;
+  for (let at = text.indexOf(target.exact, from); at !== -1 && at + target.exact.length <= to; at = text.indexOf(target.exact, at + 1)) {
+    const hits = contextHits(text, target, at);
     const distance = Math.abs(at - target.start);
-    if (best === null || contextHits > best.contextHits || (contextHits === best.contextHits && distance < best.distance)) {
-      best = { placement: { start: at, end }, contextHits, distance };
+    if (best === null || hits > best.hits || (hits === best.hits && distance < best.distance)) {
+      best = { placement: { start: at, end: at + target.exact.length }, hits, distance };
     }
   }
-  return best?.placement ?? null;
+  return best;
+}
+
+/** Searches around the old position first: in a long article most quotes moved only a little. */
+function findExact(text: string, target: TextTarget, window: { from: number; to: number }): Placement | null {
+  const near = findExactIn(text, target, window.from, window.to);
+  if (near !== null && near.hits === 2) return near.placement;
+  const whole = window.from > 0 || window.to < text.length ? findExactIn(text, target, 0, text.length) : near;
+  return whole?.placement ?? null;
 }
 
 function findFuzzyIn(text: string, target: TextTarget, from: number, to: number): { placement: Placement; score: number } | null {
@@ -75,18 +92,22 @@ function findFuzzyIn(text: string, target: TextTarget, from: number, to: number)
   return best;
 }
 
-/** Where `target`'s quote is in `text` now, or null when it cannot be placed with confidence. */
-export function locateQuote(text: string, target: TextTarget): Placement | null {
-  if (target.exact.length === 0) return null;
-  if (target.end <= text.length && text.slice(target.start, target.end) === target.exact) {
-    return { start: target.start, end: target.end };
-  }
-  const exact = findExact(text, target);
+/**
+ * Where `target`'s quote is in `text` now, or null when it cannot be placed with confidence. `hint` is where the
+ * quote probably starts now (its old start moved like the claims before it); it is tried right after the old start.
+ */
+export function locateQuote(text: string, target: TextTarget, hint: number = target.start): Placement | null {
+  const length = target.exact.length;
+  if (length === 0) return null;
+  if (quoteAt(text, target, target.start)) return { start: target.start, end: target.start + length };
+  if (hint !== target.start && quoteAt(text, target, hint) && contextHits(text, target, hint) === 2) return { start: hint, end: hint + length };
+  const radius = Math.max(WINDOW_MIN, length * WINDOW_FACTOR);
+  const around = Math.min(Math.max(hint, 0), text.length);
+  const window = { from: Math.max(0, around - radius), to: Math.min(text.length, around + length + radius) };
+  const exact = findExact(text, target, window);
   if (exact !== null) return exact;
-  const radius = Math.max(WINDOW_MIN, target.exact.length * WINDOW_FACTOR);
-  const from = Math.max(0, Math.min(target.start, text.length) - radius);
-  const to = Math.min(text.length, target.end + radius);
-  const near = findFuzzyIn(text, target, from, to);
-  const found = near !== null && near.score >= FUZZY_THRESHOLD ? near : from > 0 || to < text.length ? findFuzzyIn(text, target, 0, text.length) : null;
-  return found !== null && found.score >= FUZZY_THRESHOLD ? found.placement : null;
+  const near = findFuzzyIn(text, target, window.from, window.to);
+  if (near !== null && near.score >= FUZZY_THRESHOLD) return near.placement;
+  const whole = window.from > 0 || window.to < text.length ? findFuzzyIn(text, target, 0, text.length) : null;
+  return whole !== null && whole.score >= FUZZY_THRESHOLD ? whole.placement : null;
 }

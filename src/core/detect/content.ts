@@ -1,6 +1,6 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
-import { AUDIENCE_NOUNS, BE_FORMS, CONTENT_STOPPERS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
-import { chainContent } from './quotes';
+import { BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { chainContent, chainOf } from './quotes';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -18,26 +18,14 @@ export interface ContentSpan extends Range {
 const MAX_CONTENT_TOKENS = 160;
 /** How far after a cue a "that" may come behind an adjunct ("said in a statement on Tuesday that"). */
 const THAT_REACH = 10;
+/** Up to this many words after "that" without a verb are a noun phrase ("that figure"), not a clause. */
+const SHORT_OBJECT = 3;
 const WH_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 const CONTENT_TRAILING = ',.;:';
 
 function isOpeningQuote(view: SentenceView, k: number): boolean {
   const t = view.tokens[k];
   return t !== undefined && isQuotationMark(t.text) && view.quotes.byOpen.has(t.start);
-}
-
-/** Skips the listener after "told": "told reporters", "told Reuters", "told a news conference". */
-function skipAudience(tokens: Token[], k: number): number {
-  const t = tokens[k];
-  if (!t || !t.word) return k;
-  if (AUDIENCE_NOUNS.has(t.lower) && !isCapitalized(t)) return k + 1;
-  let j = k;
-  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') j++;
-  let end = j;
-  while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
-  if (end > j) return end;
-  for (let e = j; e < tokens.length && e - j < 3 && tokens[e].word; e++) if (AUDIENCE_NOUNS.has(tokens[e].lower)) return e + 1;
-  return k;
 }
 
 /** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday". */
@@ -82,6 +70,7 @@ const FINITE_REACH = 12;
 function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k - from < FINITE_REACH; k++) {
     const t = tokens[k];
+    if (t.text === ',' || CLAUSE_OPENERS.has(t.lower)) return false;
     if (FINITE_MARKERS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
   }
   return false;
@@ -90,11 +79,16 @@ function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
 /** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
 function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): number {
   const { tokens, quoted } = view;
+  // A cue inside a quotation ("They tell us the robots will be safer") reports only up to the closing mark.
+  const insideQuote = quoted[from];
+  let inDashes = false;
   let last = from;
   for (let k = from; k < tokens.length && k - from < MAX_CONTENT_TOKENS; k++) {
     const t = tokens[k];
-    if (!quoted[k] && k > from) {
-      if (t.text === ';' || t.text === '—' && tokens[k + 1]?.lower === 'according') break;
+    if (insideQuote && !quoted[k]) break;
+    if (t.text === '—' || t.text === '–') inDashes = !inDashes;
+    if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
+      if (t.text === ';') break;
       if (t.text === ',') {
         const next = tokens[k + 1];
         if (stopAtComma) break;
@@ -109,8 +103,21 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
 
 function rangeOf(view: SentenceView, first: number, last: number, quoted: boolean, clausal: boolean): ContentSpan | null {
   const { tokens, text } = view;
-  const r = trimRange(text, tokens[first].start, tokens[last].end, CONTENT_TRAILING);
+  let r = trimRange(text, tokens[first].start, tokens[last].end, CONTENT_TRAILING);
+  // A partial quote closing the sentence (“…dead on arrival.”) keeps its words but not the punctuation and mark.
+  const mark = text.charAt(r.end - 1);
+  if ((mark === '”' || mark === '"') && CONTENT_TRAILING.includes(text.charAt(r.end - 2))) r = trimRange(text, r.start, r.end - 1, CONTENT_TRAILING);
   return r.end > r.start ? { ...r, quoted, clausal } : null;
+}
+
+/** The quotation opening at token `k` is the whole content: nothing but punctuation follows it in its clause. */
+function quoteEndsClause(view: SentenceView, k: number): boolean {
+  const index = view.quotes.byOpen.get(view.tokens[k].start);
+  if (index === undefined) return false;
+  const { last } = chainOf(view.quotes, index);
+  const close = view.quotes.quotes[last].close;
+  const after = view.tokens.find((t) => t.start >= close);
+  return !after || !after.word;
 }
 
 /** The quotation opening at token `k`, whole, including its continuation in later paragraphs. */
@@ -122,8 +129,6 @@ function quoteContent(view: SentenceView, k: number): ContentSpan | null {
 }
 
 export interface ContentOptions {
-  /** The cue is "told": skip the listener first. */
-  afterTell: boolean;
   /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
   stopAtComma: boolean;
 }
@@ -132,19 +137,46 @@ export interface ContentOptions {
 export function contentAfter(view: SentenceView, cueLast: number, options: ContentOptions): ContentSpan | null {
   const { tokens, quoted } = view;
   let k = cueLast + 1;
-  if (options.afterTell) k = skipAudience(tokens, k);
   k = skipAdjunct(tokens, k, quoted);
   let clausal = false;
-  while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === ':')) { clausal = clausal || tokens[k].text === ':'; k++; }
-  if (tokens[k]?.lower === 'that' && !quoted[k]) { clausal = true; k++; }
+  let comma = false;
+  while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === ':')) {
+    clausal = clausal || tokens[k].text === ':';
+    comma = comma || tokens[k].text === ',';
+    k++;
+  }
   if (!tokens[k]) return null;
-  if (isOpeningQuote(view, k)) {
+  if (isOpeningQuote(view, k) && quoteEndsClause(view, k)) {
     const q = quoteContent(view, k);
     if (q) return q;
   }
+  // "X did not testify, has denied…": a comma right after the cue means it has no content of its own.
+  if (comma && !clausal) return null;
+  if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
+    const rest = clauseEnd(view, k + 1, options.stopAtComma);
+    // "disputed that figure": a demonstrative, not a complementizer, when no clause follows.
+    if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest)) { clausal = true; k++; }
+    // "added that, under the current laws, …": the content starts after the comma.
+    if (clausal && tokens[k]?.text === ',') k++;
+  }
+  if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
   const last = clauseEnd(view, k, options.stopAtComma);
   if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last)) clausal = true;
   return rangeOf(view, k, last, false, clausal);
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-']);
+/** Longest dateline before its dash: "ROTTERDAM, Netherlands (Reuters) —". */
+const MAX_DATELINE = 8;
+
+/** The first token after a dateline ("ROTTERDAM, Netherlands (Wire) — …"), or `first` when there is none. */
+function afterDateline(tokens: Token[], first: number, last: number): number {
+  for (let k = first; k <= last && k - first <= MAX_DATELINE; k++) {
+    const t = tokens[k];
+    if (DATELINE_DASHES.has(t.text)) return k > first ? k + 1 : first;
+    if (!(isCapitalized(t) || t.text === ',' || t.text === '(' || t.text === ')' || t.text === '.')) return first;
+  }
+  return first;
 }
 
 /** Whether the text just before token `k` (skipping commas) closes a quotation; returns its quote index. */
@@ -169,7 +201,7 @@ export function contentBefore(view: SentenceView, frameFirst: number, floor: num
   let last = frameFirst - 1;
   while (last >= floor && view.tokens[last].text === ',') last--;
   if (last < floor) return null;
-  let first = floor;
+  let first = afterDateline(view.tokens, floor, last);
   while (first < last && (view.tokens[first].text === ',' || isQuotationMark(view.tokens[first].text))) first++;
   return rangeOf(view, first, last, false, true);
 }

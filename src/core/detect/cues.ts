@@ -1,9 +1,11 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
-  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS,
+  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
+  LISTENER_VERBS, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   SOURCE_CUE_ADVERBS, VERB_FORMS, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
+import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 
 export type CueKind =
@@ -30,8 +32,7 @@ export interface Cue {
   verb: VerbEntry | null;
 }
 
-/** Subjects that take a plural verb although they do not end in -s ("people say", "police believe"). */
-const PLURAL_SUBJECTS = new Set(['people', 'police', 'media', 'public', 'staff', 'majority', 'others', 'many', 'most', 'some', 'few', 'both', 'all', 'who', 'they', 'we', 'i', 'you', 'which', 'children', 'men', 'women', 'data', 'personnel', 'military', 'government', 'leadership']);
+const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that']);
 
 /** Words after which a bare verb form is really a noun or an infinitive ("the reports", "to say"). */
 function blocksVerbReading(prev: Token | undefined): boolean {
@@ -49,7 +50,7 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
   for (let j = head - 1; j >= floor; j--) {
     const t = tokens[j];
     if (isAuxiliary(t)) first = j;
-    else if (!(SOURCE_CUE_ADVERBS.has(t.lower) && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
+    else if (!((SOURCE_CUE_ADVERBS.has(t.lower) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
   return first;
 }
@@ -74,21 +75,47 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (entry.form === 'past' && next?.lower === 'by') return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
     if (!prev || !(prev.word || prev.text === ')')) return null;
+    if (!next || !(next.word || isQuotationMark(next.text) || next.text === ':')) return null;
+    // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
+    if (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)) return null;
     if (next && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
   }
   if (entry.form === 'base' && !hasAuxiliary) {
-    if (!prev) return null;
-    const plural = prev.lower.endsWith('s') || PLURAL_SUBJECTS.has(prev.lower) || prev.text === ')';
-    if (!plural) return null;
+    // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
+    if (!prev || SINGULAR_PRONOUNS.has(prev.lower) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
   }
   // "could signal", "may indicate": a hedged inference inside a claim, not an attribution of its own.
   if (entry.verb.group === 'evidential' && tokens.slice(first, i).some((a) => MODALS.has(a.lower))) return null;
   let last = i;
-  if (entry.verb.lemma === 'point') {
-    if (next?.lower !== 'out') return null;
-    last = i + 1;
-  }
+  // "could neither confirm nor deny": both verbs of a coordinated pair belong to the cue.
+  const partner = tokens[i + 2];
+  if ((next?.lower === 'nor' || next?.lower === 'or') && partner && VERB_FORMS.get(partner.lower)?.form === entry.form) last = i + 2;
+  const particles = CUE_PARTICLES.get(entry.verb.lemma);
+  const particle = tokens[last + 1];
+  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that') last += 1;
+  else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
+  if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   return { kind: 'verb', first, last, head: i, verb: entry };
+}
+
+/** Index after the listener of "told": "told reporters", "told Reuters", "told a news conference"; `k` if none. */
+function listenerEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || !t.word) return k;
+  if (AUDIENCE_NOUNS.has(t.lower) && !isCapitalized(t)) return k + 1;
+  let j = k;
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') j++;
+  let end = j;
+  while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
+  if (end > j) return end;
+  for (let e = j; e < tokens.length && e - j < 3 && tokens[e].word; e++) if (AUDIENCE_NOUNS.has(tokens[e].lower)) return e + 1;
+  return k;
+}
+
+/** A quotation opens within a few words: "called the closure “painful but temporary”". */
+function quoteFollows(view: SentenceView, k: number): boolean {
+  for (let j = k + 1; j < view.tokens.length && j <= k + 6; j++) if (view.quotes.byOpen.has(view.tokens[j].start)) return true;
+  return false;
 }
 
 function phraseCue(view: SentenceView, i: number): Cue | null {
@@ -107,19 +134,28 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
   return null;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The noun has an owner who makes the claim: "the ministry's statement", "his claim". */
+export function hasPossessor(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
+}
+
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
   if (!ATTRIBUTION_NOUNS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that') return null;
+  // Without an owner ("amid claims that…", "in a statement that…") the claim has no source in the text.
+  if (!hasPossessor(tokens[i - 1])) return null;
   return { kind: 'noun', first: i, last: i, head: i, verb: null };
 }
 
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
-  const { tokens, quoted } = view;
+  const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word || quoted[i]) continue;
+    if (!t.word) continue;
     let cue = phraseCue(view, i);
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);

@@ -2,7 +2,7 @@
 import { findCues } from './cues';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
-import { balanceEmphasis, maskMarkdown } from './markdown';
+import { maskMarkdown } from './markdown';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import { segment, type Range } from './segment';
 import { viewSentence } from './sentence';
@@ -40,7 +40,8 @@ function claimExtent(d: Draft): Range {
   return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
 }
 
-const CONTINUATION_GAP_RE = /^[\s.,;:!?"”’]*$/;
+/** Between a quoted claim and a quotation continuing it: the rest of the frame's sentence, no other sentence or quote. */
+const CONTINUATION_GAP_RE = /^[^.!?“”"]{0,80}[.!?,:]?[\s"”’]*$/;
 
 /**
  * Quotations with no frame of their own that follow a quoted claim directly ("“They can…,” he said. “They see
@@ -67,10 +68,7 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
 }
 
 function toAttribution(original: string, analysed: string, d: Draft): Attribution {
-  const toSpan = (r: Range): Span => {
-    const b = original === analysed ? r : balanceEmphasis(original, analysed, r.start, r.end);
-    return { start: b.start, end: b.end, text: original.slice(b.start, b.end) };
-  };
+  const toSpan = (r: Range): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
   const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);

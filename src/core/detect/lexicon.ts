@@ -35,20 +35,20 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   speech: [
     o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
     c('state'), o('report'), o('mention'), c('comment'), c('remark'), c('reply'), c('respond'), c('write', { past: ['wrote', 'written'] }),
-    c('tweet'), o('declare'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
-    c('explain'), c('answer'), o('describe'), c('quip'), c('tell'),
+    c('tweet'), o('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
+    c('answer'), o('describe'), c('quip'),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
     c('contend'), o('predict'), o('vow'), o('pledge'), o('promise'), c('caution'), o('highlight'), o('underline'),
-    o('underscore'), c('affirm'), o('propose'), c('suggest'), c('urge'), c('point'),
+    o('underscore'), c('affirm'), o('propose'), c('suggest'), o('urge'), c('point'), o('ask'), o('question'), o('dispute'), o('call'), c('post'),
   ],
   accusation: [
     o('admit', { doubles: true }), o('deny'), o('accuse'), o('allege'), o('concede'), o('condemn'), o('criticize'),
     o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
   ],
   cognition: [
-    c('believe'), c('think', { past: ['thought'] }), c('expect'), c('fear'), c('hope'), o('estimate'), c('suspect'),
+    c('believe'), c('think', { past: ['thought'] }), c('expect'), c('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     c('know', { past: ['knew', 'known'] }), c('acknowledge'), c('agree'),
   ],
@@ -127,7 +127,7 @@ export const DETERMINERS = new Set([
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'one']);
 
 export const PREPOSITIONS = new Set([
-  'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'during',
+  'outside', 'inside', 'near', 'beside', 'around', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by', 'about', 'into', 'over', 'after', 'before', 'during',
   'amid', 'amidst', 'among', 'against', 'without', 'under', 'between', 'through', 'since', 'until', 'despite',
   'following', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'via', 'per',
 ]);
@@ -140,8 +140,7 @@ export const CLAUSE_OPENERS = new Set([
 
 /** After a comma, these end the content of an attribution: a new clause or another attribution frame begins. */
 export const CONTENT_STOPPERS = new Set([
-  'while', 'whereas', 'although', 'though', 'but', 'because', 'according', 'citing', 'even', 'unlike', 'however',
-  'meanwhile', 'yet', 'as',
+  'while', 'whereas', 'but', 'according', 'citing', 'unlike', 'however', 'meanwhile', 'yet', 'as',
 ]);
 
 /** Adverbs that sit between a source and its cue ("Pyongyang also said") without belonging to either. */
@@ -160,13 +159,29 @@ export const TIME_WORDS = new Set([
   'earlier', 'later', 'on', 'the', 'day', 'days', 'ago', 'recently',
 ]);
 
-/** Listeners after "told" ("told reporters", "told Reuters") are skipped before the content. */
+/** Listeners after "told" ("told reporters", "told Reuters") belong to the cue. */
 export const AUDIENCE_NOUNS = new Set([
   'reporters', 'journalists', 'lawmakers', 'parliament', 'congress', 'supporters', 'members', 'students', 'staff',
   'employees', 'investors', 'analysts', 'audience', 'crowd', 'conference', 'briefing', 'meeting', 'gathering',
   'him', 'her', 'them', 'us', 'me', 'you', 'officials', 'delegates', 'voters', 'residents', 'viewers', 'listeners',
   'committee', 'court', 'jury', 'judge', 'newspaper', 'broadcaster', 'agency', 'station', 'radio', 'television',
+  'jurors', 'council', 'customers', 'shareholders', 'parents', 'fans', 'lawmakers', 'colleagues', 'diplomats',
+  'police', 'investigators', 'prosecutors', 'senators', 'legislators', 'followers', 'readers', 'workers', 'troops',
 ]);
+
+/** Verbs whose cue includes a following particle or preposition ("pointed out", "called for", "warned of"). */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['point', new Set(['out'])], ['call', new Set(['for', 'on'])], ['warn', new Set(['of', 'against', 'about'])],
+  ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
+  ['comment', new Set(['on'])], ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
+  ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])],
+]);
+
+/** Verbs that attribute only with their particle: "called for", not "called the police". */
+export const PARTICLE_REQUIRED = new Set(['point', 'call']);
+
+/** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'remind']);
 
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
 export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation']);

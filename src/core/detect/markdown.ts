@@ -63,26 +63,3 @@ export function maskMarkdown(markdown: string): string {
   blankAll(masked, chars, ESCAPE_RE);
   return chars.join('');
 }
-
-function isMaskedEmphasis(original: string, masked: string, i: number): boolean {
-  const ch = original.charAt(i);
-  return (ch === '*' || ch === '_' || ch === '~') && masked.charAt(i) === ' ';
-}
-
-/**
- * Widens a span so that emphasis markers inside it come in pairs: "**city council" becomes "**city council**"
- * rather than showing one half of the markup. Spans without markup are returned unchanged.
- */
-export function balanceEmphasis(original: string, masked: string, start: number, end: number): { start: number; end: number } {
-  let runs = 0;
-  for (let i = start; i < end; i++) {
-    if (isMaskedEmphasis(original, masked, i) && !isMaskedEmphasis(original, masked, i - 1)) runs++;
-  }
-  if (runs % 2 === 0) return { start, end };
-  let e = end;
-  while (isMaskedEmphasis(original, masked, e)) e++;
-  if (e > end) return { start, end: e };
-  let s = start;
-  while (s > 0 && isMaskedEmphasis(original, masked, s - 1)) s--;
-  return { start: s, end };
-}

@@ -1,12 +1,13 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { contentAfter, contentBefore, type ContentSpan } from './content';
-import type { Cue } from './cues';
+import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { leadingSubject, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { TIME_WORDS } from './lexicon';
+import { TIME_WORDS, VERB_FORMS } from './lexicon';
+import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
 export interface Draft {
@@ -19,7 +20,12 @@ export interface Draft {
 
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'unless', 'whereas', 'once']);
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'now']);
-const INVERTING_GROUPS = new Set(['speech', 'assertion', 'accusation']);
+/** Verbs that invert after their content ("…, said the minister"); stance verbs like "questioned" do not. */
+const INVERTING_LEMMAS = new Set([
+  'say', 'add', 'tell', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'argue', 'warn', 'stress',
+  'declare', 'announce', 'report', 'conclude', 'admit', 'acknowledge', 'quip', 'respond', 'answer', 'claim',
+  'concede', 'state', 'observe', 'predict', 'emphasize', 'emphasise', 'tweet', 'post', 'confirm',
+]);
 /** Words a frame may end with before the full stop: "the ministry said in a statement on Tuesday." */
 const FRAME_TAIL_REACH = 8;
 const ADJUNCT_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'via', 'through', 'to']);
@@ -45,21 +51,46 @@ function opensSentence(view: SentenceView, k: number): boolean {
   return true;
 }
 
-/** Nothing but a short adjunct follows token `last` before the sentence or clause ends: "…, the minister said (on Tuesday)." */
-function frameEndsSentence(view: SentenceView, last: number): boolean {
+/** How a frame ("the minister said") ends: with its sentence, before a comma and more words, or not at all. */
+type FrameEnd =
+  | { kind: 'sentence' }
+  /** ", he said, was dead" — the frame interrupts its content; `comma` is the token after the frame. */
+  | { kind: 'interrupting'; comma: number }
+  /** ", he said, “…”" — a quotation split around the frame goes on. */
+  | { kind: 'split-quote' }
+  /** ", union leaders said, leaving dozens…" — a participle or a new attribution follows. */
+  | { kind: 'participle' }
+  | null;
+
+/** What follows token `last`, the end of a frame, after at most a short adjunct ("on Tuesday", "in a statement"). */
+function frameEnd(view: SentenceView, last: number): FrameEnd {
   const { tokens } = view;
   for (let k = last + 1; k < tokens.length; k++) {
-    if (k - last > FRAME_TAIL_REACH) return false;
+    if (k - last > FRAME_TAIL_REACH) return null;
     const t = tokens[k];
     if (!t.word) {
-      if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return true;
-      if (t.text === ',') return !view.quotes.byOpen.has(tokens[k + 1]?.start ?? -1);
+      if (t.text === '.' || t.text === '!' || t.text === '?' || t.text === ';') return { kind: 'sentence' };
+      if (t.text === ',') {
+        const next = tokens[k + 1];
+        if (!next) return { kind: 'sentence' };
+        if (view.quotes.byOpen.has(next.start)) return { kind: 'split-quote' };
+        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word) return { kind: 'participle' };
+        return { kind: 'interrupting', comma: k };
+      }
       if (t.text === '(' || t.text === ')') continue;
-      return false;
+      return null;
     }
-    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower))) return false;
+    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower))) return null;
   }
-  return true;
+  return { kind: 'sentence' };
+}
+
+/** The content of an inverted frame: what precedes it, or the whole sentence around an interrupting frame. */
+function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): ContentSpan | null {
+  const before = contentBefore(view, frameFirst, 0);
+  if (!before || end?.kind !== 'interrupting' || before.quoted) return before;
+  const after = contentAfter(view, end.comma, { stopAtComma: false });
+  return after ? { ...before, end: after.end } : before;
 }
 
 /** "Although neither Moscow nor Pyongyang has confirmed …, …": the content ends at the clause's comma. */
@@ -79,13 +110,16 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Draft | null {
   const source = sourceAfter(view, cue.last + 1);
   if (!source) return null;
   let content: ContentSpan | null;
+  const afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
   if (opensSentence(view, cue.first)) {
-    content = contentAfter(view, source.last, { afterTell: false, stopAtComma: false });
+    content = contentAfter(view, afterComma, { stopAtComma: false });
   } else {
     content = contentBefore(view, cue.first, 0);
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
-    if (content && !content.quoted && cue.first < 4 && rest > 2) {
-      const tail = contentAfter(view, source.last, { afterTell: false, stopAtComma: false });
+    const coordinated = COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') || COORDINATORS.has(view.tokens[cue.first - 2]?.lower ?? '');
+    if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false });
+    else if (content && !content.quoted && cue.first < 4 && rest > 2) {
+      const tail = contentAfter(view, afterComma, { stopAtComma: false });
       if (tail) content = { ...content, end: tail.end };
     }
   }
@@ -93,28 +127,49 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Draft | null {
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
 
-function verbDraft(view: SentenceView, cue: Cue, floor: number): Draft | null {
+/** Whether an inverted frame ending this way can have the content before it (a quote may go on after a split). */
+function closesContent(end: FrameEnd, content: ContentSpan | null): content is ContentSpan {
+  return content !== null && end !== null && (end.kind !== 'split-quote' || content.quoted);
+}
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+
+/** "…said the strike would last, but insisted that…": a second verb sharing the previous attribution's subject. */
+function coordinatedWith(view: SentenceView, cue: Cue, previous: Draft | undefined): Range | null {
+  const conjunction = view.tokens[cue.first - 1];
+  if (!previous?.source || !conjunction || !COORDINATORS.has(conjunction.lower)) return null;
+  return previous.cue.end <= conjunction.start ? previous.source : null;
+}
+
+function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Draft | null {
   const { tokens } = view;
   const verb = cue.verb;
   if (!verb) return null;
   const prev = tokens[cue.first - 1] as Token | undefined;
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
-  if (prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_GROUPS.has(verb.verb.group)) {
+  if (prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, true);
-    const content = contentBefore(view, cue.first, 0);
-    if (source && content && frameEndsSentence(view, source.last)) return { ...base, content, source };
+    const end = source ? frameEnd(view, source.last) : null;
+    const content = source ? contentAround(view, cue.first, end) : null;
+    if (source && closesContent(end, content)) return { ...base, content, source };
+  }
+  const shared = coordinatedWith(view, cue, previous);
+  if (shared) {
+    const content = contentAfter(view, cue.last, { stopAtComma: false });
+    return content && (verb.verb.need === 'object' || content.clausal) ? { ...base, content, source: shared } : null;
   }
   const source = sourceBefore(view, cue.first, floor);
   if (source && source.first > 0) {
     const before = tokens[source.first - 1];
     // "…, the minister said." — the content is the clause or quotation before the source.
-    if ((before.text === ',' || isClosingQuote(view, before)) && frameEndsSentence(view, cue.last)) {
-      const content = contentBefore(view, source.first, 0);
-      if (content) return { ...base, content, source: withoutPossessive(view, source) };
+    if (before.text === ',' || isClosingQuote(view, before)) {
+      const end = frameEnd(view, cue.last);
+      const content = end ? contentAround(view, source.first, end) : null;
+      if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
-  const content = contentAfter(view, cue.last, { afterTell: verb.verb.lemma === 'tell', stopAtComma: inFrontedSubordinate(view, source) });
+  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
   if (!content || !source) return null;
   if (verb.verb.need === 'clause' && !content.clausal) return null;
   return { ...base, content, source: withoutPossessive(view, source) };
@@ -140,15 +195,13 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'noun': {
-        const possessor = tokens[cue.first - 1];
-        const owned = possessor && (possessor.lower.endsWith("'s") || possessor.lower.endsWith('’s'));
-        const source = owned ? sourceBefore(view, cue.first, floor) : null;
-        const content = contentAfter(view, cue.last, { afterTell: false, stopAtComma: false });
+        const source = hasPossessor(tokens[cue.first - 1]) ? sourceBefore(view, cue.first, floor) : null;
+        const content = contentAfter(view, cue.last, { stopAtComma: false });
         if (content) draft = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
       case 'participle': {
-        const content = contentAfter(view, cue.last, { afterTell: false, stopAtComma: false });
+        const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
         if (content && (content.clausal || cue.verb?.verb.need === 'object')) {
           draft = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
@@ -156,11 +209,30 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'verb':
-        draft = verbDraft(view, cue, floor);
+        draft = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
     }
-    if (draft) drafts.push(draft);
+    if (draft) {
+      endBefore(view, drafts[drafts.length - 1], draft, cue);
+      drafts.push(draft);
+    }
     floor = cue.last + 1;
   }
   return drafts;
+}
+
+/**
+ * "…31 vessels were waiting, and a spokesman told reporters…": when a coordinated clause brings its own
+ * attribution, the previous content ends before the conjunction instead of swallowing that frame.
+ */
+function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft, cue: Cue): void {
+  if (!previous || previous.content.quoted) return;
+  const ownSource = next.source && next.source.start > previous.content.start && next.source.end <= next.cue.start;
+  const frameStart = ownSource && next.source ? next.source.start : view.tokens[cue.first].start;
+  if (frameStart <= previous.content.start || frameStart >= previous.content.end) return;
+  const k = view.tokens.findIndex((t) => t.start >= frameStart);
+  const conjunction = view.tokens[k - 1];
+  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while')) return;
+  const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
+  if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

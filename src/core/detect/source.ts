@@ -113,14 +113,27 @@ function nameRunEndingAt(tokens: Token[], last: number, floor: number): SourceSp
   return first <= last ? span(tokens, first, last) : null;
 }
 
+/** A comma-delimited relative or participial clause: "who first flagged the images", "speaking on condition…". */
 function startsModifier(t: Token | undefined): boolean {
-  return t !== undefined && (RELATIVE_PRONOUNS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t)));
+  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
+}
+
+/** Longest name or age apposition: "a spokesman, Jan Bakker,", "Denise Carver, 67,". */
+const MAX_NAME_APPOSITION = 6;
+
+function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
+  if (first > last || last - first >= MAX_NAME_APPOSITION) return false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k];
+    if (!(isCapitalized(t) || /^\d+$/.test(t.text) || (t.text === '.' && k > first))) return false;
+  }
+  return true;
 }
 
 function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first > last) return false;
-  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower)) return true;
+  if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
 
@@ -138,12 +151,12 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
     let comma = -1;
-    for (let k = end - 1; k >= floor && end - k <= MAX_SOURCE_TOKENS; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= MAX_SOURCE_TOKENS; k--) {
       if (tokens[k].text === ',') { comma = k; break; }
       if (isBoundaryPunctuation(tokens, k) && tokens[k].text !== '(' && tokens[k].text !== ')') break;
     }
     if (comma < 0) return null;
-    const head = nounPhraseEndingAt(tokens, comma - 1, floor);
+    const head = nounPhraseEndingAt(tokens, comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
     if (startsModifier(tokens[comma + 1])) return head;
@@ -181,7 +194,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
     if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
     last = k;
   }
-  if (last < from) return null;
+  if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;
+  if (tokens[last + 1]?.text === ',' && /^\d+$/.test(tokens[last + 2]?.text ?? '') && !tokens[last + 3]?.word) last += 2;
   const apposition = tokens[last + 1]?.text === ',' ? last + 2 : -1;
   const opener = tokens[apposition]?.lower ?? '';
   if (apposition > 0 && (opener === 'a' || opener === 'an' || (closingApposition && (opener === 'the' || ROLE_WORDS.has(opener))))) {

@@ -19,3 +19,8 @@ export interface ExportContext {
 }
 
 export type ExportFormat = 'w3c' | 'csv' | 'md' | 'html';
+
+/** The context of a ClaimLens run; the version comes from the caller's package.json so core stays free of it. */
+export function claimLensContext(version: string, generated: string): ExportContext {
+  return { generated, generator: { name: 'ClaimLens', version, homepage: 'https://github.com/claimlens/claimlens' } };
+}

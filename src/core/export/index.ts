@@ -1,5 +1,5 @@
 // Exporters over the annotation model (W3C Web Annotation, CSV, Markdown, HTML), W3C import, and claim counts.
-export type { ExportArticle, ExportContext, ExportFormat } from './article';
+export { claimLensContext, type ExportArticle, type ExportContext, type ExportFormat } from './article';
 export { FORMATS, formatInfo, isExportFormat, type FormatInfo } from './formats';
 export { formatCsv, CSV_COLUMNS } from './csv';
 export { formatMarkdown } from './markdown';

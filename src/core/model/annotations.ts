@@ -46,6 +46,21 @@ function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'n
   return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
 }
 
+/** Claims by their quote and by their content text, so that merging stays linear in large articles. */
+function indexByText(claims: readonly Claim[]): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  const add = (key: string, claim: Claim) => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [claim]);
+    else list.push(claim);
+  };
+  for (const claim of claims) {
+    add(claim.target.exact, claim);
+    if (claim.content !== null && claim.content.text !== claim.target.exact) add(claim.content.text, claim);
+  }
+  return index;
+}
+
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
   return {
     source: copySpan(detection.source),
@@ -67,12 +82,14 @@ function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | '
  * `sidecar` must already be anchored to `text` (see `reanchor`).
  */
 export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string): Sidecar {
+  const byText = indexByText(sidecar.claims);
   const matched = new Map<string, Attribution>();
   const fresh: Attribution[] = [];
   for (const detection of detected) {
     const exact = text.slice(detection.start, detection.end);
     if (exact.trim() === '') continue;
-    const owner = sidecar.claims.find((c) => standsFor(c, detection, exact));
+    const candidates = [...(byText.get(exact) ?? []), ...(byText.get(detection.content.text) ?? [])];
+    const owner = candidates.find((c) => standsFor(c, detection, exact));
     if (owner === undefined) fresh.push(detection);
     else if (!matched.has(owner.id)) matched.set(owner.id, detection);
   }

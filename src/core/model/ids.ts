@@ -1,14 +1,25 @@
 // Stable, unique, deterministic ids for claims and sources: derived from what is being created, never from a clock or a random source.
-import { sha256 } from '@noble/hashes/sha2.js';
-import { utf8ToBytes } from '@noble/hashes/utils.js';
-
 const ID_LENGTH = 8;
 
+/**
+ * cyrb53, a fast 53-bit string hash (public domain). Ids need spread, not secrecy, and thousands are made at once
+ * when a long article is first detected, so a cryptographic hash would only cost time.
+ */
+function cyrb53(seed: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < seed.length; i++) {
+    const ch = seed.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+
 function hashToBase36(seed: string): string {
-  const digest = sha256(utf8ToBytes(seed));
-  let out = '';
-  for (let i = 0; out.length < ID_LENGTH; i++) out += (digest[i] % 36).toString(36);
-  return out;
+  return cyrb53(seed).toString(36).padStart(ID_LENGTH, '0').slice(-ID_LENGTH);
 }
 
 /**

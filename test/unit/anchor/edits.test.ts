@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { applyTextEdits, type TextEdit } from '../../../src/core/anchor';
 import { addManualClaim, emptySidecar } from '../../../src/core/model/annotations';
 import type { Sidecar } from '../../../src/core/model/types';
+import { applyToText } from '../properties/arbitraries';
 
 const NOW = '2026-01-01T00:00:00Z';
 const TEXT = 'Intro sentence here. Tass reported that the talks failed. Closing words.';
@@ -12,13 +13,8 @@ function withClaim(): Sidecar {
   return addManualClaim(emptySidecar('a.txt', TEXT), TEXT, AT, AT + QUOTE.length, NOW).sidecar;
 }
 
-/** Applies edits (offsets of the old text) to the text, as the editor would. */
-function edit(text: string, edits: TextEdit[]): string {
-  return [...edits].sort((a, b) => b.start - a.start).reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), text);
-}
-
 function after(edits: TextEdit[]): { text: string; claim: Sidecar['claims'][number] } {
-  const text = edit(TEXT, edits);
+  const text = applyToText(TEXT, edits);
   return { text, claim: applyTextEdits(withClaim(), edits, text).claims[0] };
 }
 
@@ -80,10 +76,10 @@ describe('applyTextEdits', () => {
 
   it('places the orphan again when the deletion is undone', () => {
     const deletion = [{ start: AT, end: AT + QUOTE.length, newText: '' }];
-    const deleted = edit(TEXT, deletion);
+    const deleted = applyToText(TEXT, deletion);
     const orphaned = applyTextEdits(withClaim(), deletion, deleted);
     const undo = [{ start: AT, end: AT, newText: QUOTE }];
-    const restored = applyTextEdits(orphaned, undo, edit(deleted, undo));
+    const restored = applyTextEdits(orphaned, undo, applyToText(deleted, undo));
     assert.equal(restored.claims[0].orphan, false);
     assert.equal(TEXT.slice(restored.claims[0].target.start, restored.claims[0].target.end), QUOTE);
   });

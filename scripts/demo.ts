@@ -1,0 +1,67 @@
+// `npm run demo`: builds and packages ClaimLens, then serves a real VS Code (code-server) with it installed and a
+// fresh copy of samples/ open, until Ctrl+C or SIGTERM. `--port N` picks the port; `--screenshot FILE` also opens
+// the workbench in headless Chromium, opens the first sample article and saves a screenshot of it.
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { provision, ProvisionError } from './lib/provision';
+import { makeSamplesWorkspace } from './lib/test-workspace';
+import { packageExtension } from './lib/vsix';
+import { openWorkbench, startWorkbenchServer, type WorkbenchServer } from './lib/workbench';
+import { openWithQuickOpen, waitForExtensionsActivated } from './lib/workbench-actions';
+import type { Toolchain } from './lib/provision';
+
+async function takeScreenshot(server: WorkbenchServer, toolchain: Toolchain, workspace: string, file: string): Promise<void> {
+  const article = readdirSync(workspace).filter((name) => /\.(txt|md)$/.test(name)).sort()[0];
+  const open = await openWorkbench(server, toolchain);
+  try {
+    if (article) await openWithQuickOpen(open.page, article);
+    await waitForExtensionsActivated(open.page);
+    mkdirSync(path.dirname(file), { recursive: true });
+    await open.page.screenshot({ path: file });
+    console.log(`Screenshot of ${article ?? 'the empty workbench'} saved to ${file}`);
+  } finally {
+    await open.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, screenshot: { type: 'string' } } });
+  const toolchain = await provision();
+  const vsix = await packageExtension();
+  const runDir = mkdtempSync(path.join(tmpdir(), 'claimlens-demo-'));
+  const workspace = makeSamplesWorkspace(runDir);
+  const server = await startWorkbenchServer({
+    toolchain,
+    runDir,
+    workspace,
+    vsixes: [vsix],
+    ...(values.port ? { port: Number(values.port) } : {}),
+  });
+
+  let stopped = false;
+  const stop = async (reason: string): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    console.log(`\n${reason}: stopping code-server…`);
+    await server.stop();
+    rmSync(runDir, { recursive: true, force: true });
+    console.log('Stopped.');
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+  void server.exited.then((how) => {
+    if (!stopped) {
+      console.error(`code-server exited on its own (${how}); its log: ${server.serverLog}`);
+      process.exitCode = 1;
+    }
+  });
+
+  console.log(`\nClaimLens demo: open ${server.url}\n(a copy of samples/ is open; press Ctrl+C to stop)\n`);
+  if (values.screenshot) await takeScreenshot(server, toolchain, workspace, path.resolve(values.screenshot));
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof ProvisionError ? err.message : err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

@@ -1,0 +1,72 @@
+// `claimlens export`: writes the annotations of articles and folders as W3C Web Annotation, CSV, Markdown or HTML.
+import * as path from 'node:path';
+import { version } from '../../../package.json';
+import { claimLensContext, FORMATS, formatInfo, isExportFormat } from '../../core/export';
+import { writeFileAtomic } from '../article-io';
+import { loadArticles } from '../load-articles';
+import { describeError, EXIT, parseCommandArgs, warn } from '../report';
+import type { CliCommand } from './index';
+
+const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...
+
+Exports the annotations of each article that has a sidecar (<article>.claims.json).
+Folders are searched recursively. Without -o the export goes to stdout.
+
+Formats:
+${FORMATS.map((f) => `  ${f.format.padEnd(5)} ${f.label} — ${f.description}`).join('\n')}
+
+Options:
+  -f, --format FORMAT  one of ${FORMATS.map((f) => f.format).join(', ')} (required)
+  -o, --output OUT     file to write; W3C targets are then relative to its folder
+      --base IRI       publish W3C targets under this absolute IRI, e.g. https://example.org/news/
+  -h, --help           this help
+
+Exit codes: 0 done, 1 some articles could not be read (the others are exported), 2 wrong usage.`;
+
+export const exportCommand: CliCommand = {
+  name: 'export',
+  summary: 'export annotations as W3C Web Annotation, CSV, Markdown or HTML',
+  async run(args) {
+    const parsed = parseCommandArgs('export', USAGE, args, {
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      base: { type: 'string' },
+    });
+    if ('exit' in parsed) return parsed.exit;
+    const { values, positionals } = parsed;
+    const format = values.format;
+    if (format === undefined || !isExportFormat(format)) {
+      warn(`export: ${format === undefined ? 'missing --format' : `unknown format '${format}'`}; use one of ${FORMATS.map((f) => f.format).join(', ')}`);
+      return EXIT.usage;
+    }
+    if (positionals.length === 0) {
+      warn('export: name at least one article or folder');
+      return EXIT.usage;
+    }
+    if (values.base !== undefined && !URL.canParse(values.base)) {
+      warn(`export: --base must be an absolute IRI such as https://example.org/news/, not '${values.base}'`);
+      return EXIT.usage;
+    }
+    const output = values.output === undefined ? undefined : path.resolve(values.output);
+    const iriBase = values.base !== undefined ? { iri: values.base } : { folder: output ? path.dirname(output) : process.cwd() };
+    const { articles, problems, notes } = await loadArticles(positionals, iriBase);
+    for (const message of [...notes, ...problems]) warn(message);
+    if (articles.length === 0) {
+      warn('export: no annotated articles to export');
+      return EXIT.problems;
+    }
+    const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
+    if (output) {
+      try {
+        await writeFileAtomic(output, content);
+      } catch (err) {
+        warn(`export: cannot write ${values.output}: ${describeError(err)}`);
+        return EXIT.problems;
+      }
+      warn(`exported ${articles.length} ${articles.length === 1 ? 'article' : 'articles'} to ${values.output}`);
+    } else {
+      process.stdout.write(content);
+    }
+    return problems.length > 0 ? EXIT.problems : EXIT.ok;
+  },
+};

@@ -1,0 +1,50 @@
+// Loads every annotated article named on the command line for export or counting, reporting progress and problems.
+import * as path from 'node:path';
+import type { ExportArticle } from '../core/export';
+import { findAnnotatedArticles } from './annotated-files';
+import { readSidecarFor } from './article-io';
+import { readArticle } from './articleFile';
+import { progressReporter } from './progress';
+
+export interface LoadedArticles {
+  articles: ExportArticle[];
+  /** Articles that could not be read, and names that were no articles; each message names its file. */
+  problems: string[];
+  /** Things worth knowing that did not stop anything (re-anchored claims). */
+  notes: string[];
+}
+
+/** Path segments joined with `/` and percent-encoded, so the result is a valid relative IRI reference. */
+function relativeIri(from: string, file: string): string {
+  return path.relative(from, file).split(path.sep).map(encodeURIComponent).join('/');
+}
+
+/**
+ * `iriBase` is the folder relative IRIs are resolved against (where the output is written), or an absolute IRI
+ * prefix such as `https://example.org/articles/` to publish under.
+ */
+export async function loadArticles(paths: string[], iriBase: { folder: string } | { iri: string }): Promise<LoadedArticles> {
+  const found = await findAnnotatedArticles(paths);
+  const loaded: LoadedArticles = { articles: [], problems: [...found.problems], notes: [] };
+  const progress = progressReporter('reading', found.articles.length);
+  for (const file of found.articles) {
+    progress.step();
+    const label = path.relative(process.cwd(), file).split(path.sep).join('/');
+    try {
+      const { text } = await readArticle(file);
+      const sidecar = await readSidecarFor(file, text);
+      if (!sidecar.ok) {
+        loaded.problems.push(sidecar.error);
+        continue;
+      }
+      if (sidecar.reanchored) loaded.notes.push(`${label}: changed since it was annotated; claims re-anchored for this run`);
+      const relative = relativeIri('folder' in iriBase ? iriBase.folder : process.cwd(), file);
+      const iri = 'iri' in iriBase ? new URL(relative, iriBase.iri).href : relative;
+      loaded.articles.push({ label, iri, text, sidecar: sidecar.sidecar });
+    } catch (err) {
+      loaded.problems.push(err instanceof Error ? err.message : String(err));
+    }
+  }
+  progress.done();
+  return loaded;
+}

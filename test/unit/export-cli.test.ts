@@ -1,0 +1,118 @@
+import * as assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { main } from '../../src/cli/main';
+import { FIXTURES } from './export-fixtures';
+
+interface Run { code: number; stdout: string; stderr: string }
+
+/** Runs the `claimlens` entry point in `cwd`, capturing what it writes; stdout and stderr are restored afterwards. */
+async function claimlens(cwd: string, ...args: string[]): Promise<Run> {
+  const streams = { stdout: process.stdout.write, stderr: process.stderr.write };
+  const out = { stdout: '', stderr: '' };
+  const capture = (name: 'stdout' | 'stderr') =>
+    ((chunk: string | Uint8Array) => { out[name] += String(chunk); return true; }) as typeof process.stdout.write;
+  const previous = process.cwd();
+  process.stdout.write = capture('stdout');
+  process.stderr.write = capture('stderr');
+  process.chdir(cwd);
+  try {
+    const code = await main(args);
+    return { code, ...out };
+  } finally {
+    process.chdir(previous);
+    process.stdout.write = streams.stdout;
+    process.stderr.write = streams.stderr;
+  }
+}
+
+describe('claimlens export, import and stats end to end', () => {
+  let work: string;
+
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'claimlens-cli-'));
+    mkdirSync(path.join(work, 'news', 'korea'), { recursive: true });
+    for (const file of ['article.txt', 'article.txt.claims.json']) copyFileSync(path.join(FIXTURES, file), path.join(work, 'news', 'korea', file));
+    writeFileSync(path.join(work, 'news', 'unannotated.txt'), 'No sidecar here.');
+  });
+
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('exports a folder as CSV on stdout, finding the annotated article in a subfolder', async () => {
+    const run = await claimlens(work, 'export', '--format', 'csv', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    assert.equal(rows.length, 6);
+    assert.ok(rows.every((r) => r.file === 'news/korea/article.txt'));
+  });
+
+  it('writes each format to the file named by -o and prints nothing on stdout', async () => {
+    for (const format of ['w3c', 'csv', 'md', 'html']) {
+      const out = path.join(work, `report.${format}`);
+      const run = await claimlens(work, 'export', '-f', format, '-o', out, 'news/korea/article.txt');
+      assert.equal(run.code, 0, run.stderr);
+      assert.equal(run.stdout, '');
+      assert.ok(readFileSync(out, 'utf8').includes('Korean Central News Agency'), format);
+    }
+  });
+
+  it('restores a deleted sidecar byte for byte from its W3C export', async () => {
+    const sidecar = path.join(work, 'news', 'korea', 'article.txt.claims.json');
+    const original = readFileSync(sidecar, 'utf8');
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'claims.jsonld', 'news')).code, 0);
+    rmSync(sidecar);
+    const run = await claimlens(work, 'import', 'claims.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(sidecar, 'utf8'), original);
+  });
+
+  it('refuses to import into a sidecar it cannot read, and leaves that file as it was', async () => {
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'claims.jsonld', 'news')).code, 0);
+    const sidecar = path.join(work, 'news', 'korea', 'article.txt.claims.json');
+    writeFileSync(sidecar, '{"version": 99}');
+    const run = await claimlens(work, 'import', 'claims.jsonld');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /article\.txt\.claims\.json.*left untouched/);
+    assert.equal(readFileSync(sidecar, 'utf8'), '{"version": 99}');
+  });
+
+  it('counts claims by state, source, rating code and orphans', async () => {
+    const run = await claimlens(work, 'stats', '--json', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const { total } = JSON.parse(run.stdout) as { total: { claims: number; orphans: number; byState: object; byCode: Record<string, number> } };
+    assert.deepEqual([total.claims, total.orphans, total.byState], [6, 1, { suggested: 1, confirmed: 4, rejected: 1 }]);
+    assert.equal(total.byCode.D3, 1);
+  });
+
+  it('reports an article without a sidecar and exits 1, still exporting the others', async () => {
+    const run = await claimlens(work, 'export', '-f', 'md', 'news/unannotated.txt', 'news/korea/article.txt');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /unannotated\.txt: no annotations/);
+    assert.match(run.stdout, /^# ClaimLens report/);
+  });
+
+  it('reports an article that is not UTF-8 by name instead of exporting garbled text', async () => {
+    const latin1 = path.join(work, 'news', 'latin1.txt');
+    writeFileSync(latin1, Buffer.from([0x43, 0x61, 0x66, 0xe9]));
+    copyFileSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'), `${latin1}.claims.json`);
+    const run = await claimlens(work, 'stats', 'news/latin1.txt');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /latin1\.txt: not valid UTF-8 text/);
+  });
+
+  it('exits 2 with a message for an unknown format', async () => {
+    const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /unknown format 'pdf'/);
+  });
+
+  it('prints help for each command and exits 0', async () => {
+    for (const command of ['export', 'import', 'stats']) {
+      const run = await claimlens(work, command, '--help');
+      assert.equal(run.code, 0);
+      assert.match(run.stdout, new RegExp(`^Usage: claimlens ${command}`));
+    }
+  });
+});
