@@ -63,15 +63,16 @@ describe('claim commands', function () {
   });
 
   it('tags a claim with a source another article of the workspace already uses, keeping its rating', async () => {
+    // A name no other suite uses: the workspace's source list keeps one source per name.
     const known = suggestedSidecar();
-    known.sources.push({ id: 'kcna', name: 'Korean Central News Agency', aliases: ['KCNA'], kind: 'media', reliability: 'C', note: '' });
-    known.claims[0] = { ...known.claims[0], sourceId: 'kcna' };
+    known.sources.push({ id: 'kcna-pyongyang', name: 'KCNA Pyongyang desk', aliases: ['KCNA'], kind: 'media', reliability: 'C', note: '' });
+    known.claims[0] = { ...known.claims[0], sourceId: 'kcna-pyongyang' };
     await openFixtureArticle(api, 'tag-known-elsewhere', known);
     const { uri, editor } = await openFixtureArticle(api, 'tag-known');
     placeCursor(editor, 'KCNA');
-    assert.equal(await vscode.commands.executeCommand('claimlens.tagSource', undefined, { sourceId: 'kcna' }), true);
-    const sidecar = await waitForSidecar(uri, 'the KCNA claim tagged', (s) => claimStarting(s, 'KCNA')?.sourceId === 'kcna');
-    assert.equal(sidecar.sources.find((s) => s.id === 'kcna')?.reliability, 'C');
+    assert.equal(await vscode.commands.executeCommand('claimlens.tagSource', undefined, { sourceId: 'kcna-pyongyang' }), true);
+    const sidecar = await waitForSidecar(uri, 'the KCNA claim tagged', (s) => claimStarting(s, 'KCNA')?.sourceId === 'kcna-pyongyang');
+    assert.equal(sidecar.sources.find((s) => s.id === 'kcna-pyongyang')?.reliability, 'C');
   });
 
   it('sets the credibility of the claim under the cursor', async () => {
