@@ -17,7 +17,10 @@ function claimsPane(page: Page): Locator {
   return page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
 }
 
-describe('the reader’s loop in the workbench', () => {
+describe('the reader’s loop in the workbench', function () {
+  // Each step goes through the real UI of a slow, shared machine: the command palette alone takes seconds.
+  this.timeout(180_000);
+
   it('opens an article with its claims highlighted and counted in the status bar', async () => {
     const { page } = workbench();
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
@@ -34,14 +37,22 @@ describe('the reader’s loop in the workbench', () => {
     await runCommand(page, 'View: Toggle Word Wrap');
     await runCommand(page, 'Notifications: Clear All Notifications');
     await runCommand(page, 'View: Show ClaimLens');
-    for (let i = 0; i < 4; i++) await runCommand(page, 'View: Increase Current View Size');
+    const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();
+    if (sidebar) {
+      const sashX = sidebar.x + sidebar.width;
+      await page.mouse.move(sashX, sidebar.y + sidebar.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(sashX + 180, sidebar.y + sidebar.height / 2, { steps: 5 });
+      await page.mouse.up();
+    }
     const workspaceHeader = page.locator('.pane-header', { hasText: 'Workspace' });
     if ((await workspaceHeader.getAttribute('aria-expanded')) === 'true') await workspaceHeader.click();
   });
 
   it('shows a claim’s source, cue and rating in words on hover', async () => {
     const { page } = workbench();
-    await page.locator('.view-lines .view-line span', { hasText: 'blamed separatist forces' }).first().hover({ position: { x: 20, y: 5 } });
+    await page.locator('.view-lines .view-line span', { hasText: 'not to be named' }).first().hover({ position: { x: 20, y: 5 } });
+    await page.locator('.monaco-hover', { hasText: 'Hedges:' }).waitFor();
     await page.locator('.monaco-hover', { hasText: 'Source:' }).waitFor();
     await page.locator('.monaco-hover', { hasText: 'Rating:' }).waitFor();
     await screenshot('claimlens-hover');
