@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     rmSync(runDir, { recursive: true, force: true });
     console.log('Stopped.');
   };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void stop(signal));
+  // Not `once`: a second Ctrl+C while stopping must not kill this process before the server is gone.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(signal));
   void server.exited.then((how) => {
     if (!stopped) {
       console.error(`code-server exited on its own (${how}); its log: ${server.serverLog}`);

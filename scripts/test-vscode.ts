@@ -28,7 +28,7 @@ import {
 /** Whole extension-host run, from workbench start to the results file; override with CLAIMLENS_VSCODE_TIMEOUT_MS. */
 const SUITES_TIMEOUT_MS = Number(process.env.CLAIMLENS_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
 /** How long the test-runner extension may take to start after the workbench has rendered. */
-const RUNNER_START_TIMEOUT_MS = 90_000;
+const RUNNER_START_TIMEOUT_MS = 180_000;
 const screenshotDir = path.join(repoRoot, 'test-results');
 
 /** Prints outcomes as the runner appends them to its progress file, until the results file appears. */
@@ -83,12 +83,15 @@ async function main(): Promise<number> {
 
   let server: WorkbenchServer | undefined;
   let open: OpenWorkbench | undefined;
-  const shutdown = async (): Promise<void> => {
-    await open?.close();
-    await server?.stop();
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void shutdown().finally(() => process.exit(130)));
+  let stopping: Promise<void> | undefined;
+  const shutdown = (): Promise<void> =>
+    (stopping ??= (async () => {
+      await open?.close();
+      await server?.stop();
+    })());
+  // Not `once`: a second Ctrl+C while stopping must not kill this process before the server is gone.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => void shutdown().finally(() => process.exit(130)));
   }
 
   const failures: TestOutcome[] = [];

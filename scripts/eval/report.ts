@@ -1,5 +1,5 @@
 // Human-readable reports of an evaluation: the per-file table and, for one file, a listing of misses and false alarms.
-import type { Evaluation, FileEvaluation } from './evaluate';
+import { share, type Evaluation, type FileEvaluation } from './evaluate';
 import { prf, ROLES, type Counts, type Prf } from '../../src/core/detect/score';
 import type { GoldClaim } from '../../src/core/detect/gold';
 import type { Attribution, Span } from '../../src/core/detect/types';
@@ -9,29 +9,46 @@ const prfCells = (f: Prf) => `${percent(f.precision)} ${percent(f.recall)} ${per
 
 const ROLE_WIDTH = { source: 6, cue: 6, content: 7 } as const;
 
-function row(label: string, counts: Counts, attribution: Prf, roleF1: (role: (typeof ROLES)[number]) => number, overlap: number): string {
-  const roles = ROLES.map((r) => percent(roleF1(r)).padStart(ROLE_WIDTH[r])).join(' ');
-  return `${label.padEnd(34)} ${String(counts.gold).padStart(4)} ${String(counts.predicted).padStart(4)} │ ${' '.repeat(8)}${prfCells(attribution)} │ ${roles} │ ${percent(overlap)}`;
+interface RowFigures {
+  counts: Counts;
+  attribution: Prf;
+  roleF1: (role: (typeof ROLES)[number]) => number;
+  sourceOverlap: number;
+  hedgeAgreement: number;
+}
+
+function row(label: string, f: RowFigures): string {
+  const roles = ROLES.map((r) => percent(f.roleF1(r)).padStart(ROLE_WIDTH[r])).join(' ');
+  return (
+    `${label.padEnd(34)} ${String(f.counts.gold).padStart(4)} ${String(f.counts.predicted).padStart(4)} │ ` +
+    `${' '.repeat(8)}${prfCells(f.attribution)} │ ${roles} │ ${percent(f.sourceOverlap)} ${percent(f.hedgeAgreement).padStart(6)}`
+  );
 }
 
 const HEADER =
   `${'file'.padEnd(34)} ${'gold'.padStart(4)} ${'pred'.padStart(4)} │ attribution P     R    F1 │ ` +
-  `${ROLES.map((r) => r.padStart(ROLE_WIDTH[r])).join(' ')} │  src≈`;
+  `${ROLES.map((r) => r.padStart(ROLE_WIDTH[r])).join(' ')} │  src≈  hedge`;
 
 export function formatTable(evaluation: Evaluation): string {
   const rule = '─'.repeat(HEADER.length);
-  const rows = evaluation.files.map(({ document, score }) =>
-    row(
-      document.gold.file,
-      score.attribution,
-      prf(score.attribution),
-      (r) => prf(score.roles[r]).f1,
-      score.pairs.length === 0 ? 0 : score.sourceOverlaps / score.pairs.length,
-    ),
+  const rows = evaluation.files.map(({ document, score, hedgeAgreements }) =>
+    row(document.gold.file, {
+      counts: score.attribution,
+      attribution: prf(score.attribution),
+      roleF1: (r) => prf(score.roles[r]).f1,
+      sourceOverlap: share(score.sourceOverlaps, score.pairs.length),
+      hedgeAgreement: share(hedgeAgreements, score.pairs.length),
+    }),
   );
   const { corpus } = evaluation;
   const summary = (label: string, figures: typeof corpus.micro) =>
-    row(label, corpus.totals.attribution, figures.attribution, (r) => figures.roles[r].f1, corpus.sourceOverlapShare);
+    row(label, {
+      counts: corpus.totals.attribution,
+      attribution: figures.attribution,
+      roleF1: (r) => figures.roles[r].f1,
+      sourceOverlap: corpus.sourceOverlapShare,
+      hedgeAgreement: evaluation.hedgeAgreementShare,
+    });
   return [
     HEADER,
     rule,
@@ -41,7 +58,8 @@ export function formatTable(evaluation: Evaluation): string {
     summary('overall, macro (mean of files)', corpus.macro),
     '',
     'Attribution: one-to-one greedy matching by content character F1 ≥ 0.5. Roles: exact-offset F1 over distinct spans.',
-    'src≈: share of matched claims whose source overlaps the gold source. Details of one file: npm run eval -- --file NAME',
+    'src≈: share of matched claims whose source overlaps the gold source. hedge: share of matched claims whose',
+    'hedging (commitment other than certain) agrees with gold. Details of one file: npm run eval -- --file NAME',
   ].join('\n');
 }
 

@@ -83,6 +83,15 @@ async function ensureSystemPackages(needCodeServerBuild: boolean): Promise<void>
  * Runs `npm install` in a fresh folder and moves it into place only when complete, so an interrupted
  * install never leaves a half-filled cache and two checkouts sharing a cache cannot corrupt it.
  */
+/**
+ * The environment for a nested `npm install`: without the `npm_*` variables an enclosing `npm run` sets, which
+ * would otherwise leak its configuration (its user agent names the system Node, failing code-server's check).
+ */
+function nestedNpmEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
+  return { ...env, ...extra };
+}
+
 async function installCached(
   finalDir: string,
   manifest: object,
@@ -112,7 +121,7 @@ async function ensureNode(): Promise<string> {
     await installCached(
       dir,
       { name: 'claimlens-node-cache', private: true, dependencies: { [nodePackage]: NODE_PACKAGE_VERSION } },
-      process.env,
+      nestedNpmEnv({}),
       (staging) => runCommand(binary(staging), ['--version']),
     );
   }
@@ -125,11 +134,10 @@ async function ensureCodeServer(node: string): Promise<string> {
   const nodeDir = path.resolve(path.dirname(node), '..');
   // code-server's postinstall compiles native modules; they must be built against Node 24's headers,
   // whatever npm is configured to use for the system Node.
-  const env = {
-    ...process.env,
+  const env = nestedNpmEnv({
     PATH: `${path.dirname(node)}${path.delimiter}${process.env.PATH ?? ''}`,
     npm_config_nodedir: nodeDir,
-  };
+  });
   await installCached(
     codeServerDir(),
     {

@@ -35,7 +35,7 @@ describe('evaluation reports', () => {
     const evaluation = evaluate(documents, goldAsDetector(documents));
     const { micro } = evaluation.corpus;
     assert.deepEqual([micro.attribution.f1, micro.roles.source.f1, micro.roles.cue.f1, micro.roles.content.f1], [1, 1, 1, 1]);
-    assert.match(formatTable(evaluation), /overall, micro.*│ +100\.0 100\.0 100\.0 │ +100\.0 +100\.0 +100\.0 │ +100\.0$/m);
+    assert.match(formatTable(evaluation), /overall, micro.*│ +100\.0 100\.0 100\.0 │ +100\.0 +100\.0 +100\.0 │ +100\.0 +100\.0$/m);
   });
 
   it('show a dropped claim as a miss and a changed source as a role difference', () => {
@@ -43,6 +43,13 @@ describe('evaluation reports', () => {
     const diff = formatFileDiff(file);
     assert.match(diff, /- MISSED gold #0\n {4}at 3:/);
     assert.match(diff, /source {2}gold "Analysts" @378–386\n {12}pred "Analysts " @378–387/);
+  });
+
+  it('count a hedged gold claim predicted as certain as a hedge disagreement', () => {
+    const allCertain = (claims: Attribution[]) => claims.map((c): Attribution => ({ ...c, commitment: 'certain' }));
+    const evaluation = evaluate(seed, goldAsDetector(seed, allCertain));
+    const hedged = seed[0].gold.claims.filter((c) => c.hedged).length;
+    assert.equal(evaluation.hedgeAgreementShare, (19 - hedged) / 19);
   });
 
   it('report per-file and overall figures as JSON', () => {

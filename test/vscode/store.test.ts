@@ -11,9 +11,9 @@ import {
   readBytes,
   readText,
   sidecarOf,
-  waitFor,
   writeText,
 } from './storeFixtures';
+import { waitUntil } from './support/wait';
 
 const QUOTE = 'Kim Jong Un oversaw the test-fire of the latest anti-aircraft missile system';
 const ARTICLE = `Military readiness\n\nThe Korean Central News Agency (KCNA) reported that ${QUOTE}. Seoul was not told.\n`;
@@ -47,7 +47,7 @@ async function articleWithTaggedQuote(store: ClaimStore, name: string, text = AR
   await writeText(article, text);
   const editor = await openArticle(store, article);
   const id = await tagQuote(store, article, QUOTE);
-  await waitFor('the sidecar with the tagged claim', async () => claimIn(await sidecarOnDisk(article), id));
+  await waitUntil('the sidecar with the tagged claim', async () => claimIn(await sidecarOnDisk(article), id));
   return { folder, article, editor, id };
 }
 
@@ -71,6 +71,19 @@ describe('annotation store', function () {
     assert.equal(ARTICLE.slice(claim?.target.start, claim?.target.end), QUOTE);
   });
 
+  it('writes a sidecar when a detected claim is rated with the Set Credibility command', async () => {
+    const folder = await freshFolder('command');
+    const article = vscode.Uri.joinPath(folder, 'article.txt');
+    await writeText(article, ARTICLE);
+    await openArticle(store, article);
+    const suggestion = await waitUntil('a detected claim', () =>
+      store.get(article)?.sidecar.claims.find((claim) => claim.target.exact.includes('Kim Jong Un')),
+    );
+    await vscode.commands.executeCommand('claimlens.setCredibility', { articleUri: article.toString(), claimId: suggestion.id }, 3);
+    const saved = await waitUntil('the rated claim in the sidecar', async () => claimIn(await sidecarOnDisk(article), suggestion.id));
+    assert.equal(saved.credibility, 3);
+  });
+
   it('creates no sidecar for an article that only has detector suggestions', async () => {
     const folder = await freshFolder('suggestions');
     const article = vscode.Uri.joinPath(folder, 'article.txt');
@@ -90,13 +103,22 @@ describe('annotation store', function () {
     assert.equal(await readText(sidecarOf(article)), before);
   });
 
+  it('writes annotation edits made during unsaved changes once the article is saved', async () => {
+    const { article, editor } = await articleWithTaggedQuote(store, 'dirty-then-saved');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n'));
+    const id = await tagQuote(store, article, 'Seoul was not told');
+    await editor.document.save();
+    const claim = await waitUntil('the claim tagged before saving', async () => claimIn(await sidecarOnDisk(article), id));
+    assert.equal(editor.document.getText().slice(claim.target.start, claim.target.end), 'Seoul was not told');
+  });
+
   it('moves the sidecar offsets when text is typed above a claim and the article is saved', async () => {
     const { article, editor, id } = await articleWithTaggedQuote(store, 'type-above');
     const inserted = 'Breaking: 😀 update\n';
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), inserted));
     await editor.document.save();
     const saved = await readText(article);
-    const claim = await waitFor('the shifted claim in the sidecar', async () => {
+    const claim = await waitUntil('the shifted claim in the sidecar', async () => {
       const found = claimIn(await sidecarOnDisk(article), id);
       return found && found.target.start === ARTICLE.indexOf(QUOTE) + inserted.length ? found : undefined;
     });
@@ -107,8 +129,8 @@ describe('annotation store', function () {
     const { article, editor, id } = await articleWithTaggedQuote(store, 'on-disk');
     const rewritten = `A new first paragraph, written in another program.\n\n${ARTICLE.replace('Military readiness', 'Readiness')}`;
     await writeText(article, rewritten);
-    await waitFor('the editor to show the rewritten article', () => (editor.document.getText() === rewritten ? true : undefined));
-    const claim = await waitFor('the re-anchored claim', () => {
+    await waitUntil('the editor to show the rewritten article', () => editor.document.getText() === rewritten);
+    const claim = await waitUntil('the re-anchored claim', () => {
       const found = store.get(article)?.sidecar.claims.find((c) => c.id === id);
       return found && found.target.start === rewritten.indexOf(QUOTE) ? found : undefined;
     });
@@ -122,10 +144,10 @@ describe('annotation store', function () {
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(article, renamed);
     assert.equal(await vscode.workspace.applyEdit(edit), true);
-    const moved = await waitFor('the sidecar beside the renamed article', () => sidecarOnDisk(renamed));
+    const moved = await waitUntil('the sidecar beside the renamed article', () => sidecarOnDisk(renamed));
     assert.equal(claimIn(moved, id)?.target.exact, QUOTE);
     assert.equal(moved.document.file, 'renamed.txt');
-    await waitFor('the old sidecar to be gone', async () => ((await readBytes(sidecarOf(article))) === undefined ? true : undefined));
+    await waitUntil('the old sidecar to be gone', async () => (await readBytes(sidecarOf(article))) === undefined);
   });
 
   it('moves the sidecar along when the article is moved to another folder', async () => {
@@ -135,7 +157,7 @@ describe('annotation store', function () {
     const edit = new vscode.WorkspaceEdit();
     edit.renameFile(article, moved);
     assert.equal(await vscode.workspace.applyEdit(edit), true);
-    const sidecar = await waitFor('the sidecar in the new folder', () => sidecarOnDisk(moved));
+    const sidecar = await waitUntil('the sidecar in the new folder', () => sidecarOnDisk(moved));
     assert.equal(claimIn(sidecar, id)?.target.exact, QUOTE);
   });
 
@@ -145,16 +167,16 @@ describe('annotation store', function () {
     assert.ok(sidecar);
     const changed = { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? { ...c, note: 'checked by the desk' } : c)) };
     await writeText(sidecarOf(article), JSON.stringify(changed, null, 2));
-    await waitFor('the note from the changed sidecar', () =>
-      store.get(article)?.sidecar.claims.some((c) => c.id === id && c.note === 'checked by the desk') ? true : undefined,
+    await waitUntil('the note from the changed sidecar', () =>
+      store.get(article)?.sidecar.claims.some((c) => c.id === id && c.note === 'checked by the desk'),
     );
   });
 
   it('drops to suggestions when the sidecar is deleted', async () => {
     const { article, id } = await articleWithTaggedQuote(store, 'deleted');
     await vscode.workspace.fs.delete(sidecarOf(article));
-    await waitFor('the tagged claim to disappear', () =>
-      store.get(article)?.sidecar.claims.every((c) => c.id !== id) ? true : undefined,
+    await waitUntil('the tagged claim to disappear', () =>
+      store.get(article)?.sidecar.claims.every((c) => c.id !== id),
     );
     assert.equal(store.get(article)?.status.kind, 'ok');
   });
@@ -190,7 +212,7 @@ describe('annotation store', function () {
       await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'More text\n'));
       await editor.document.save();
       await store.whenIdle();
-      assert.deepEqual(await readBytes(sidecarOf(article)), new TextEncoder().encode(CORRUPT));
+      assert.deepEqual(new Uint8Array(await readBytes(sidecarOf(article)) ?? []), new TextEncoder().encode(CORRUPT));
     });
 
     it('refuses a sidecar from a future version and leaves it untouched', async () => {
@@ -208,9 +230,9 @@ describe('annotation store', function () {
     it('accepts edits again once the broken sidecar is removed', async () => {
       const { article } = await articleWithCorruptSidecar('corrupt-fixed');
       await vscode.workspace.fs.delete(sidecarOf(article));
-      await waitFor('the article to become editable', () => (store.get(article)?.status.kind === 'ok' ? true : undefined));
+      await waitUntil('the article to become editable', () => store.get(article)?.status.kind === 'ok');
       const id = await tagQuote(store, article, QUOTE);
-      await waitFor('the new sidecar with the claim', async () => claimIn(await sidecarOnDisk(article), id));
+      await waitUntil('the new sidecar with the claim', async () => claimIn(await sidecarOnDisk(article), id));
     });
   });
 

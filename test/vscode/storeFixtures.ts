@@ -1,12 +1,13 @@
-// Helpers of the store's real-VS-Code suite: fresh article files in the workspace, file reads, waiting for conditions.
-import * as assert from 'node:assert/strict';
+// Helpers of the store's real-VS-Code suite: the store itself, fresh article files in the workspace, file reads.
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { ClaimStore } from '../../src/extension/store/api';
+import { CLAIMLENS_ID } from './support/extension';
+import { workspaceUri } from './support/workspace';
 
 export async function claimStore(): Promise<ClaimStore> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
-  assert.ok(extension, 'the ClaimLens extension is installed');
+  const extension = vscode.extensions.getExtension<ClaimLensApi>(CLAIMLENS_ID);
+  if (!extension) throw new Error(`${CLAIMLENS_ID} is not installed in this VS Code`);
   return (await extension.activate()).store;
 }
 
@@ -14,10 +15,8 @@ let folders = 0;
 
 /** A new, empty folder in the workspace, so every test works on its own files. */
 export async function freshFolder(name: string): Promise<vscode.Uri> {
-  const root = vscode.workspace.workspaceFolders?.[0]?.uri;
-  assert.ok(root, 'the tests run with a workspace folder open');
   folders += 1;
-  const folder = vscode.Uri.joinPath(root, 'store-tests', `${name}-${Date.now().toString(36)}-${folders}`);
+  const folder = workspaceUri(`store-tests/${name}-${Date.now().toString(36)}-${folders}`);
   await vscode.workspace.fs.createDirectory(folder);
   return folder;
 }
@@ -49,18 +48,4 @@ export async function openArticle(store: ClaimStore, uri: vscode.Uri): Promise<v
   const editor = await vscode.window.showTextDocument(document);
   await store.open(document);
   return editor;
-}
-
-/**
- * Polls `probe` until it returns something other than undefined, failing with `what` after `timeoutMs`.
- * File watchers and document reloads are asynchronous, so the suite waits for their effect, never for a time.
- */
-export async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

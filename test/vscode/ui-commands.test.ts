@@ -14,7 +14,7 @@ import {
   waitForSidecar,
   withoutDetection,
 } from './uiFixtures';
-import { waitFor } from './storeFixtures';
+import { waitUntil } from './support/wait';
 
 function claimStarting(sidecar: Sidecar, words: string): Claim | undefined {
   return sidecar.claims.find((c) => c.target.exact.startsWith(words));
@@ -121,7 +121,7 @@ describe('claim commands', function () {
     const { uri, editor } = await openFixtureArticle(api, 'delete');
     placeCursor(editor, 'Analysts');
     assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim'), true);
-    await waitFor('the claim to be gone from the store', () => (api.store.get(uri)?.sidecar.claims.length === 2 ? true : undefined));
+    await waitUntil('the claim to be gone from the store', () => (api.store.get(uri)?.sidecar.claims.length === 2 ? true : undefined));
   });
 
   it('confirms every suggestion of the article at once', async () => {
@@ -150,7 +150,7 @@ describe('claim commands', function () {
 
   it('re-attaches an orphan to the selected text', async () => {
     const { uri, editor } = await openFixtureArticle(api, 'reattach', sidecarWithOrphan());
-    await waitFor('the claim to be an orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone' && c.orphan));
+    await waitUntil('the claim to be an orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone' && c.orphan));
     select(editor, 'Analysts believe it matters.');
     assert.equal(await vscode.commands.executeCommand('claimlens.reattachClaim', { articleUri: uri.toString(), claimId: 'gone' }), true);
     const claim = api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone');

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { waitFor } from './storeFixtures';
+import { waitUntil } from './support/wait';
 import { claimLensApi, openFixtureArticle, sidecarWithOrphan, suggestedSidecar, textsOf, waitForPlan, withoutDetection } from './uiFixtures';
 
 describe('claim highlights', function () {
@@ -70,7 +70,7 @@ describe('claim highlights', function () {
 
   it('does not draw a claim that can no longer be placed', async () => {
     const { uri } = await openFixtureArticle(api, 'orphan', sidecarWithOrphan());
-    await waitFor('the claim to be an orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone' && c.orphan));
+    await waitUntil('the claim to be an orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.id === 'gone' && c.orphan));
     const plan = await waitForPlan(api, uri);
     assert.deepEqual([plan.confirmed, plan.suggested.length], [[], 3]);
   });

@@ -3,7 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
-import { waitFor, writeText } from './storeFixtures';
+import { writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
 import { claimLensApi, openFixtureArticle, sidecarWithOrphan, suggestedSidecar, withoutDetection } from './uiFixtures';
 
 function label(item: vscode.TreeItem): string {
@@ -39,7 +40,7 @@ describe('Claims panel', function () {
 
   it('groups the active article’s claims by detected source, with counts', async () => {
     await openFixtureArticle(api, 'panel-sources');
-    const groups = await waitFor('the panel to show the article', () => {
+    const groups = await waitUntil('the panel to show the article', () => {
       const nodes = api.panel.claims.getChildren();
       return nodes.length === 3 ? nodes : undefined;
     });
@@ -52,7 +53,7 @@ describe('Claims panel', function () {
 
   it('lists each claim as a short quote with its state in words and a state-specific context value', async () => {
     await openFixtureArticle(api, 'panel-claims');
-    const [seoul] = await waitFor('the groups', () => api.panel.claims.getChildren()[0] && api.panel.claims.getChildren());
+    const [seoul] = await waitUntil('the groups', () => api.panel.claims.getChildren()[0] && api.panel.claims.getChildren());
     const [claim] = api.panel.claims.getChildren(seoul);
     const item = api.panel.claims.getTreeItem(claim);
     assert.deepEqual(
@@ -73,7 +74,7 @@ describe('Claims panel', function () {
 
   it('shows orphans in their own group, marked for re-attach and delete', async () => {
     const { uri } = await openFixtureArticle(api, 'panel-orphans', sidecarWithOrphan());
-    await waitFor('the orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.orphan));
+    await waitUntil('the orphan', () => api.store.get(uri)?.sidecar.claims.find((c) => c.orphan));
     const groups = api.panel.claims.getChildren();
     const orphans = groups[groups.length - 1];
     const [orphan] = api.panel.claims.getChildren(orphans);
@@ -97,7 +98,7 @@ describe('Claims panel', function () {
     const { uri } = await openFixtureArticle(api, 'panel-confirm');
     const [kcna] = api.panel.claims.getChildren(api.panel.claims.getChildren()[1]);
     await vscode.commands.executeCommand('claimlens.confirmClaim', kcna);
-    await waitFor('the claim confirmed', () => api.store.get(uri)?.sidecar.claims.find((c) => c.target.exact.startsWith('KCNA') && c.state === 'confirmed'));
+    await waitUntil('the claim confirmed', () => api.store.get(uri)?.sidecar.claims.find((c) => c.target.exact.startsWith('KCNA') && c.state === 'confirmed'));
     const [confirmed] = api.panel.claims.getChildren(api.panel.claims.getChildren()[1]);
     assert.equal(api.panel.claims.getTreeItem(confirmed).contextValue, 'claim.confirmed');
   });
@@ -107,14 +108,14 @@ describe('Claims panel', function () {
     const settings = vscode.Uri.joinPath(uri, '..', 'settings.json');
     await writeText(settings, '{}\n');
     await vscode.window.showTextDocument(settings);
-    await waitFor('the panel to empty', () => (api.panel.claims.getChildren().length === 0 ? true : undefined));
+    await waitUntil('the panel to empty', () => (api.panel.claims.getChildren().length === 0 ? true : undefined));
   });
 
   it('lists annotated articles of the workspace with their counts', async () => {
     const tagged = suggestedSidecar();
     tagged.claims[0] = { ...tagged.claims[0], credibility: 1 };
     const { uri } = await openFixtureArticle(api, 'panel-workspace', tagged);
-    const article = await waitFor('the article in the workspace list', async () =>
+    const article = await waitUntil('the article in the workspace list', async () =>
       (await api.panel.workspace.getChildren()).find((a) => a.articleUri.toString() === uri.toString()),
     );
     assert.match(String(api.panel.workspace.getTreeItem(article).description), /^3 claims · 1 tagged/);
@@ -124,7 +125,7 @@ describe('Claims panel', function () {
     const tagged = suggestedSidecar();
     tagged.claims[0] = { ...tagged.claims[0], credibility: 1 };
     await openFixtureArticle(api, 'status', tagged);
-    await waitFor('the status bar text', () => (api.status.text === '$(quote) 3 claims · 1 tagged' ? true : undefined));
+    await waitUntil('the status bar text', () => (api.status.text === '$(quote) 3 claims · 1 tagged' ? true : undefined));
     assert.equal(api.status.command, 'claimlens.claims.focus');
   });
 });

@@ -7,7 +7,8 @@ import type { Sidecar } from '../../src/core/model/types';
 import { serializeSidecar } from '../../src/core/sidecar';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { HighlightPlan, OffsetRange } from '../../src/core/view/highlightPlan';
-import { freshFolder, sidecarOf, waitFor, writeText } from './storeFixtures';
+import { freshFolder, sidecarOf, writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
 
 export const ARTICLE = [
   'Seoul said that Pyongyang may test a missile this week.',
@@ -97,7 +98,7 @@ export async function openFixtureArticle(
 
 /** The plan painted for the document's current version (and passing `accept`), once it is on screen. */
 export function waitForPlan(api: ClaimLensApi, uri: vscode.Uri, accept: (plan: HighlightPlan) => boolean = () => true): Promise<HighlightPlan> {
-  return waitFor('the highlights to be painted', () => {
+  return waitUntil('the highlights to be painted', () => {
     const plan = api.highlights.lastPlan(uri);
     return plan && accept(plan) ? plan : undefined;
   });
@@ -119,7 +120,7 @@ export async function readSidecar(uri: vscode.Uri): Promise<Sidecar | undefined>
 
 /** Waits until the sidecar on disk satisfies `accept`, since the store writes asynchronously. */
 export function waitForSidecar(uri: vscode.Uri, what: string, accept: (sidecar: Sidecar) => boolean): Promise<Sidecar> {
-  return waitFor(`the sidecar to show ${what}`, async () => {
+  return waitUntil(`the sidecar to show ${what}`, async () => {
     const sidecar = await readSidecar(uri);
     return sidecar && accept(sidecar) ? sidecar : undefined;
   });

@@ -1,4 +1,5 @@
 // The registry of CLI subcommands; each lives in its own file under cli/commands/.
+import { annotateCommand } from './annotate';
 import { detectCommand } from './detect';
 import { exportCommand } from './export';
 import { importCommand } from './import';
@@ -11,4 +12,4 @@ export interface CliCommand {
   run(args: string[]): Promise<number>;
 }
 
-export const commands: CliCommand[] = [detectCommand, exportCommand, importCommand, statsCommand];
+export const commands: CliCommand[] = [detectCommand, annotateCommand, exportCommand, importCommand, statsCommand];

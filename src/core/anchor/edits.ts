@@ -2,7 +2,7 @@
 import type { Claim, Sidecar, TextSpan } from '../model/types';
 import { locateQuote } from './locate';
 import { placeClaim } from './place';
-import { makeTarget } from './target';
+import { CONTEXT_LENGTH, makeTarget } from './target';
 
 /** One replacement as VS Code reports it: offsets into the text before the event. */
 export interface TextEdit {
@@ -65,6 +65,29 @@ function shiftClaim(edits: readonly TextEdit[], claim: Claim, newText: string): 
   };
 }
 
+/** The stretch of text a claim depends on: its parts, and its quote with the context stored around it. */
+function reach(claim: Claim): { from: number; to: number } {
+  const parts = [claim.source, claim.cue, claim.content, ...claim.hedges].filter((p): p is TextSpan => p !== null);
+  return {
+    from: Math.min(claim.target.start - CONTEXT_LENGTH - 1, ...parts.map((p) => p.start)),
+    to: Math.max(claim.target.end + CONTEXT_LENGTH + 1, ...parts.map((p) => p.end)),
+  };
+}
+
+/** `claim` moved by `delta` with its text and context unchanged. */
+function moveClaim(claim: Claim, delta: number): Claim {
+  if (delta === 0) return claim;
+  const move = (span: TextSpan | null): TextSpan | null => (span === null ? null : { ...span, start: span.start + delta, end: span.end + delta });
+  return {
+    ...claim,
+    target: { ...claim.target, start: claim.target.start + delta, end: claim.target.end + delta },
+    source: move(claim.source),
+    cue: move(claim.cue),
+    content: move(claim.content),
+    hedges: claim.hedges.map((h) => ({ ...h, start: h.start + delta, end: h.end + delta })),
+  };
+}
+
 /**
  * An orphan whose quote came back in the inserted text (undo of a deletion, paste of a cut claim) is placed again.
  * Only edits that inserted at least the quote's length are searched, so typing stays cheap.
@@ -85,8 +108,15 @@ function restoreOrphan(edits: readonly TextEdit[], claim: Claim, newText: string
 export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], newText: string): Sidecar {
   if (edits.length === 0) return sidecar;
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const first = sorted[0].start;
+  const last = sorted[sorted.length - 1].end;
+  const delta = sorted.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0);
   const claims = sidecar.claims.map((claim) => {
     if (claim.orphan) return restoreOrphan(sorted, claim, newText);
+    // Typing touches one place: claims well away from every edit keep their quote and context, and only move.
+    const { from, to } = reach(claim);
+    if (to < first) return claim;
+    if (from > last) return moveClaim(claim, delta);
     const shifted = shiftClaim(sorted, claim, newText);
     if (!shifted.orphan) return shifted;
     return restoreOrphan(sorted, shifted, newText);

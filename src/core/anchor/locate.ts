@@ -70,10 +70,13 @@ function findExactIn(text: string, target: TextTarget, from: number, to: number)
   return best;
 }
 
-/** Searches around the old position first: in a long article most quotes moved only a little. */
+/**
+ * Searches around the expected position first: in a long article most quotes moved only a little. A nearby copy
+ * with at least one side of its context intact is taken; only otherwise is the whole text searched.
+ */
 function findExact(text: string, target: TextTarget, window: { from: number; to: number }): Placement | null {
   const near = findExactIn(text, target, window.from, window.to);
-  if (near !== null && near.hits === 2) return near.placement;
+  if (near !== null && near.hits >= 1) return near.placement;
   const whole = window.from > 0 || window.to < text.length ? findExactIn(text, target, 0, text.length) : near;
   return whole?.placement ?? null;
 }

@@ -107,7 +107,7 @@ function rangeOf(view: SentenceView, first: number, last: number, quoted: boolea
   // A partial quote closing the sentence (“…dead on arrival.”) keeps its words but not the punctuation and mark.
   const mark = text.charAt(r.end - 1);
   if ((mark === '”' || mark === '"') && CONTENT_TRAILING.includes(text.charAt(r.end - 2))) r = trimRange(text, r.start, r.end - 1, CONTENT_TRAILING);
-  return r.end > r.start ? { ...r, quoted, clausal } : null;
+  return r.end > r.start ? { start: r.start, end: r.end, quoted, clausal } : null;
 }
 
 /** The quotation opening at token `k` is the whole content: nothing but punctuation follows it in its clause. */

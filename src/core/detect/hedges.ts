@@ -2,7 +2,9 @@
 import type { Commitment, Span } from './types';
 import { CUE_ONLY_HEDGES, HEDGE_WORDS, type HedgeStrength } from './lexicon';
 import type { Range } from './segment';
-import { tokenize } from './tokens';
+
+/** Any hedge word, whole; longer words first so that "suggested" is not read as "suggest". */
+const HEDGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEDGE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
 export interface HedgeHit extends Range {
   strength: HedgeStrength;
@@ -12,9 +14,13 @@ export interface HedgeHit extends Range {
 export function findHedges(text: string, cueHead: Range, ranges: Range[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
   for (const r of [cueHead, ...ranges]) {
-    for (const t of tokenize(text, r.start, r.end)) {
-      const strength = HEDGE_WORDS.get(t.text);
-      if (strength && (r === cueHead || !CUE_ONLY_HEDGES.has(t.text))) hits.push({ start: t.start, end: t.end, strength });
+    // Searching a slice keeps the search inside the range (a search in the whole text would run on to its end).
+    const slice = text.slice(r.start, r.end);
+    HEDGE_RE.lastIndex = 0;
+    for (let m = HEDGE_RE.exec(slice); m !== null; m = HEDGE_RE.exec(slice)) {
+      const strength = HEDGE_WORDS.get(m[0]);
+      const start = r.start + m.index;
+      if (strength && (r === cueHead || !CUE_ONLY_HEDGES.has(m[0]))) hits.push({ start, end: start + m[0].length, strength });
     }
   }
   return hits.sort((a, b) => a.start - b.start);

@@ -48,17 +48,21 @@ const CONTINUATION_GAP_RE = /^[^.!?“”"]{0,80}[.!?,:]?[\s"”’]*$/;
  * that.”") continue that speaker's words: they get the same source and cue.
  */
 function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): Draft[] {
-  const sorted = [...drafts].sort((a, b) => claimExtent(a).start - claimExtent(b).start);
-  const covered = (r: Range): boolean => drafts.some((d) => d.content.start <= r.start && d.content.end >= r.end);
+  const extents = drafts.map((draft) => ({ draft, extent: claimExtent(draft) })).sort((a, b) => a.extent.end - b.extent.end);
+  const contents = drafts.map((draft) => draft.content).sort((a, b) => a.start - b.start);
   const added: Draft[] = [];
   let d = 0;
+  let c = 0;
+  let reach = -1;
   let last: Draft | null = null;
   for (let i = 0; i < quotes.quotes.length; i++) {
     if (i > 0 && quotes.quotes[i - 1].continues) continue;
     const q = quotes.quotes[i];
-    while (d < sorted.length && claimExtent(sorted[d]).end <= q.open) last = sorted[d++];
+    while (d < extents.length && extents[d].extent.end <= q.open) last = extents[d++].draft;
     const content = chainContent(text, quotes, i);
-    if (!last || !last.content.quoted || content.end <= content.start || covered(content)) continue;
+    // Quotes come in text order, so one sweep over contents sorted by start tells whether one already covers it.
+    while (c < contents.length && contents[c].start <= content.start) reach = Math.max(reach, contents[c++].end);
+    if (!last || !last.content.quoted || content.end <= content.start || reach >= content.end) continue;
     if (!CONTINUATION_GAP_RE.test(text.slice(claimExtent(last).end, q.open))) continue;
     const draft: Draft = { ...last, content: { ...content, quoted: true, clausal: true } };
     added.push(draft);

@@ -49,3 +49,15 @@ export function isQuoted(index: QuoteIndex, offset: number): boolean {
   }
   return false;
 }
+
+/** Whether a quotation opens inside `range` (binary search for the first quote opening at or after its start). */
+export function hasQuoteWithin(index: QuoteIndex, range: Range): boolean {
+  let lo = 0;
+  let hi = index.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.quotes[mid].open < range.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < index.quotes.length && index.quotes[lo].open < range.end;
+}

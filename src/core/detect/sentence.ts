@@ -1,6 +1,6 @@
 // One sentence prepared for analysis: its tokens and which of them sit inside quotation marks.
 import type { QuoteIndex } from './quotes';
-import { isQuoted } from './quotes';
+import { hasQuoteWithin, isQuoted } from './quotes';
 import type { Range } from './segment';
 import { type Token, tokenize } from './tokens';
 
@@ -15,12 +15,12 @@ export interface SentenceView {
 
 export function viewSentence(text: string, range: Range, quotes: QuoteIndex): SentenceView {
   const tokens = tokenize(text, range.start, range.end);
-  const quoted = tokens.map((t) => isQuotationMark(t.text) ? false : isQuoted(quotes, t.start));
+  // Most sentences hold no quotation: one lookup for the sentence saves one per token.
+  const anyQuote = quotes.quotes.length > 0 && (isQuoted(quotes, range.start) || hasQuoteWithin(quotes, range));
+  const quoted = tokens.map((t) => anyQuote && !isQuotationMark(t.text) && isQuoted(quotes, t.start));
   return { text, range, tokens, quoted, quotes };
 }
 
-const QUOTATION_MARKS = new Set(['"', '“', '”', '«', '»']);
-
 export function isQuotationMark(s: string): boolean {
-  return QUOTATION_MARKS.has(s);
+  return s.length === 1 && (s === '"' || s === '“' || s === '”' || s === '«' || s === '»');
 }

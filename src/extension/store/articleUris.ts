@@ -4,9 +4,17 @@ import { articlePathFor, baseName, isSidecarPath, sidecarPathFor, temporaryPathF
 
 const ARTICLE_LANGUAGES = new Set(['plaintext', 'markdown']);
 
-/** Plain text and Markdown documents are articles; a sidecar opened as text is not. */
+/**
+ * Plain text and Markdown files, and new untitled documents, are articles; a sidecar opened as text is not, nor
+ * are the read-only views other extensions show (output channels, git versions).
+ */
 export function isArticleDocument(document: vscode.TextDocument): boolean {
-  return ARTICLE_LANGUAGES.has(document.languageId) && !isSidecarPath(document.uri.path);
+  const { uri } = document;
+  return (
+    ARTICLE_LANGUAGES.has(document.languageId) &&
+    !isSidecarPath(uri.path) &&
+    (hasFileSystem(uri) || uri.scheme === 'untitled')
+  );
 }
 
 /**

@@ -1,0 +1,118 @@
+// Benchmark of detectAttributions: throughput against wink-nlp's full pipeline on the same text, peak memory,
+// and growth on adversarial inputs (no punctuation, an unclosed quotation, many short lines).
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { detectAttributions } from '../../src/core/detect';
+
+const ROOT = path.join(__dirname, '..', '..');
+const CORPUS_DIRS = ['test/fixtures/gold', 'samples'];
+const TARGET_BYTES = 5 * 1024 * 1024;
+const ROUNDS = 3;
+
+interface Article {
+  text: string;
+  markdown: boolean;
+}
+
+/** Every article of the fixtures and samples, repeated until the set holds at least 5 MB. */
+function corpus(): Article[] {
+  const originals: Article[] = [];
+  for (const dir of CORPUS_DIRS) {
+    for (const name of readdirSync(path.join(ROOT, dir)).sort()) {
+      if (!/\.(txt|md)$/.test(name)) continue;
+      originals.push({ text: readFileSync(path.join(ROOT, dir, name), 'utf8').replace(/^\uFEFF/, ''), markdown: name.endsWith('.md') });
+    }
+  }
+  if (originals.length === 0) throw new Error('no articles found for the detection benchmark');
+  const articles: Article[] = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES) {
+    for (const a of originals) {
+      articles.push(a);
+      bytes += Buffer.byteLength(a.text);
+    }
+  }
+  return articles;
+}
+
+interface Measurement {
+  seconds: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+/** Best of ROUNDS timings of `work` over all articles, with the peak memory seen between articles. */
+function measure(articles: Article[], work: (a: Article) => void): Measurement {
+  let best = Infinity;
+  let peakRss = 0;
+  let peakHeap = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = process.hrtime.bigint();
+    for (const a of articles) {
+      work(a);
+      const m = process.memoryUsage();
+      peakRss = Math.max(peakRss, m.rss);
+      peakHeap = Math.max(peakHeap, m.heapUsed);
+    }
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return { seconds: best, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
+}
+
+function seconds(work: () => void): number {
+  let best = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const started = process.hrtime.bigint();
+    work();
+    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+  }
+  return best;
+}
+
+/** Times detection at 1×, 2× and 4× of an input and prints the growth ratios (≈2 and ≈4 when linear). */
+function growth(name: string, build: (scale: number) => string): void {
+  const times = [1, 2, 4].map((scale) => {
+    const text = build(scale);
+    return { mb: Buffer.byteLength(text) / 2 ** 20, s: seconds(() => detectAttributions(text)) };
+  });
+  const [one, two, four] = times;
+  console.log(
+    `  ${name.padEnd(34)} ${times.map((t) => `${t.mb.toFixed(2)} MB ${(t.s * 1000).toFixed(0)} ms`).join(' | ')}` +
+      ` | 2×/1× ${(two.s / one.s).toFixed(2)}  4×/1× ${(four.s / one.s).toFixed(2)}`,
+  );
+}
+
+/** Repeats `unit` until the result holds `bytes` characters. */
+function repeatTo(unit: string, bytes: number): string {
+  return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
+}
+
+export async function run(): Promise<void> {
+  const articles = corpus();
+  const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 2 ** 20;
+  console.log(`corpus: ${articles.length} articles from ${CORPUS_DIRS.join(', ')}, ${mb.toFixed(1)} MB; best of ${ROUNDS} rounds, one core`);
+
+  let claims = 0;
+  const detect = measure(articles, (a) => { claims += detectAttributions(a.text, { markdown: a.markdown }).length; });
+  const nlp = winkNLP(model);
+  const its = nlp.its;
+  let tokens = 0;
+  const wink = measure(articles, (a) => {
+    const doc = nlp.readDoc(a.text);
+    tokens += doc.tokens().out(its.pos).length + doc.sentences().out().length + doc.entities().out().length;
+  });
+  const rate = (m: Measurement): string => `${(mb / m.seconds).toFixed(1)} MB/s`;
+  console.log(`  detectAttributions                 ${rate(detect).padStart(11)}  peak rss ${detect.peakRssMb.toFixed(0)} MB, heap ${detect.peakHeapMb.toFixed(0)} MB  (${claims / ROUNDS} claims)`);
+  console.log(`  wink-nlp readDoc + pos/sentences    ${rate(wink).padStart(11)}  peak rss ${wink.peakRssMb.toFixed(0)} MB, heap ${wink.peakHeapMb.toFixed(0)} MB  (${tokens / ROUNDS} tokens+)`);
+  console.log(`  throughput ratio detect / wink: ${(wink.seconds / detect.seconds).toFixed(1)}× (target ≥ 1.5×)`);
+
+  const prose = articles.slice(0, 40).map((a) => a.text).join('\n\n');
+  const words = prose.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ');
+  const unclosed = '“' + prose.replace(/[”"\n]+/g, ' ');
+  console.log('adversarial inputs (time at 1×, 2×, 4× size):');
+  growth('paragraph without punctuation', (scale) => repeatTo(words, (10 * 2 ** 20 * scale) / 4));
+  growth('quotation that never closes', (scale) => repeatTo(unclosed, (2 ** 20 * scale) / 4));
+  growth('short lines', (scale) => repeatTo('Officials said it rained.\n', 26 * 25_000 * scale));
+}

@@ -1,0 +1,124 @@
+// `claimlens annotate FILE...`: detects claims and merges them into each article's sidecar, keeping every user tag, state and note.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { reanchor } from '../../core/anchor';
+import { detectAttributions } from '../../core/detect';
+import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import type { Sidecar } from '../../core/model/types';
+import { documentInfo, parseSidecar, serializeSidecar, sidecarFileName } from '../../core/sidecar';
+import { readArticle } from '../articleFile';
+import { writeFileAtomically } from '../atomicWrite';
+import type { CliCommand } from './index';
+
+export const ANNOTATE_HELP = `Usage: claimlens annotate [--dry-run] FILE...
+
+Detects attributed claims in each FILE and merges them into its sidecar
+FILE.claims.json (created when missing). Claims already in the sidecar are first
+re-anchored to the file's current text; every tag, note, rating, source and state
+is kept, rejected claims are never suggested again, and claims that can no longer
+be placed stay in the sidecar as orphans. Untouched suggestions the detector no
+longer finds are dropped.
+
+Options:
+  -n, --dry-run  report what would change, write nothing
+  -h, --help     show this help
+
+The sidecar is written atomically (temporary file + rename) and only when its
+content changes. A sidecar that cannot be read (corrupt, or from a newer
+ClaimLens) is left byte for byte as it is and reported.
+
+Exit status: 0 when every file was annotated; 1 when a file or its sidecar could
+not be read or written (the other files are still processed); 2 for a usage error.
+`;
+
+/** The existing sidecar's text, or null when there is none. */
+async function readExisting(sidecarPath: string): Promise<string | null> {
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(sidecarPath);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new Error(`cannot read ${sidecarPath}: ${(err as Error).message}`);
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error(`${sidecarPath}: is not valid UTF-8 text`);
+  }
+}
+
+function summary(before: Sidecar, after: Sidecar): string {
+  const old = new Set(before.claims.map((c) => c.id));
+  const now = new Set(after.claims.map((c) => c.id));
+  const count = (pred: (c: Sidecar['claims'][number]) => boolean) => after.claims.filter(pred).length;
+  const parts = [
+    `${after.claims.length} claim${after.claims.length === 1 ? '' : 's'}`,
+    `${after.claims.filter((c) => !old.has(c.id)).length} new`,
+    `${before.claims.filter((c) => !now.has(c.id)).length} dropped`,
+    `${count((c) => c.orphan)} orphaned`,
+    `${count((c) => c.state === 'confirmed')} confirmed`,
+    `${count((c) => c.state === 'rejected')} rejected`,
+  ];
+  return parts.join(', ');
+}
+
+/** Annotates one article; returns the line to print. Throws with a one-line reason. */
+async function annotate(file: string, dryRun: boolean, now: string): Promise<string> {
+  const article = await readArticle(file);
+  const sidecarPath = sidecarFileName(file);
+  const raw = await readExisting(sidecarPath);
+  let stored = emptySidecar(file, article.text);
+  if (raw !== null) {
+    const parsed = parseSidecar(raw, sidecarPath);
+    if (!parsed.ok) throw new Error(`${parsed.error} — left unchanged`);
+    stored = parsed.sidecar;
+  }
+  const anchored = reanchor(stored, article.text);
+  const detected = detectAttributions(article.text, { markdown: article.markdown });
+  const merged: Sidecar = { ...mergeDetections(anchored, article.text, detected, now), document: documentInfo(file, article.text) };
+  const content = serializeSidecar(merged);
+  const verb = content === raw ? 'unchanged' : dryRun ? 'would write' : raw === null ? 'created' : 'updated';
+  if (content !== raw && !dryRun) await writeFileAtomically(sidecarPath, content);
+  return `${sidecarPath}: ${verb} — ${summary(stored, merged)}`;
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`claimlens annotate: ${message}. Run 'claimlens annotate --help'.\n`);
+  return 2;
+}
+
+async function run(args: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, options: { 'dry-run': { type: 'boolean', short: 'n' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (err) {
+    return usageError((err as Error).message.split('\n')[0].replace(/\.$/, ''));
+  }
+  if (parsed.values.help) {
+    process.stdout.write(ANNOTATE_HELP);
+    return 0;
+  }
+  if (parsed.positionals.length === 0) return usageError('no FILE given');
+  const now = new Date().toISOString();
+  let failed = false;
+  for (const file of parsed.positionals) {
+    if (file.endsWith('.claims.json')) {
+      process.stderr.write(`claimlens annotate: ${file} is a sidecar; name its article (${file.slice(0, -'.claims.json'.length)}) instead\n`);
+      failed = true;
+      continue;
+    }
+    try {
+      process.stdout.write(`${await annotate(file, parsed.values['dry-run'] === true, now)}\n`);
+    } catch (err) {
+      failed = true;
+      process.stderr.write(`claimlens annotate: ${(err as Error).message}\n`);
+    }
+  }
+  return failed ? 1 : 0;
+}
+
+export const annotateCommand: CliCommand = {
+  name: 'annotate',
+  summary: 'detect claims and merge them into each file’s sidecar, keeping user tags, states and notes',
+  run,
+};

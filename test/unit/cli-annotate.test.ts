@@ -1,0 +1,127 @@
+// Specification of `claimlens annotate`: creating and merging sidecars, keeping user work, refusing unreadable sidecars.
+import * as assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../src/cli/main';
+import { updateClaim } from '../../src/core/model/annotations';
+import type { Sidecar } from '../../src/core/model/types';
+import { parseSidecar, serializeSidecar } from '../../src/core/sidecar';
+import { captureOutput } from './support/capture';
+
+const ARTICLE =
+  'Moscow, Nov 27.\n\nTass reported that the talks had failed after two days.\n\n' +
+  'Analysts believe the move may shift regional dynamics.\n';
+
+describe('claimlens annotate', () => {
+  let dir: string;
+  let article: string;
+  let sidecarPath: string;
+
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'claimlens-annotate-'));
+    article = path.join(dir, 'article.txt');
+    sidecarPath = `${article}.claims.json`;
+    writeFileSync(article, ARTICLE);
+  });
+
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  function readSidecar(): Sidecar {
+    const result = parseSidecar(readFileSync(sidecarPath, 'utf8'), sidecarPath);
+    assert.ok(result.ok, result.ok ? '' : result.error);
+    return result.sidecar;
+  }
+
+  const annotate = (...args: string[]) => captureOutput(() => main(['annotate', ...args]));
+
+  it('creates a sidecar with the detected claims as suggestions', async () => {
+    const { code, out } = await annotate(article);
+    assert.equal(code, 0);
+    assert.match(out, /article\.txt\.claims\.json: created — 2 claims, 2 new/);
+    const sidecar = readSidecar();
+    assert.deepEqual(sidecar.claims.map((c) => [c.state, c.source?.text]), [['suggested', 'Tass'], ['suggested', 'Analysts']]);
+    assert.equal(sidecar.document.file, 'article.txt');
+  });
+
+  it('leaves an up-to-date sidecar byte for byte as it was', async () => {
+    await annotate(article);
+    const first = readFileSync(sidecarPath);
+    const { out } = await annotate(article);
+    assert.match(out, /: unchanged — /);
+    assert.deepEqual(readFileSync(sidecarPath), first);
+  });
+
+  it('keeps tags, notes and states after the article changed, and never brings back a rejected claim', async () => {
+    await annotate(article);
+    let sidecar = readSidecar();
+    const [tass, analysts] = sidecar.claims;
+    sidecar = updateClaim(sidecar, tass.id, { state: 'confirmed', tags: ['talks'], note: 'check Reuters', credibility: 2 }, '2026-01-02T00:00:00Z');
+    sidecar = updateClaim(sidecar, analysts.id, { state: 'rejected' }, '2026-01-02T00:00:00Z');
+    writeFileSync(sidecarPath, serializeSidecar(sidecar));
+    writeFileSync(article, `UPDATE: corrected the date.\n\n${ARTICLE}`);
+
+    assert.equal((await annotate(article)).code, 0);
+    const after = readSidecar();
+    assert.equal(after.claims.length, 2);
+    const kept = after.claims.find((c) => c.id === tass.id);
+    assert.deepEqual([kept?.state, kept?.tags, kept?.note, kept?.credibility], ['confirmed', ['talks'], 'check Reuters', 2]);
+    assert.equal(kept?.target.start, tass.target.start + 'UPDATE: corrected the date.\n\n'.length);
+    assert.equal(after.claims.find((c) => c.id === analysts.id)?.state, 'rejected');
+  });
+
+  it('refuses a corrupt sidecar, names it, and leaves it byte for byte', async () => {
+    const corrupt = '{ "version": 1, "claims": [ oops';
+    writeFileSync(sidecarPath, corrupt);
+    const { code, err } = await annotate(article);
+    assert.equal(code, 1);
+    assert.match(err, /article\.txt\.claims\.json: is not valid JSON.*left unchanged/);
+    assert.equal(readFileSync(sidecarPath, 'utf8'), corrupt);
+  });
+
+  it('refuses a sidecar written by a newer version', async () => {
+    const future = '{ "version": 2, "document": {}, "claims": [] }\n';
+    writeFileSync(sidecarPath, future);
+    const { code, err } = await annotate(article);
+    assert.equal(code, 1);
+    assert.match(err, /written by a newer ClaimLens \(version 2\)/);
+    assert.equal(readFileSync(sidecarPath, 'utf8'), future);
+  });
+
+  it('goes on with the other files when one fails', async () => {
+    const missing = path.join(dir, 'missing.txt');
+    const { code, out, err } = await annotate(missing, article);
+    assert.equal(code, 1);
+    assert.match(err, /missing\.txt: no such file/);
+    assert.match(out, /article\.txt\.claims\.json: created/);
+  });
+
+  it('counts offsets without the byte-order mark', async () => {
+    writeFileSync(article, `\uFEFF${ARTICLE}`);
+    await annotate(article);
+    const claim = readSidecar().claims[0];
+    assert.equal(ARTICLE.slice(claim.target.start, claim.target.end), claim.target.exact);
+  });
+
+  it('writes nothing with --dry-run', async () => {
+    const { code, out } = await annotate('--dry-run', article);
+    assert.equal(code, 0);
+    assert.match(out, /would write/);
+    assert.deepEqual(readdirSync(dir), ['article.txt']);
+  });
+
+  it('leaves no temporary file behind', async () => {
+    await annotate(article);
+    assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.claims.json']);
+  });
+
+  it('explains that a sidecar is not an article', async () => {
+    const { code, err } = await annotate(sidecarPath);
+    assert.equal(code, 1);
+    assert.match(err, /is a sidecar; name its article/);
+  });
+
+  it('asks for a file when none is given', async () => {
+    assert.equal((await annotate()).code, 2);
+  });
+});
