@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main } from '../../src/cli/main';
 import { FIXTURES } from './export-fixtures';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -114,5 +116,47 @@ describe('claimlens export, import and stats end to end', () => {
       assert.equal(run.code, 0);
       assert.match(run.stdout, new RegExp(`^Usage: claimlens ${command}`));
     }
+  });
+});
+
+describe('claimlens export and import on the sample articles', () => {
+  let work: string;
+  let sidecars: string[];
+
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'claimlens-samples-'));
+    cpSync(SAMPLES, path.join(work, 'samples'), { recursive: true });
+    sidecars = readdirSync(path.join(work, 'samples')).filter((f) => f.endsWith('.claims.json')).map((f) => path.join(work, 'samples', f));
+  });
+
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('has annotated samples to work on', () => {
+    assert.ok(sidecars.length >= 2, `sidecars in samples/: ${sidecars.length}`);
+  });
+
+  it('exports one CSV row per claim of every sample sidecar', async () => {
+    const run = await claimlens(work, 'export', '-f', 'csv', 'samples');
+    assert.equal(run.code, 0, run.stderr);
+    const claims = sidecars.reduce((n, f) => n + (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length, 0);
+    assert.equal((parse(run.stdout, { columns: true }) as unknown[]).length, claims);
+  });
+
+  it('restores every sample sidecar byte for byte from one W3C export of the folder', async () => {
+    const originals = sidecars.map((f) => readFileSync(f, 'utf8'));
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'samples.jsonld', 'samples')).code, 0);
+    for (const f of sidecars) rmSync(f);
+    const run = await claimlens(work, 'import', 'samples.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(sidecars.map((f) => readFileSync(f, 'utf8')), originals);
+  });
+
+  it('counts the same claims in stats as the sidecars hold', async () => {
+    const run = await claimlens(work, 'stats', '--json', 'samples');
+    const { articles } = JSON.parse(run.stdout) as { articles: { file: string; claims: number }[] };
+    assert.deepEqual(
+      articles.map((a) => [a.file, a.claims]),
+      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length]),
+    );
   });
 });
