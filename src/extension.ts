@@ -16,9 +16,9 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   registerClaimHover(context, { store, highlighter });
   registerClaimCommands(context, { store, detect: detectAttributions });
   const panel = registerClaimsPanel(context, { store });
-  registerClaimStatus(context, { store });
+  const status = registerClaimStatus(context, { store });
   registerExportCommands(context, { store });
-  return { store, highlights: highlighter, panel };
+  return { store, highlights: highlighter, panel, status };
 }
 
 export function deactivate(): void {}

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main } from '../../src/cli/main';
+import type { Sidecar } from '../../src/core/model/types';
 import { FIXTURES } from './export-fixtures';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
@@ -80,6 +81,41 @@ describe('claimlens export, import and stats end to end', () => {
     assert.equal(readFileSync(sidecar, 'utf8'), '{"version": 99}');
   });
 
+  it('imports annotations from another tool into the article named by --article', async () => {
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://example.org/anno/1',
+      type: 'Annotation',
+      body: { type: 'TextualBody', purpose: 'commenting', value: 'Check the range.' },
+      target: { source: 'https://example.org/story', selector: { type: 'TextQuoteSelector', exact: 'the missile flew about 1,000 km' } },
+    };
+    writeFileSync(path.join(work, 'hypothesis.json'), JSON.stringify(annotation));
+    rmSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'));
+    const run = await claimlens(work, 'import', '--article', 'news/korea/article.txt', 'hypothesis.json');
+    assert.equal(run.code, 0, run.stderr);
+    const sidecar = JSON.parse(readFileSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'), 'utf8')) as Sidecar;
+    assert.deepEqual(sidecar.claims.map((c) => [c.target.start, c.target.end, c.note, c.state]), [[211, 242, 'Check the range.', 'confirmed']]);
+  });
+
+  it('tells where a web-page target should go instead of guessing a file', async () => {
+    writeFileSync(path.join(work, 'web.json'), JSON.stringify({
+      type: 'Annotation', id: 'urn:x:1', target: { source: 'https://example.org/story', selector: { type: 'TextQuoteSelector', exact: 'said' } },
+    }));
+    const run = await claimlens(work, 'import', 'web.json');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /https:\/\/example\.org\/story: not a local file; name the article with --article/);
+  });
+
+  it('writes nothing on --dry-run', async () => {
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'claims.jsonld', 'news')).code, 0);
+    const sidecar = path.join(work, 'news', 'korea', 'article.txt.claims.json');
+    rmSync(sidecar);
+    const run = await claimlens(work, 'import', '--dry-run', 'claims.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /would write news\/korea\/article\.txt\.claims\.json: 6 claims/);
+    assert.throws(() => readFileSync(sidecar), /ENOENT/);
+  });
+
   it('counts claims by state, source, rating code and orphans', async () => {
     const run = await claimlens(work, 'stats', '--json', 'news');
     assert.equal(run.code, 0, run.stderr);
@@ -102,6 +138,13 @@ describe('claimlens export, import and stats end to end', () => {
     const run = await claimlens(work, 'stats', 'news/latin1.txt');
     assert.equal(run.code, 1);
     assert.match(run.stderr, /latin1\.txt: not valid UTF-8 text/);
+  });
+
+  it('publishes W3C targets under the IRI given with --base', async () => {
+    const run = await claimlens(work, 'export', '-f', 'w3c', '--base', 'https://example.org/archive/', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const collection = JSON.parse(run.stdout) as { first: { items: { target: { source: string } }[] } };
+    assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
   });
 
   it('exits 2 with a message for an unknown format', async () => {
