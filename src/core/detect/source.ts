@@ -1,5 +1,5 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -44,7 +44,9 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (RELATIVE_PRONOUNS.has(t.lower)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
   const entry = VERB_FORMS.get(t.lower);
-  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing')) return true;
+  // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
+  const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
+  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative) return true;
   if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
   return false;
@@ -118,8 +120,11 @@ function startsModifier(t: Token | undefined): boolean {
   return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
 }
 
+/** Longest apposition between commas: "a senior scientist at NASA's Goddard Space Flight Center and lead author…". */
+const MAX_APPOSITION_TOKENS = 30;
+
 /** Punctuation that cannot sit inside an apposition between commas ("Smith, who …, said"). */
-const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '.', '!', '?']);
+const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '!', '?']);
 
 /** Longest name or age apposition: "a spokesman, Jan Bakker,", "Denise Carver, 67,". */
 const MAX_NAME_APPOSITION = 6;
@@ -152,7 +157,7 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
   let end = cueFirst - 1;
-  while (end >= floor && SOURCE_CUE_ADVERBS.has(tokens[end].lower)) end--;
+  while (end >= floor && isAdverb(tokens[end].lower, isCapitalized(tokens[end]))) end--;
   if (end < floor) return null;
   const t = tokens[end];
   if (RELATIVE_PRONOUNS.has(t.lower)) {
@@ -163,7 +168,7 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
     let comma = -1;
-    for (let k = end - 1; k >= 0 && end - k <= MAX_SOURCE_TOKENS; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= MAX_APPOSITION_TOKENS; k--) {
       if (tokens[k].text === ',') { comma = k; break; }
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
@@ -172,10 +177,16 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
     if (startsModifier(tokens[comma + 1])) return head;
-    return looksLikeApposition(tokens, comma + 1, end - 1) ? span(tokens, head.first, end - 1) : null;
+    if (!looksLikeApposition(tokens, comma + 1, end - 1)) return null;
+    // "Troy Hartley, an independent researcher who first reported the breach, said": the apposition ends at "who".
+    for (let k = comma + 2; k < end; k++) if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return span(tokens, head.first, k - 1);
+    return span(tokens, head.first, end - 1);
   }
   if (isQuotationMark(t.text)) return null;
-  return nounPhraseEndingAt(tokens, end, floor);
+  const subject = nounPhraseEndingAt(tokens, end, floor);
+  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source.
+  if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  return subject;
 }
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
@@ -203,7 +214,7 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
       continue;
     }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
+    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
   }
   if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;
@@ -212,7 +223,7 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
   const opener = tokens[apposition]?.lower ?? '';
   if (apposition > 0 && (opener === 'a' || opener === 'an' || (closingApposition && (opener === 'the' || ROLE_WORDS.has(opener))))) {
     let end = apposition;
-    while (end + 1 < tokens.length && end - apposition < MAX_SOURCE_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
+    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
     const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
     if (opener === 'a' || opener === 'an' || closes) last = end;
   }
