@@ -1,25 +1,29 @@
 // `npm run eval`: scores detectAttributions on the gold development set (test/fixtures/gold/), per file and overall.
-// Options: --json (machine-readable), --file NAME (one file, with a listing of misses, false alarms and role differences).
+// Options: --json (machine-readable), --file NAME (one file, with a listing of misses, false alarms and role differences),
+// --dir DIR (another gold folder, e.g. test/fixtures/heldout, the blind set written without seeing the detector).
+import * as path from 'node:path';
 import { detectAttributions } from '../src/core/detect/index';
 import { evaluate, evaluationJson } from './eval/evaluate';
 import { formatFileDiff, formatTable } from './eval/report';
 import { readGoldFiles } from './gold/files';
 
-const USAGE = 'usage: npm run eval -- [--json] [--file NAME]';
+const USAGE = 'usage: npm run eval -- [--json] [--file NAME] [--dir DIR]';
 
 /** Runs the evaluation for command-line arguments; returns the exit code (2 for bad arguments). */
 export function runEval(argv: string[]): number {
   let json = false;
   let only: string | null = null;
+  let dir: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     if (argv[i] === '--json') json = true;
     else if (argv[i] === '--file' && argv[i + 1] !== undefined) only = argv[++i];
+    else if (argv[i] === '--dir' && argv[i + 1] !== undefined) dir = path.resolve(argv[++i]);
     else {
       console.error(`eval: unexpected argument '${argv[i]}'\n${USAGE}`);
       return 2;
     }
   }
-  const { documents, errors } = readGoldFiles();
+  const { documents, errors } = readGoldFiles(dir);
   if (errors.length > 0) {
     for (const error of errors) console.error(`eval: ${error}`);
     return 1;
