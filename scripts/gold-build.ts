@@ -1,10 +1,12 @@
 // Builds test/fixtures/gold/NAME.gold.json from the snippet files in test/fixtures/gold/authoring/, then checks every
 // gold file in the folder (including the copied seed) against its article. `--check` writes nothing and fails when a
-// gold file is out of date. Usage: tsx scripts/gold-build.ts [--check]
+// gold file is out of date; `--review` lists reporting words no gold cue covers, for annotators to confirm.
+// Usage: tsx scripts/gold-build.ts [--check] [--review]
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { resolveAuthoring } from './gold/authoring';
 import { goldDir, readArticle, readGoldFiles, serializeGold } from './gold/files';
+import { uncoveredReportingWords } from './gold/review';
 
 function build(check: boolean): string[] {
   const problems: string[] = [];
@@ -47,6 +49,11 @@ function main(): void {
   const words = documents.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
   console.log(`${documents.length} gold documents, ${words} words, ${claims} claims (${hedged} hedged)`);
   for (const d of documents) console.log(`  ${d.gold.file.padEnd(36)} ${String(d.text.match(/\S+/g)?.length ?? 0).padStart(5)} words ${String(d.gold.claims.length).padStart(4)} claims`);
+  if (process.argv.includes('--review')) {
+    for (const d of documents) {
+      for (const word of uncoveredReportingWords(d.text, d.gold)) console.log(`${d.gold.file}@${word.offset}: ${word.context}`);
+    }
+  }
   if (problems.length > 0) process.exitCode = 1;
 }
 
