@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import { detectAttributions } from './core/detect';
 import type { ClaimLensApi } from './extension/api';
 import { registerClaimCommands } from './extension/commands/registerClaimCommands';
+import { registerExportCommands } from './extension/export/registerExportCommands';
 import { registerHighlights } from './extension/highlights/registerHighlights';
 import { registerClaimHover } from './extension/hover/registerClaimHover';
 import { registerClaimsPanel } from './extension/panel/registerClaimsPanel';
@@ -15,8 +16,9 @@ export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   registerClaimHover(context, { store, highlighter });
   registerClaimCommands(context, { store, detect: detectAttributions });
   const panel = registerClaimsPanel(context, { store });
-  registerClaimStatus(context, { store });
-  return { store, highlights: highlighter, panel };
+  const status = registerClaimStatus(context, { store });
+  registerExportCommands(context, { store });
+  return { store, highlights: highlighter, panel, status };
 }
 
 export function deactivate(): void {}

@@ -121,6 +121,10 @@ export async function run(): Promise<void> {
   const wrong = moved.result.claims.filter((c) => !c.orphan && changed.slice(c.target.start, c.target.end) !== c.target.exact).length;
   line('re-anchor on the article changed throughout', moved, `${sidecar.claims.length - orphans} placed, ${orphans} orphaned, ${wrong} inconsistent`);
 
+  const unrelated = changed.split('').reverse().join('');
+  const replaced = time(3, () => reanchor(sidecar, unrelated));
+  line('re-anchor on unrelated text of the same size', replaced, `${replaced.result.claims.filter((c) => c.orphan).length} orphaned`);
+
   const hash = time(9, () => documentInfo('bench.txt', changed));
   line('hash the 1 MB article (sha256, pure JS)', hash);
 

@@ -1,4 +1,5 @@
 // What `activate` returns to other extensions and to the real-VS-Code tests.
+import type * as vscode from 'vscode';
 import type { Highlighter } from './highlights/highlighter';
 import type { ClaimsPanel } from './panel/registerClaimsPanel';
 import type { ClaimStore } from './store/api';
@@ -10,4 +11,6 @@ export interface ClaimLensApi {
   readonly highlights: Highlighter;
   /** The Claims panel's tree providers (the active article's claims, and the workspace's annotated articles). */
   readonly panel: ClaimsPanel;
+  /** The status bar item counting the active article's claims. */
+  readonly status: vscode.StatusBarItem;
 }

@@ -42,6 +42,7 @@ describe('claimlens detect', () => {
     assert.deepEqual(claims.map((c) => [c.source?.text, c.cue?.text, c.content.text]), [
       ['The regional transport office', 'said', 'three mountain passes would stay closed until Thursday'],
       ['Anna Petrova, the office\'s chief engineer', 'said', 'We cannot reopen until the water recedes'],
+      ['Forecasters', 'expect', 'more rain this week'],
       ['the national weather service', 'according to', 'Forecasters expect more rain this week'],
     ]);
   });
@@ -68,13 +69,13 @@ describe('claimlens detect', () => {
     const { code, out } = await captureOutput(() => main(['detect', '--format', 'json', fixture('wire.txt'), fixture('empty.txt')]));
     assert.equal(code, 0);
     const parsed = JSON.parse(out) as FileLine[];
-    assert.deepEqual(parsed.map((f) => [f.file, f.claims.length]), [[fixture('wire.txt'), 3], [fixture('empty.txt'), 0]]);
+    assert.deepEqual(parsed.map((f) => [f.file, f.claims.length]), [[fixture('wire.txt'), 4], [fixture('empty.txt'), 0]]);
   });
 
   it('prints a readable table by default with line:column, source, cue and content', async () => {
     const { code, out } = await captureOutput(() => main(['detect', fixture('wire.txt')]));
     assert.equal(code, 0);
-    assert.match(out, /wire\.txt — 3 claims/);
+    assert.match(out, /wire\.txt — 4 claims/);
     assert.match(out, /^ {2}3:1 +certain +The regional transport \S+ +said +three mountain passes/m);
   });
 

@@ -1,10 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { main } from '../../src/cli/main';
+import type { Sidecar } from '../../src/core/model/types';
 import { FIXTURES } from './export-fixtures';
+
+const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 
 interface Run { code: number; stdout: string; stderr: string }
 
@@ -78,6 +81,41 @@ describe('claimlens export, import and stats end to end', () => {
     assert.equal(readFileSync(sidecar, 'utf8'), '{"version": 99}');
   });
 
+  it('imports annotations from another tool into the article named by --article', async () => {
+    const annotation = {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'https://example.org/anno/1',
+      type: 'Annotation',
+      body: { type: 'TextualBody', purpose: 'commenting', value: 'Check the range.' },
+      target: { source: 'https://example.org/story', selector: { type: 'TextQuoteSelector', exact: 'the missile flew about 1,000 km' } },
+    };
+    writeFileSync(path.join(work, 'hypothesis.json'), JSON.stringify(annotation));
+    rmSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'));
+    const run = await claimlens(work, 'import', '--article', 'news/korea/article.txt', 'hypothesis.json');
+    assert.equal(run.code, 0, run.stderr);
+    const sidecar = JSON.parse(readFileSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'), 'utf8')) as Sidecar;
+    assert.deepEqual(sidecar.claims.map((c) => [c.target.start, c.target.end, c.note, c.state]), [[211, 242, 'Check the range.', 'confirmed']]);
+  });
+
+  it('tells where a web-page target should go instead of guessing a file', async () => {
+    writeFileSync(path.join(work, 'web.json'), JSON.stringify({
+      type: 'Annotation', id: 'urn:x:1', target: { source: 'https://example.org/story', selector: { type: 'TextQuoteSelector', exact: 'said' } },
+    }));
+    const run = await claimlens(work, 'import', 'web.json');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /https:\/\/example\.org\/story: not a local file; name the article with --article/);
+  });
+
+  it('writes nothing on --dry-run', async () => {
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'claims.jsonld', 'news')).code, 0);
+    const sidecar = path.join(work, 'news', 'korea', 'article.txt.claims.json');
+    rmSync(sidecar);
+    const run = await claimlens(work, 'import', '--dry-run', 'claims.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /would write news\/korea\/article\.txt\.claims\.json: 6 claims/);
+    assert.throws(() => readFileSync(sidecar), /ENOENT/);
+  });
+
   it('counts claims by state, source, rating code and orphans', async () => {
     const run = await claimlens(work, 'stats', '--json', 'news');
     assert.equal(run.code, 0, run.stderr);
@@ -114,5 +152,47 @@ describe('claimlens export, import and stats end to end', () => {
       assert.equal(run.code, 0);
       assert.match(run.stdout, new RegExp(`^Usage: claimlens ${command}`));
     }
+  });
+});
+
+describe('claimlens export and import on the sample articles', () => {
+  let work: string;
+  let sidecars: string[];
+
+  beforeEach(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'claimlens-samples-'));
+    cpSync(SAMPLES, path.join(work, 'samples'), { recursive: true });
+    sidecars = readdirSync(path.join(work, 'samples')).filter((f) => f.endsWith('.claims.json')).map((f) => path.join(work, 'samples', f));
+  });
+
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('has annotated samples to work on', () => {
+    assert.ok(sidecars.length >= 2, `sidecars in samples/: ${sidecars.length}`);
+  });
+
+  it('exports one CSV row per claim of every sample sidecar', async () => {
+    const run = await claimlens(work, 'export', '-f', 'csv', 'samples');
+    assert.equal(run.code, 0, run.stderr);
+    const claims = sidecars.reduce((n, f) => n + (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length, 0);
+    assert.equal((parse(run.stdout, { columns: true }) as unknown[]).length, claims);
+  });
+
+  it('restores every sample sidecar byte for byte from one W3C export of the folder', async () => {
+    const originals = sidecars.map((f) => readFileSync(f, 'utf8'));
+    assert.equal((await claimlens(work, 'export', '-f', 'w3c', '-o', 'samples.jsonld', 'samples')).code, 0);
+    for (const f of sidecars) rmSync(f);
+    const run = await claimlens(work, 'import', 'samples.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.deepEqual(sidecars.map((f) => readFileSync(f, 'utf8')), originals);
+  });
+
+  it('counts the same claims in stats as the sidecars hold', async () => {
+    const run = await claimlens(work, 'stats', '--json', 'samples');
+    const { articles } = JSON.parse(run.stdout) as { articles: { file: string; claims: number }[] };
+    assert.deepEqual(
+      articles.map((a) => [a.file, a.claims]),
+      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length]),
+    );
   });
 });

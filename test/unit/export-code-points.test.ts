@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { codePointIndex } from '../../src/core/export/code-points';
+import { codePointIndex } from '../../src/core/export/codePoints';
 
 describe('code point offsets (W3C) and UTF-16 offsets (ClaimLens)', () => {
   it('are the same for text inside the Basic Multilingual Plane', () => {

@@ -35,6 +35,15 @@ describe('merging imported annotations into an existing sidecar', () => {
     assert.deepEqual(merged.claims.map((c) => [c.id, c.state]), [['c-kcna0001', 'confirmed']]);
   });
 
+  it('lets an untouched detector suggestion at the same place give way to the imported claim, id included', () => {
+    const suggestion = claim('c-kcna0001', {
+      id: 'c-detected', state: 'suggested', origin: 'detected', sourceId: null, credibility: null, note: '', tags: [],
+      modified: '2026-11-30T00:00:00.000Z',
+    });
+    const merged = mergeImported(sidecarWith([suggestion]), sidecarWith([claim('c-kcna0001')]));
+    assert.deepEqual(merged.claims, [claim('c-kcna0001')]);
+  });
+
   it('maps an imported source to the existing source of the same name, keeping the existing rating', () => {
     const existingSources = [{ id: 'kcna-agency', name: 'Korean Central News Agency', aliases: [], kind: null, reliability: 'E' as const, note: '' }];
     const merged = mergeImported(sidecarWith([], existingSources), sidecarWith([claim('c-kcna0001')]));

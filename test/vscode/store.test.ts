@@ -41,6 +41,13 @@ function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undefined {
   return sidecar?.claims.find((claim) => claim.id === id);
 }
 
+/** Renames or moves a file the way the explorer does, firing the same will/did-rename events. */
+async function renameInWorkspace(from: vscode.Uri, to: vscode.Uri): Promise<void> {
+  const edit = new vscode.WorkspaceEdit();
+  edit.renameFile(from, to);
+  assert.equal(await vscode.workspace.applyEdit(edit), true, `renamed ${from.path} to ${to.path}`);
+}
+
 async function articleWithTaggedQuote(store: ClaimStore, name: string, text = ARTICLE) {
   const folder = await freshFolder(name);
   const article = vscode.Uri.joinPath(folder, 'article.txt');
@@ -112,6 +119,29 @@ describe('annotation store', function () {
     assert.equal(editor.document.getText().slice(claim.target.start, claim.target.end), 'Seoul was not told');
   });
 
+  it('writes annotation edits made during unsaved changes when those changes are reverted', async () => {
+    const { article, editor } = await articleWithTaggedQuote(store, 'dirty-then-reverted');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n'));
+    const id = await tagQuote(store, article, 'Seoul was not told');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    const claim = await waitUntil('the claim tagged before reverting', async () => claimIn(await sidecarOnDisk(article), id));
+    assert.equal(ARTICLE.slice(claim.target.start, claim.target.end), 'Seoul was not told');
+  });
+
+  it('carries annotation edits made during unsaved changes to the new name when the article is renamed', async () => {
+    const { folder, article, editor } = await articleWithTaggedQuote(store, 'dirty-rename');
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n'));
+    const id = await tagQuote(store, article, 'Seoul was not told');
+    const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
+    await renameInWorkspace(article, renamed);
+    const document = await waitUntil('the renamed article to be open', () =>
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === renamed.toString() && store.get(renamed) !== undefined),
+    );
+    await document.save();
+    const claim = await waitUntil('the claim in the moved sidecar', async () => claimIn(await sidecarOnDisk(renamed), id));
+    assert.equal(document.getText().slice(claim.target.start, claim.target.end), 'Seoul was not told');
+  });
+
   it('moves the sidecar offsets when text is typed above a claim and the article is saved', async () => {
     const { article, editor, id } = await articleWithTaggedQuote(store, 'type-above');
     const inserted = 'Breaking: 😀 update\n';
@@ -141,22 +171,26 @@ describe('annotation store', function () {
   it('moves the sidecar along when the article is renamed', async () => {
     const { folder, article, id } = await articleWithTaggedQuote(store, 'rename');
     const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(article, renamed);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await renameInWorkspace(article, renamed);
     const moved = await waitUntil('the sidecar beside the renamed article', () => sidecarOnDisk(renamed));
     assert.equal(claimIn(moved, id)?.target.exact, QUOTE);
     assert.equal(moved.document.file, 'renamed.txt');
     await waitUntil('the old sidecar to be gone', async () => (await readBytes(sidecarOf(article))) === undefined);
   });
 
+  it('shows the moved claims on the renamed article in the editor', async () => {
+    const { folder, article, id } = await articleWithTaggedQuote(store, 'rename-in-editor');
+    const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
+    await renameInWorkspace(article, renamed);
+    const claim = await waitUntil('the claim on the renamed article', () => claimIn(store.get(renamed)?.sidecar, id));
+    assert.equal(claim.target.exact, QUOTE);
+  });
+
   it('moves the sidecar along when the article is moved to another folder', async () => {
     const { folder, article, id } = await articleWithTaggedQuote(store, 'move');
     const moved = vscode.Uri.joinPath(folder, 'archive', 'article.txt');
     await vscode.workspace.fs.createDirectory(vscode.Uri.joinPath(folder, 'archive'));
-    const edit = new vscode.WorkspaceEdit();
-    edit.renameFile(article, moved);
-    assert.equal(await vscode.workspace.applyEdit(edit), true);
+    await renameInWorkspace(article, moved);
     const sidecar = await waitUntil('the sidecar in the new folder', () => sidecarOnDisk(moved));
     assert.equal(claimIn(sidecar, id)?.target.exact, QUOTE);
   });

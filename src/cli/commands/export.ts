@@ -2,9 +2,9 @@
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { claimLensContext, FORMATS, formatInfo, isExportFormat } from '../../core/export';
-import { writeFileAtomic } from '../article-io';
-import { loadArticles } from '../load-articles';
-import { describeError, EXIT, parseCommandArgs, warn } from '../report';
+import { writeFileAtomic } from '../sidecarFiles';
+import { loadArticles } from '../loadArticles';
+import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...

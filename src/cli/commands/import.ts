@@ -5,9 +5,9 @@ import { fileURLToPath } from 'node:url';
 import { importDocument, mergeImported, readW3C, type ReadDocument } from '../../core/export';
 import type { Sidecar } from '../../core/model/types';
 import { serializeSidecar, sidecarFileName } from '../../core/sidecar';
-import { readSidecarFor, writeFileAtomic } from '../article-io';
+import { readSidecarFor, writeFileAtomic } from '../sidecarFiles';
 import { readArticle } from '../articleFile';
-import { describeError, EXIT, parseCommandArgs, warn } from '../report';
+import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens import [--article FILE] [--dry-run] ANNOTATIONS.jsonld

@@ -1,7 +1,7 @@
 // `claimlens stats`: counts the claims of articles and folders by state, source and rating code, and the orphans.
 import { addTallies, articleTally, describeTally, emptyTally, type ClaimTally } from '../../core/export';
-import { loadArticles } from '../load-articles';
-import { EXIT, parseCommandArgs, warn } from '../report';
+import { loadArticles } from '../loadArticles';
+import { EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens stats [--json] FILE|FOLDER...

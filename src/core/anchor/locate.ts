@@ -8,6 +8,21 @@ export interface Placement {
   end: number;
 }
 
+/**
+ * How much searching of the whole text a caller may still spend. A whole-text fuzzy search over a megabyte costs tens
+ * of milliseconds, an exact one about one; when an article was replaced by unrelated text, a thousand claims would
+ * otherwise freeze the extension host for a minute. Once spent, claims not found near their old place become
+ * orphans at once (and are tried again on the next change).
+ */
+export interface SearchBudget {
+  /** Exact searches of the whole text left. One usually suffices per moved block, as the claims after it follow. */
+  exactScans: number;
+  /** Characters of whole-text fuzzy search left. */
+  fuzzyCharacters: number;
+}
+
+const UNLIMITED: SearchBudget = { exactScans: Infinity, fuzzyCharacters: Infinity };
+
 /** Weights of Hypothesis' quote matcher: the quote matters most, then its context, the old position only breaks ties. */
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
@@ -23,8 +38,8 @@ export const FUZZY_THRESHOLD = 0.5;
 /** A quote may differ from its fuzzy match by at most this share of its length. */
 const MAX_QUOTE_ERROR_RATIO = 1 / 3;
 /** Searches first look this far around the expected position (as a multiple of the quote length, at least WINDOW_MIN units). */
-const WINDOW_FACTOR = 8;
-const WINDOW_MIN = 4096;
+const WINDOW_FACTOR = 4;
+const WINDOW_MIN = 1024;
 
 /** 1 when `actual` equals `expected`, falling towards 0 with each edit (approximate match of the whole of `expected`). */
 function contextScore(actual: string, expected: string): number {
@@ -74,11 +89,12 @@ function findExactIn(text: string, target: TextTarget, from: number, to: number)
  * Searches around the expected position first: in a long article most quotes moved only a little. A nearby copy
  * with at least one side of its context intact is taken; only otherwise is the whole text searched.
  */
-function findExact(text: string, target: TextTarget, window: { from: number; to: number }): Placement | null {
+function findExact(text: string, target: TextTarget, window: { from: number; to: number }, budget: SearchBudget): Placement | null {
   const near = findExactIn(text, target, window.from, window.to);
   if (near !== null && near.hits >= 1) return near.placement;
-  const whole = window.from > 0 || window.to < text.length ? findExactIn(text, target, 0, text.length) : near;
-  return whole?.placement ?? null;
+  if ((window.from === 0 && window.to === text.length) || budget.exactScans < 1) return near?.placement ?? null;
+  budget.exactScans -= 1;
+  return findExactIn(text, target, 0, text.length)?.placement ?? null;
 }
 
 function findFuzzyIn(text: string, target: TextTarget, from: number, to: number): { placement: Placement; score: number } | null {
@@ -99,7 +115,7 @@ function findFuzzyIn(text: string, target: TextTarget, from: number, to: number)
  * Where `target`'s quote is in `text` now, or null when it cannot be placed with confidence. `hint` is where the
  * quote probably starts now (its old start moved like the claims before it); it is tried right after the old start.
  */
-export function locateQuote(text: string, target: TextTarget, hint: number = target.start): Placement | null {
+export function locateQuote(text: string, target: TextTarget, hint: number = target.start, budget: SearchBudget = UNLIMITED): Placement | null {
   const length = target.exact.length;
   if (length === 0) return null;
   if (quoteAt(text, target, target.start)) return { start: target.start, end: target.start + length };
@@ -107,10 +123,12 @@ export function locateQuote(text: string, target: TextTarget, hint: number = tar
   const radius = Math.max(WINDOW_MIN, length * WINDOW_FACTOR);
   const around = Math.min(Math.max(hint, 0), text.length);
   const window = { from: Math.max(0, around - radius), to: Math.min(text.length, around + length + radius) };
-  const exact = findExact(text, target, window);
+  const exact = findExact(text, target, window, budget);
   if (exact !== null) return exact;
   const near = findFuzzyIn(text, target, window.from, window.to);
   if (near !== null && near.score >= FUZZY_THRESHOLD) return near.placement;
-  const whole = window.from > 0 || window.to < text.length ? findFuzzyIn(text, target, 0, text.length) : null;
+  if ((window.from === 0 && window.to === text.length) || budget.fuzzyCharacters < text.length) return null;
+  budget.fuzzyCharacters -= text.length;
+  const whole = findFuzzyIn(text, target, 0, text.length);
   return whole !== null && whole.score >= FUZZY_THRESHOLD ? whole.placement : null;
 }

@@ -86,6 +86,8 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
   for (let k = from; k < tokens.length && k - from < MAX_CONTENT_TOKENS; k++) {
     const t = tokens[k];
     if (insideQuote && !quoted[k]) break;
+    // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
+    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '')) break;
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
@@ -160,6 +162,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     if (clausal && tokens[k]?.text === ',') k++;
   }
   if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
+  // "who asked not to be named": a request about the speaker, not reported content.
+  if (tokens[k].lower === 'not') return null;
   const last = clauseEnd(view, k, options.stopAtComma);
   if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last)) clausal = true;
   return rangeOf(view, k, last, false, clausal);

@@ -41,14 +41,15 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
     c('contend'), o('predict'), o('vow'), o('pledge'), o('promise'), c('caution'), o('highlight'), o('underline'),
-    o('underscore'), c('affirm'), o('propose'), c('suggest'), o('urge'), c('point'), o('ask'), o('question'), o('dispute'), o('call'), c('post'),
+    o('underscore'), c('affirm'), o('propose'), c('suggest'), o('urge'), c('point'), c('ask'), o('question'), o('dispute'), o('call'), c('post'),
+    o('repeat'), c('assess'), o('recommend'), o('reaffirm'), o('demand'), c('forecast', { past: ['forecast'] }), o('praise'),
   ],
   accusation: [
     o('admit', { doubles: true }), o('deny'), o('accuse'), o('allege'), o('concede'), o('condemn'), o('criticize'),
     o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
   ],
   cognition: [
-    c('believe'), c('think', { past: ['thought'] }), c('expect'), c('fear'), o('estimate'), c('suspect'),
+    c('believe'), c('think', { past: ['thought'] }), o('expect'), c('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     c('know', { past: ['knew', 'known'] }), c('acknowledge'), c('agree'),
   ],
@@ -98,6 +99,14 @@ export const NOUN_HOMOGRAPHS = new Set([
   'charges', 'charge', 'doubts', 'doubt', 'worries', 'worry', 'finds', 'find', 'pledges', 'pledge', 'promises',
   'promise', 'vows', 'vow', 'signals', 'signal', 'shows', 'show', 'stresses', 'stress', 'highlights', 'highlight',
   'denials', 'tweets', 'tweet', 'warns', 'blames', 'blame', 'hints', 'hint', 'points', 'point', 'proposes',
+]);
+
+/** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
+export const EVIDENCE_NOUNS = new Set([
+  'images', 'image', 'imagery', 'photos', 'photographs', 'footage', 'video', 'videos', 'data', 'figures', 'report',
+  'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'records', 'documents', 'analysis', 'research',
+  'results', 'statistics', 'evidence', 'findings', 'tests', 'filings', 'filing', 'review', 'audit', 'investigation',
+  'assessment', 'estimates', 'models', 'projections', 'readings', 'measurements', 'logs', 'emails', 'messages',
 ]);
 
 /** Attribution nouns that carry a claim in a following that-clause ("the ministry's statement that…"). */

@@ -118,7 +118,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
   return quotes;
 }
 
-const SENTENCE_END_RE = /[.!?…]["”’)\]]{0,3}(?=\s)|\n/g;
+// A semicolon ends an attribution's reach as surely as a full stop ("Kyiv said X; Russian media reported Y").
+const SENTENCE_END_RE = /[.!?…]["”’)\]]{0,3}(?=\s)|;(?=\s)|\n/g;
 const SENTENCE_START_RE = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
 
 /** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
@@ -128,7 +129,7 @@ function sentencesIn(text: string, p: Range, out: Range[]): void {
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(slice); m !== null; m = SENTENCE_END_RE.exec(slice)) {
     const end = m.index + m[0].length;
-    if (m[0] !== '\n') {
+    if (m[0] !== '\n' && m[0] !== ';') {
       if (!SENTENCE_START_RE.test(slice.slice(end, end + 4))) continue;
       if (m[0] === '.' && endsWithAbbreviation(slice, m.index)) continue;
     }

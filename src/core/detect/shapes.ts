@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { leadingSubject, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { TIME_WORDS, VERB_FORMS } from './lexicon';
+import { DETERMINERS, EVIDENCE_NOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
 import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
@@ -74,7 +74,8 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
         const next = tokens[k + 1];
         if (!next) return { kind: 'sentence' };
         if (view.quotes.byOpen.has(next.start)) return { kind: 'split-quote' };
-        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word) return { kind: 'participle' };
+        // After the comma, a participle, a new frame, or a noun phrase in apposition to the content ("…, the highest since 2003").
+        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word || DETERMINERS.has(next.lower)) return { kind: 'participle' };
         return { kind: 'interrupting', comma: k };
       }
       if (t.text === '(' || t.text === ')') continue;
@@ -134,6 +135,12 @@ function closesContent(end: FrameEnd, content: ContentSpan | null): content is C
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/** The source is a body of evidence ("Satellite images from Maxar"), which shows or finds a plain object. */
+function namesEvidence(view: SentenceView, source: SourceSpan): boolean {
+  for (let k = source.first; k <= source.last; k++) if (EVIDENCE_NOUNS.has(view.tokens[k].lower)) return true;
+  return false;
+}
+
 /** "…said the strike would last, but insisted that…": a second verb sharing the previous attribution's subject. */
 function coordinatedWith(view: SentenceView, cue: Cue, previous: Draft | undefined): Range | null {
   const conjunction = view.tokens[cue.first - 1];
@@ -148,7 +155,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const prev = tokens[cue.first - 1] as Token | undefined;
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
-  if (prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
+  const source = sourceBefore(view, cue.first, floor);
+  // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
+  const appositive = prev?.text === ',' && source !== null;
+  if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, true);
     const end = source ? frameEnd(view, source.last) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
@@ -159,7 +169,6 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     const content = contentAfter(view, cue.last, { stopAtComma: false });
     return content && (verb.verb.need === 'object' || content.clausal) ? { ...base, content, source: shared } : null;
   }
-  const source = sourceBefore(view, cue.first, floor);
   if (source && source.first > 0) {
     const before = tokens[source.first - 1];
     // "…, the minister said." — the content is the clause or quotation before the source.
@@ -171,7 +180,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   }
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
   if (!content || !source) return null;
-  if (verb.verb.need === 'clause' && !content.clausal) return null;
+  if (verb.verb.need === 'clause' && !content.clausal && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
   return { ...base, content, source: withoutPossessive(view, source) };
 }
 
@@ -180,6 +189,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const drafts: Draft[] = [];
   const { tokens } = view;
   let floor = 0;
+  let pendingCitation: Omit<Draft, 'content'> | null = null;
   for (const cue of cues) {
     let draft: Draft | null = null;
     const cueHead = tokenRange(tokens[cue.head]);
@@ -190,8 +200,12 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       case 'citing': {
         const source = sourceAfter(view, cue.last + 1);
-        const content = drafts[drafts.length - 1]?.content ?? contentBefore(view, cue.first, 0);
-        if (source && content) draft = { content, source, cue: cueRange(view, cue), cueHead };
+        if (!source) break;
+        // "Russian state media, citing local officials, reported…": the claim is the one the next cue reports.
+        const ahead = tokens[source.last + 1]?.text === ',' && cues[cues.indexOf(cue) + 1]?.first === source.last + 2;
+        const content = ahead ? null : drafts[drafts.length - 1]?.content ?? contentBefore(view, cue.first, 0);
+        if (content) draft = { content, source, cue: cueRange(view, cue), cueHead };
+        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead };
         break;
       }
       case 'noun': {
@@ -215,6 +229,10 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     if (draft) {
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
+      if (pendingCitation && cue.kind !== 'citing') {
+        drafts.push({ ...pendingCitation, content: draft.content });
+        pendingCitation = null;
+      }
     }
     floor = cue.last + 1;
   }

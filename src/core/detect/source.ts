@@ -118,6 +118,9 @@ function startsModifier(t: Token | undefined): boolean {
   return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
 }
 
+/** Punctuation that cannot sit inside an apposition between commas ("Smith, who …, said"). */
+const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '.', '!', '?']);
+
 /** Longest name or age apposition: "a spokesman, Jan Bakker,", "Denise Carver, 67,". */
 const MAX_NAME_APPOSITION = 6;
 
@@ -137,6 +140,14 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
 
+/** "welcomed by analyst Hong Min, who…": the antecedent of a relative pronoun starts after a passive's "by". */
+function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
+  for (let k = s.last - 1; k > s.first; k--) {
+    if (tokens[k].lower === 'by' && /ed$/.test(tokens[k - 1].lower)) return span(tokens, k + 1, s.last);
+  }
+  return s;
+}
+
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
@@ -146,14 +157,15 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   const t = tokens[end];
   if (RELATIVE_PRONOUNS.has(t.lower)) {
     const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
-    return antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
+    const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
+    return antecedent ? afterPassiveAgent(tokens, antecedent) : null;
   }
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
     let comma = -1;
     for (let k = end - 1; k >= 0 && end - k <= MAX_SOURCE_TOKENS; k--) {
       if (tokens[k].text === ',') { comma = k; break; }
-      if (isBoundaryPunctuation(tokens, k) && tokens[k].text !== '(' && tokens[k].text !== ')') break;
+      if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
     if (comma < 0) return null;
     const head = nounPhraseEndingAt(tokens, comma - 1, 0);

@@ -3,7 +3,7 @@ import { describeRating, ratingCode } from '../model/ratings';
 import type { Claim, Reliability, Source } from '../model/types';
 import { compareClaims } from '../sidecar';
 import type { ExportArticle } from './article';
-import { lineIndex } from './line-index';
+import { lineIndex } from './lineIndex';
 
 export interface ClaimRecord {
   claim: Claim;

@@ -2,9 +2,9 @@
 import { RELIABILITY_LABELS } from '../model/ratings';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeBySource, type ClaimRecord } from './collect';
-import { escapeHtml as h } from './html-escape';
-import { claimAnchor, highlightArticle, rowAnchor, stateSymbol } from './html-highlight';
-import { REPORT_CSS } from './html-style';
+import { escapeHtml as h } from './htmlEscape';
+import { claimAnchor, highlightArticle, rowAnchor, stateSymbol } from './htmlHighlight';
+import { REPORT_CSS } from './htmlStyle';
 import { articleTally, describeTally } from './tally';
 
 const LEGEND = `<section class="legend" aria-label="Legend">

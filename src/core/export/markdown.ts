@@ -2,7 +2,7 @@
 import { RELIABILITY_LABELS } from '../model/ratings';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeBySource, type ClaimRecord } from './collect';
-import { escapeMarkdownInline as md, markdownBlockQuote } from './markdown-escape';
+import { escapeMarkdownInline as md, markdownBlockQuote } from './markdownEscape';
 import { articleTally, describeTally } from './tally';
 
 function sourceTable(records: ClaimRecord[]): string[] {

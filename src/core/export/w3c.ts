@@ -2,10 +2,10 @@
 import { describeRating } from '../model/ratings';
 import type { Claim, Source } from '../model/types';
 import type { ExportArticle, ExportContext } from './article';
-import { codePointIndex, type CodePointIndex } from './code-points';
+import { codePointIndex, type CodePointIndex } from './codePoints';
 import {
   ANNO_CONTEXT, CLAIMLENS_CONTEXT, type Annotation, type AnnotationCollection, type Software, type SpecificResource, type TextualBody,
-} from './w3c-vocabulary';
+} from './w3cVocabulary';
 
 function software(context: ExportContext): Software {
   return { id: context.generator.homepage, type: 'Software', name: `${context.generator.name} ${context.generator.version}` };

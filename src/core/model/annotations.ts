@@ -46,19 +46,15 @@ function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'n
   return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
 }
 
-/** Claims by their quote and by their content text, so that merging stays linear in large articles. */
-function indexByText(claims: readonly Claim[]): Map<string, Claim[]> {
-  const index = new Map<string, Claim[]>();
-  const add = (key: string, claim: Claim) => {
+/** Files `claim` under its quote and its content text, so that merging stays linear in large articles. */
+function indexByText(index: Map<string, Claim[]>, claim: Claim): void {
+  const add = (key: string) => {
     const list = index.get(key);
     if (list === undefined) index.set(key, [claim]);
     else list.push(claim);
   };
-  for (const claim of claims) {
-    add(claim.target.exact, claim);
-    if (claim.content !== null && claim.content.text !== claim.target.exact) add(claim.content.text, claim);
-  }
-  return index;
+  add(claim.target.exact);
+  if (claim.content !== null && claim.content.text !== claim.target.exact) add(claim.content.text);
 }
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
@@ -82,29 +78,33 @@ function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | '
  * `sidecar` must already be anchored to `text` (see `reanchor`).
  */
 export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string): Sidecar {
-  const byText = indexByText(sidecar.claims);
+  const byText = new Map<string, Claim[]>();
+  sidecar.claims.forEach((claim) => indexByText(byText, claim));
+  const taken = new Set(sidecar.claims.map((c) => c.id));
   const matched = new Map<string, Attribution>();
-  const fresh: Attribution[] = [];
+  const added: Claim[] = [];
   for (const detection of detected) {
     const exact = text.slice(detection.start, detection.end);
     if (exact.trim() === '') continue;
     const candidates = [...(byText.get(exact) ?? []), ...(byText.get(detection.content.text) ?? [])];
     const owner = candidates.find((c) => standsFor(c, detection, exact));
-    if (owner === undefined) fresh.push(detection);
-    else if (!matched.has(owner.id)) matched.set(owner.id, detection);
+    if (owner !== undefined) {
+      if (!matched.has(owner.id)) matched.set(owner.id, detection);
+      continue;
+    }
+    const target = makeTarget(text, detection.start, detection.end);
+    const id = claimId(`${target.start}:${target.end}:${target.exact}:${now}`, taken);
+    taken.add(id);
+    const claim = freshClaim({ id, state: 'suggested', origin: 'detected', target, ...detectedParts(detection) }, now);
+    added.push(claim);
+    // Indexed at once, so that the same claim detected twice in one run is added only once.
+    indexByText(byText, claim);
   }
   const kept = sidecar.claims.flatMap((claim): Claim[] => {
     if (!isUntouchedSuggestion(claim)) return [claim];
     const detection = matched.get(claim.id);
     if (detection === undefined) return [];
     return [{ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) }];
-  });
-  const taken = new Set(kept.map((c) => c.id));
-  const added = fresh.map((detection): Claim => {
-    const target = makeTarget(text, detection.start, detection.end);
-    const id = claimId(`${target.start}:${target.end}:${target.exact}:${now}`, taken);
-    taken.add(id);
-    return freshClaim({ id, state: 'suggested', origin: 'detected', target, ...detectedParts(detection) }, now);
   });
   return { ...sidecar, claims: [...kept, ...added] };
 }

@@ -5,7 +5,7 @@ import { CREDIBILITIES, CREDIBILITY_LABELS, RELIABILITIES, RELIABILITY_LABELS, i
 import type { Credibility, Reliability, Sidecar, Source } from '../../core/model/types';
 import { orderSourcePicks, type SourcePick } from '../../core/view/sourcePicks';
 import type { ClaimStore } from '../store/api';
-import { nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
+import { claimRef, nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
 import { registerClaimLensCommand } from './commandRegistration';
 
 /** What the source picker can decide: an existing source, or a name for a new one. */
@@ -121,8 +121,10 @@ async function setReliability(store: ClaimStore, arg: unknown, value?: unknown):
   if (!target) return false;
   const source = target.annotations.sidecar.sources.find((s) => s.id === target.claim.sourceId);
   if (!source) {
-    const answer = await vscode.window.showInformationMessage('ClaimLens: reliability belongs to a source. Tag the claim’s source first.', 'Tag source…');
-    if (answer) await vscode.commands.executeCommand('claimlens.tagSource', { articleUri: target.annotations.articleUri.toString(), claimId: target.claim.id });
+    // Not awaited: the command is over; the button merely offers the next step.
+    void vscode.window.showInformationMessage('ClaimLens: reliability belongs to a source. Tag the claim’s source first.', 'Tag source…').then((answer) => {
+      if (answer) void vscode.commands.executeCommand('claimlens.tagSource', claimRef(target.annotations.articleUri, target.claim));
+    });
     return false;
   }
   let reliability: Reliability | null | undefined = isReliability(value) || value === null ? value : undefined;

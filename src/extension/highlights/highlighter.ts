@@ -12,8 +12,11 @@ export interface HighlightsPainted {
   readonly version: number;
 }
 
-/** Changes arriving closer together than this are painted together; fast enough to feel immediate while typing. */
-const THROTTLE_MS = 25;
+/**
+ * At most one paint per this interval: a lone change is painted at once, a burst (fast typing, a detection run
+ * touching many claims) is painted together at the end of the interval.
+ */
+const THROTTLE_MS = 30;
 
 function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
   return a.length === b.length && a.every((r, i) => r.start === b[i].start && r.end === b[i].end);
@@ -28,6 +31,7 @@ export class Highlighter implements vscode.Disposable {
   private readonly plans = new Map<string, HighlightPlan>();
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private lastFlush = 0;
   /** Set by the toggle command for this session; a change of the setting clears it. */
   private toggled: boolean | undefined;
 
@@ -68,7 +72,7 @@ export class Highlighter implements vscode.Disposable {
     const key = articleUri.toString();
     this.pending.add(key);
     this.plans.delete(key);
-    this.timer ??= setTimeout(() => this.flush(), THROTTLE_MS);
+    this.timer ??= setTimeout(() => this.flush(), Math.max(0, this.lastFlush + THROTTLE_MS - Date.now()));
   }
 
   scheduleVisible(): void {
@@ -86,6 +90,7 @@ export class Highlighter implements vscode.Disposable {
 
   private flush(): void {
     this.timer = undefined;
+    this.lastFlush = Date.now();
     const keys = [...this.pending];
     this.pending.clear();
     for (const key of keys) {

@@ -1,6 +1,6 @@
 // The ClaimStore of the extension: keeps each open article's claims anchored to its text and in step with its sidecar file.
 import * as vscode from 'vscode';
-import { reanchor, applyTextEdits } from '../../core/anchor';
+import { reanchor } from '../../core/anchor';
 import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
 import type { Sidecar, Source } from '../../core/model/types';
@@ -12,6 +12,7 @@ import { readStoreSettings } from './settings';
 import { errorMessage, readArticleFile, readSidecarFile, type SidecarRead, writeFileAtomically } from './sidecarFiles';
 import { moveSidecar } from './sidecarMove';
 import { SerialQueue } from './serialQueue';
+import { followChange, toTextEdits } from './textChanges';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
 import { collectSources, countClaims } from './workspaceSummary';
@@ -22,11 +23,6 @@ function now(): string {
 
 function keyOf(uri: vscode.Uri): string {
   return uri.toString();
-}
-
-/** A document change VS Code made to follow the file on disk (external edit, git checkout, revert). */
-function isReloadFromDisk(event: vscode.TextDocumentChangeEvent): boolean {
-  return !event.document.isDirty && event.reason === undefined;
 }
 
 /** Finds attributed claims in an article's text; the store merges them as suggestions. */
@@ -106,26 +102,21 @@ export class SidecarClaimStore implements ClaimStore {
     return this.queue.run(() => Promise.resolve());
   }
 
-  /** Follows an edit of the document: shifts claims through typing, re-anchors after a reload from disk. */
+  /** Follows an edit of the document, and writes pending edits once the buffer matches the saved file again. */
   handleTextChange(event: vscode.TextDocumentChangeEvent): void {
     const article = this.articles.get(keyOf(event.document.uri));
-    if (!article || article.document !== event.document || event.contentChanges.length === 0) return;
-    const text = event.document.getText();
-    if (isReloadFromDisk(event)) {
-      // The whole text may have been replaced; quotes with context find claims that moved, which shifting cannot.
-      article.sidecar = reanchor(article.sidecar, text);
-    } else {
-      const edits = event.contentChanges.map((change) => ({
-        start: change.rangeOffset,
-        end: change.rangeOffset + change.rangeLength,
-        newText: change.text,
-      }));
-      article.sidecar = applyTextEdits(article.sidecar, edits, text);
+    if (!article || article.document !== event.document) return;
+    if (event.contentChanges.length > 0) {
+      const edits = toTextEdits(event.contentChanges);
+      // `isDirty` is updated after the content change is reported, so a clean document here is a reload or the first edit after a save.
+      const mayBeReload = !event.document.isDirty && event.reason === undefined;
+      article.sidecar = followChange(article.sidecar, edits, event.document.getText(), mayBeReload);
+      this.changed.fire(article.articleUri);
+      this.detectLater(article);
     }
-    this.changed.fire(article.articleUri);
-    // Undo back to the saved text, or a reload, makes the saved file match the buffer again: edits can go out now.
+    // Undo back to the saved text, a revert or a reload: the file matches the buffer, so edits can go out now.
+    // The dirty flag may lag behind; `saveEdits` checks the file's text before writing.
     if (!event.document.isDirty && hasUnsavedEdits(article)) void this.saveEdits(article);
-    this.detectLater(article);
   }
 
   /** The document's text is now the file's text: the sidecar can be written with offsets that match it. */
@@ -157,7 +148,12 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   handleRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
-    for (const { oldUri, newUri } of files) void this.queue.run(() => this.follow(oldUri, newUri));
+    for (const { oldUri, newUri } of files) {
+      // Taken now, before the old document's close event can flush its unsaved edits against a file that is gone.
+      const previous = this.articles.get(keyOf(oldUri));
+      this.articles.delete(keyOf(oldUri));
+      void this.queue.run(() => this.follow(oldUri, newUri, previous));
+    }
   }
 
   dispose(): void {
@@ -189,9 +185,10 @@ export class SidecarClaimStore implements ClaimStore {
     };
     this.applyRead(article, read, readStoreSettings(articleUri).detectOnOpen);
     if (article.status.kind === 'ok' && !canWrite(articleUri)) article.status = this.readonlyStatus(articleUri);
-    this.takeOverCarried(article);
+    const carried = this.takeOverCarried(article);
     this.articles.set(keyOf(articleUri), article);
     this.changed.fire(articleUri);
+    if (carried) void this.saveEdits(article);
     return snapshot(article);
   }
 
@@ -221,13 +218,14 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   /** Annotation edits made under another name before a rename continue here, re-anchored to this text. */
-  private takeOverCarried(article: OpenArticle): void {
+  private takeOverCarried(article: OpenArticle): boolean {
     const carried = this.carried.get(keyOf(article.articleUri));
-    if (!carried) return;
+    if (!carried) return false;
     this.carried.delete(keyOf(article.articleUri));
-    if (article.status.kind !== 'ok') return;
+    if (article.status.kind !== 'ok') return false;
     article.sidecar = reanchor(carried.sidecar, article.document.getText());
     article.edits += 1;
+    return true;
   }
 
   private withDetections(article: OpenArticle, sidecar: Sidecar, text: string): Sidecar {
@@ -238,7 +236,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   private detectLater(article: OpenArticle): void {
     const settings = readStoreSettings(article.articleUri);
-    if (!settings.detectWhileEditing) return;
+    if (!settings.detectWhileEditing || article.document.getText().length > settings.detectWhileEditingMaxLength) return;
     const key = keyOf(article.articleUri);
     this.detection.schedule(key, settings.detectionDelay, () => {
       if (this.articles.get(key) !== article || article.status.kind !== 'ok') return;
@@ -318,11 +316,9 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   /** After an article was renamed or moved: moves its sidecar and carries unsaved edits to the new name. */
-  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri): Promise<void> {
-    const oldKey = keyOf(oldUri);
-    const previous = this.articles.get(oldKey) ?? this.carried.get(oldKey);
-    this.articles.delete(oldKey);
-    this.carried.delete(oldKey);
+  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: OpenArticle | undefined): Promise<void> {
+    const previous = open ?? this.carried.get(keyOf(oldUri));
+    this.carried.delete(keyOf(oldUri));
     let move;
     try {
       move = await moveSidecar(oldUri, newUri);
@@ -338,13 +334,14 @@ export class SidecarClaimStore implements ClaimStore {
       );
       return;
     }
+    if (move.kind === 'moved') this.workspaceChanged.fire();
     if (previous && hasUnsavedEdits(previous)) this.carried.set(keyOf(newUri), previous);
     const renamed = this.articles.get(keyOf(newUri));
-    if (renamed) {
-      await this.reload(renamed);
-      this.takeOverCarried(renamed);
+    if (!renamed) return;
+    await this.reload(renamed);
+    if (this.takeOverCarried(renamed)) {
       this.changed.fire(renamed.articleUri);
+      void this.saveEdits(renamed);
     }
-    if (move.kind === 'moved') this.workspaceChanged.fire();
   }
 }

@@ -86,4 +86,27 @@ describe('reanchor', () => {
     assert.equal(changed.slice(claim.source?.start, claim.source?.end), 'Seoul');
     assert.equal(changed.slice(claim.cue?.start, claim.cue?.end), 'has accused');
   });
+
+  it('keeps every claim placed when the sections of a long article are reordered', () => {
+    const section = (name: string) =>
+      Array.from({ length: 40 }, (_, i) => `In ${name}, official ${i} said that convoy ${i * 13} reached checkpoint ${i}.`).join(' ');
+    const [a, b, c] = [section('the north'), section('the capital'), section('the south')];
+    const text = `${a}\n\n${b}\n\n${c}`;
+    let sidecar = emptySidecar('a.txt', text);
+    for (let at = text.indexOf('official'); at !== -1; at = text.indexOf('official', at + 1)) {
+      sidecar = addManualClaim(sidecar, text, at, text.indexOf('.', at), NOW).sidecar;
+    }
+    const reordered = `${c}\n\n${a}\n\n${b}`;
+    const again = reanchor(sidecar, reordered);
+    assert.equal(again.claims.filter((claim) => claim.orphan).length, 0);
+    for (const [i, claim] of again.claims.entries()) {
+      assert.equal(reordered.slice(claim.target.start, claim.target.end), sidecar.claims[i].target.exact);
+    }
+  });
+
+  it('turns every claim into an orphan when the article was replaced by unrelated text', () => {
+    const { sidecar } = annotate(ARTICLE, quote);
+    const unrelated = 'Recipe: whisk two eggs with flour, add milk slowly, rest the batter for an hour. '.repeat(200);
+    assert.deepEqual(reanchor(sidecar, unrelated).claims.map((c) => c.orphan), [true]);
+  });
 });

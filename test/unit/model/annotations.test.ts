@@ -54,6 +54,10 @@ describe('mergeDetections', () => {
     ]);
   });
 
+  it('adds a claim detected twice in one run only once', () => {
+    assert.equal(merged([TASS, TASS]).claims.length, 1);
+  });
+
   it('gives the same ids for the same input', () => {
     assert.deepEqual(merged().claims.map((c) => c.id), merged().claims.map((c) => c.id));
   });

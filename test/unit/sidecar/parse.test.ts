@@ -75,6 +75,20 @@ describe('parseSidecar', () => {
     assert.equal(({} as Record<string, unknown>).polluted, undefined);
   });
 
+  it('refuses a constructor key instead of reading it as a field', () => {
+    const raw = serializeSidecar(sample()).replace('"state": "confirmed"', '"constructor": { "name": "x" }, "state": "confirmed"');
+    const error = errorOf(parseSidecar(raw, LABEL));
+    assert.match(error, /claims\[0\]\.constructor is not a known field/);
+  });
+
+  it('reads a sidecar saved with a byte-order mark', () => {
+    assert.equal(parseSidecar(`\uFEFF${serializeSidecar(sample())}`, LABEL).ok, true);
+  });
+
+  it('refuses a sidecar that is not an object', () => {
+    assert.equal(errorOf(parseSidecar('[]', LABEL)), `${LABEL}: must contain a JSON object, not an array`);
+  });
+
   it('counts the problems it does not spell out', () => {
     const error = errorOf(parseMutated((j) => { j.claims[0].credibility = 9; j.claims[0].note = 4; }));
     assert.match(error, /\(and 1 more problem\)$/);

@@ -1,5 +1,6 @@
 // Test support: expected spans written as snippets of the sentence under test, resolved to exact offsets.
 import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../../src/core/detect';
 import type { Attribution, Span } from '../../../src/core/detect/types';
 
 /** The span of the `occurrence`-th (0-based) appearance of `snippet` in `text`; fails the test if absent. */
@@ -24,4 +25,12 @@ export function expected(text: string, source: string | null, cue: string | null
     cue: cue === null ? null : spanOf(text, cue),
     content: spanOf(text, content),
   };
+}
+
+/** Asserts that `text` yields exactly these claims, each given as [source, cue, content] snippets, in order. */
+export function assertDetects(text: string, claims: [string | null, string | null, string][], markdown = false): void {
+  assert.deepEqual(
+    detectAttributions(text, { markdown }).map(parts),
+    claims.map(([source, cue, content]) => expected(text, source, cue, content)),
+  );
 }

@@ -1,6 +1,6 @@
 // Renders an article's text as escaped HTML with its claims marked, including claims that overlap each other.
 import type { ClaimRecord } from './collect';
-import { escapeHtml } from './html-escape';
+import { escapeHtml } from './htmlEscape';
 
 /** The symbol that tells a claim's state without relying on colour. */
 export function stateSymbol(record: ClaimRecord): string {

@@ -4,8 +4,8 @@ import { claimId, sourceId } from '../model/ids';
 import { isCredibility, isReliability } from '../model/ratings';
 import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source } from '../model/types';
 import { compareClaims, documentInfo } from '../sidecar';
-import { codePointIndex, type CodePointIndex } from './code-points';
-import { CLAIM_STATES, type ReadAnnotation, type ReadBody, type ReadDocument } from './w3c-read';
+import { codePointIndex, type CodePointIndex } from './codePoints';
+import { CLAIM_STATES, type ReadAnnotation, type ReadBody, type ReadDocument } from './w3cRead';
 
 /** The article the annotations target, as it is now. */
 export interface ImportArticle {

@@ -2,7 +2,7 @@
 import { isCredibility, isReliability } from '../model/ratings';
 import type { Commitment } from '../detect/types';
 import type { ClaimOrigin, ClaimState, Credibility, Reliability, Source, SourceKind, TextSpan } from '../model/types';
-import type { DocumentRecord } from './w3c-vocabulary';
+import type { DocumentRecord } from './w3cVocabulary';
 
 /** A body reduced to what ClaimLens uses; ClaimLens extension terms are kept when present and valid. */
 export interface ReadBody {

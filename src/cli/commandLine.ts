@@ -1,4 +1,4 @@
-// How CLI subcommands report: messages on stderr, and the exit codes they share.
+// Shared by the CLI subcommands: exit codes, messages on stderr, strict option parsing with --help.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** 0 all done; 1 some input could not be used (the rest was processed); 2 the command line itself was wrong. */

@@ -1,8 +1,8 @@
 // Loads every annotated article named on the command line for export or counting, reporting progress and problems.
 import * as path from 'node:path';
-import type { ExportArticle } from '../core/export';
-import { findAnnotatedArticles } from './annotated-files';
-import { readSidecarFor } from './article-io';
+import { relativeIri, type ExportArticle } from '../core/export';
+import { findAnnotatedArticles } from './annotatedFiles';
+import { readSidecarFor } from './sidecarFiles';
 import { readArticle } from './articleFile';
 import { progressReporter } from './progress';
 
@@ -14,9 +14,8 @@ export interface LoadedArticles {
   notes: string[];
 }
 
-/** Path segments joined with `/` and percent-encoded, so the result is a valid relative IRI reference. */
-function relativeIri(from: string, file: string): string {
-  return path.relative(from, file).split(path.sep).map(encodeURIComponent).join('/');
+function slashed(file: string): string {
+  return path.resolve(file).split(path.sep).join('/');
 }
 
 /**
@@ -38,7 +37,7 @@ export async function loadArticles(paths: string[], iriBase: { folder: string } 
         continue;
       }
       if (sidecar.reanchored) loaded.notes.push(`${label}: changed since it was annotated; claims re-anchored for this run`);
-      const relative = relativeIri('folder' in iriBase ? iriBase.folder : process.cwd(), file);
+      const relative = relativeIri(slashed('folder' in iriBase ? iriBase.folder : process.cwd()), slashed(file));
       const iri = 'iri' in iriBase ? new URL(relative, iriBase.iri).href : relative;
       loaded.articles.push({ label, iri, text, sidecar: sidecar.sidecar });
     } catch (err) {

@@ -1,4 +1,5 @@
 // Merging imported annotations into an article's existing sidecar without losing either side's work.
+import { isUntouchedSuggestion } from '../model/annotations';
 import { sourceId } from '../model/ids';
 import type { Claim, Sidecar, Source } from '../model/types';
 import { compareClaims } from '../sidecar';
@@ -38,7 +39,8 @@ function samePlace(a: Claim, b: Claim): boolean {
 
 /**
  * Both sidecars must be anchored to the same article text. A claim present on both sides (same id, or same place)
- * keeps the version modified last, under the existing id; every other claim of either side is kept.
+ * keeps the version modified last, under the existing id, except that an untouched detector suggestion (made again on
+ * every open, so always "newer") gives way to the imported claim entirely. Every other claim of either side is kept.
  */
 export function mergeImported(existing: Sidecar, imported: Sidecar): Sidecar {
   const { sources, idMap } = mergeSources(existing.sources, imported.sources);
@@ -46,8 +48,11 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): Sidecar {
   for (const incoming of imported.claims) {
     const claim = { ...incoming, sourceId: incoming.sourceId === null ? null : idMap.get(incoming.sourceId) ?? incoming.sourceId };
     const index = claims.findIndex((c) => c.id === claim.id || samePlace(c, claim));
-    if (index === -1) claims.push(claim);
-    else if (claim.modified > claims[index].modified) {
+    if (index === -1) {
+      claims.push(claim);
+    } else if (isUntouchedSuggestion(claims[index]) && !claims.some((c, i) => i !== index && c.id === claim.id)) {
+      claims[index] = claim;
+    } else if (claim.modified > claims[index].modified) {
       claims[index] = { ...claim, id: claims[index].id };
     }
   }

@@ -1,0 +1,40 @@
+// Gathers what an export needs from the editor: each article's current text with its annotations, from the store or disk.
+import * as vscode from 'vscode';
+import { reanchor } from '../../core/anchor';
+import { relativeIri, type ExportArticle } from '../../core/export';
+import type { Sidecar } from '../../core/model/types';
+import { documentInfo } from '../../core/sidecar';
+import type { ClaimStore } from '../store/api';
+import { readArticleFile } from '../store/sidecarFiles';
+
+export type Gathered = { ok: true; article: ExportArticle } | { ok: false; error: string };
+
+function articleFields(articleUri: vscode.Uri, target: vscode.Uri): { label: string; iri: string } {
+  const label = vscode.workspace.asRelativePath(articleUri, false);
+  const sameFileSystem = articleUri.scheme === target.scheme && articleUri.authority === target.authority;
+  const folder = vscode.Uri.joinPath(target, '..');
+  return { label, iri: sameFileSystem ? relativeIri(folder.path, articleUri.path) : articleUri.toString() };
+}
+
+/**
+ * An article open in the editor is exported as the reader sees it, unsaved edits included, with the store's annotations.
+ * Refuses an article whose sidecar cannot be read rather than exporting it as if it had no claims.
+ */
+export async function gatherOpenArticle(store: ClaimStore, document: vscode.TextDocument, target: vscode.Uri): Promise<Gathered> {
+  const annotations = store.get(document.uri) ?? (await store.open(document));
+  if (annotations.status.kind === 'unreadable') {
+    return { ok: false, error: `${vscode.workspace.asRelativePath(document.uri, false)}: ${annotations.status.message}` };
+  }
+  return { ok: true, article: { ...articleFields(document.uri, target), text: document.getText(), sidecar: annotations.sidecar } };
+}
+
+/** An article that is not open: its saved text, with the sidecar re-anchored if the text changed since it was written. */
+export async function gatherSavedArticle(articleUri: vscode.Uri, sidecar: Sidecar, target: vscode.Uri): Promise<Gathered> {
+  const fields = articleFields(articleUri, target);
+  const read = await readArticleFile(articleUri);
+  if (read.kind === 'missing') return { ok: false, error: `${fields.label}: the article is missing beside its sidecar` };
+  if (read.kind === 'undecodable') return { ok: false, error: `${fields.label}: not UTF-8 text` };
+  const info = documentInfo(fields.label, read.text);
+  const anchored = sidecar.document.hash === info.hash ? sidecar : { ...reanchor(sidecar, read.text), document: info };
+  return { ok: true, article: { ...fields, text: read.text, sidecar: anchored } };
+}

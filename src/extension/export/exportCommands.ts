@@ -1,0 +1,86 @@
+// "Export Article…" and "Export Workspace…": gather annotations, ask for format and file, write the export.
+import * as vscode from 'vscode';
+import { claimLensContext, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
+import type { ClaimStore } from '../store/api';
+import { writeFileAtomically } from '../store/sidecarFiles';
+import { readWorkspaceSidecars } from '../store/workspaceIndex';
+import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
+import { exportDestination } from './exportPrompts';
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function writeExport(format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<void> {
+  const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
+  await writeFileAtomically(target, content);
+  const claims = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
+  const where = vscode.workspace.asRelativePath(target, false);
+  void vscode.window.showInformationMessage(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, 'Open')
+    .then((choice) => (choice === 'Open' ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+}
+
+/** Exports the article given (explorer, tests) or the active one; resolves to the file written, if any. */
+export async function exportArticle(store: ClaimStore, version: string, article: unknown, options: unknown): Promise<vscode.Uri | undefined> {
+  const uri = article instanceof vscode.Uri ? article : vscode.window.activeTextEditor?.document.uri;
+  if (!uri) {
+    void vscode.window.showWarningMessage('ClaimLens: open an article to export its claims.');
+    return undefined;
+  }
+  const destination = await exportDestination(options, vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? 'claims');
+  if (!destination) return undefined;
+  const { format, target } = destination;
+  const gathered = await gatherOpenArticle(store, await vscode.workspace.openTextDocument(uri), target);
+  if (!gathered.ok) {
+    void vscode.window.showErrorMessage(`ClaimLens: cannot export ${gathered.error}`);
+    return undefined;
+  }
+  await writeExport(format, [gathered.article], target, version);
+  return target;
+}
+
+/** Exports every annotated article of the workspace into one file; articles that cannot be read are listed, not fatal. */
+export async function exportWorkspace(store: ClaimStore, version: string, options: unknown): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+  if (!folder) {
+    void vscode.window.showWarningMessage('ClaimLens: open a folder to export its annotated articles.');
+    return undefined;
+  }
+  const destination = await exportDestination(options, folder, 'claims');
+  if (!destination) return undefined;
+  const { format, target } = destination;
+  const gathered = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: exporting', cancellable: true },
+    async (progress, cancel) => {
+      const entries = await readWorkspaceSidecars();
+      const articles: ExportArticle[] = [];
+      const problems: string[] = [];
+      for (const entry of entries) {
+        if (cancel.isCancellationRequested) return undefined;
+        progress.report({ message: vscode.workspace.asRelativePath(entry.articleUri, false), increment: 100 / entries.length });
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === entry.articleUri.toString());
+        const result = open
+          ? await gatherOpenArticle(store, open, target)
+          : entry.sidecar
+            ? await gatherSavedArticle(entry.articleUri, entry.sidecar, target)
+            : { ok: false as const, error: `${vscode.workspace.asRelativePath(entry.sidecarUri, false)}: ${entry.error ?? 'cannot be read'}` };
+        if (result.ok) articles.push(result.article);
+        else problems.push(result.error);
+      }
+      return { articles, problems };
+    },
+  );
+  if (!gathered) return undefined;
+  if (gathered.problems.length > 0) {
+    void vscode.window.showWarningMessage(`ClaimLens: ${plural(gathered.problems.length, 'article')} left out of the export.`, {
+      modal: false,
+      detail: gathered.problems.join('\n'),
+    });
+  }
+  if (gathered.articles.length === 0) {
+    void vscode.window.showInformationMessage('ClaimLens: no annotated articles to export in this workspace.');
+    return undefined;
+  }
+  await writeExport(format, gathered.articles, target, version);
+  return target;
+}

@@ -1,0 +1,29 @@
+// Specification of inverted frames: CONTENT, SOURCE CUE / CONTENT, CUE SOURCE, and a frame interrupting its content.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: inverted and interrupting frames', () => {
+  it('takes the quotation before "the minister said" as content, without its closing comma', () => {
+    const text = '“We will respond to any provocation,” the defence minister said on Tuesday.';
+    assertDetects(text, [['the defence minister', 'said', 'We will respond to any provocation']]);
+  });
+
+  it('takes the clause before ", said the ministry" as content and the noun phrase after the cue as source', () => {
+    const text = 'Grain exports fell by a third in March, said the agriculture ministry.';
+    assertDetects(text, [['the agriculture ministry', 'said', 'Grain exports fell by a third in March']]);
+  });
+
+  it('keeps an apposition after an inverted source in the source', () => {
+    const text = '“The talks are over,” said Niek de Vries, the union’s lead negotiator.';
+    assertDetects(text, [['Niek de Vries, the union’s lead negotiator', 'said', 'The talks are over']]);
+  });
+
+  it('takes the whole sentence as content when the frame interrupts it', () => {
+    const text = 'The plan, the mayor said, was dead on arrival.';
+    assertDetects(text, [['the mayor', 'said', 'The plan, the mayor said, was dead on arrival']]);
+  });
+
+  it('does not read a subject with a relative clause as an inversion', () => {
+    const text = 'Jolene Avery, who lives on Tanner Street, said the water rose to her waist in minutes.';
+    assertDetects(text, [['Jolene Avery', 'said', 'the water rose to her waist in minutes']]);
+  });
+});

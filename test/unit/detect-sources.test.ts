@@ -1,0 +1,52 @@
+// Specification of sources: appositions, relative clauses, parentheticals, pronouns, nominal and possessive sources.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
+import { assertDetects, expected, parts } from './support/spans';
+
+describe('detectAttributions: sources', () => {
+  it('includes an apposition set off by commas in the source', () => {
+    const text = 'Maria Lopez, a spokeswoman for the agency, said the figures would be revised.';
+    assertDetects(text, [['Maria Lopez, a spokeswoman for the agency', 'said', 'the figures would be revised']]);
+  });
+
+  it('includes a name apposition after a role in the source', () => {
+    const text = 'A spokesman, Jan Bakker, told reporters the backlog could take a week to clear.';
+    assertDetects(text, [['A spokesman, Jan Bakker', 'told reporters', 'the backlog could take a week to clear']]);
+  });
+
+  it('takes the antecedent of "who" as the source of the relative clause', () => {
+    const text = 'The move was welcomed by analyst Hong Min, who emphasized the potential impact on radar systems.';
+    assertDetects(text, [['analyst Hong Min', 'emphasized', 'the potential impact on radar systems']]);
+  });
+
+  it('keeps a parenthetical abbreviation in the source', () => {
+    const text = 'The Korean Central News Agency (KCNA) reported that the leader oversaw the test.';
+    assertDetects(text, [['The Korean Central News Agency (KCNA)', 'reported', 'the leader oversaw the test']]);
+  });
+
+  it('reports a pronoun source as it stands', () => {
+    const text = 'She added that the company would cut 300 jobs.';
+    assert.deepEqual(detectAttributions(text).map(parts), [expected(text, 'She', 'added', 'the company would cut 300 jobs')]);
+  });
+
+  it('takes a nominal source with an evidential verb', () => {
+    const text = 'Reports from Western intelligence agencies indicate the dispatch of over 10,000 soldiers.';
+    assertDetects(text, [
+      ['Reports from Western intelligence agencies', 'indicate', 'the dispatch of over 10,000 soldiers'],
+    ]);
+  });
+
+  it('takes the possessor of an attribution noun as its source, without the possessive ending', () => {
+    const text = 'The ministry’s statement that the talks had collapsed surprised diplomats.';
+    const [claim] = detectAttributions(text).map(parts);
+    assert.deepEqual({ source: claim.source?.text, cue: claim.cue?.text }, { source: 'The ministry', cue: 'statement' });
+  });
+
+  it('gives a second coordinated verb the subject of the first', () => {
+    const text = 'The operators said they regretted the walkout, but insisted that automation was necessary.';
+    assertDetects(text, [
+      ['The operators', 'said', 'they regretted the walkout'],
+      ['The operators', 'insisted', 'automation was necessary'],
+    ]);
+  });
+});
