@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../core/sidecar';
 
 /** Folders never searched: dependencies, VCS data and hidden tool folders hold no articles of the user's. */
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
 
 export interface FoundArticles {
   /** Article paths, each with a sidecar beside it, sorted, without repeats. */

@@ -1,6 +1,5 @@
 // Reads sidecars for the CLI, validated and re-anchored to their article's text, and writes files atomically.
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { reanchor } from '../core/anchor';
 import type { Sidecar } from '../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../core/sidecar';
@@ -20,9 +19,4 @@ export async function readSidecarFor(article: string, text: string): Promise<Loa
   return { ok: true, sidecar: { ...reanchor(parsed.sidecar, text), document: info }, reanchored: true };
 }
 
-/** Writes through a temporary file and a rename, so a crash never leaves half a file where a good one was. */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  await writeFile(temporary, content, 'utf8');
-  await rename(temporary, file);
-}
+export { writeFileAtomically as writeFileAtomic } from './atomicWrite';

@@ -1,6 +1,6 @@
 // Specification of `claimlens annotate`: creating and merging sidecars, keeping user work, refusing unreadable sidecars.
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -113,6 +113,16 @@ describe('claimlens annotate', () => {
   it('leaves no temporary file behind', async () => {
     await annotate(article);
     assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.claims.json']);
+  });
+
+  it('annotates every article in a folder and below', async () => {
+    mkdirSync(path.join(dir, 'more'));
+    writeFileSync(path.join(dir, 'more', 'brief.md'), '# Brief\n\nOfficials said the bridge would reopen in May.\n');
+    writeFileSync(path.join(dir, 'notes.json'), '{}');
+    const { code } = await annotate(dir);
+    assert.equal(code, 0);
+    assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.claims.json', 'more', 'notes.json']);
+    assert.deepEqual(readdirSync(path.join(dir, 'more')).sort(), ['brief.md', 'brief.md.claims.json']);
   });
 
   it('explains that a sidecar is not an article', async () => {

@@ -7,13 +7,15 @@ import { emptySidecar, mergeDetections } from '../../core/model/annotations';
 import type { Sidecar } from '../../core/model/types';
 import { documentInfo, parseSidecar, serializeSidecar, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
+import { expandArticlePaths } from '../articlePaths';
 import { writeFileAtomically } from '../atomicWrite';
 import type { CliCommand } from './index';
 
 export const ANNOTATE_HELP = `Usage: claimlens annotate [--dry-run] FILE...
 
 Detects attributed claims in each FILE and merges them into its sidecar
-FILE.claims.json (created when missing). Claims already in the sidecar are first
+FILE.claims.json (created when missing). A folder stands for every .txt and
+Markdown file in it and below (hidden folders and node_modules excepted). Claims already in the sidecar are first
 re-anchored to the file's current text; every tag, note, rating, source and state
 is kept, rejected claims are never suggested again, and claims that can no longer
 be placed stay in the sidecar as orphans. Untouched suggestions the detector no
@@ -101,7 +103,7 @@ async function run(args: string[]): Promise<number> {
   if (parsed.positionals.length === 0) return usageError('no FILE given');
   const now = new Date().toISOString();
   let failed = false;
-  for (const file of parsed.positionals) {
+  for (const file of await expandArticlePaths(parsed.positionals)) {
     if (file.endsWith('.claims.json')) {
       process.stderr.write(`claimlens annotate: ${file} is a sidecar; name its article (${file.slice(0, -'.claims.json'.length)}) instead\n`);
       failed = true;

@@ -33,6 +33,7 @@ export interface Cue {
 }
 
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that']);
+const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
 
 /** Words after which a bare verb form is really a noun or an infinitive ("the reports", "to say"). */
 function blocksVerbReading(prev: Token | undefined): boolean {
@@ -74,10 +75,14 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   if (entry.form === 'past' && next?.lower === 'by') return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
-    if (!prev || !(prev.word || prev.text === ')')) return null;
-    if (!next || !(next.word || isQuotationMark(next.text) || next.text === ':')) return null;
+    const clauseFollows = next !== undefined && (next.lower === 'that' || isQuotationMark(next.text) || next.text === ':');
+    if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
+    // "…, scientists report." ends its sentence: an inverted frame.
+    if (next && !(next.word || clauseFollows || next.text === '.')) return null;
+    // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
+    if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
-    if (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower)) return null;
+    if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return null;
     if (next && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
   }
   if (entry.form === 'base' && !hasAuxiliary) {
@@ -108,7 +113,11 @@ function listenerEnd(tokens: Token[], k: number): number {
   let end = j;
   while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
   if (end > j) return end;
-  for (let e = j; e < tokens.length && e - j < 3 && tokens[e].word; e++) if (AUDIENCE_NOUNS.has(tokens[e].lower)) return e + 1;
+  for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {
+    // "told a radio interviewer that": everything up to "that" names the listener.
+    if (AUDIENCE_NOUNS.has(tokens[e].lower) || (j > k && tokens[e + 1]?.lower === 'that')) return e + 1;
+    if (PREPOSITIONS.has(tokens[e].lower) || VERB_FORMS.has(tokens[e].lower)) break;
+  }
   return k;
 }
 

@@ -86,6 +86,18 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
   return { kind: 'sentence' };
 }
 
+/**
+ * After "“…,” Mulcahy said": a frame behind a quotation ends its claim whatever narration follows ("…said one
+ * morning as he coiled a rope"), unless a that-clause, colon or new quotation gives it a content of its own.
+ */
+function afterQuotedFrame(view: SentenceView, last: number): FrameEnd {
+  const end = frameEnd(view, last);
+  if (end) return end;
+  const next = view.tokens[last + 1];
+  if (!next || next.lower === 'that' || next.text === ':' || view.quotes.byOpen.has(next.start)) return null;
+  return { kind: 'sentence' };
+}
+
 /** The content of an inverted frame: what precedes it, or the whole sentence around an interrupting frame. */
 function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): ContentSpan | null {
   const before = contentBefore(view, frameFirst, 0);
@@ -160,7 +172,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const appositive = prev?.text === ',' && source !== null;
   if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, true);
-    const end = source ? frameEnd(view, source.last) : null;
+    const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, source.last) : frameEnd(view, source.last)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
     if (source && closesContent(end, content)) return { ...base, content, source };
   }
@@ -173,7 +185,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     const before = tokens[source.first - 1];
     // "…, the minister said." — the content is the clause or quotation before the source.
     if (before.text === ',' || isClosingQuote(view, before)) {
-      const end = frameEnd(view, cue.last);
+      const end = isClosingQuote(view, before) ? afterQuotedFrame(view, cue.last) : frameEnd(view, cue.last);
       const content = end ? contentAround(view, source.first, end) : null;
       if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }

@@ -118,6 +118,9 @@ function startsModifier(t: Token | undefined): boolean {
   return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
 }
 
+/** Longest apposition between commas: "a senior scientist at NASA's Goddard Space Flight Center and lead author…". */
+const MAX_APPOSITION_TOKENS = 30;
+
 /** Punctuation that cannot sit inside an apposition between commas ("Smith, who …, said"). */
 const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '.', '!', '?']);
 
@@ -163,7 +166,7 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
     let comma = -1;
-    for (let k = end - 1; k >= 0 && end - k <= MAX_SOURCE_TOKENS; k--) {
+    for (let k = end - 1; k >= 0 && end - k <= MAX_APPOSITION_TOKENS; k--) {
       if (tokens[k].text === ',') { comma = k; break; }
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
@@ -175,7 +178,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     return looksLikeApposition(tokens, comma + 1, end - 1) ? span(tokens, head.first, end - 1) : null;
   }
   if (isQuotationMark(t.text)) return null;
-  return nounPhraseEndingAt(tokens, end, floor);
+  const subject = nounPhraseEndingAt(tokens, end, floor);
+  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source.
+  if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  return subject;
 }
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
@@ -212,7 +218,7 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
   const opener = tokens[apposition]?.lower ?? '';
   if (apposition > 0 && (opener === 'a' || opener === 'an' || (closingApposition && (opener === 'the' || ROLE_WORDS.has(opener))))) {
     let end = apposition;
-    while (end + 1 < tokens.length && end - apposition < MAX_SOURCE_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
+    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
     const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
     if (opener === 'a' || opener === 'an' || closes) last = end;
   }
