@@ -7,7 +7,8 @@ import { readGoldFiles } from './gold/files';
 
 const USAGE = 'usage: npm run eval -- [--json] [--file NAME]';
 
-function main(argv: string[]): number {
+/** Runs the evaluation for command-line arguments; returns the exit code (2 for bad arguments). */
+export function runEval(argv: string[]): number {
   let json = false;
   let only: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -35,4 +36,4 @@ function main(argv: string[]): number {
   return 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+if (require.main === module) process.exitCode = runEval(process.argv.slice(2));
