@@ -43,22 +43,23 @@ interface Measurement {
   peakHeapMb: number;
 }
 
-/** Best of ROUNDS timings of `work` over all articles, with the peak memory seen between articles. */
-function measure(articles: Article[], work: (a: Article) => void): Measurement {
-  let best = Infinity;
-  let peakRss = 0;
-  let peakHeap = 0;
-  for (let round = 0; round < ROUNDS; round++) {
-    const started = process.hrtime.bigint();
-    for (const a of articles) {
-      work(a);
-      const m = process.memoryUsage();
-      peakRss = Math.max(peakRss, m.rss);
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-    }
-    best = Math.min(best, Number(process.hrtime.bigint() - started) / 1e9);
+/** One timed pass of `work` over all articles, folded into `m`: best time, peak memory seen between articles. */
+function pass(articles: Article[], work: (a: Article) => void, m: Measurement): void {
+  const started = process.hrtime.bigint();
+  for (const a of articles) {
+    work(a);
+    const usage = process.memoryUsage();
+    m.peakRssMb = Math.max(m.peakRssMb, usage.rss / 2 ** 20);
+    m.peakHeapMb = Math.max(m.peakHeapMb, usage.heapUsed / 2 ** 20);
   }
-  return { seconds: best, peakRssMb: peakRss / 2 ** 20, peakHeapMb: peakHeap / 2 ** 20 };
+  m.seconds = Math.min(m.seconds, Number(process.hrtime.bigint() - started) / 1e9);
+}
+
+/** Best of ROUNDS passes of each contender, alternating, so that a change in machine load hits both alike. */
+function compare(articles: Article[], contenders: ((a: Article) => void)[]): Measurement[] {
+  const results = contenders.map((): Measurement => ({ seconds: Infinity, peakRssMb: 0, peakHeapMb: 0 }));
+  for (let round = 0; round < ROUNDS; round++) contenders.forEach((work, i) => pass(articles, work, results[i]));
+  return results;
 }
 
 function seconds(work: () => void): number {
@@ -95,14 +96,16 @@ export async function run(): Promise<void> {
   console.log(`corpus: ${articles.length} articles from ${CORPUS_DIRS.join(', ')}, ${mb.toFixed(1)} MB; best of ${ROUNDS} rounds, one core`);
 
   let claims = 0;
-  const detect = measure(articles, (a) => { claims += detectAttributions(a.text, { markdown: a.markdown }).length; });
   const nlp = winkNLP(model);
   const its = nlp.its;
   let tokens = 0;
-  const wink = measure(articles, (a) => {
-    const doc = nlp.readDoc(a.text);
-    tokens += doc.tokens().out(its.pos).length + doc.sentences().out().length + doc.entities().out().length;
-  });
+  const [detect, wink] = compare(articles, [
+    (a) => { claims += detectAttributions(a.text, { markdown: a.markdown }).length; },
+    (a) => {
+      const doc = nlp.readDoc(a.text);
+      tokens += doc.tokens().out(its.pos).length + doc.sentences().out().length + doc.entities().out().length;
+    },
+  ]);
   const rate = (m: Measurement): string => `${(mb / m.seconds).toFixed(1)} MB/s`;
   console.log(`  detectAttributions                 ${rate(detect).padStart(11)}  peak rss ${detect.peakRssMb.toFixed(0)} MB, heap ${detect.peakHeapMb.toFixed(0)} MB  (${claims / ROUNDS} claims)`);
   console.log(`  wink-nlp readDoc + pos/sentences    ${rate(wink).padStart(11)}  peak rss ${wink.peakRssMb.toFixed(0)} MB, heap ${wink.peakHeapMb.toFixed(0)} MB  (${tokens / ROUNDS} tokens+)`);

@@ -140,6 +140,13 @@ describe('claimlens export, import and stats end to end', () => {
     assert.match(run.stderr, /latin1\.txt: not valid UTF-8 text/);
   });
 
+  it('publishes W3C targets under the IRI given with --base', async () => {
+    const run = await claimlens(work, 'export', '-f', 'w3c', '--base', 'https://example.org/archive/', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const collection = JSON.parse(run.stdout) as { first: { items: { target: { source: string } }[] } };
+    assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
+  });
+
   it('exits 2 with a message for an unknown format', async () => {
     const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
     assert.equal(run.code, 2);

@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  SOURCE_CUE_ADVERBS, VERB_FORMS, type VerbEntry,
+  VERB_FORMS, isAdverb, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -51,7 +51,7 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
   for (let j = head - 1; j >= floor; j--) {
     const t = tokens[j];
     if (isAuxiliary(t)) first = j;
-    else if (!((SOURCE_CUE_ADVERBS.has(t.lower) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
+    else if (!((isAdverb(t.lower, isCapitalized(t)) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
   return first;
 }

@@ -156,7 +156,16 @@ export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
   'initially', 'subsequently', 'himself', 'herself', 'themselves', 'itself', 'officially', 'originally',
+  'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
 ]);
+
+/** Nouns ending in -ly that are never adverbs ("The family said"). */
+export const LY_NOUNS = new Set(['family', 'assembly', 'supply', 'rally', 'ally', 'anomaly', 'monopoly', 'daily', 'weekly', 'monthly', 'quarterly', 'butterfly', 'belly', 'bully']);
+
+/** An adverb that may stand between source and cue or inside a verb group: listed, or a lower-case -ly word. */
+export function isAdverb(lower: string, capitalized: boolean): boolean {
+  return SOURCE_CUE_ADVERBS.has(lower) || (!capitalized && lower.length > 5 && lower.endsWith('ly') && !LY_NOUNS.has(lower));
+}
 
 /** Time words that can lead a clause or follow a cue ("On Tuesday the ministry said", "said on Tuesday"). */
 export const TIME_WORDS = new Set([

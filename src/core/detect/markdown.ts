@@ -14,9 +14,25 @@ const EMPHASIS_RE = /(?<![\p{L}\p{N}])[*_]{1,3}(?=\S)|(?<=\S)[*_]{1,3}(?![\p{L}\
 const ESCAPE_RE = /\\(?=[\\`*_{}[\]()#+\-.!>~|])/g;
 const HEADING_UNDERLINE_RE = /^[ \t]*(?:=+|-+)[ \t]*$/gm;
 
-/** Replaces every character of `from..to` except line breaks with a space. */
-function blank(chars: string[], from: number, to: number): void {
-  for (let i = from; i < to; i++) if (chars[i] !== '\n' && chars[i] !== '\r') chars[i] = ' ';
+/** Ranges to blank, collected per stage and applied in one linear pass. */
+type Blanks = [number, number][];
+
+const NOT_LINE_BREAK_RE = /[^\r\n]/g;
+
+/** `text` with every character of the given ranges except line breaks replaced by a space. */
+function applyBlanks(text: string, blanks: Blanks): string {
+  if (blanks.length === 0) return text;
+  blanks.sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let at = 0;
+  for (const [from, to] of blanks) {
+    const start = Math.max(from, at);
+    if (to <= start) continue;
+    pieces.push(text.slice(at, start), text.slice(start, to).replace(NOT_LINE_BREAK_RE, ' '));
+    at = to;
+  }
+  pieces.push(text.slice(at));
+  return pieces.join('');
 }
 
 /** Calls `visit` for every non-empty match of the global `re` in `source`. */
@@ -28,8 +44,8 @@ function eachMatch(source: string, re: RegExp, visit: (m: RegExpExecArray) => vo
   }
 }
 
-function blankAll(source: string, chars: string[], re: RegExp): void {
-  eachMatch(source, re, (m) => blank(chars, m.index, m.index + m[0].length));
+function blankAll(source: string, blanks: Blanks, re: RegExp): void {
+  eachMatch(source, re, (m) => blanks.push([m.index, m.index + m[0].length]));
 }
 
 /**
@@ -38,28 +54,31 @@ function blankAll(source: string, chars: string[], re: RegExp): void {
  * masked text are spans of the raw file.
  */
 export function maskMarkdown(markdown: string): string {
-  const chars = markdown.split('');
+  let blanks: Blanks = [];
   const front = FRONT_MATTER_RE.exec(markdown);
-  if (front) blank(chars, 0, front[0].length);
-  blankAll(markdown, chars, FENCE_RE);
-  blankAll(markdown, chars, HTML_COMMENT_RE);
+  if (front) blanks.push([0, front[0].length]);
+  blankAll(markdown, blanks, FENCE_RE);
+  blankAll(markdown, blanks, HTML_COMMENT_RE);
   // Later patterns run over the partly masked text so that code and comments cannot look like links.
-  let masked = chars.join('');
-  blankAll(masked, chars, INLINE_CODE_RE);
-  blankAll(masked, chars, LINK_DEFINITION_RE);
-  blankAll(masked, chars, IMAGE_RE);
-  masked = chars.join('');
+  let masked = applyBlanks(markdown, blanks);
+  blanks = [];
+  blankAll(masked, blanks, INLINE_CODE_RE);
+  blankAll(masked, blanks, LINK_DEFINITION_RE);
+  blankAll(masked, blanks, IMAGE_RE);
+  masked = applyBlanks(masked, blanks);
+  blanks = [];
   eachMatch(masked, INLINE_LINK_RE, (m) => {
-    blank(chars, m.index, m.index + 1);
-    blank(chars, m.index + 1 + m[1].length, m.index + m[0].length);
+    blanks.push([m.index, m.index + 1], [m.index + 1 + m[1].length, m.index + m[0].length]);
   });
-  blankAll(masked, chars, AUTOLINK_RE);
-  blankAll(masked, chars, HTML_TAG_RE);
-  blankAll(masked, chars, HEADING_UNDERLINE_RE);
-  masked = chars.join('');
-  eachMatch(masked, LINE_MARKER_RE, (m) => blank(chars, m.index + m[1].length, m.index + m[0].length));
-  masked = chars.join('');
-  blankAll(masked, chars, EMPHASIS_RE);
-  blankAll(masked, chars, ESCAPE_RE);
-  return chars.join('');
+  blankAll(masked, blanks, AUTOLINK_RE);
+  blankAll(masked, blanks, HTML_TAG_RE);
+  blankAll(masked, blanks, HEADING_UNDERLINE_RE);
+  masked = applyBlanks(masked, blanks);
+  blanks = [];
+  eachMatch(masked, LINE_MARKER_RE, (m) => blanks.push([m.index + m[1].length, m.index + m[0].length]));
+  masked = applyBlanks(masked, blanks);
+  blanks = [];
+  blankAll(masked, blanks, EMPHASIS_RE);
+  blankAll(masked, blanks, ESCAPE_RE);
+  return applyBlanks(masked, blanks);
 }

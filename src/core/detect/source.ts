@@ -1,5 +1,5 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -44,7 +44,9 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (RELATIVE_PRONOUNS.has(t.lower)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
   const entry = VERB_FORMS.get(t.lower);
-  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing')) return true;
+  // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
+  const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
+  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative) return true;
   if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
   return false;
@@ -155,7 +157,7 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
   let end = cueFirst - 1;
-  while (end >= floor && SOURCE_CUE_ADVERBS.has(tokens[end].lower)) end--;
+  while (end >= floor && isAdverb(tokens[end].lower, isCapitalized(tokens[end]))) end--;
   if (end < floor) return null;
   const t = tokens[end];
   if (RELATIVE_PRONOUNS.has(t.lower)) {
@@ -175,7 +177,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
     if (startsModifier(tokens[comma + 1])) return head;
-    return looksLikeApposition(tokens, comma + 1, end - 1) ? span(tokens, head.first, end - 1) : null;
+    if (!looksLikeApposition(tokens, comma + 1, end - 1)) return null;
+    // "Troy Hartley, an independent researcher who first reported the breach, said": the apposition ends at "who".
+    for (let k = comma + 2; k < end; k++) if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return span(tokens, head.first, k - 1);
+    return span(tokens, head.first, end - 1);
   }
   if (isQuotationMark(t.text)) return null;
   const subject = nounPhraseEndingAt(tokens, end, floor);
@@ -209,7 +214,7 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
       continue;
     }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '')) break;
+    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
   }
   if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { claimLensContext, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
 import type { ClaimStore } from '../store/api';
+import { articleUriFor } from '../store/articleUris';
 import { writeFileAtomically } from '../store/sidecarFiles';
 import { readWorkspaceSidecars } from '../store/workspaceIndex';
 import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
@@ -22,7 +23,9 @@ async function writeExport(format: ExportFormat, articles: ExportArticle[], targ
 
 /** Exports the article given (explorer, tests) or the active one; resolves to the file written, if any. */
 export async function exportArticle(store: ClaimStore, version: string, article: unknown, options: unknown): Promise<vscode.Uri | undefined> {
-  const uri = article instanceof vscode.Uri ? article : vscode.window.activeTextEditor?.document.uri;
+  const given = article instanceof vscode.Uri ? article : vscode.window.activeTextEditor?.document.uri;
+  // A sidecar open in the editor stands for its article.
+  const uri = given && (articleUriFor(given) ?? given);
   if (!uri) {
     void vscode.window.showWarningMessage('ClaimLens: open an article to export its claims.');
     return undefined;
