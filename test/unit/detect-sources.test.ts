@@ -14,6 +14,11 @@ describe('detectAttributions: sources', () => {
     assertDetects(text, [['A spokesman, Jan Bakker', 'told reporters', 'the backlog could take a week to clear']]);
   });
 
+  it('keeps an abbreviated apposition such as a party and state in the source', () => {
+    const text = 'Sen. Mitch McConnell, R-Ky., said the bill would pass the Senate next week.';
+    assertDetects(text, [['Sen. Mitch McConnell, R-Ky.', 'said', 'the bill would pass the Senate next week']]);
+  });
+
   it('takes the antecedent of "who" as the source of the relative clause', () => {
     const text = 'The move was welcomed by analyst Hong Min, who emphasized the potential impact on radar systems.';
     assertDetects(text, [['analyst Hong Min', 'emphasized', 'the potential impact on radar systems']]);

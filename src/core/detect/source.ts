@@ -124,7 +124,7 @@ function startsModifier(t: Token | undefined): boolean {
 const MAX_APPOSITION_TOKENS = 30;
 
 /** Punctuation that cannot sit inside an apposition between commas ("Smith, who …, said"). */
-const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '.', '!', '?']);
+const APPOSITION_BREAKERS = new Set(['"', '“', '”', ';', ':', '—', '–', '!', '?']);
 
 /** Longest name or age apposition: "a spokesman, Jan Bakker,", "Denise Carver, 67,". */
 const MAX_NAME_APPOSITION = 6;

@@ -1,4 +1,4 @@
-// Stable, unique, deterministic ids for claims and sources: derived from what is being created, never from a clock or a random source.
+// Stable, unique, deterministic ids for claims and sources: derived from what is being created (and the caller-given time), never from the system clock or a random source.
 const ID_LENGTH = 8;
 
 /**
