@@ -6,6 +6,7 @@ import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimStore } from '../../src/extension/store/api';
 import {
   claimStore,
+  closeEditorsDiscardingChanges,
   freshFolder,
   openArticle,
   readBytes,
@@ -66,9 +67,7 @@ describe('annotation store', function () {
     store = await claimStore();
   });
 
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  afterEach(closeEditorsDiscardingChanges);
 
   it('writes a sidecar containing a claim as soon as it is tagged in a saved article', async () => {
     const { article, id } = await articleWithTaggedQuote(store, 'tag');

@@ -49,3 +49,12 @@ export async function openArticle(store: ClaimStore, uri: vscode.Uri): Promise<v
   await store.open(document);
   return editor;
 }
+
+/** Closes every editor without the save prompt that would stall the suite: unsaved test edits are reverted first. */
+export async function closeEditorsDiscardingChanges(): Promise<void> {
+  for (const document of vscode.workspace.textDocuments.filter((doc) => doc.isDirty && !doc.isUntitled)) {
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  }
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -110,9 +110,10 @@ export class SidecarClaimStore implements ClaimStore {
       const edits = toTextEdits(event.contentChanges);
       // `isDirty` is updated after the content change is reported, so a clean document here is a reload or the first edit after a save.
       const mayBeReload = !event.document.isDirty && event.reason === undefined;
-      article.sidecar = followChange(article.sidecar, edits, event.document.getText(), mayBeReload);
+      const text = event.document.getText();
+      article.sidecar = followChange(article.sidecar, edits, text, mayBeReload);
       this.changed.fire(article.articleUri);
-      this.detectLater(article);
+      this.detectLater(article, text.length);
     }
     // Undo back to the saved text, a revert or a reload: the file matches the buffer, so edits can go out now.
     // The dirty flag may lag behind; `saveEdits` checks the file's text before writing.
@@ -234,9 +235,9 @@ export class SidecarClaimStore implements ClaimStore {
     return mergeDetections(sidecar, text, this.detect(text, { markdown }), now());
   }
 
-  private detectLater(article: OpenArticle): void {
+  private detectLater(article: OpenArticle, textLength: number): void {
     const settings = readStoreSettings(article.articleUri);
-    if (!settings.detectWhileEditing || article.document.getText().length > settings.detectWhileEditingMaxLength) return;
+    if (!settings.detectWhileEditing || textLength > settings.detectWhileEditingMaxLength) return;
     const key = keyOf(article.articleUri);
     this.detection.schedule(key, settings.detectionDelay, () => {
       if (this.articles.get(key) !== article || article.status.kind !== 'ok') return;

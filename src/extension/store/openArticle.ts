@@ -1,9 +1,11 @@
 // The in-memory state of one open article: its annotations anchored to the document text, and what is on disk.
 import type * as vscode from 'vscode';
 import type { Sidecar } from '../../core/model/types';
+import { reanchor } from '../../core/anchor';
 import { documentInfo, serializeSidecar } from '../../core/sidecar';
 import type { ArticleAnnotations, ArticleStatus } from './api';
 import { fileNameOf } from './articleUris';
+import { selectsQuotesIn } from './textChanges';
 import { hasUserWork } from './userWork';
 
 export interface OpenArticle {
@@ -38,7 +40,11 @@ export function deservesFile(article: OpenArticle, sidecar: Sidecar = article.si
   return article.diskContent !== undefined || hasUserWork(sidecar);
 }
 
-/** The file content for `sidecar` anchored to `text`, recording which text its offsets belong to. */
+/**
+ * The file content for `sidecar` written against `text`, recording which text its offsets belong to. Offsets that
+ * do not select their quotes in `text` are never written: such claims are re-anchored to `text` first.
+ */
 export function sidecarContent(article: OpenArticle, sidecar: Sidecar, text: string): string {
-  return serializeSidecar({ ...sidecar, document: documentInfo(fileNameOf(article.articleUri), text) });
+  const anchored = selectsQuotesIn(sidecar, text) ? sidecar : reanchor(sidecar, text);
+  return serializeSidecar({ ...anchored, document: documentInfo(fileNameOf(article.articleUri), text) });
 }

@@ -27,3 +27,8 @@ export function followChange(sidecar: Sidecar, edits: readonly TextEdit[], text:
   const foundById = new Map(found.claims.map((claim) => [claim.id, claim]));
   return { ...shifted, claims: shifted.claims.map((claim) => foundById.get(claim.id) ?? claim) };
 }
+
+/** Whether every placed claim selects its quote in `text`: the condition for writing its offsets against that text. */
+export function selectsQuotesIn(sidecar: Sidecar, text: string): boolean {
+  return sidecar.claims.every((claim) => claim.orphan || text.slice(claim.target.start, claim.target.end) === claim.target.exact);
+}

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { addManualClaim, emptySidecar } from '../../../../src/core/model/annotations';
 import type { Sidecar } from '../../../../src/core/model/types';
-import { followChange, toTextEdits } from '../../../../src/extension/store/textChanges';
+import { followChange, selectsQuotesIn, toTextEdits } from '../../../../src/extension/store/textChanges';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const FIRST = 'The ministry said that the bridge will reopen in May.';
@@ -58,5 +58,15 @@ describe('following a document change', () => {
     const { sidecar } = withClaimOn(TEXT, FIRST);
     const next = followChange(sidecar, [{ start: 0, end: TEXT.length, newText: 'Nothing left.' }], 'Nothing left.', true);
     assert.equal(next.claims.length, sidecar.claims.length);
+  });
+
+  it('recognises claims that select their quotes in a text', () => {
+    const { sidecar } = withClaimOn(TEXT, SECOND);
+    assert.equal(selectsQuotesIn(sidecar, TEXT), true);
+  });
+
+  it('recognises claims whose offsets belong to another text', () => {
+    const { sidecar } = withClaimOn(TEXT, SECOND);
+    assert.equal(selectsQuotesIn(sidecar, `Update: ${TEXT}`), false);
   });
 });
