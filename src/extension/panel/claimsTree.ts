@@ -47,10 +47,13 @@ function claimIcon(claim: Claim): vscode.ThemeIcon {
   }
 }
 
+const PANEL_REFRESH_MS = 100;
+
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNode> {
   private readonly changed = new vscode.EventEmitter<ClaimsPanelNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private article: vscode.Uri | undefined;
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private readonly store: ClaimStore,
@@ -78,9 +81,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     this.changed.fire(undefined);
   }
 
-  /** Only the shown article's changes reach the tree; other articles' edits cost nothing here. */
+  /**
+   * Only the shown article's changes reach the tree, and at most once per interval: regrouping thousands of
+   * claims on every keystroke would cost more than the panel is worth while typing.
+   */
   articleChanged(uri: vscode.Uri): void {
-    if (uri.toString() === this.article?.toString()) this.changed.fire(undefined);
+    if (uri.toString() !== this.article?.toString()) return;
+    this.refreshTimer ??= setTimeout(() => {
+      this.refreshTimer = undefined;
+      this.changed.fire(undefined);
+    }, PANEL_REFRESH_MS);
   }
 
   getChildren(node?: ClaimsPanelNode): ClaimsPanelNode[] {
@@ -130,6 +140,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
     this.changed.dispose();
   }
 }
