@@ -14,6 +14,15 @@ describe('detectAttributions: negated and modal attributions', () => {
     assertDetects(text, [['Officials', 'would not say', 'whether the troops had crossed the border']]);
   });
 
+  it('keeps a refusal in the cue: "declined to say"', () => {
+    const text = 'The ministry declined to say whether the envoy had left Moscow.';
+    assertDetects(text, [['The ministry', 'declined to say', 'whether the envoy had left Moscow']]);
+  });
+
+  it('finds no claim in a refusal to comment', () => {
+    assertDetects('The company did not respond to a request for comment.', []);
+  });
+
   it('keeps both verbs of "could neither confirm nor deny" in the cue', () => {
     const text = 'Webb said he could neither confirm nor deny the existence of other inquiries.';
     const claims = detectAttributions(text).map(parts);

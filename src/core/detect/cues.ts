@@ -32,6 +32,7 @@ export interface Cue {
   verb: VerbEntry | null;
 }
 
+const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
 
@@ -69,6 +70,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) return { kind: 'verb', first, last: i, head: i, verb: entry };
     if (prev?.text === ',' && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     return null;
+  }
+  // "declined to say whether…", "refused to confirm": the refusal belongs to the cue.
+  if (entry.form === 'base' && prev?.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')) {
+    return { kind: 'verb', first: auxiliaryStart(tokens, i - 2, 0), last: i, head: i, verb: entry };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;

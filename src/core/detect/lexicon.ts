@@ -34,7 +34,7 @@ const o = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma
 const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   speech: [
     o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
-    c('state'), o('report'), o('mention'), c('comment'), c('remark'), c('reply'), c('respond'), c('write', { past: ['wrote', 'written'] }),
+    c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
     c('tweet'), o('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
     c('answer'), o('describe'), c('quip'),
   ],
@@ -190,7 +190,7 @@ export const AUDIENCE_NOUNS = new Set([
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['point', new Set(['out'])], ['call', new Set(['for', 'on'])], ['warn', new Set(['of', 'against', 'about'])],
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
-  ['comment', new Set(['on'])], ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
+  ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])],
 ]);
 
