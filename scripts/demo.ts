@@ -1,6 +1,6 @@
 // `npm run demo`: builds and packages ClaimLens, then serves a real VS Code (code-server) with it installed and a
 // fresh copy of samples/ open, until Ctrl+C or SIGTERM. `--port N` picks the port; `--screenshot FILE` also opens
-// the workbench in headless Chromium, opens the first sample article and saves a screenshot of it.
+// the workbench in headless Chromium, opens the first sample article and the Claims panel, and saves a screenshot.
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -9,14 +9,17 @@ import { provision, ProvisionError } from './lib/provision';
 import { makeSamplesWorkspace } from './lib/test-workspace';
 import { packageExtension } from './lib/vsix';
 import { openWorkbench, startWorkbenchServer, type WorkbenchServer } from './lib/workbench';
-import { openWithQuickOpen, waitForExtensionsActivated } from './lib/workbench-actions';
+import { openFromExplorer, showClaimsPanel, waitForExtensionsActivated } from './lib/workbench-actions';
 import type { Toolchain } from './lib/provision';
 
 async function takeScreenshot(server: WorkbenchServer, toolchain: Toolchain, workspace: string, file: string): Promise<void> {
   const article = readdirSync(workspace).filter((name) => /\.(txt|md)$/.test(name)).sort()[0];
   const open = await openWorkbench(server, toolchain);
   try {
-    if (article) await openWithQuickOpen(open.page, article);
+    if (article) {
+      await openFromExplorer(open.page, article);
+      await showClaimsPanel(open.page);
+    }
     await waitForExtensionsActivated(open.page);
     mkdirSync(path.dirname(file), { recursive: true });
     await open.page.screenshot({ path: file });

@@ -10,6 +10,9 @@ const NODE_MAJOR = 24;
 /** The npm package `node-<platform>-<arch>` at this version ships a Node 24 binary and its headers. */
 const NODE_PACKAGE_VERSION = '24.21.0';
 
+/** code-server compiles native modules: about 2 minutes on an idle 2-core machine, far more on a loaded one. */
+const INSTALL_TIMEOUT_MS = 45 * 60_000;
+
 export const repoRoot = path.resolve(__dirname, '..', '..');
 
 /** Where downloads are cached between runs; CLAIMLENS_VSCODE_CACHE lets several checkouts share one. */
@@ -102,11 +105,22 @@ async function installCached(
   rmSync(staging, { recursive: true, force: true });
   mkdirSync(staging, { recursive: true });
   writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
+  // npm prints nothing until it is done; a heartbeat shows a slow (busy machine) install is not a hung one.
+  const started = Date.now();
+  const heartbeat = setInterval(
+    () => console.log(`  … still installing (${Math.round((Date.now() - started) / 60_000)} min)`),
+    60_000,
+  );
   try {
-    await runCommand('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund'], { cwd: staging, env });
+    await runCommand('npm', ['install', '--no-package-lock', '--no-audit', '--no-fund'], {
+      cwd: staging,
+      env,
+      timeoutMs: INSTALL_TIMEOUT_MS,
+    });
     await verify(staging);
     if (!existsSync(finalDir)) renameSync(staging, finalDir);
   } finally {
+    clearInterval(heartbeat);
     rmSync(staging, { recursive: true, force: true });
   }
 }

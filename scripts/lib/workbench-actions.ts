@@ -1,8 +1,14 @@
-// What a person does in the workbench, scripted with playwright: open a file through Quick Open, wait for extensions.
+// What a person does in the workbench, scripted with playwright: open files, wait for extensions, open the Claims panel.
 import type { Page } from 'playwright-core';
 
-/** Opens `fileName` with Quick Open (Ctrl+P) and waits until it is the active tab with its text on screen. */
-export async function openWithQuickOpen(page: Page, fileName: string, timeoutMs = 30_000): Promise<void> {
+/** Waits until `fileName` is the active editor tab and its text is on screen (the tab shows before the text loads). */
+async function waitForActiveEditor(page: Page, fileName: string, timeoutMs: number): Promise<void> {
+  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: timeoutMs });
+  await page.locator('.part.editor .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: timeoutMs });
+}
+
+/** Opens `fileName` with Quick Open (Ctrl+P), which searches the workspace, and waits for its editor. */
+export async function openWithQuickOpen(page: Page, fileName: string, timeoutMs = 60_000): Promise<void> {
   // Keyboard shortcuts reach the workbench only once it has focus.
   await page.locator('.monaco-workbench .part.editor').click({ timeout: timeoutMs });
   await page.keyboard.press('Control+P');
@@ -11,9 +17,13 @@ export async function openWithQuickOpen(page: Page, fileName: string, timeoutMs 
   await input.fill(fileName);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
-  await page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible', timeout: timeoutMs });
-  // The tab shows before the text model has loaded; wait until the editor has rendered lines of text.
-  await page.locator('.part.editor .monaco-editor .view-lines .view-line').first().waitFor({ state: 'visible', timeout: timeoutMs });
+  await waitForActiveEditor(page, fileName, timeoutMs);
+}
+
+/** Opens a top-level `fileName` by clicking it in the Explorer (shown at startup) and waits for its editor. */
+export async function openFromExplorer(page: Page, fileName: string, timeoutMs = 60_000): Promise<void> {
+  await page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first().click({ timeout: timeoutMs });
+  await waitForActiveEditor(page, fileName, timeoutMs);
 }
 
 /** Waits until the status bar no longer says that extensions are being activated. */
@@ -21,4 +31,12 @@ export async function waitForExtensionsActivated(page: Page, timeoutMs = 30_000)
   await page
     .locator('.statusbar', { hasText: 'Activating Extensions' })
     .waitFor({ state: 'detached', timeout: timeoutMs });
+}
+
+/** Waits for ClaimLens's status-bar item (shown once it has read the active article) and clicks it to open the Claims panel. */
+export async function showClaimsPanel(page: Page, timeoutMs = 60_000): Promise<void> {
+  const status = page.locator('.statusbar').getByRole('button', { name: /^ClaimLens:/ });
+  await status.waitFor({ state: 'visible', timeout: timeoutMs });
+  await status.click();
+  await page.locator('.part.sidebar .title-label', { hasText: 'ClaimLens' }).waitFor({ state: 'visible', timeout: timeoutMs });
 }
