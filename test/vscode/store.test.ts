@@ -206,12 +206,23 @@ describe('annotation store', function () {
   });
 
   it('drops to suggestions when the sidecar is deleted', async () => {
-    const { article, id } = await articleWithTaggedQuote(store, 'deleted');
-    await vscode.workspace.fs.delete(sidecarOf(article));
-    await waitUntil('the tagged claim to disappear', () =>
-      store.get(article)?.sidecar.claims.every((c) => c.id !== id),
-    );
-    assert.equal(store.get(article)?.status.kind, 'ok');
+    // VS Code coalesces a file's creation and deletion into no event at all when both are still pending, so the
+    // deletion waits until the watcher has delivered the sidecar's creation, as it has long done when a person deletes it.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/store-tests/deleted-*/article.txt.claims.json');
+    let created = false;
+    watcher.onDidCreate(() => { created = true; });
+    watcher.onDidChange(() => { created = true; });
+    try {
+      const { article, id } = await articleWithTaggedQuote(store, 'deleted');
+      await waitUntil('the watcher to report the new sidecar', () => created);
+      await vscode.workspace.fs.delete(sidecarOf(article));
+      await waitUntil('the tagged claim to disappear', () =>
+        store.get(article)?.sidecar.claims.every((c) => c.id !== id),
+      );
+      assert.equal(store.get(article)?.status.kind, 'ok');
+    } finally {
+      watcher.dispose();
+    }
   });
 
   describe('with a corrupt sidecar', () => {
