@@ -127,7 +127,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
 
   private claimItem(node: ClaimNode): vscode.TreeItem {
     const { claim, source } = node;
-    const quote = shortQuote(claim.target.exact, 70);
+    // The content, not the whole claim: under a source group every claim would otherwise start with the same name.
+    const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
     item.description = claimSummary(claim, source, this.groupBy !== 'source');
