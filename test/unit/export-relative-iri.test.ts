@@ -3,11 +3,11 @@ import { relativeIri, resolveRelativeIri } from '../../src/core/export/relativeI
 
 describe('relative IRI references to articles', () => {
   it('name a file in the same folder by its name', () => {
-    assert.equal(relativeIri('/work/exports', '/work/exports/a.txt'), 'a.txt');
+    assert.equal(relativeIri('/data/exports', '/data/exports/a.txt'), 'a.txt');
   });
 
   it('climb out of the folder with .. segments', () => {
-    assert.equal(relativeIri('/work/exports/2026', '/work/news/korea/kcna.txt'), '../../news/korea/kcna.txt');
+    assert.equal(relativeIri('/data/exports/2026', '/data/news/korea/kcna.txt'), '../../news/korea/kcna.txt');
   });
 
   it('percent-encode spaces, # and ? in names so the reference stays one IRI', () => {
