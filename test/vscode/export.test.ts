@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimStore } from '../../src/extension/store/api';
-import { claimStore, freshFolder, openArticle, readText, sidecarOf, writeText } from './storeFixtures';
+import { claimStore, freshFolder, openArticle, readText, sidecarOf, watcherSaw, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
 
@@ -71,10 +71,13 @@ describe('export and import commands', function () {
 
   it('imports a W3C export back into an article whose sidecar was deleted', async () => {
     const folder = await freshFolder('import');
+    const watched = watcherSaw(sidecarOf(vscode.Uri.joinPath(folder, 'article.txt')));
     const article = await copyFixture(folder);
     const original = JSON.parse((await readText(sidecarOf(article))) ?? '') as Sidecar;
     const exportFile = vscode.Uri.joinPath(folder, 'claims.jsonld');
     await written(await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportArticle', article, { format: 'w3c', target: exportFile }));
+    await waitUntil('the watcher to report the copied sidecar', watched.seen);
+    watched.dispose();
     await vscode.workspace.fs.delete(sidecarOf(article));
     // The store watches sidecars; once it has seen the deletion only detector suggestions are left.
     await waitUntil('the store to see the sidecar deleted', () => store.get(article)?.sidecar.claims.every((c) => c.state === 'suggested'));

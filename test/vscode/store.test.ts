@@ -12,6 +12,7 @@ import {
   readBytes,
   readText,
   sidecarOf,
+  watcherSaw,
   writeText,
 } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -49,8 +50,8 @@ async function renameInWorkspace(from: vscode.Uri, to: vscode.Uri): Promise<void
   assert.equal(await vscode.workspace.applyEdit(edit), true, `renamed ${from.path} to ${to.path}`);
 }
 
-async function articleWithTaggedQuote(store: ClaimStore, name: string, text = ARTICLE) {
-  const folder = await freshFolder(name);
+async function articleWithTaggedQuote(store: ClaimStore, place: string | vscode.Uri, text = ARTICLE) {
+  const folder = typeof place === 'string' ? await freshFolder(place) : place;
   const article = vscode.Uri.joinPath(folder, 'article.txt');
   await writeText(article, text);
   const editor = await openArticle(store, article);
@@ -206,22 +207,18 @@ describe('annotation store', function () {
   });
 
   it('drops to suggestions when the sidecar is deleted', async () => {
-    // VS Code coalesces a file's creation and deletion into no event at all when both are still pending, so the
-    // deletion waits until the watcher has delivered the sidecar's creation, as it has long done when a person deletes it.
-    const watcher = vscode.workspace.createFileSystemWatcher('**/store-tests/deleted-*/article.txt.claims.json');
-    let created = false;
-    watcher.onDidCreate(() => { created = true; });
-    watcher.onDidChange(() => { created = true; });
+    const folder = await freshFolder('deleted');
+    const watched = watcherSaw(sidecarOf(vscode.Uri.joinPath(folder, 'article.txt')));
     try {
-      const { article, id } = await articleWithTaggedQuote(store, 'deleted');
-      await waitUntil('the watcher to report the new sidecar', () => created);
+      const { article, id } = await articleWithTaggedQuote(store, folder);
+      await waitUntil('the watcher to report the new sidecar', watched.seen);
       await vscode.workspace.fs.delete(sidecarOf(article));
       await waitUntil('the tagged claim to disappear', () =>
         store.get(article)?.sidecar.claims.every((c) => c.id !== id),
       );
       assert.equal(store.get(article)?.status.kind, 'ok');
     } finally {
-      watcher.dispose();
+      watched.dispose();
     }
   });
 

@@ -58,3 +58,17 @@ export async function closeEditorsDiscardingChanges(): Promise<void> {
   }
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Resolves once the file watcher has reported `uri` created or changed. VS Code coalesces a creation and a deletion
+ * that are both still pending into no event at all, so a test that deletes a file it just wrote waits for this first.
+ */
+export function watcherSaw(uri: vscode.Uri): { seen: () => boolean; dispose: () => void } {
+  const folder = vscode.Uri.joinPath(uri, '..');
+  const name = uri.path.slice(uri.path.lastIndexOf('/') + 1);
+  const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(folder, name));
+  let saw = false;
+  watcher.onDidCreate(() => { saw = true; });
+  watcher.onDidChange(() => { saw = true; });
+  return { seen: () => saw, dispose: () => watcher.dispose() };
+}

@@ -5,14 +5,13 @@ import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimLensApi } from '../../src/extension/api';
 import {
   ARTICLE,
-  claimLensApi,
   openFixtureArticle,
   placeCursor,
   select,
   sidecarWithOrphan,
   suggestedSidecar,
+  useEditorFeatureSuite,
   waitForSidecar,
-  withoutDetection,
 } from './uiFixtures';
 import { waitUntil } from './support/wait';
 
@@ -23,20 +22,7 @@ function claimStarting(sidecar: Sidecar, words: string): Claim | undefined {
 describe('claim commands', function () {
   this.timeout(30_000);
   let api: ClaimLensApi;
-  let restoreDetection: () => Promise<void>;
-
-  before(async () => {
-    api = await claimLensApi();
-    restoreDetection = await withoutDetection();
-  });
-
-  after(async () => {
-    await restoreDetection();
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  useEditorFeatureSuite((a) => { api = a; });
 
   it('confirms the claim under the cursor', async () => {
     const { uri, editor } = await openFixtureArticle(api, 'confirm');

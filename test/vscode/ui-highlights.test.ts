@@ -3,25 +3,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
-import { claimLensApi, openFixtureArticle, sidecarWithOrphan, suggestedSidecar, textsOf, waitForPlan, withoutDetection } from './uiFixtures';
+import { openFixtureArticle, sidecarWithOrphan, suggestedSidecar, textsOf, waitForPlan, useEditorFeatureSuite } from './uiFixtures';
 
 describe('claim highlights', function () {
   this.timeout(30_000);
   let api: ClaimLensApi;
-  let restoreDetection: () => Promise<void>;
-
-  before(async () => {
-    api = await claimLensApi();
-    restoreDetection = await withoutDetection();
-  });
-
-  after(async () => {
-    await restoreDetection();
-  });
-
-  afterEach(async () => {
+  useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.workspace.getConfiguration('claimlens').update('highlights.rejected', undefined, vscode.ConfigurationTarget.Workspace);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('paints every suggested claim of an opened article over its text', async () => {

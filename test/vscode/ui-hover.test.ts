@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
-import { claimLensApi, openFixtureArticle, withoutDetection } from './uiFixtures';
+import { openFixtureArticle, useEditorFeatureSuite } from './uiFixtures';
 
 async function hoverText(editor: vscode.TextEditor, words: string): Promise<{ text: string; trusted: vscode.MarkdownString['isTrusted'] }> {
   const position = editor.document.positionAt(editor.document.getText().indexOf(words) + 1);
@@ -14,20 +14,7 @@ async function hoverText(editor: vscode.TextEditor, words: string): Promise<{ te
 describe('claim hover', function () {
   this.timeout(30_000);
   let api: ClaimLensApi;
-  let restoreDetection: () => Promise<void>;
-
-  before(async () => {
-    api = await claimLensApi();
-    restoreDetection = await withoutDetection();
-  });
-
-  after(async () => {
-    await restoreDetection();
-  });
-
-  afterEach(async () => {
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-  });
+  useEditorFeatureSuite((a) => { api = a; });
 
   it('names the detected source, the cue, the hedges and the state in words', async () => {
     const { editor } = await openFixtureArticle(api, 'hover-words');

@@ -5,7 +5,7 @@ import type { ClaimLensApi } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
-import { claimLensApi, openFixtureArticle, sidecarWithOrphan, suggestedSidecar, withoutDetection } from './uiFixtures';
+import { openFixtureArticle, sidecarWithOrphan, suggestedSidecar, useEditorFeatureSuite } from './uiFixtures';
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -22,20 +22,8 @@ function rows(api: ClaimLensApi, nodes: ClaimsPanelNode[]): string[] {
 describe('Claims panel', function () {
   this.timeout(30_000);
   let api: ClaimLensApi;
-  let restoreDetection: () => Promise<void>;
-
-  before(async () => {
-    api = await claimLensApi();
-    restoreDetection = await withoutDetection();
-  });
-
-  after(async () => {
-    await restoreDetection();
-  });
-
-  afterEach(async () => {
+  useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.commands.executeCommand('claimlens.groupBySource');
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   it('groups the active article’s claims by detected source, with counts', async () => {

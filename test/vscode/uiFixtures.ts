@@ -147,3 +147,22 @@ export async function withoutDetection(): Promise<() => Promise<void>> {
     for (const [i, k] of keys.entries()) await config.update(k, before[i], vscode.ConfigurationTarget.Workspace);
   };
 }
+
+/**
+ * The hooks every editor-feature suite shares: reach the extension's API with detection switched off, close the
+ * editors after each test and restore detection at the end. `afterEachTest` runs first, for a suite's own reset.
+ */
+export function useEditorFeatureSuite(onApi: (api: ClaimLensApi) => void, afterEachTest?: () => Promise<void>): void {
+  let restoreDetection: () => Promise<void> = async () => {};
+  before(async () => {
+    onApi(await claimLensApi());
+    restoreDetection = await withoutDetection();
+  });
+  after(async () => {
+    await restoreDetection();
+  });
+  afterEach(async () => {
+    await afterEachTest?.();
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+}
