@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  VERB_FORMS, isAdverb, type VerbEntry,
+  VERB_FORMS, isAdverb, startsTimeExpression, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -102,7 +102,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if ((next?.lower === 'nor' || next?.lower === 'or') && partner && VERB_FORMS.get(partner.lower)?.form === entry.form) last = i + 2;
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
-  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that') last += 1;
+  // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
+  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   return { kind: 'verb', first, last, head: i, verb: entry };

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { leadingSubject, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { DETERMINERS, EVIDENCE_NOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { DETERMINERS, EVIDENCE_NOUNS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
@@ -81,7 +81,7 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
       if (t.text === '(' || t.text === ')') continue;
       return null;
     }
-    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower))) return null;
+    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !startsTimeExpression(tokens, k))) return null;
   }
   return { kind: 'sentence' };
 }

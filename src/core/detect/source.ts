@@ -1,5 +1,5 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -214,7 +214,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
       continue;
     }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && !/ed$/.test(tokens[k - 1].lower)) break;
+    // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
+    if (k > from && PREPOSITIONS.has(t.lower) && startsTimeExpression(tokens, k + 1) && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
   }
   if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;
