@@ -4,7 +4,7 @@ import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
-import { leadingSubject, sourceAfter, sourceBefore, type SourceSpan } from './source';
+import { leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
 import { DETERMINERS, EVIDENCE_NOUNS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -212,10 +212,15 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       case 'citing': {
         const source = sourceAfter(view, cue.last + 1);
-        if (!source) break;
-        // "Russian state media, citing local officials, reported…": the claim is the one the next cue reports.
-        const ahead = tokens[source.last + 1]?.text === ',' && cues[cues.indexOf(cue) + 1]?.first === source.last + 2;
-        const content = ahead ? null : drafts[drafts.length - 1]?.content ?? contentBefore(view, cue.first, 0);
+        // "…, citing higher costs": a reason for an action, not a source.
+        if (!source || !namesInformant(view, source)) break;
+        const next = cues[cues.indexOf(cue) + 1];
+        const previous = drafts[drafts.length - 1];
+        const beforeComma = tokens[source.last + 1]?.text === ',';
+        // "Russian state media, citing local officials, reported…" / "Citing its own figures, the union said…":
+        // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.
+        const ahead = beforeComma && next !== undefined && (next.first === source.last + 2 || !previous);
+        const content = ahead ? null : previous?.content ?? contentBefore(view, cue.first, 0);
         if (content) draft = { content, source, cue: cueRange(view, cue), cueHead };
         else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead };
         break;

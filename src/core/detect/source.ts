@@ -1,5 +1,8 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import {
+  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
+  TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression,
+} from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -242,4 +245,31 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     last = k;
   }
   return last >= 0 ? span(tokens, 0, last) : null;
+}
+
+/** People and bodies that can be cited, besides roles, audiences, documents and attribution nouns. */
+const INFORMANT_NOUNS = new Set([
+  'source', 'sources', 'people', 'person', 'witness', 'witnesses', 'expert', 'experts', 'authorities', 'authority',
+  'ministry', 'government', 'media', 'newspaper', 'paper', 'outlet', 'outlets', 'agency', 'office', 'department',
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives',
+  'officer', 'officers', 'lawyer', 'lawyers', 'doctors', 'medics', 'activists', 'monitors', 'observers', 'interview',
+  'interviews', 'letter', 'memo', 'email', 'figures', 'data', 'documents', 'intelligence', 'accounts', 'testimony',
+]);
+
+/**
+ * Whether the phrase after "citing" names an informant (people, a body, a document: "citing two officials",
+ * "citing data from the statistics office") rather than a reason ("citing higher construction costs").
+ */
+export function namesInformant(view: SentenceView, s: SourceSpan): boolean {
+  const { tokens } = view;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    // The head comes before any postmodifier: "people familiar with…", "payments of federal subsidies".
+    if (k > s.first && (PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.text === ',')) break;
+    if (isCapitalized(t) && k > 0) return true;
+    const noun = t.lower.replace(/['’]s$/, '');
+    if (INFORMANT_NOUNS.has(noun) || ROLE_WORDS.has(noun) || ROLE_WORDS.has(noun.replace(/s$/, '')) || EVIDENCE_NOUNS.has(noun)
+      || ATTRIBUTION_NOUNS.has(noun) || AUDIENCE_NOUNS.has(noun)) return true;
+  }
+  return false;
 }
