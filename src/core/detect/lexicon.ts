@@ -109,6 +109,9 @@ export const EVIDENCE_NOUNS = new Set([
   'assessment', 'estimates', 'models', 'projections', 'readings', 'measurements', 'logs', 'emails', 'messages',
 ]);
 
+/** Words of a source's request not to be named ("asked not to be identified", "asked for anonymity"). */
+export const ANONYMITY_WORDS = new Set(['name', 'named', 'identified', 'identify', 'anonymity', 'anonymous', 'identity', 'quoted']);
+
 /** Attribution nouns that carry a claim in a following that-clause ("the ministry's statement that…"). */
 export const ATTRIBUTION_NOUNS = new Set([
   'statement', 'statements', 'claim', 'claims', 'allegation', 'allegations', 'assertion', 'assertions', 'report',

@@ -21,6 +21,7 @@ const MAX_SOURCE_TOKENS = 14;
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 /** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
 const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'director', 'head', 'chief', 'minister',
@@ -104,7 +105,21 @@ function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): Sourc
   if (first > last) return null;
   if (last - first + 1 >= MAX_SOURCE_TOKENS) return nameRunEndingAt(tokens, last, floor);
   const trimmed = trimLeading(tokens, first, last);
+  // "… and suggested": a phrase ending in a conjunction is no subject; the verb shares one from earlier in the sentence.
+  if (COORDINATORS.has(tokens[last].lower) || (trimmed === last && LEADING_CONNECTIVES.has(tokens[last].lower))) return null;
   return span(tokens, trimmed, last);
+}
+
+/**
+ * Index of the last token of a relative clause about the source that ends at `last` ("said one official, who asked
+ * not to be named."), or `last` when none follows. The clause runs to the next punctuation mark.
+ */
+export function afterRelativeClause(view: SentenceView, last: number): number {
+  const { tokens } = view;
+  let k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return last;
+  while (k + 1 < tokens.length && (tokens[k + 1].word || tokens[k + 1].text === "'" || tokens[k + 1].text === '’')) k++;
+  return k;
 }
 
 /** Fallback for long subjects: the capitalized name, with titles and determiners, right before the cue. */
