@@ -102,6 +102,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first: auxiliaryStart(tokens, i - 2, 0), last: i, head: i, verb: entry };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
+  // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
+  if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   if (entry.form === 'past' && next?.lower === 'by') return null;

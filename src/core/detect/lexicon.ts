@@ -50,7 +50,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
   ],
   cognition: [
-    c('believe'), c('think', { past: ['thought'] }), o('expect'), c('fear'), o('estimate'), c('suspect'),
+    c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     c('acknowledge'), c('agree'),
   ],
