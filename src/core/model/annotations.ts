@@ -3,6 +3,7 @@ import type { Attribution } from '../detect/types';
 import { makeTarget } from '../anchor/target';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
+import type { Region } from './detectionRegions';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
@@ -133,8 +134,9 @@ function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | '
  * - an untouched suggestion that no detection stands for any more is dropped: it carries no user work;
  * - every other detection becomes a new suggestion.
  * `sidecar` must already be anchored to `text` (see `reanchor`).
+ * With `within`, `detected` is a run over that stretch of the text only: suggestions outside it are left alone.
  */
-export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string): Sidecar {
+export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string, within?: Region): Sidecar {
   const finder = new ClaimFinder(sidecar.claims);
   const taken = new Set(sidecar.claims.map((c) => c.id));
   const matched = new Map<string, Attribution>();
@@ -155,8 +157,10 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
     // Indexed at once, so that the same claim detected twice in one run is added only once.
     finder.add(claim);
   }
+  const outside = (claim: Claim): boolean =>
+    within !== undefined && (claim.orphan || claim.target.start < within.start || claim.target.end > within.end);
   const kept = sidecar.claims.flatMap((claim): Claim[] => {
-    if (!isUntouchedSuggestion(claim)) return [claim];
+    if (!isUntouchedSuggestion(claim) || (outside(claim) && !matched.has(claim.id))) return [claim];
     const detection = matched.get(claim.id);
     if (detection === undefined) return [];
     return [{ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) }];
