@@ -15,10 +15,10 @@ export interface TextEdit {
  * Which side of an insertion made exactly at an offset the offset ends up on. A claim's start uses 'after' and its
  * end 'before', so text typed right at a claim's boundary stays outside it, while text typed inside makes it grow.
  */
-type Side = 'before' | 'after';
+export type Side = 'before' | 'after';
 
 /** Maps an offset of the old text to the new one. An offset inside replaced text goes to the start ('before') or end ('after') of the replacement. */
-function mapOffset(edits: readonly TextEdit[], offset: number, side: Side): number {
+export function mapOffset(edits: readonly TextEdit[], offset: number, side: Side): number {
   let shift = 0;
   for (const edit of edits) {
     const delta = edit.newText.length - (edit.end - edit.start);
