@@ -79,13 +79,17 @@ export type Detector = (text: string, options: DetectOptions) => Attribution[];
 /** What `detect` finds in `text[region]`, with offsets into the whole `text`. */
 export function detectRegion(detect: Detector, text: string, region: Region, options: DetectOptions): Attribution[] {
   const delta = region.start;
-  return detect(text.slice(region.start, region.end), options).map((found) => ({
-    start: found.start + delta,
-    end: found.end + delta,
-    content: shiftSpan(found.content, delta),
-    source: shiftSpan(found.source, delta),
-    cue: shiftSpan(found.cue, delta),
-    hedges: found.hedges.map((hedge) => shiftSpan(hedge, delta)),
-    commitment: found.commitment,
-  }));
+  return detect(text.slice(region.start, region.end), options).map((found) => {
+    const shifted: Attribution = {
+      ...found,
+      start: found.start + delta,
+      end: found.end + delta,
+      content: shiftSpan(found.content, delta),
+      source: shiftSpan(found.source, delta),
+      cue: shiftSpan(found.cue, delta),
+      hedges: found.hedges.map((hedge) => shiftSpan(hedge, delta)),
+    };
+    if (found.antecedent) shifted.antecedent = shiftSpan(found.antecedent, delta);
+    return shifted;
+  });
 }
