@@ -1,22 +1,13 @@
 // Counts and source lists over sidecars, for the Claims panel's workspace section and the source picker.
 import type { Sidecar, Source } from '../../core/model/types';
+import { countClaims as countArticleClaims, type ClaimCounts as ArticleCounts } from '../../core/view/claimCounts';
 
-export interface ClaimCounts {
-  /** Claims that are not rejected. */
-  claims: number;
-  /** Claims (not rejected) with a source or a credibility. */
-  tagged: number;
-  /** Claims (not rejected) that could not be placed in the current text. */
-  orphans: number;
-}
+/** The counts the workspace list shows for one sidecar. */
+export type ClaimCounts = Pick<ArticleCounts, 'claims' | 'tagged' | 'orphans'>;
 
 export function countClaims(sidecar: Sidecar): ClaimCounts {
-  const live = sidecar.claims.filter((claim) => claim.state !== 'rejected');
-  return {
-    claims: live.length,
-    tagged: live.filter((claim) => claim.sourceId !== null || claim.credibility !== null).length,
-    orphans: live.filter((claim) => claim.orphan).length,
-  };
+  const { claims, tagged, orphans } = countArticleClaims(sidecar.claims);
+  return { claims, tagged, orphans };
 }
 
 function sourceKey(name: string): string {
