@@ -24,9 +24,9 @@ import { waitUntil } from './support/wait';
 
 const SEOUL = 'Seoul was not told';
 
-/** Rewrites the sidecar on disk as a colleague's merge or another window would, changing one claim. */
-async function changeClaimOnDisk(article: vscode.Uri, id: string, patch: Partial<Claim>): Promise<void> {
-  const sidecar = await sidecarOnDisk(article);
+/** Rewrites the sidecar on disk (or writes `from`) as a colleague's merge or another window would, changing one claim. */
+async function changeClaimOnDisk(article: vscode.Uri, id: string, patch: Partial<Claim>, from?: Sidecar): Promise<void> {
+  const sidecar = from ?? (await sidecarOnDisk(article));
   assert.ok(sidecar, 'the sidecar is on disk');
   const changed: Sidecar = { ...sidecar, claims: sidecar.claims.map((claim) => (claim.id === id ? { ...claim, ...patch } : claim)) };
   await writeText(sidecarOf(article), JSON.stringify(changed, null, 2));
@@ -102,6 +102,31 @@ describe('annotation store, when files change behind it', function () {
       } finally {
         watched.dispose();
       }
+    });
+  });
+
+  describe('a sidecar that breaks on disk during unsaved annotation edits', () => {
+    it('keeps the unsaved annotation edits while it cannot be read', async () => {
+      const { article, editor } = await articleWithTaggedQuote(store, 'broken-held');
+      await makeUnsavedChange(editor);
+      const seoul = await tagQuote(store, article, SEOUL);
+      await writeText(sidecarOf(article), '<<<<<<< HEAD\n{}\n=======\n{}\n>>>>>>> theirs\n');
+      await waitUntil('the article to become unreadable', () => store.get(article)?.status.kind === 'unreadable');
+      assert.ok(storedClaim(store, article, seoul), 'the claim tagged during unsaved changes is still shown');
+    });
+
+    it('merges the kept edits into the file once it is fixed', async () => {
+      const { article, editor, id } = await articleWithTaggedQuote(store, 'broken-fixed');
+      const good = await sidecarOnDisk(article);
+      assert.ok(good);
+      await makeUnsavedChange(editor);
+      const seoul = await tagQuote(store, article, SEOUL);
+      await writeText(sidecarOf(article), '{ "version": 1, \n');
+      await waitUntil('the article to become unreadable', () => store.get(article)?.status.kind === 'unreadable');
+      await changeClaimOnDisk(article, id, { note: 'resolved by hand' }, good);
+      await waitUntil('the fixed file to be merged', () => storedClaim(store, article, id)?.note === 'resolved by hand');
+      assert.equal(store.get(article)?.status.kind, 'ok');
+      assert.ok(storedClaim(store, article, seoul), 'the claim tagged during unsaved changes is kept');
     });
   });
 

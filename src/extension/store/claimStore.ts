@@ -10,7 +10,7 @@ import { DetectionSchedule } from './detectionSchedule';
 import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
 import { readStoreSettings } from './settings';
 import { errorMessage, rawOf, readArticleFile, readSidecarFile, readSidecarText, type SidecarRead, writeFileAtomically } from './sidecarFiles';
-import { type MergeableRead, mergeWithDisk } from './sidecarMerge';
+import { baseOf, type MergeableRead, mergeWithDisk } from './sidecarMerge';
 import { moveSidecar } from './sidecarMove';
 import { SerialQueue } from './serialQueue';
 import { followChange, toTextEdits } from './textChanges';
@@ -333,15 +333,31 @@ export class SidecarClaimStore implements ClaimStore {
     if (this.articles.get(keyOf(article.articleUri)) !== article) return;
     const read = await readSidecarFile(article.sidecarUri);
     if (rawOf(read) === article.diskContent) return;
-    if (read.kind !== 'unreadable' && article.status.kind === 'ok' && hasUnsavedEdits(article)) this.applyMerge(article, read);
-    else this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
+    if (!hasUnsavedEdits(article) || article.status.kind === 'readonly') {
+      this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
+    } else if (read.kind === 'unreadable') {
+      this.holdEdits(article, read);
+    } else {
+      this.applyMerge(article, read);
+    }
     this.changed.fire(article.articleUri);
+  }
+
+  /** A sidecar that broke on disk refuses edits as any unreadable one, but the unsaved edits stay to be merged later. */
+  private holdEdits(article: OpenArticle, read: Extract<SidecarRead, { kind: 'unreadable' }>): void {
+    article.heldBase = baseOf(article, fileNameOf(article.articleUri), article.document.getText());
+    article.status = { kind: 'unreadable', message: read.message };
+    article.diskContent = read.raw;
+    this.report.report(article.articleUri, article.sidecarUri, read.message, true);
   }
 
   /** The unsaved edits stay unsaved on top of the file's new content, and go out at once if the buffer is saved. */
   private applyMerge(article: OpenArticle, read: MergeableRead): void {
     const text = article.document.getText();
     const merged = mergeWithDisk(article, article.sidecar, read, text);
+    article.heldBase = undefined;
+    article.status = { kind: 'ok' };
+    this.report.recovered(article.articleUri);
     article.diskContent = rawOf(read);
     article.sidecar = readStoreSettings(article.articleUri).detectOnOpen ? this.withDetections(article, merged, text) : merged;
     void this.saveEdits(article);

@@ -12,8 +12,9 @@ import type { SidecarRead } from './sidecarFiles';
 /** A sidecar read that can be merged: a readable file, or none (deleted on disk, which empties it). */
 export type MergeableRead = Exclude<SidecarRead, { kind: 'unreadable' }>;
 
-/** The sidecar the store last read or wrote: what both the editor and the disk side started from. */
-function baseOf(article: OpenArticle, file: string, text: string): Sidecar {
+/** The sidecar the store last read or wrote (and could read): what both the editor and the disk side started from. */
+export function baseOf(article: OpenArticle, file: string, text: string): Sidecar {
+  if (article.heldBase) return article.heldBase;
   const parsed = article.diskContent === undefined ? undefined : parseSidecar(article.diskContent, fileNameOf(article.sidecarUri));
   return parsed?.ok ? parsed.sidecar : emptySidecar(file, text);
 }
