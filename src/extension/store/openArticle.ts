@@ -5,6 +5,7 @@ import { reanchor } from '../../core/anchor';
 import { documentInfo, serializeSidecar } from '../../core/sidecar';
 import type { ArticleAnnotations, ArticleStatus } from './api';
 import { fileNameOf } from './articleUris';
+import type { ProgressiveDetection } from './progressiveDetection';
 import { selectsQuotesIn } from './textChanges';
 import { hasUserWork } from './userWork';
 
@@ -26,6 +27,8 @@ export interface OpenArticle {
 
   edits: number;
   savedEdits: number;
+  /** The detector's reading of the article, once started. */
+  detection?: ProgressiveDetection;
 }
 
 export function snapshot(article: OpenArticle): ArticleAnnotations {
