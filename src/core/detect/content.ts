@@ -1,5 +1,8 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
-import { BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import {
+  BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+  VERB_FORMS, isAdverb, startsTimeExpression,
+} from './lexicon';
 import { chainContent, chainOf } from './quotes';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
@@ -91,6 +94,24 @@ function startsFrame(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** ", adding that…", ", pointing to…": a participle of a speech or assertion verb starts a frame of its own. */
+function startsReportingParticiple(t: Token | undefined): boolean {
+  const entry = t ? VERB_FORMS.get(t.lower) : undefined;
+  return entry !== undefined && entry.form === 'ing' && PARTICIPLE_GROUPS.has(entry.verb.group);
+}
+
+/**
+ * "that sales rose": two or three words after "that" ending in neither an adverb nor a time ("disputed that figure
+ * outright", "that claim last week") are a clause whose verb the lexicon does not know, not a demonstrative object.
+ */
+function isShortClause(tokens: Token[], that: number, rest: number): boolean {
+  let end = rest;
+  while (end > that && tokens[end]?.word !== true) end--;
+  const last = tokens[end];
+  if (end - that < 2) return false;
+  return !isAdverb(last.lower, isCapitalized(last)) && !TIME_WORDS.has(last.lower) && !startsTimeExpression(tokens, end - 1);
+}
+
 const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
 /** How far into a content a finite verb shows it is a clause ("believe these developments may shift…"). */
 const FINITE_REACH = 12;
@@ -116,7 +137,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     const t = tokens[k];
     if (insideQuote && !quoted[k]) break;
     // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
-    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '')) break;
+    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]))) break;
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
@@ -124,7 +145,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         const next = tokens[k + 1];
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
-        if (startsFrame(tokens, k + 1)) break;
+        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1])) break;
       }
     }
     last = k;
@@ -186,7 +207,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
     const rest = clauseEnd(view, k + 1, options.stopAtComma);
     // "disputed that figure": a demonstrative, not a complementizer, when no clause follows.
-    if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest)) { clausal = true; k++; }
+    if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest) || isShortClause(tokens, k, rest)) { clausal = true; k++; }
     // "added that, under the current laws, …": the content starts after the comma.
     if (clausal && tokens[k]?.text === ',') k++;
   }
