@@ -71,4 +71,9 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
   it('does not read "added to" as a reporting verb', () => {
     assertDetects('The findings added to a growing body of evidence that sleep matters.', []);
   });
+
+  it('leaves an adverb between the cue and "that" out of the content', () => {
+    const text = 'Dahl said only that the board would review its guidance in August.';
+    assertDetects(text, [['Dahl', 'said', 'the board would review its guidance in August']]);
+  });
 });

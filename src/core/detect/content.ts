@@ -112,6 +112,20 @@ function isShortClause(tokens: Token[], that: number, rest: number): boolean {
   return !isAdverb(last.lower, isCapitalized(last)) && !TIME_WORDS.has(last.lower) && !startsTimeExpression(tokens, end - 1);
 }
 
+/** Short adverbs that may stand between a cue and "that": "said only that", "said again that". */
+const FOCUS_ADVERBS = new Set(['only', 'also', 'again', 'just', 'merely', 'simply', 'further', 'too']);
+
+/** Pronouns that can only be subjects: "believe they matter" is a clause whatever its verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** "believe it matters", "think we can": a subject pronoun, or "it" before a word other than "to", opens a clause. */
+function opensWithSubjectPronoun(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (k >= last || !next?.word) return false;
+  return SUBJECT_PRONOUNS.has(t.lower) || (t.lower === 'it' && next.lower !== 'to' && !PREPOSITIONS.has(next.lower));
+}
+
 const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
 /** How far into a content a finite verb shows it is a clause ("believe these developments may shift…"). */
 const FINITE_REACH = 12;
@@ -190,6 +204,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   const { tokens, quoted } = view;
   let k = cueLast + 1;
   k = skipAdjunct(tokens, k, quoted);
+  // "said only that…", "added simply that…": an adverb before the complementizer belongs to neither cue nor content.
+  if (tokens[k + 1]?.lower === 'that' && !quoted[k + 1] && (FOCUS_ADVERBS.has(tokens[k]?.lower ?? '') || isAdverb(tokens[k]?.lower ?? '', false))) k++;
   let clausal = false;
   let comma = false;
   while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === ':')) {
@@ -215,7 +231,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   // "who asked not to be named": a request about the speaker, not reported content.
   if (tokens[k].lower === 'not') return null;
   const last = clauseEnd(view, k, options.stopAtComma);
-  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last)) clausal = true;
+  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)) clausal = true;
   return rangeOf(view, k, last, false, clausal);
 }
 
