@@ -17,6 +17,20 @@ export function isClaimRef(value: unknown): value is ClaimRef {
   return typeof articleUri === 'string' && typeof claimId === 'string';
 }
 
+/**
+ * What the Claims panel's keybindings pass (`"args": { "claimsPanel": "selection" }`): VS Code gives a command run
+ * by a key no tree item, so the claim is asked of the panel, which answers through this internal command.
+ */
+export interface PanelSelectionRef {
+  readonly claimsPanel: 'selection';
+}
+
+export const SELECTED_CLAIM_COMMAND = 'claimlens._selectedClaim';
+
+export function isPanelSelectionRef(value: unknown): value is PanelSelectionRef {
+  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).claimsPanel === 'selection';
+}
+
 export function claimRef(articleUri: vscode.Uri, claim: Claim): ClaimRef {
   return { articleUri: articleUri.toString(), claimId: claim.id };
 }
@@ -29,7 +43,13 @@ export function activeArticle(store: ClaimStore): { editor: vscode.TextEditor; a
 }
 
 /** Resolves the claim or tells the reader, in words, how to point at one. */
-export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | undefined {
+export async function resolveClaim(store: ClaimStore, arg: unknown): Promise<ClaimTarget | undefined> {
+  if (isPanelSelectionRef(arg)) {
+    const selected = await vscode.commands.executeCommand<ClaimRef | undefined>(SELECTED_CLAIM_COMMAND);
+    if (selected) return resolveClaim(store, selected);
+    void vscode.window.showInformationMessage('ClaimLens: select a claim in the Claims panel first.');
+    return undefined;
+  }
   if (isClaimRef(arg)) {
     const annotations = store.get(vscode.Uri.parse(arg.articleUri));
     const claim = annotations?.sidecar.claims.find((c) => c.id === arg.claimId);

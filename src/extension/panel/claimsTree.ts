@@ -1,12 +1,12 @@
 // The Claims panel's tree: the active article's claims grouped by source, credibility or state, orphans apart.
 import * as vscode from 'vscode';
-import type { Claim, Source } from '../../core/model/types';
+import type { Claim, Sidecar, Source } from '../../core/model/types';
 import { groupClaims, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
 import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
-import type { ClaimStore } from '../store/api';
+import type { ArticleAnnotations, ClaimStore } from '../store/api';
 
 export interface GroupNode {
   readonly kind: 'group';
@@ -48,12 +48,36 @@ function claimIcon(claim: Claim): vscode.ThemeIcon {
 }
 
 const PANEL_REFRESH_MS = 100;
+/**
+ * VS Code builds the rows of an expanded group on every refresh, a collapsed group's only once it is opened: a
+ * group of thousands of claims starts collapsed, so that the panel of a huge article stays quick while typing.
+ */
+const EXPANDED_GROUP_LIMIT = 500;
+
+/** The shown article's groups, kept until its sidecar or the grouping changes, with the group of each claim. */
+interface Grouping {
+  readonly sidecar: Sidecar;
+  readonly groupBy: GroupBy;
+  readonly groups: GroupNode[];
+  readonly groupOfClaim: ReadonlyMap<string, GroupNode>;
+  readonly sources: ReadonlyMap<string, Source>;
+}
+
+function groupingOf(annotations: ArticleAnnotations, groupBy: GroupBy): Grouping {
+  const articleUri = annotations.articleUri.toString();
+  const groups = groupClaims(annotations.sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
+  const groupOfClaim = new Map<string, GroupNode>();
+  for (const node of groups) for (const claim of node.group.claims) groupOfClaim.set(claim.id, node);
+  const sources = new Map(annotations.sidecar.sources.map((s) => [s.id, s]));
+  return { sidecar: annotations.sidecar, groupBy, groups, groupOfClaim, sources };
+}
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNode> {
   private readonly changed = new vscode.EventEmitter<ClaimsPanelNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private article: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private grouped: Grouping | undefined;
 
   constructor(
     private readonly store: ClaimStore,
@@ -94,20 +118,43 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   getChildren(node?: ClaimsPanelNode): ClaimsPanelNode[] {
-    if (!this.article) return [];
-    const annotations = this.store.get(this.article);
-    if (!annotations) return [];
-    const articleUri = this.article.toString();
-    if (!node) return groupClaims(annotations.sidecar, this.groupBy).map((group) => ({ kind: 'group', articleUri, group }));
+    const grouping = this.currentGrouping();
+    if (!grouping) return [];
+    if (!node) return grouping.groups;
     if (node.kind === 'claim') return [];
-    const sources = new Map(annotations.sidecar.sources.map((s) => [s.id, s]));
-    return node.group.claims.map((claim) => ({
-      kind: 'claim',
-      articleUri,
-      claimId: claim.id,
-      claim,
-      source: (claim.sourceId !== null && sources.get(claim.sourceId)) || null,
-    }));
+    return node.group.claims.map((claim) => this.claimNode(grouping, node.articleUri, claim));
+  }
+
+  /** A claim's group, so that `TreeView.reveal` can open the way to it; groups sit at the top. */
+  getParent(node: ClaimsPanelNode): GroupNode | undefined {
+    if (node.kind === 'group') return undefined;
+    return this.currentGrouping()?.groupOfClaim.get(node.claimId);
+  }
+
+  /** The shown article's claim as a panel node, for revealing it; undefined when the panel does not list it. */
+  claimNodeOf(claimId: string): ClaimNode | undefined {
+    const grouping = this.currentGrouping();
+    const group = grouping?.groupOfClaim.get(claimId);
+    const claim = group?.group.claims.find((c) => c.id === claimId);
+    return grouping && group && claim ? this.claimNode(grouping, group.articleUri, claim) : undefined;
+  }
+
+  private claimNode(grouping: Grouping, articleUri: string, claim: Claim): ClaimNode {
+    const source = (claim.sourceId !== null && grouping.sources.get(claim.sourceId)) || null;
+    return { kind: 'claim', articleUri, claimId: claim.id, claim, source };
+  }
+
+  /**
+   * Grouping sorts every claim of the article; VS Code asks for the groups on each refresh and `reveal` asks
+   * again for the parent of each claim it shows, so the groups are computed once per sidecar and grouping.
+   */
+  private currentGrouping(): Grouping | undefined {
+    const annotations = this.article && this.store.get(this.article);
+    if (!annotations) return undefined;
+    const cached = this.grouped;
+    if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
+    this.grouped = groupingOf(annotations, this.groupBy);
+    return this.grouped;
   }
 
   getTreeItem(node: ClaimsPanelNode): vscode.TreeItem {
@@ -116,7 +163,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
 
   private groupItem(node: GroupNode): vscode.TreeItem {
     const words = groupWords(node.group);
-    const item = new vscode.TreeItem(words.label, vscode.TreeItemCollapsibleState.Expanded);
+    const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
+    const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
     item.description = words.description;
     item.tooltip = `${words.label} — ${words.description}`;
@@ -132,11 +180,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
     item.description = claimSummary(claim, source, this.groupBy !== 'source');
-    item.tooltip = new vscode.MarkdownString(composeClaimHover(claim, source, null));
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
     item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };
     item.command = { command: 'claimlens._revealClaim', title: 'Show claim in the article', arguments: [{ articleUri: node.articleUri, claimId: claim.id }] };
+    return item;
+  }
+
+  /** The hover text is built only when the reader points at an item, not for each of thousands of rows. */
+  resolveTreeItem(item: vscode.TreeItem, node: ClaimsPanelNode): vscode.TreeItem {
+    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null));
     return item;
   }
 

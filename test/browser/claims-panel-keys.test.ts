@@ -1,0 +1,59 @@
+// Specification of the Claims panel's keys in the real workbench: Enter shows the focused claim, Delete deletes it.
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import type { Sidecar } from '../../src/core/model/types';
+import { openWithQuickOpen, showClaimsPanel } from '../../scripts/lib/workbench-actions';
+import { claimsPane, workbench } from './support/workbench';
+
+const ARTICLE = 'wire-election-recount.txt';
+/** A claim of the sample's sidecar rated 1 by its source: "A hand recount of … the county elections board said" (171 characters). */
+const RATED_CLAIM = { id: 'c-7d4pxqjr', label: 'A hand recount of more than 48,000 ballots', length: 171 };
+/** A confirmed claim with credibility 4, listed by its content. */
+const DOUBTED_CLAIM = { id: 'c-xayyj113', label: 'serious irregularities' };
+
+function sidecarOnDisk(): Sidecar {
+  const file = path.join(workbench().workspaceFolder, 'samples', `${ARTICLE}.claims.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Sidecar;
+}
+
+async function waitForSidecar(what: string, accept: (sidecar: Sidecar) => boolean, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!accept(sidecarOnDisk())) {
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the sidecar to show ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Moves the panel's keyboard focus to the claim row showing `label`, without running its click action. */
+async function focusClaimRow(page: Page, label: string): Promise<void> {
+  await showClaimsPanel(page);
+  const row = claimsPane(page).locator('.monaco-list-row[aria-level="2"]', { hasText: label }).first();
+  await row.click({ button: 'right' });
+  await page.locator('.context-view .action-label').first().waitFor();
+  await page.keyboard.press('Escape');
+  await claimsPane(page).locator('.monaco-list-row.focused', { hasText: label }).waitFor();
+}
+
+describe('the Claims panel’s keys in the workbench', function () {
+  // Each step goes through the real UI of a slow, shared machine.
+  this.timeout(180_000);
+
+  it('selects the focused claim in the article when Enter is pressed in the panel', async () => {
+    const { page } = workbench();
+    await openWithQuickOpen(page, ARTICLE);
+    await focusClaimRow(page, RATED_CLAIM.label);
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: `(${RATED_CLAIM.length} selected)` }).waitFor({ timeout: 30_000 });
+  });
+
+  it('deletes the focused claim, after asking, when Delete is pressed in the panel', async () => {
+    const { page } = workbench();
+    if (!sidecarOnDisk().claims.some((c) => c.id === DOUBTED_CLAIM.id)) throw new Error('fixture: the sample sidecar has the doubted claim');
+    await focusClaimRow(page, DOUBTED_CLAIM.label);
+    await page.keyboard.press('Delete');
+    // The claim carries a rating, so the delete command asks first, as it does from the editor.
+    await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).click({ timeout: 30_000 });
+    await waitForSidecar('the doubted claim deleted and the rest kept', (s) => !s.claims.some((c) => c.id === DOUBTED_CLAIM.id) && s.claims.some((c) => c.id === RATED_CLAIM.id));
+  });
+});
