@@ -1,0 +1,117 @@
+// The Claims panel benchmark run by `npm run bench panel` (scripts/bench/panel.ts) inside the real VS Code: the
+// panel of a 1 MB article with about 10,000 claims — grouping, building a big group's rows, and following the
+// cursor. Registered only when the benchmark names its results file, so the test run stays free of timing.
+import { writeFileSync } from 'node:fs';
+import * as vscode from 'vscode';
+import { groupClaims, GROUP_BY_VALUES, type GroupBy } from '../../src/core/view/claimGroups';
+import { claimAt } from '../../src/core/view/claimLookup';
+import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
+import { bigArticle } from './benchArticle';
+import { freshFolder, writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
+import { claimLensApi } from './uiFixtures';
+
+export const PANEL_BENCH_FILE_ENV = 'CLAIMLENS_PANEL_BENCH_FILE';
+const CURSOR_MOVES = 20;
+
+const GROUP_COMMANDS: Readonly<Record<GroupBy, string>> = {
+  source: 'claimlens.groupBySource',
+  credibility: 'claimlens.groupByCredibility',
+  state: 'claimlens.groupByState',
+};
+
+function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function timed<T>(work: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = work();
+  return { value, ms: performance.now() - start };
+}
+
+/** The extension-host side of showing a group: its children and a tree item for each, as VS Code asks for them. */
+function buildRows(api: ClaimLensApi, group: ClaimsPanelNode): number {
+  const rows = api.panel.claims.getChildren(group);
+  for (const row of rows) api.panel.claims.getTreeItem(row);
+  return rows.length;
+}
+
+/** Moves the cursor into the claim and resolves with the time until the panel has selected it. */
+function followTime(api: ClaimLensApi, editor: vscode.TextEditor, claimId: string, offset: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timeout = setTimeout(() => {
+      listener.dispose();
+      reject(new Error('the panel did not follow the cursor within 10 s'));
+    }, 10_000);
+    const listener = api.panel.claimsView.onDidChangeSelection((event) => {
+      const [node] = event.selection;
+      if (node?.kind !== 'claim' || node.claimId !== claimId) return;
+      clearTimeout(timeout);
+      listener.dispose();
+      resolve(performance.now() - start);
+    });
+    const start = performance.now();
+    const position = editor.document.positionAt(offset);
+    editor.selection = new vscode.Selection(position, position);
+  });
+}
+
+const resultsFile = process.env[PANEL_BENCH_FILE_ENV];
+if (resultsFile) {
+  describe('panel benchmark', function () {
+    this.timeout(300_000);
+
+    it('measures the Claims panel of a 1 MB article', async () => {
+      const api = await claimLensApi();
+      const uri = vscode.Uri.joinPath(await freshFolder('panel-bench'), 'big-article.txt');
+      await writeText(uri, await bigArticle());
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const sidecar = await waitUntil('detection of the big article', () => {
+        const claims = api.store.get(uri)?.sidecar;
+        return claims && claims.claims.length > 0 ? claims : undefined;
+      }, 120_000);
+      const text = document.getText();
+
+      const groupings: Record<string, { groups: number; largest: number; groupMs: number; largestRowsMs: number }> = {};
+      for (const by of GROUP_BY_VALUES) {
+        const { value: groups, ms: groupMs } = timed(() => groupClaims(sidecar, by));
+        await vscode.commands.executeCommand(GROUP_COMMANDS[by]);
+        const nodes = api.panel.claims.getChildren();
+        const largest = nodes.reduce((a, b) => (a.kind === 'group' && b.kind === 'group' && b.group.claims.length > a.group.claims.length ? b : a));
+        const { value: rows, ms: largestRowsMs } = timed(() => buildRows(api, largest));
+        groupings[by] = { groups: groups.length, largest: rows, groupMs, largestRowsMs };
+      }
+
+      const placed = sidecar.claims.filter((c) => !c.orphan);
+      const lookups = Array.from({ length: 1000 }, (_, i) => placed[(i * 7919) % placed.length].target.start + 1);
+      const { ms: lookupMs } = timed(() => lookups.forEach((offset) => claimAt(sidecar.claims, offset)));
+
+      // Following the cursor in the grouping with the biggest group, which is the costliest to reveal into.
+      await vscode.commands.executeCommand('claimlens.groupByState');
+      await vscode.commands.executeCommand('claimlens.claims.focus');
+      const editor = await vscode.window.showTextDocument(document);
+      const follow: number[] = [];
+      for (let i = 0; i < CURSOR_MOVES; i++) {
+        const claim = placed[Math.floor(((i + 0.5) / CURSOR_MOVES) * placed.length)];
+        const target = claimAt(sidecar.claims, claim.target.start + 1);
+        if (!target) continue;
+        follow.push(await followTime(api, editor, target.id, claim.target.start + 1));
+      }
+      await vscode.commands.executeCommand('claimlens.groupBySource');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+
+      writeFileSync(
+        resultsFile,
+        JSON.stringify(
+          { bytes: text.length, claims: sidecar.claims.length, groupings, lookups: lookups.length, lookupMs, followMs: { median: median(follow), max: Math.max(...follow), moves: follow.length } },
+          null,
+          2,
+        ),
+      );
+    });
+  });
+}
