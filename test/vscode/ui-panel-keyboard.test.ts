@@ -1,14 +1,20 @@
 // Specification of the Claims panel with the cursor and the keyboard in a real VS Code: it follows the editor's
-// cursor, and its keys act on the claim selected in it.
+// cursor, and its keys act on the claim that has the focus in it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { waitUntil } from './support/wait';
-import { openFixtureArticle, placeCursor, suggestedSidecar, useEditorFeatureSuite, waitForSidecar } from './uiFixtures';
+import { contributedKeybindings } from './support/extension';
+import { openFixtureArticle, placeCursor, useEditorFeatureSuite, waitForSidecar } from './uiFixtures';
 
-/** What the panel's keybindings pass to their command (see package.json). */
-const PANEL_SELECTION = { claimsPanel: 'selection' };
+/**
+ * What a command bound to a key in the panel receives: the extension host replaces the keybinding's
+ * `[{ $treeViewId, $focusedTreeItem }]` by the panel's focused item (undefined when no row has the focus).
+ */
+function focusedInPanel(node: ClaimsPanelNode | undefined): [ClaimsPanelNode | undefined] {
+  return [node];
+}
 
 function selectedClaimText(api: ClaimLensApi): string | undefined {
   const [node] = api.panel.claimsView.selection;
@@ -65,11 +71,21 @@ describe('Claims panel with the cursor and the keyboard', function () {
     assert.ok(api().panel.claims.getChildren(parent).some((child) => child.kind === 'claim' && child.claimId === (node.kind === 'claim' ? node.claimId : '')));
   });
 
-  it('deletes the claim selected in the panel through the Delete key’s command', async () => {
-    const { uri, editor } = await openFixtureArticle(api(), 'panel-delete-key');
-    await showPanelBeside(editor);
-    await api().panel.claimsView.reveal(claimNode('KCNA'), { select: true, focus: true });
-    assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', PANEL_SELECTION), true);
+  it('binds Delete and the judging keys in the panel to the panel’s focused item', () => {
+    const inPanel = contributedKeybindings().filter((k) => k.when?.includes('focusedView == claimlens.claims'));
+    assert.deepEqual(
+      inPanel.map((k) => [k.command, k.key, k.args]),
+      ['claimlens.deleteClaim', 'claimlens.confirmClaim', 'claimlens.rejectClaim', 'claimlens.tagSource', 'claimlens.setCredibility'].map((command, i) => [
+        command,
+        ['delete', 'ctrl+alt+enter', 'ctrl+alt+backspace', 'ctrl+alt+s', 'ctrl+alt+c'][i],
+        [{ $treeViewId: 'claimlens.claims', $focusedTreeItem: true }],
+      ]),
+    );
+  });
+
+  it('deletes the claim focused in the panel when the Delete key’s command runs', async () => {
+    const { uri } = await openFixtureArticle(api(), 'panel-delete-key');
+    assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', focusedInPanel(claimNode('KCNA'))), true);
     const sidecar = await waitForSidecar(uri, 'the KCNA claim deleted', (s) => s.claims.length === 2);
     assert.deepEqual(
       sidecar.claims.map((c) => c.target.exact.split(' ')[0]),
@@ -83,21 +99,23 @@ describe('Claims panel with the cursor and the keyboard', function () {
     await waitForSidecar(uri, 'the Analysts claim deleted', (s) => s.claims.every((c) => !c.target.exact.startsWith('Analysts')));
   });
 
-  it('confirms the claim selected in the panel through the panel’s confirm key', async () => {
-    const { uri, editor } = await openFixtureArticle(api(), 'panel-confirm-key');
-    await showPanelBeside(editor);
-    await api().panel.claimsView.reveal(claimNode('Seoul'), { select: true, focus: true });
-    assert.equal(await vscode.commands.executeCommand('claimlens.confirmClaim', PANEL_SELECTION), true);
+  it('confirms the claim focused in the panel when the panel’s confirm key runs', async () => {
+    const { uri } = await openFixtureArticle(api(), 'panel-confirm-key');
+    assert.equal(await vscode.commands.executeCommand('claimlens.confirmClaim', focusedInPanel(claimNode('Seoul'))), true);
     await waitForSidecar(uri, 'the Seoul claim confirmed', (s) => s.claims.some((c) => c.target.exact.startsWith('Seoul') && c.state === 'confirmed'));
   });
 
-  it('does nothing when a group, not a claim, is selected in the panel', async () => {
-    const { uri, editor } = await openFixtureArticle(api(), 'panel-delete-group', suggestedSidecar());
-    await showPanelBeside(editor);
+  it('deletes nothing when a group, not a claim, has the focus in the panel', async () => {
+    const { uri } = await openFixtureArticle(api(), 'panel-delete-group');
     const [firstGroup] = api().panel.claims.getChildren();
-    await api().panel.claimsView.reveal(firstGroup, { select: true, focus: true });
-    await waitUntil('the group selected', () => api().panel.claimsView.selection[0]?.kind === 'group');
-    assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', PANEL_SELECTION), false);
+    assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', focusedInPanel(firstGroup)), false);
+    assert.equal(api().store.get(uri)?.sidecar.claims.length, 3);
+  });
+
+  it('deletes nothing when no row has the focus in the panel, even with the editor’s cursor in a claim', async () => {
+    const { uri, editor } = await openFixtureArticle(api(), 'panel-delete-unfocused');
+    placeCursor(editor, 'the launch went well');
+    assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', focusedInPanel(undefined)), false);
     assert.equal(api().store.get(uri)?.sidecar.claims.length, 3);
   });
 });

@@ -18,17 +18,14 @@ export function isClaimRef(value: unknown): value is ClaimRef {
 }
 
 /**
- * What the Claims panel's keybindings pass (`"args": { "claimsPanel": "selection" }`): VS Code gives a command run
- * by a key no tree item, so the claim is asked of the panel, which answers through this internal command.
+ * The Claims panel's keybindings pass `[{ "$treeViewId": "claimlens.claims", "$focusedTreeItem": true }]`: VS Code
+ * gives a command run by a key no tree item, and a tree's focus (the row the arrow keys move, which is not its
+ * selection) is not in the extension API; the extension host replaces that marker — the context VS Code itself
+ * passes to a view's title actions — by the focused item. The array keeps "nothing focused" apart from "no
+ * argument", which would mean the claim under the editor's cursor.
  */
-export interface PanelSelectionRef {
-  readonly claimsPanel: 'selection';
-}
-
-export const SELECTED_CLAIM_COMMAND = 'claimlens._selectedClaim';
-
-export function isPanelSelectionRef(value: unknown): value is PanelSelectionRef {
-  return typeof value === 'object' && value !== null && (value as Record<string, unknown>).claimsPanel === 'selection';
+function focusedPanelItem(arg: unknown): { item: unknown } | undefined {
+  return Array.isArray(arg) && arg.length === 1 ? { item: arg[0] as unknown } : undefined;
 }
 
 export function claimRef(articleUri: vscode.Uri, claim: Claim): ClaimRef {
@@ -43,11 +40,11 @@ export function activeArticle(store: ClaimStore): { editor: vscode.TextEditor; a
 }
 
 /** Resolves the claim or tells the reader, in words, how to point at one. */
-export async function resolveClaim(store: ClaimStore, arg: unknown): Promise<ClaimTarget | undefined> {
-  if (isPanelSelectionRef(arg)) {
-    const selected = await vscode.commands.executeCommand<ClaimRef | undefined>(SELECTED_CLAIM_COMMAND);
-    if (selected) return resolveClaim(store, selected);
-    void vscode.window.showInformationMessage('ClaimLens: select a claim in the Claims panel first.');
+export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | undefined {
+  const focused = focusedPanelItem(arg);
+  if (focused) {
+    if (isClaimRef(focused.item)) return resolveClaim(store, focused.item);
+    void vscode.window.showInformationMessage('ClaimLens: move to a claim in the Claims panel first (its rows under the groups).');
     return undefined;
   }
   if (isClaimRef(arg)) {

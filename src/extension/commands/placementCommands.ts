@@ -51,7 +51,7 @@ async function pickOrphan(store: ClaimStore): Promise<ClaimTarget | undefined> {
 async function reattach(store: ClaimStore, arg: unknown): Promise<boolean> {
   const selected = selectedRanges(store, 'the text where the claim now is');
   if (!selected) return false;
-  const target = arg === undefined ? await pickOrphan(store) : await resolveClaim(store, arg);
+  const target = arg === undefined ? await pickOrphan(store) : resolveClaim(store, arg);
   if (!target) return false;
   const { editor, ranges } = selected;
   if (editor.document.uri.toString() !== target.annotations.articleUri.toString()) {

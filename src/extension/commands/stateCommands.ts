@@ -9,14 +9,14 @@ import { registerClaimLensCommand } from './commandRegistration';
 
 function setState(store: ClaimStore, state: ClaimState) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = await resolveClaim(store, arg);
+    const target = resolveClaim(store, arg);
     if (!target) return false;
     return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { state }, nowIso()));
   };
 }
 
 async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
-  const target = await resolveClaim(store, arg);
+  const target = resolveClaim(store, arg);
   if (!target) return false;
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
   const touched = target.claim.note !== '' || target.claim.sourceId !== null || target.claim.credibility !== null;

@@ -92,7 +92,7 @@ function applySource(sidecar: Sidecar, claimId: string, choice: SourceChoice, no
 }
 
 async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = await resolveClaim(store, arg);
+  const target = resolveClaim(store, arg);
   if (!target) return false;
   const choice = (await sourceChoiceFrom(store, target.annotations.sidecar, value)) ?? (value === undefined ? await askSource(store, target) : undefined);
   if (!choice) return false;
@@ -100,7 +100,7 @@ async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Prom
 }
 
 async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = await resolveClaim(store, arg);
+  const target = resolveClaim(store, arg);
   if (!target) return false;
   let credibility: Credibility | null | undefined = isCredibility(value) || value === null ? value : undefined;
   if (value === undefined) {
@@ -117,7 +117,7 @@ async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown):
 }
 
 async function setReliability(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = await resolveClaim(store, arg);
+  const target = resolveClaim(store, arg);
   if (!target) return false;
   const source = target.annotations.sidecar.sources.find((s) => s.id === target.claim.sourceId);
   if (!source) {
@@ -142,7 +142,7 @@ async function setReliability(store: ClaimStore, arg: unknown, value?: unknown):
 }
 
 async function editNote(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = await resolveClaim(store, arg);
+  const target = resolveClaim(store, arg);
   if (!target) return false;
   const note =
     typeof value === 'string'

@@ -2,8 +2,6 @@
 import * as vscode from 'vscode';
 import { countClaims, statusText } from '../../core/view/claimCounts';
 import type { GroupBy } from '../../core/view/claimGroups';
-import type { ClaimRef } from '../../core/view/claimHover';
-import { SELECTED_CLAIM_COMMAND } from '../commands/claimTarget';
 import type { ClaimStore } from '../store/api';
 import { readGroupBy } from '../settings';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
@@ -13,7 +11,7 @@ import { WorkspaceArticlesProvider } from './workspaceTree';
 
 export interface ClaimsPanel {
   readonly claims: ClaimsTreeProvider;
-  /** The Claims view itself: its selection follows the editor's cursor and is what the panel's keys act on. */
+  /** The Claims view itself, whose selection follows the editor's cursor. */
   readonly claimsView: vscode.TreeView<ClaimsPanelNode>;
   readonly workspace: WorkspaceArticlesProvider;
 }
@@ -22,12 +20,6 @@ export interface ClaimsPanel {
 const GROUP_BY_STATE_KEY = 'claimlens.panel.groupBy';
 /** Workspace counts are read from disk; changes in a burst (typing, a detection run) are listed once. */
 const WORKSPACE_REFRESH_MS = 400;
-
-/** The claim selected in the Claims view, as the claim commands take it; undefined when a group or nothing is. */
-function selectedClaim(view: vscode.TreeView<ClaimsPanelNode>): ClaimRef | undefined {
-  const [node] = view.selection;
-  return node?.kind === 'claim' ? { articleUri: node.articleUri, claimId: node.claimId } : undefined;
-}
 
 export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { store: ClaimStore }): ClaimsPanel {
   const { store } = deps;
@@ -83,7 +75,6 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
-    registerClaimLensCommand(SELECTED_CLAIM_COMMAND, () => selectedClaim(claimsView)),
     followCursorInPanel({ store, claims, claimsView }),
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
