@@ -1,10 +1,11 @@
-// Specification of the Claims panel's keys in the real workbench: Enter shows the focused claim, Delete deletes it.
+// Specification of the Claims panel with the keyboard in the real workbench: Enter shows the focused claim, the
+// panel follows the editor's cursor, Delete deletes the focused claim.
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { Sidecar } from '../../src/core/model/types';
 import { openWithQuickOpen, showClaimsPanel } from '../../scripts/lib/workbench-actions';
-import { claimsPane, workbench } from './support/workbench';
+import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'wire-election-recount.txt';
 /** A claim of the sample's sidecar rated 1 by its source: "A hand recount of … the county elections board said" (171 characters). */
@@ -12,14 +13,19 @@ const RATED_CLAIM = { id: 'c-7d4pxqjr', label: 'A hand recount of more than 48,0
 /** A confirmed claim with credibility 4, listed by its content. */
 const DOUBTED_CLAIM = { id: 'c-xayyj113', label: 'serious irregularities' };
 
-function sidecarOnDisk(): Sidecar {
-  const file = path.join(workbench().workspaceFolder, 'samples', `${ARTICLE}.claims.json`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Sidecar;
+/** The sample's sidecar as on disk; undefined for the moment it is missing while the store replaces it. */
+function sidecarOnDisk(): Sidecar | undefined {
+  try {
+    return JSON.parse(readFileSync(path.join(workbench().workspaceFolder, 'samples', `${ARTICLE}.claims.json`), 'utf8')) as Sidecar;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw err;
+  }
 }
 
 async function waitForSidecar(what: string, accept: (sidecar: Sidecar) => boolean, timeoutMs = 30_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!accept(sidecarOnDisk())) {
+  for (let sidecar = sidecarOnDisk(); !sidecar || !accept(sidecar); sidecar = sidecarOnDisk()) {
     if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for the sidecar to show ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -51,9 +57,19 @@ describe('the Claims panel’s keys in the workbench', function () {
     await page.locator('.statusbar-item', { hasText: `(${RATED_CLAIM.length} selected)` }).waitFor({ timeout: 30_000 });
   });
 
+  it('selects the claim the editor’s cursor moves into in the panel', async () => {
+    const { page } = workbench();
+    const selectedRow = claimsPane(page).locator('.monaco-list-row.selected');
+    await selectedRow.filter({ hasText: RATED_CLAIM.label }).waitFor();
+    // The focus is in the editor after Enter; Go to Next Claim moves the cursor into the following claim.
+    await page.keyboard.press('Control+Alt+BracketRight');
+    await selectedRow.filter({ hasNotText: RATED_CLAIM.label }).waitFor({ timeout: 30_000 });
+    await screenshot('claimlens-panel-follows-cursor');
+  });
+
   it('deletes the focused claim, after asking, when Delete is pressed in the panel', async () => {
     const { page } = workbench();
-    if (!sidecarOnDisk().claims.some((c) => c.id === DOUBTED_CLAIM.id)) throw new Error('fixture: the sample sidecar has the doubted claim');
+    await waitForSidecar('the doubted claim (fixture)', (s) => s.claims.some((c) => c.id === DOUBTED_CLAIM.id));
     await focusClaimRow(page, DOUBTED_CLAIM.label);
     await page.keyboard.press('Delete');
     // The claim carries a rating, so the delete command asks first, as it does from the editor.
