@@ -31,7 +31,6 @@ export function readGroupBy(): GroupBy {
   return GROUP_BY_VALUES.find((v) => v === value) ?? 'source';
 }
 
-
 export function readFollowCursor(): boolean {
   return vscode.workspace.getConfiguration(SETTINGS.section).get<boolean>(SETTINGS.panelFollowCursor, true);
 }

@@ -64,6 +64,9 @@ describe('the Claims panel’s keys in the workbench', function () {
     // The focus is in the editor after Enter; Go to Next Claim moves the cursor into the following claim.
     await page.keyboard.press('Control+Alt+BracketRight');
     await selectedRow.filter({ hasNotText: RATED_CLAIM.label }).waitFor({ timeout: 30_000 });
+    // Away from the panel, whose row tooltip would otherwise cover the selection in the screenshot.
+    const editorArea = await page.locator('.part.editor').boundingBox();
+    if (editorArea) await page.mouse.move(editorArea.x + editorArea.width / 2, editorArea.y + editorArea.height - 40);
     await screenshot('claimlens-panel-follows-cursor');
   });
 
