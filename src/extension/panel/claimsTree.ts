@@ -6,7 +6,7 @@ import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
-import type { ArticleAnnotations, ClaimStore } from '../store/api';
+import type { ClaimStore } from '../store/api';
 
 export interface GroupNode {
   readonly kind: 'group';
@@ -54,22 +54,50 @@ const PANEL_REFRESH_MS = 100;
  */
 const EXPANDED_GROUP_LIMIT = 500;
 
-/** The shown article's groups, kept until its sidecar or the grouping changes, with the group of each claim. */
-interface Grouping {
-  readonly sidecar: Sidecar;
-  readonly groupBy: GroupBy;
+/**
+ * The shown article's groups and their rows, kept until its sidecar or the grouping changes. VS Code knows the
+ * nodes it was given by identity: revealing the very node it already holds costs nothing, a new but equal node
+ * makes it fetch the whole group again — thousands of rows in a huge article.
+ */
+class Grouping {
   readonly groups: GroupNode[];
-  readonly groupOfClaim: ReadonlyMap<string, GroupNode>;
-  readonly sources: ReadonlyMap<string, Source>;
-}
+  private readonly groupOfClaim = new Map<string, GroupNode>();
+  private readonly rows = new Map<GroupNode, ClaimNode[]>();
+  private readonly rowOfClaim = new Map<string, ClaimNode>();
+  private readonly sources: ReadonlyMap<string, Source>;
 
-function groupingOf(annotations: ArticleAnnotations, groupBy: GroupBy): Grouping {
-  const articleUri = annotations.articleUri.toString();
-  const groups = groupClaims(annotations.sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
-  const groupOfClaim = new Map<string, GroupNode>();
-  for (const node of groups) for (const claim of node.group.claims) groupOfClaim.set(claim.id, node);
-  const sources = new Map(annotations.sidecar.sources.map((s) => [s.id, s]));
-  return { sidecar: annotations.sidecar, groupBy, groups, groupOfClaim, sources };
+  constructor(
+    readonly sidecar: Sidecar,
+    readonly groupBy: GroupBy,
+    private readonly articleUri: string,
+  ) {
+    this.groups = groupClaims(sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
+    for (const node of this.groups) for (const claim of node.group.claims) this.groupOfClaim.set(claim.id, node);
+    this.sources = new Map(sidecar.sources.map((s) => [s.id, s]));
+  }
+
+  parentOf(claimId: string): GroupNode | undefined {
+    return this.groupOfClaim.get(claimId);
+  }
+
+  rowsOf(group: GroupNode): ClaimNode[] {
+    let rows = this.rows.get(group);
+    if (!rows) {
+      rows = group.group.claims.map((claim): ClaimNode => {
+        const source = (claim.sourceId !== null && this.sources.get(claim.sourceId)) || null;
+        return { kind: 'claim', articleUri: this.articleUri, claimId: claim.id, claim, source };
+      });
+      for (const row of rows) this.rowOfClaim.set(row.claimId, row);
+      this.rows.set(group, rows);
+    }
+    return rows;
+  }
+
+  rowOf(claimId: string): ClaimNode | undefined {
+    const group = this.groupOfClaim.get(claimId);
+    if (group) this.rowsOf(group);
+    return this.rowOfClaim.get(claimId);
+  }
 }
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNode> {
@@ -121,39 +149,26 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const grouping = this.currentGrouping();
     if (!grouping) return [];
     if (!node) return grouping.groups;
-    if (node.kind === 'claim') return [];
-    return node.group.claims.map((claim) => this.claimNode(grouping, node.articleUri, claim));
+    return node.kind === 'group' ? grouping.rowsOf(node) : [];
   }
 
   /** A claim's group, so that `TreeView.reveal` can open the way to it; groups sit at the top. */
   getParent(node: ClaimsPanelNode): GroupNode | undefined {
-    if (node.kind === 'group') return undefined;
-    return this.currentGrouping()?.groupOfClaim.get(node.claimId);
+    return node.kind === 'claim' ? this.currentGrouping()?.parentOf(node.claimId) : undefined;
   }
 
-  /** The shown article's claim as a panel node, for revealing it; undefined when the panel does not list it. */
+  /** The shown article's claim as the panel's own node, for revealing it; undefined when the panel does not list it. */
   claimNodeOf(claimId: string): ClaimNode | undefined {
-    const grouping = this.currentGrouping();
-    const group = grouping?.groupOfClaim.get(claimId);
-    const claim = group?.group.claims.find((c) => c.id === claimId);
-    return grouping && group && claim ? this.claimNode(grouping, group.articleUri, claim) : undefined;
+    return this.currentGrouping()?.rowOf(claimId);
   }
 
-  private claimNode(grouping: Grouping, articleUri: string, claim: Claim): ClaimNode {
-    const source = (claim.sourceId !== null && grouping.sources.get(claim.sourceId)) || null;
-    return { kind: 'claim', articleUri, claimId: claim.id, claim, source };
-  }
-
-  /**
-   * Grouping sorts every claim of the article; VS Code asks for the groups on each refresh and `reveal` asks
-   * again for the parent of each claim it shows, so the groups are computed once per sidecar and grouping.
-   */
+  /** Grouping sorts every claim of the article, so it is done once per sidecar and grouping. */
   private currentGrouping(): Grouping | undefined {
     const annotations = this.article && this.store.get(this.article);
     if (!annotations) return undefined;
     const cached = this.grouped;
     if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
-    this.grouped = groupingOf(annotations, this.groupBy);
+    this.grouped = new Grouping(annotations.sidecar, this.groupBy, annotations.articleUri.toString());
     return this.grouped;
   }
 
