@@ -11,14 +11,25 @@ interface Spread {
 /** Edit → re-highlighted, split into the store following the edit and the highlighter painting it. */
 interface EditSpread {
   total: Spread;
+  /** The same edit in the same text, in a file ClaimLens leaves alone. */
+  baseline: Spread;
   store: Spread;
   paint: Spread;
+  /** Extension-host CPU time per edit, with ClaimLens and for the baseline edit. */
+  cpu: Spread;
+  baselineCpu: Spread;
 }
 
 interface EditorBench {
   bytes: number;
   claims: number;
+  openBaselineMs: number;
+  /** Extension-host CPU time while opening: the .log file, and the article until every claim is highlighted. */
+  openBaselineCpuMs: number;
+  openCpuMs: number;
   openMs: number;
+  firstPaintMs: number;
+  fullPaintMs: number;
   editAtStartMs: EditSpread;
   editInMiddleMs: EditSpread;
   edits: number;
@@ -30,10 +41,17 @@ const spread = (s: Spread): string => `median ${ms(s.median)}, p95 ${ms(s.p95)},
 export async function run(): Promise<void> {
   const result = runBenchInVsCode<EditorBench>('CLAIMLENS_EDITOR_BENCH_FILE', 'editor benchmark');
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
-  console.log(`open → highlighted (load, detect, paint): ${ms(result.openMs)}`);
+  console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
+  console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
+  console.log(`open → first claims highlighted (the part on screen): ${ms(result.firstPaintMs)}`);
+  console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
+  console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {
-    console.log(`edit ${where} → re-highlighted, ${result.edits} edits: ${spread(times.total)}`);
+    console.log(`edit ${where}, VS Code alone (.log file), ${result.edits} edits: ${spread(times.baseline)}`);
+    const ratio = (times.total.median / times.baseline.median).toFixed(2);
+    console.log(`edit ${where} → re-highlighted: ${spread(times.total)} (median ${ratio}× VS Code alone)`);
     console.log(`  of which the store follows the edit: ${spread(times.store)}`);
     console.log(`  of which the highlighter repaints: ${spread(times.paint)}`);
+    console.log(`  extension-host CPU per edit: ${spread(times.cpu)} (VS Code alone: ${spread(times.baselineCpu)})`);
   }
 }

@@ -83,17 +83,27 @@ async function ensureSystemPackages(needCodeServerBuild: boolean): Promise<void>
 }
 
 /**
- * Runs `npm install` in a fresh folder and moves it into place only when complete, so an interrupted
- * install never leaves a half-filled cache and two checkouts sharing a cache cannot corrupt it.
+ * The system npm's global configuration file. npm looks for it beside the Node that runs npm, so an npm run by
+ * Node 24 would miss it, and with it settings such as `cafile`, which a network with a TLS-inspecting proxy needs.
  */
+function systemNpmGlobalConfig(): string {
+  return process.env.npm_config_globalconfig ?? path.join(path.dirname(path.dirname(process.execPath)), 'etc', 'npmrc');
+}
+
 /**
  * The environment for a nested `npm install`: without the `npm_*` variables an enclosing `npm run` sets, which
- * would otherwise leak its configuration (its user agent names the system Node, failing code-server's check).
+ * would otherwise leak its configuration (its user agent names the system Node, failing code-server's check),
+ * but reading the same configuration files as the system npm.
  */
 function nestedNpmEnv(extra: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-  return { ...env, ...extra };
+  return { ...env, npm_config_globalconfig: systemNpmGlobalConfig(), ...extra };
 }
+
+/**
+ * Runs `npm install` in a fresh folder and moves it into place only when complete, so an interrupted
+ * install never leaves a half-filled cache and two checkouts sharing a cache cannot corrupt it.
+ */
 
 async function installCached(
   finalDir: string,

@@ -70,9 +70,10 @@ if (resultsFile) {
       await writeText(uri, await bigArticle());
       const document = await vscode.workspace.openTextDocument(uri);
       await vscode.window.showTextDocument(document);
-      const sidecar = await waitUntil('detection of the big article', () => {
-        const claims = api.store.get(uri)?.sidecar;
-        return claims && claims.claims.length > 0 ? claims : undefined;
+      // The detector reads a long article in steps; the panel is measured with every claim found.
+      const sidecar = await waitUntil('detection of the whole big article', () => {
+        const annotations = api.store.get(uri);
+        return annotations && !api.store.isDetecting(uri) && annotations.sidecar.claims.length > 0 ? annotations.sidecar : undefined;
       }, 120_000);
       const text = document.getText();
 

@@ -1,5 +1,5 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
-import { BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
 import { chainContent, chainOf } from './quotes';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
@@ -28,14 +28,43 @@ function isOpeningQuote(view: SentenceView, k: number): boolean {
   return t !== undefined && isQuotationMark(t.text) && view.quotes.byOpen.has(t.start);
 }
 
-/** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday". */
+/** A reporting word used as a noun inside a noun phrase: "on a conference call", "in a research note". */
+function isNounInPhrase(tokens: Token[], j: number): boolean {
+  if (!NOUN_HOMOGRAPHS.has(tokens[j].lower)) return false;
+  const prev = tokens[j - 1];
+  const beforePrev = tokens[j - 2];
+  return prev !== undefined && (DETERMINERS.has(prev.lower) || (prev.word && !VERB_FORMS.has(prev.lower) && beforePrev !== undefined && DETERMINERS.has(beforePrev.lower)));
+}
+
+/** Longest "citing …" aside between a cue and its that-clause: "reported on Tuesday, citing two people familiar with the matter, that". */
+const CITING_ASIDE_REACH = 14;
+
+/** Index of the comma closing a ", citing X," aside that opens at the comma `k`, or -1. */
+function citingAsideEnd(tokens: Token[], k: number): number {
+  if (tokens[k + 1]?.lower !== 'citing') return -1;
+  for (let j = k + 2; j < tokens.length && j - k <= CITING_ASIDE_REACH; j++) {
+    if (tokens[j].text === ',') return j;
+    if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '’') return -1;
+  }
+  return -1;
+}
+
+/** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday", ", citing X,". */
 function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
   const opener = tokens[k];
   if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
-    for (let j = k + 1; j < tokens.length && j - k <= THAT_REACH; j++) {
+    let reach = THAT_REACH;
+    for (let j = k; j < tokens.length && j - k <= reach; j++) {
       const t = tokens[j];
+      const aside = t.text === ',' ? citingAsideEnd(tokens, j) : -1;
+      if (aside > 0) {
+        reach += aside - j;
+        j = aside;
+        continue;
+      }
+      if (j === k) continue;
       if (t.lower === 'that' && !quoted[j]) return j;
-      if ((!t.word && t.text !== ',') || VERB_FORMS.has(t.lower)) break;
+      if ((!t.word && t.text !== ',') || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) break;
     }
   }
   let j = k;

@@ -1,8 +1,8 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
-  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
+  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  VERB_FORMS, isAdverb, type VerbEntry,
+  VERB_FORMS, isAdverb, startsTimeExpression, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -57,6 +57,32 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
   return first;
 }
 
+/** How far back a subject's head may stand before its verb, behind a postmodifier ("Data from the European … Association show"). */
+const HEAD_REACH = 8;
+
+function isPluralNoun(t: Token): boolean {
+  return (/[^s]s$/.test(t.lower) && !isCapitalized(t)) || EVIDENCE_NOUNS.has(t.lower);
+}
+
+/** A verb or preposition before a noun makes it an object ("told analysts on a conference call"), not a subject. */
+function governsNoun(t: Token | undefined): boolean {
+  return t !== undefined && (VERB_FORMS.has(t.lower) || PREPOSITIONS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t)));
+}
+
+/**
+ * The subject of the verb at `i` has a plural head before a postmodifier: "Figures published by the trust show",
+ * "Data from the statistics office show" — so a bare homograph there is a verb, not a noun.
+ */
+function pluralHeadBefore(tokens: Token[], i: number): boolean {
+  for (let j = i - 1; j > 0 && i - j <= HEAD_REACH; j--) {
+    const t = tokens[j];
+    if (!t.word && t.text !== "'" && t.text !== '’') return false;
+    const modifierStart = PREPOSITIONS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t));
+    if (modifierStart && tokens[j - 1].word && isPluralNoun(tokens[j - 1]) && !governsNoun(tokens[j - 2])) return true;
+  }
+  return false;
+}
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -76,6 +102,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first: auxiliaryStart(tokens, i - 2, 0), last: i, head: i, verb: entry };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
+  // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
+  if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   if (entry.form === 'past' && next?.lower === 'by') return null;
@@ -85,7 +113,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "…, scientists report." ends its sentence: an inverted frame.
     if (next && !(next.word || clauseFollows || next.text === '.')) return null;
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
-    if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower)) return null;
+    if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower) && !pluralHeadBefore(tokens, i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return null;
     if (next && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
@@ -102,17 +130,30 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if ((next?.lower === 'nor' || next?.lower === 'or') && partner && VERB_FORMS.get(partner.lower)?.form === entry.form) last = i + 2;
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
-  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that') last += 1;
+  // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
+  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   return { kind: 'verb', first, last, head: i, verb: entry };
+}
+
+/** A listener noun, singular or plural: "reporters", "broadcasters", "a council meeting". */
+function isAudience(t: Token | undefined): boolean {
+  return t !== undefined && t.word && (AUDIENCE_NOUNS.has(t.lower) || AUDIENCE_NOUNS.has(t.lower.replace(/s$/, '')));
+}
+
+/** Index after an audience noun at `k` and any that directly follow it ("a council meeting", "a press briefing"). */
+function audienceEnd(tokens: Token[], k: number): number {
+  let end = k + 1;
+  while (isAudience(tokens[end]) && !isCapitalized(tokens[end])) end++;
+  return end;
 }
 
 /** Index after the listener of "told": "told reporters", "told Reuters", "told a news conference"; `k` if none. */
 function listenerEnd(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t || !t.word) return k;
-  if (AUDIENCE_NOUNS.has(t.lower) && !isCapitalized(t)) return k + 1;
+  if (isAudience(t) && !isCapitalized(t)) return audienceEnd(tokens, k);
   let j = k;
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') j++;
   let end = j;
@@ -120,7 +161,8 @@ function listenerEnd(tokens: Token[], k: number): number {
   if (end > j) return end;
   for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {
     // "told a radio interviewer that": everything up to "that" names the listener.
-    if (AUDIENCE_NOUNS.has(tokens[e].lower) || (j > k && tokens[e + 1]?.lower === 'that')) return e + 1;
+    if (isAudience(tokens[e])) return audienceEnd(tokens, e);
+    if (j > k && tokens[e + 1]?.lower === 'that') return e + 1;
     if (PREPOSITIONS.has(tokens[e].lower) || VERB_FORMS.has(tokens[e].lower)) break;
   }
   return k;

@@ -3,6 +3,7 @@ import { findCues } from './cues';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
 import { maskMarkdown } from './markdown';
+import { resolvePronounSources } from './pronouns';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import { segment, type Range } from './segment';
 import { viewSentence } from './sentence';
@@ -100,7 +101,7 @@ function byPosition(a: Attribution, b: Attribution): number {
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
   const analysed = options.markdown ? maskMarkdown(text) : text;
-  const { sentences, quotes } = segment(analysed);
+  const { paragraphs, sentences, quotes } = segment(analysed);
   const quoteIndex = indexQuotes(quotes);
   const drafts: Draft[] = [];
   for (const sentence of candidateSentences(analysed, sentences)) {
@@ -116,5 +117,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     seen.add(key);
     result.push(toAttribution(text, analysed, d));
   }
-  return result.sort(byPosition);
+  result.sort(byPosition);
+  resolvePronounSources(result, paragraphs);
+  return result;
 }

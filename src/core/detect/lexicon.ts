@@ -1,4 +1,5 @@
 // The cue lexicon: reporting verbs in all inflections, attribution nouns, hedges, and the function words the rules read.
+import type { Token } from './tokens';
 
 /** How a reporting verb relates its source to its content (groups after Krestel et al. / PARC). */
 export type CueGroup = 'speech' | 'assertion' | 'accusation' | 'cognition' | 'evidential';
@@ -49,7 +50,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
   ],
   cognition: [
-    c('believe'), c('think', { past: ['thought'] }), o('expect'), c('fear'), o('estimate'), c('suspect'),
+    c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     c('acknowledge'), c('agree'),
   ],
@@ -107,6 +108,9 @@ export const EVIDENCE_NOUNS = new Set([
   'results', 'statistics', 'evidence', 'findings', 'tests', 'filings', 'filing', 'review', 'audit', 'investigation',
   'assessment', 'estimates', 'models', 'projections', 'readings', 'measurements', 'logs', 'emails', 'messages',
 ]);
+
+/** Words of a source's request not to be named ("asked not to be identified", "asked for anonymity"). */
+export const ANONYMITY_WORDS = new Set(['name', 'named', 'identified', 'identify', 'anonymity', 'anonymous', 'identity', 'quoted']);
 
 /** Attribution nouns that carry a claim in a following that-clause ("the ministry's statement that…"). */
 export const ATTRIBUTION_NOUNS = new Set([
@@ -175,6 +179,18 @@ export const TIME_WORDS = new Set([
   'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'late', 'early',
   'earlier', 'later', 'on', 'the', 'day', 'days', 'ago', 'recently',
 ]);
+
+/** Words that lead a time expression but are not one alone: "the day before", "this week", "last month", "late Monday". */
+const TIME_LEADERS = new Set(['the', 'this', 'last', 'next', 'late', 'early', 'on']);
+
+/** Whether a time expression starts at token `k` ("Tuesday", "last week", "earlier this month"); "the matter" is none. */
+export function startsTimeExpression(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < 2 && TIME_LEADERS.has(tokens[j].lower)) j++;
+  const t = tokens[j];
+  // Lower-case "may" is the modal, not the month.
+  return t !== undefined && TIME_WORDS.has(t.lower) && !TIME_LEADERS.has(t.lower) && t.text !== 'may';
+}
 
 /** Listeners after "told" ("told reporters", "told Reuters") belong to the cue. */
 export const AUDIENCE_NOUNS = new Set([

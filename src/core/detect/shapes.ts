@@ -4,9 +4,9 @@ import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
-import { leadingSubject, sourceAfter, sourceBefore, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { DETERMINERS, EVIDENCE_NOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import { ANONYMITY_WORDS, DETERMINERS, EVIDENCE_NOUNS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
@@ -81,7 +81,7 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
       if (t.text === '(' || t.text === ')') continue;
       return null;
     }
-    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !TIME_WORDS.has(t.lower))) return null;
+    if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !startsTimeExpression(tokens, k))) return null;
   }
   return { kind: 'sentence' };
 }
@@ -160,10 +160,22 @@ function coordinatedWith(view: SentenceView, cue: Cue, previous: Draft | undefin
   return previous.cue.end <= conjunction.start ? previous.source : null;
 }
 
+/** How far after "asked" the words of an anonymity request may come: "asked that her name not be used". */
+const ANONYMITY_REACH = 6;
+
+/** "who asked not to be named", "asked that her name not be used": a request about the reporting, not a claim. */
+function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
+  if (cue.verb?.verb.lemma !== 'ask') return false;
+  for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
+    if (ANONYMITY_WORDS.has(view.tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Draft | null {
   const { tokens } = view;
   const verb = cue.verb;
-  if (!verb) return null;
+  if (!verb || requestsAnonymity(view, cue)) return null;
   const prev = tokens[cue.first - 1] as Token | undefined;
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
@@ -172,7 +184,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const appositive = prev?.text === ',' && source !== null;
   if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, true);
-    const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, source.last) : frameEnd(view, source.last)) : null;
+    const tail = source ? afterRelativeClause(view, source.last) : -1;
+    const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
     if (source && closesContent(end, content)) return { ...base, content, source };
   }
@@ -180,6 +193,12 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (shared) {
     const content = contentAfter(view, cue.last, { stopAtComma: false });
     return content && (verb.verb.need === 'object' || content.clausal) ? { ...base, content, source: shared } : null;
+  }
+  if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
+    // "Norvik cut its forecast and warned that…": no attribution before to share a source with; the sentence's subject.
+    const subject = leadingSubject(view, cue.first - 1);
+    const content = subject ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+    return subject && content?.clausal ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
   }
   if (source && source.first > 0) {
     const before = tokens[source.first - 1];
@@ -212,10 +231,15 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       case 'citing': {
         const source = sourceAfter(view, cue.last + 1);
-        if (!source) break;
-        // "Russian state media, citing local officials, reported…": the claim is the one the next cue reports.
-        const ahead = tokens[source.last + 1]?.text === ',' && cues[cues.indexOf(cue) + 1]?.first === source.last + 2;
-        const content = ahead ? null : drafts[drafts.length - 1]?.content ?? contentBefore(view, cue.first, 0);
+        // "…, citing higher costs": a reason for an action, not a source.
+        if (!source || !namesInformant(view, source)) break;
+        const next = cues[cues.indexOf(cue) + 1];
+        const previous = drafts[drafts.length - 1];
+        const beforeComma = tokens[source.last + 1]?.text === ',';
+        // "Russian state media, citing local officials, reported…" / "Citing its own figures, the union said…":
+        // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.
+        const ahead = beforeComma && next !== undefined && (next.first === source.last + 2 || !previous);
+        const content = ahead ? null : previous?.content ?? contentBefore(view, cue.first, 0);
         if (content) draft = { content, source, cue: cueRange(view, cue), cueHead };
         else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead };
         break;

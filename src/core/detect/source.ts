@@ -1,5 +1,8 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
-import { BE_FORMS, CLAUSE_OPENERS, DETERMINERS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS, TIME_WORDS, VERB_FORMS, isAdverb } from './lexicon';
+import {
+  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
+  TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression,
+} from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -18,6 +21,7 @@ const MAX_SOURCE_TOKENS = 14;
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 /** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
 const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'director', 'head', 'chief', 'minister',
@@ -101,7 +105,21 @@ function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): Sourc
   if (first > last) return null;
   if (last - first + 1 >= MAX_SOURCE_TOKENS) return nameRunEndingAt(tokens, last, floor);
   const trimmed = trimLeading(tokens, first, last);
+  // "… and suggested": a phrase ending in a conjunction is no subject; the verb shares one from earlier in the sentence.
+  if (COORDINATORS.has(tokens[last].lower) || (trimmed === last && LEADING_CONNECTIVES.has(tokens[last].lower))) return null;
   return span(tokens, trimmed, last);
+}
+
+/**
+ * Index of the last token of a relative clause about the source that ends at `last` ("said one official, who asked
+ * not to be named."), or `last` when none follows. The clause runs to the next punctuation mark.
+ */
+export function afterRelativeClause(view: SentenceView, last: number): number {
+  const { tokens } = view;
+  let k = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (!RELATIVE_PRONOUNS.has(tokens[k]?.lower ?? '')) return last;
+  while (k + 1 < tokens.length && (tokens[k + 1].word || tokens[k + 1].text === "'" || tokens[k + 1].text === '’')) k++;
+  return k;
 }
 
 /** Fallback for long subjects: the capitalized name, with titles and determiners, right before the cue. */
@@ -214,7 +232,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
       continue;
     }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && TIME_WORDS.has(tokens[k + 1]?.lower ?? '') && !/ed$/.test(tokens[k - 1].lower)) break;
+    // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
+    if (k > from && PREPOSITIONS.has(t.lower) && startsTimeExpression(tokens, k + 1) && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
   }
   if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;
@@ -241,4 +260,31 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     last = k;
   }
   return last >= 0 ? span(tokens, 0, last) : null;
+}
+
+/** People and bodies that can be cited, besides roles, audiences, documents and attribution nouns. */
+const INFORMANT_NOUNS = new Set([
+  'source', 'sources', 'people', 'person', 'witness', 'witnesses', 'expert', 'experts', 'authorities', 'authority',
+  'ministry', 'government', 'media', 'newspaper', 'paper', 'outlet', 'outlets', 'agency', 'office', 'department',
+  'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'insider', 'insiders', 'executive', 'executives',
+  'officer', 'officers', 'lawyer', 'lawyers', 'doctors', 'medics', 'activists', 'monitors', 'observers', 'interview',
+  'interviews', 'letter', 'memo', 'email', 'figures', 'data', 'documents', 'intelligence', 'accounts', 'testimony',
+]);
+
+/**
+ * Whether the phrase after "citing" names an informant (people, a body, a document: "citing two officials",
+ * "citing data from the statistics office") rather than a reason ("citing higher construction costs").
+ */
+export function namesInformant(view: SentenceView, s: SourceSpan): boolean {
+  const { tokens } = view;
+  for (let k = s.first; k <= s.last; k++) {
+    const t = tokens[k];
+    // The head comes before any postmodifier: "people familiar with…", "payments of federal subsidies".
+    if (k > s.first && (PREPOSITIONS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.text === ',')) break;
+    if (isCapitalized(t) && k > 0) return true;
+    const noun = t.lower.replace(/['’]s$/, '');
+    if (INFORMANT_NOUNS.has(noun) || ROLE_WORDS.has(noun) || ROLE_WORDS.has(noun.replace(/s$/, '')) || EVIDENCE_NOUNS.has(noun)
+      || ATTRIBUTION_NOUNS.has(noun) || AUDIENCE_NOUNS.has(noun)) return true;
+  }
+  return false;
 }

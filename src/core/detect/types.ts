@@ -20,6 +20,11 @@ export interface Attribution {
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
+  /**
+   * For a pronoun source ("he", "she", "they"): the nearest earlier source in the same paragraph that names a
+   * person or group of the matching kind. A guess, absent when there is none; `source` stays the pronoun.
+   */
+  antecedent?: Span;
 }
 
 export interface DetectOptions {

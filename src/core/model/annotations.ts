@@ -3,6 +3,7 @@ import type { Attribution } from '../detect/types';
 import { makeTarget } from '../anchor/target';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
+import type { Region } from './detectionRegions';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
@@ -46,15 +47,72 @@ function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'n
   return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
 }
 
-/** Files `claim` under its quote and its content text, so that merging stays linear in large articles. */
-function indexByText(index: Map<string, Claim[]>, claim: Claim): void {
-  const add = (key: string) => {
-    const list = index.get(key);
-    if (list === undefined) index.set(key, [claim]);
-    else list.push(claim);
-  };
-  add(claim.target.exact);
-  if (claim.content !== null && claim.content.text !== claim.target.exact) add(claim.content.text);
+/**
+ * Finds the claim that already stands for a detection, in time proportional to the claims near it (not to how often
+ * its text repeats in the article): placed claims are looked up by position, orphans by their quote and content.
+ * Among several, one whose quote or content is the detection's quote wins, then the earliest in the sidecar.
+ */
+class ClaimFinder {
+  /** Placed claims sorted by start: those of the sidecar, and those this merge added (in detection order, so appending keeps them sorted). */
+  private readonly stored: Claim[];
+  private readonly added: Claim[] = [];
+  private readonly order = new Map<Claim, number>();
+  private readonly orphansByText = new Map<string, Claim[]>();
+  private longest = 0;
+
+  constructor(claims: readonly Claim[]) {
+    claims.forEach((claim) => this.register(claim));
+    this.stored = claims.filter((claim) => !claim.orphan).sort((a, b) => a.target.start - b.target.start);
+  }
+
+  add(claim: Claim): void {
+    this.register(claim);
+    this.added.splice(firstStartingAfter(this.added, claim.target.start), 0, claim);
+  }
+
+  find(detection: Attribution, exact: string): Claim | undefined {
+    let best: Claim | undefined;
+    let bestRank = Infinity;
+    const consider = (claim: Claim): void => {
+      if (!standsFor(claim, detection, exact)) return;
+      const quoteFirst = claim.target.exact === exact || claim.content?.text === exact ? 0 : 1;
+      const rank = quoteFirst * this.order.size + (this.order.get(claim) ?? 0);
+      if (rank < bestRank) [best, bestRank] = [claim, rank];
+    };
+    for (const placed of [this.stored, this.added]) {
+      for (let i = firstStartingAfter(placed, detection.start - this.longest - 1); i < placed.length; i++) {
+        if (placed[i].target.start >= detection.end) break;
+        consider(placed[i]);
+      }
+    }
+    for (const key of new Set([exact, detection.content.text])) this.orphansByText.get(key)?.forEach(consider);
+    return best;
+  }
+
+  private register(claim: Claim): void {
+    this.order.set(claim, this.order.size);
+    if (!claim.orphan) {
+      this.longest = Math.max(this.longest, claim.target.end - claim.target.start);
+      return;
+    }
+    for (const key of new Set([claim.target.exact, claim.content?.text ?? claim.target.exact])) {
+      const list = this.orphansByText.get(key);
+      if (list === undefined) this.orphansByText.set(key, [claim]);
+      else list.push(claim);
+    }
+  }
+}
+
+/** The index of the first of `claims` (sorted by start) that starts after `offset`. */
+function firstStartingAfter(claims: readonly Claim[], offset: number): number {
+  let low = 0;
+  let high = claims.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (claims[mid].target.start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
@@ -76,18 +134,17 @@ function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | '
  * - an untouched suggestion that no detection stands for any more is dropped: it carries no user work;
  * - every other detection becomes a new suggestion.
  * `sidecar` must already be anchored to `text` (see `reanchor`).
+ * With `within`, `detected` is a run over that stretch of the text only: suggestions outside it are left alone.
  */
-export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string): Sidecar {
-  const byText = new Map<string, Claim[]>();
-  sidecar.claims.forEach((claim) => indexByText(byText, claim));
+export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string, within?: Region): Sidecar {
+  const finder = new ClaimFinder(sidecar.claims);
   const taken = new Set(sidecar.claims.map((c) => c.id));
   const matched = new Map<string, Attribution>();
   const added: Claim[] = [];
   for (const detection of detected) {
     const exact = text.slice(detection.start, detection.end);
     if (exact.trim() === '') continue;
-    const candidates = [...(byText.get(exact) ?? []), ...(byText.get(detection.content.text) ?? [])];
-    const owner = candidates.find((c) => standsFor(c, detection, exact));
+    const owner = finder.find(detection, exact);
     if (owner !== undefined) {
       if (!matched.has(owner.id)) matched.set(owner.id, detection);
       continue;
@@ -98,10 +155,12 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
     const claim = freshClaim({ id, state: 'suggested', origin: 'detected', target, ...detectedParts(detection) }, now);
     added.push(claim);
     // Indexed at once, so that the same claim detected twice in one run is added only once.
-    indexByText(byText, claim);
+    finder.add(claim);
   }
+  const outside = (claim: Claim): boolean =>
+    within !== undefined && (claim.orphan || claim.target.start < within.start || claim.target.end > within.end);
   const kept = sidecar.claims.flatMap((claim): Claim[] => {
-    if (!isUntouchedSuggestion(claim)) return [claim];
+    if (!isUntouchedSuggestion(claim) || (outside(claim) && !matched.has(claim.id))) return [claim];
     const detection = matched.get(claim.id);
     if (detection === undefined) return [];
     return [{ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) }];

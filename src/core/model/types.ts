@@ -30,7 +30,15 @@ export interface TextTarget {
   suffix: string;
 }
 
-export interface Source {
+/**
+ * Fields another tool added to a sidecar, a source or a claim, named `x-…` (an extension namespace). ClaimLens
+ * does not interpret them but keeps them through every edit and write, so other tools can annotate alongside it.
+ */
+export interface ExtensionFields {
+  [field: `x-${string}`]: unknown;
+}
+
+export interface Source extends ExtensionFields {
   id: string;
   name: string;
   aliases: string[];
@@ -39,7 +47,7 @@ export interface Source {
   note: string;
 }
 
-export interface Claim {
+export interface Claim extends ExtensionFields {
   /** Stable for the life of the claim. */
   id: string;
   state: ClaimState;
@@ -72,7 +80,7 @@ export interface DocumentInfo {
 }
 
 /** The whole content of `<article>.claims.json`. */
-export interface Sidecar {
+export interface Sidecar extends ExtensionFields {
   version: 1;
   document: DocumentInfo;
   sources: Source[];

@@ -1,4 +1,5 @@
-// Writing a sidecar deterministically: fixed key order, claims by position, two-space indentation, trailing newline.
+// Writing a sidecar deterministically: fixed key order (other tools' `x-` fields last, by name), claims by position, two-space indentation, trailing newline.
+import { extensionFieldsOf } from '../model/extensionFields';
 import type { Claim, Sidecar, Source, TextSpan, TextTarget } from '../model/types';
 
 function span(s: TextSpan): TextSpan {
@@ -10,7 +11,7 @@ function target(t: TextTarget): TextTarget {
 }
 
 function source(s: Source): Source {
-  return { id: s.id, name: s.name, aliases: [...s.aliases], kind: s.kind, reliability: s.reliability, note: s.note };
+  return { id: s.id, name: s.name, aliases: [...s.aliases], kind: s.kind, reliability: s.reliability, note: s.note, ...extensionFieldsOf(s) };
 }
 
 function claim(c: Claim): Claim {
@@ -31,6 +32,7 @@ function claim(c: Claim): Claim {
     tags: [...c.tags],
     created: c.created,
     modified: c.modified,
+    ...extensionFieldsOf(c),
   };
 }
 
@@ -50,6 +52,7 @@ export function serializeSidecar(sidecar: Sidecar): string {
     document: { file: sidecar.document.file, length: sidecar.document.length, hash: sidecar.document.hash },
     sources: [...sidecar.sources].sort(compareSources).map(source),
     claims: [...sidecar.claims].sort(compareClaims).map(claim),
+    ...extensionFieldsOf(sidecar),
   };
   return JSON.stringify(ordered, null, 2) + '\n';
 }

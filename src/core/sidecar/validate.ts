@@ -1,5 +1,6 @@
-// Reading a sidecar file: JSON syntax, then every field checked against version 1 (mirrors schemas/sidecar-v1.schema.json), copying only known fields.
+// Reading a sidecar file: JSON syntax, then every field checked against version 1 (mirrors schemas/sidecar-v1.schema.json), copying only known and `x-` extension fields.
 import { RELIABILITIES, isCredibility } from '../model/ratings';
+import { extensionFieldsOf, isExtensionField } from '../model/extensionFields';
 import type { Claim, ClaimOrigin, ClaimState, DocumentInfo, Sidecar, Source, SourceKind, TextSpan, TextTarget } from '../model/types';
 import type { Commitment } from '../detect/types';
 
@@ -43,14 +44,17 @@ function quoteList(values: readonly string[]): string {
 class Reader {
   constructor(private readonly problems: Problems) {}
 
-  object(value: unknown, path: string, keys: readonly string[]): Fields | null {
+  /** `extensible` objects (sidecar, source, claim) also accept other tools' `x-` fields; any other unknown field is a problem. */
+  object(value: unknown, path: string, keys: readonly string[], extensible = false): Fields | null {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       this.problems.add(`${path} must be an object, not ${describe(value)}`);
       return null;
     }
     const fields = value as Fields;
     for (const key of Object.keys(fields)) {
-      if (!keys.includes(key)) this.problems.add(`${path}.${key} is not a known field`);
+      if (keys.includes(key) || (extensible && isExtensionField(key))) continue;
+      const hint = extensible ? ' (fields of other tools must be named "x-…")' : '';
+      this.problems.add(`${path}.${key} is not a known field${hint}`);
     }
     return fields;
   }
@@ -155,9 +159,10 @@ function readTarget(r: Reader, problems: Problems, value: unknown, path: string,
 }
 
 function readSource(r: Reader, value: unknown, path: string): Source | null {
-  const o = r.object(value, path, ['id', 'name', 'aliases', 'kind', 'reliability', 'note']);
+  const o = r.object(value, path, ['id', 'name', 'aliases', 'kind', 'reliability', 'note'], true);
   if (o === null) return null;
   return {
+    ...extensionFieldsOf(o),
     id: r.string(o, path, 'id', { nonEmpty: true }),
     name: r.string(o, path, 'name', { nonEmpty: true }),
     aliases: r.strings(o, path, 'aliases'),
@@ -170,7 +175,7 @@ function readSource(r: Reader, value: unknown, path: string): Source | null {
 const CLAIM_KEYS = ['id', 'state', 'origin', 'target', 'orphan', 'source', 'cue', 'content', 'hedges', 'commitment', 'sourceId', 'credibility', 'note', 'tags', 'created', 'modified'];
 
 function readClaim(r: Reader, problems: Problems, value: unknown, path: string, documentLength: number): Claim | null {
-  const o = r.object(value, path, CLAIM_KEYS);
+  const o = r.object(value, path, CLAIM_KEYS, true);
   if (o === null) return null;
   const orphan = r.boolean(o, path, 'orphan');
   // An orphan's offsets are where it was last placed, in an older text, so they are not held to this document's length.
@@ -185,6 +190,7 @@ function readClaim(r: Reader, problems: Problems, value: unknown, path: string, 
   }
   const timestamp = { pattern: TIMESTAMP_PATTERN, patternText: 'an ISO 8601 date and time' };
   return {
+    ...extensionFieldsOf(o),
     id: r.string(o, path, 'id', { nonEmpty: true }),
     state: r.oneOf(o, path, 'state', CLAIM_STATES, false) ?? 'suggested',
     origin: r.oneOf(o, path, 'origin', CLAIM_ORIGINS, false) ?? 'manual',
@@ -243,7 +249,7 @@ function readSidecar(problems: Problems, value: unknown): Sidecar | null {
     return null;
   }
   if (!readVersion(problems, value as Fields)) return null;
-  const root = r.object(value, 'sidecar', ['version', 'document', 'sources', 'claims']);
+  const root = r.object(value, 'sidecar', ['version', 'document', 'sources', 'claims'], true);
   if (root === null) return null;
   const document = readDocument(r, r.field(root, 'sidecar', 'document'));
   const sources = r.array(root, 'sidecar', 'sources').flatMap((s, i) => readSource(r, s, `sources[${i}]`) ?? []);
@@ -254,7 +260,7 @@ function readSidecar(problems: Problems, value: unknown): Sidecar | null {
   claims.forEach((c, i) => {
     if (c.sourceId !== null && !sourceIds.has(c.sourceId)) problems.add(`claims[${i}].sourceId "${c.sourceId}" names no entry of sources`);
   });
-  return { version: SIDECAR_VERSION, document, sources, claims };
+  return { ...extensionFieldsOf(root), version: SIDECAR_VERSION, document, sources, claims };
 }
 
 /** Line and column (1-based) of a character offset, for JSON syntax errors. */

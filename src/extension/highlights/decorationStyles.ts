@@ -51,7 +51,11 @@ export type DecorationTypes = Readonly<Record<HighlightKind, vscode.TextEditorDe
 
 /** Created once per activation; decorations are only ever set on these. */
 export function createDecorationTypes(): DecorationTypes {
+  // Closed edges, as claims have: text typed right before or after a claim stays outside its highlight.
   return Object.fromEntries(
-    HIGHLIGHT_KINDS.map((kind) => [kind, vscode.window.createTextEditorDecorationType(STYLES[kind])]),
+    HIGHLIGHT_KINDS.map((kind) => [
+      kind,
+      vscode.window.createTextEditorDecorationType({ ...STYLES[kind], rangeBehavior: vscode.DecorationRangeBehavior.ClosedClosed }),
+    ]),
   ) as unknown as DecorationTypes;
 }

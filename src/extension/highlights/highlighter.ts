@@ -1,6 +1,8 @@
 // Paints the claims of every visible article editor, throttled, and only for the documents whose claims changed.
 import * as vscode from 'vscode';
-import { HIGHLIGHT_KINDS, planHighlights, type HighlightOptions, type HighlightPlan, type OffsetRange } from '../../core/view/highlightPlan';
+import type { TextEdit } from '../../core/anchor';
+import { HIGHLIGHT_KINDS, planHighlights, type HighlightKind, type HighlightOptions, type HighlightPlan } from '../../core/view/highlightPlan';
+import { ShownRanges } from '../../core/view/shownRanges';
 import type { ClaimStore } from '../store/api';
 import { createDecorationTypes, type DecorationTypes } from './decorationStyles';
 
@@ -18,16 +20,12 @@ export interface HighlightsPainted {
  */
 const THROTTLE_MS = 30;
 
-function sameRanges(a: readonly OffsetRange[], b: readonly OffsetRange[]): boolean {
-  return a.length === b.length && a.every((r, i) => r.start === b[i].start && r.end === b[i].end);
-}
-
 export class Highlighter implements vscode.Disposable {
   private readonly types: DecorationTypes = createDecorationTypes();
   private readonly painted = new vscode.EventEmitter<HighlightsPainted>();
   readonly onDidPaint = this.painted.event;
-  /** What each editor currently shows, so an unchanged kind is not sent to the editor again. */
-  private readonly shown = new WeakMap<vscode.TextEditor, HighlightPlan>();
+  /** What each editor currently shows, followed through later edits, so a kind whose ranges only moved is not sent again. */
+  private readonly shown = new WeakMap<vscode.TextEditor, Record<HighlightKind, ShownRanges>>();
   private readonly plans = new Map<string, HighlightPlan>();
   private readonly pending = new Set<string>();
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -88,6 +86,15 @@ export class Highlighter implements vscode.Disposable {
     }
   }
 
+  /** VS Code has moved the decorations of `document`'s editors through these edits already; keep count of it. */
+  followEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document !== document) continue;
+      const shown = this.shown.get(editor);
+      if (shown) for (const kind of HIGHLIGHT_KINDS) shown[kind].follow(edits);
+    }
+  }
+
   private flush(): void {
     this.timer = undefined;
     this.lastFlush = Date.now();
@@ -108,15 +115,18 @@ export class Highlighter implements vscode.Disposable {
   private apply(editor: vscode.TextEditor, plan: HighlightPlan): void {
     const before = this.shown.get(editor);
     const document = editor.document;
+    const shown = {} as Record<HighlightKind, ShownRanges>;
     for (const kind of HIGHLIGHT_KINDS) {
-      // After an edit VS Code has already moved the old decorations; resending equal ranges would only cost time.
-      if (before && sameRanges(before[kind], plan[kind])) continue;
+      shown[kind] = new ShownRanges(plan[kind]);
+      // After an edit VS Code has already moved the old decorations; resending ranges that only moved would cost
+      // the editor a full redraw of thousands of decorations per keystroke.
+      if (before?.[kind].equals(plan[kind])) continue;
       editor.setDecorations(
         this.types[kind],
         plan[kind].map((r) => new vscode.Range(document.positionAt(r.start), document.positionAt(r.end))),
       );
     }
-    this.shown.set(editor, plan);
+    this.shown.set(editor, shown);
   }
 
   dispose(): void {

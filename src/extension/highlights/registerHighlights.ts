@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ClaimStore } from '../store/api';
 import { readHighlightOptions, SETTINGS } from '../settings';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
+import { toTextEdits } from '../store/textChanges';
 import { Highlighter } from './highlighter';
 
 export function registerHighlights(context: vscode.ExtensionContext, deps: { store: ClaimStore }): Highlighter {
@@ -11,6 +12,7 @@ export function registerHighlights(context: vscode.ExtensionContext, deps: { sto
     highlighter,
     deps.store.onDidChange((uri) => highlighter.schedule(uri)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => highlighter.showIn(editors)),
+    vscode.workspace.onDidChangeTextDocument((event) => highlighter.followEdit(event.document, toTextEdits(event.contentChanges))),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SETTINGS.section}.highlights`)) highlighter.setOptions(readHighlightOptions());
     }),

@@ -50,4 +50,9 @@ export interface ClaimStore extends vscode.Disposable {
   workspaceSources(): Promise<Source[]>;
   /** Resolves once every sidecar read, write and move queued so far has finished. */
   whenIdle(): Promise<void>;
+  /**
+   * Whether the detector still has parts of the article to read: it reads the part on screen when the article opens
+   * and the rest in the background (a change is announced when it is done), and edited paragraphs after a pause.
+   */
+  isDetecting(articleUri: vscode.Uri): boolean;
 }

@@ -1,17 +1,17 @@
 // The ClaimStore of the extension: keeps each open article's claims anchored to its text and in step with its sidecar file.
 import * as vscode from 'vscode';
 import { reanchor } from '../../core/anchor';
-import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import type { Detector } from '../../core/model/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
-import { DetectionSchedule } from './detectionSchedule';
 import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
 import { readStoreSettings } from './settings';
 import { errorMessage, readArticleFile, readSidecarFile, type SidecarRead, writeFileAtomically } from './sidecarFiles';
 import { moveSidecar } from './sidecarMove';
 import { SerialQueue } from './serialQueue';
+import { ProgressiveDetection } from './progressiveDetection';
 import { followChange, toTextEdits } from './textChanges';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
@@ -25,8 +25,13 @@ function keyOf(uri: vscode.Uri): string {
   return uri.toString();
 }
 
-/** Finds attributed claims in an article's text; the store merges them as suggestions. */
-export type Detector = (text: string, options: DetectOptions) => Attribution[];
+/** The offsets on screen in an editor showing `document`, or its start when none does yet. */
+function visibleRegion(document: vscode.TextDocument): { start: number; end: number } {
+  const range = vscode.window.visibleTextEditors.find((editor) => editor.document === document)?.visibleRanges[0];
+  return range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : { start: 0, end: 0 };
+}
+
+export type { Detector };
 
 export class SidecarClaimStore implements ClaimStore {
   private readonly articles = new Map<string, OpenArticle>();
@@ -37,7 +42,6 @@ export class SidecarClaimStore implements ClaimStore {
    */
   private readonly carried = new Map<string, OpenArticle>();
   private readonly queue = new SerialQueue();
-  private readonly detection = new DetectionSchedule();
   private readonly report = new UnreadableSidecarReport();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
@@ -98,6 +102,10 @@ export class SidecarClaimStore implements ClaimStore {
     return collectSources([...open, ...onDisk]);
   }
 
+  isDetecting(articleUri: vscode.Uri): boolean {
+    return this.articles.get(keyOf(articleUri))?.detection?.busy ?? false;
+  }
+
   whenIdle(): Promise<void> {
     return this.queue.run(() => Promise.resolve());
   }
@@ -113,7 +121,8 @@ export class SidecarClaimStore implements ClaimStore {
       const text = event.document.getText();
       article.sidecar = followChange(article.sidecar, edits, text, mayBeReload);
       this.changed.fire(article.articleUri);
-      this.detectLater(article, text.length);
+      const settings = readStoreSettings(article.articleUri);
+      article.detection?.follow(edits, settings.detectWhileEditing ? settings.detectionDelay : undefined);
     }
     // Undo back to the saved text, a revert or a reload: the file matches the buffer, so edits can go out now.
     // The dirty flag may lag behind; `saveEdits` checks the file's text before writing.
@@ -134,7 +143,7 @@ export class SidecarClaimStore implements ClaimStore {
     const article = this.articles.get(key);
     if (!article || article.document !== document) return;
     this.articles.delete(key);
-    this.detection.cancel(key);
+    article.detection?.cancel();
     this.changed.fire(article.articleUri);
     if (article.status.kind === 'ok' && hasUnsavedEdits(article)) {
       void this.queue.run(() => this.saveAgainstDisk(article));
@@ -158,7 +167,7 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   dispose(): void {
-    this.detection.dispose();
+    for (const article of this.articles.values()) article.detection?.cancel();
     this.changed.dispose();
     this.workspaceChanged.dispose();
   }
@@ -215,7 +224,9 @@ export class SidecarClaimStore implements ClaimStore {
     article.status = { kind: 'ok' };
     article.diskContent = read.kind === 'ok' ? read.raw : undefined;
     const stored = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(file, text);
-    article.sidecar = detect ? this.withDetections(article, stored, text) : stored;
+    article.sidecar = stored;
+    if (detect) this.startDetection(article);
+    else article.detection?.cancel();
   }
 
   /** Annotation edits made under another name before a rename continue here, re-anchored to this text. */
@@ -229,21 +240,22 @@ export class SidecarClaimStore implements ClaimStore {
     return true;
   }
 
-  private withDetections(article: OpenArticle, sidecar: Sidecar, text: string): Sidecar {
-    if (!this.detect) return sidecar;
-    const markdown = article.document.languageId === 'markdown';
-    return mergeDetections(sidecar, text, this.detect(text, { markdown }), now());
-  }
-
-  private detectLater(article: OpenArticle, textLength: number): void {
-    const settings = readStoreSettings(article.articleUri);
-    if (!settings.detectWhileEditing || textLength > settings.detectWhileEditingMaxLength) return;
+  /** Starts reading the article with the detector: the part on screen now, the rest in the background. */
+  private startDetection(article: OpenArticle): void {
+    const detect = this.detect;
+    if (!detect) return;
     const key = keyOf(article.articleUri);
-    this.detection.schedule(key, settings.detectionDelay, () => {
-      if (this.articles.get(key) !== article || article.status.kind !== 'ok') return;
-      article.sidecar = this.withDetections(article, article.sidecar, article.document.getText());
-      this.changed.fire(article.articleUri);
+    article.detection ??= new ProgressiveDetection(detect, {
+      text: () => article.document.getText(),
+      version: () => article.document.version,
+      markdown: article.document.languageId === 'markdown',
+      isCurrent: () => this.articles.get(key) === article && article.status.kind === 'ok',
+      merge: (found, text, region) => {
+        article.sidecar = mergeDetections(article.sidecar, text, found, now(), region);
+      },
+      announce: () => this.changed.fire(article.articleUri),
     });
+    article.detection.start(visibleRegion(article.document));
   }
 
   /**

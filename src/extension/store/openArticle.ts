@@ -5,6 +5,7 @@ import { reanchor } from '../../core/anchor';
 import { documentInfo, serializeSidecar } from '../../core/sidecar';
 import type { ArticleAnnotations, ArticleStatus } from './api';
 import { fileNameOf } from './articleUris';
+import type { ProgressiveDetection } from './progressiveDetection';
 import { selectsQuotesIn } from './textChanges';
 import { hasUserWork } from './userWork';
 
@@ -20,6 +21,8 @@ export interface OpenArticle {
   /** Counts annotation edits; edits up to `savedEdits` are in the sidecar file. */
   edits: number;
   savedEdits: number;
+  /** The detector's reading of the article, once started. */
+  detection?: ProgressiveDetection;
 }
 
 export function snapshot(article: OpenArticle): ArticleAnnotations {

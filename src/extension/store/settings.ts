@@ -4,7 +4,6 @@ import * as vscode from 'vscode';
 export const SETTING_DETECT_ON_OPEN = 'detectOnOpen';
 export const SETTING_DETECT_WHILE_EDITING = 'detectWhileEditing';
 export const SETTING_DETECTION_DELAY = 'detectionDelay';
-export const SETTING_DETECT_WHILE_EDITING_MAX_LENGTH = 'detectWhileEditingMaxLength';
 
 export interface StoreSettings {
   /** Run the detector when an article opens and merge its suggestions with the stored claims. */
@@ -13,8 +12,6 @@ export interface StoreSettings {
   detectWhileEditing: boolean;
   /** Milliseconds of quiet after an edit before detection runs again. */
   detectionDelay: number;
-  /** Longer articles (UTF-16 units) are not re-detected while typing: one run would hold up the editor. */
-  detectWhileEditingMaxLength: number;
 }
 
 export function readStoreSettings(scope: vscode.Uri): StoreSettings {
@@ -23,6 +20,5 @@ export function readStoreSettings(scope: vscode.Uri): StoreSettings {
     detectOnOpen: config.get<boolean>(SETTING_DETECT_ON_OPEN, true),
     detectWhileEditing: config.get<boolean>(SETTING_DETECT_WHILE_EDITING, true),
     detectionDelay: Math.max(0, config.get<number>(SETTING_DETECTION_DELAY, 500)),
-    detectWhileEditingMaxLength: Math.max(0, config.get<number>(SETTING_DETECT_WHILE_EDITING_MAX_LENGTH, 100_000)),
   };
 }

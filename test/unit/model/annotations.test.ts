@@ -87,6 +87,30 @@ describe('mergeDetections', () => {
     assert.deepEqual(again.claims.map((c) => c.source?.text), ['Officials']);
   });
 
+  it('keeps suggestions outside the stretch a partial run read, and drops those inside it that it no longer found', () => {
+    const officialsOnly = { start: OFFICIALS.start, end: TEXT.length };
+    assert.deepEqual(mergeDetections(merged(), TEXT, [], LATER, officialsOnly).claims.map((c) => c.source?.text), ['Tass']);
+  });
+
+  it('adds what a partial run found to the claims outside its stretch', () => {
+    const tassOnly = mergeDetections(emptySidecar('a.txt', TEXT), TEXT, [TASS], NOW);
+    const both = mergeDetections(tassOnly, TEXT, [OFFICIALS], LATER, { start: OFFICIALS.start, end: TEXT.length });
+    assert.deepEqual(both.claims.map((c) => c.source?.text), ['Tass', 'Officials']);
+  });
+
+  it('finds the claim standing for a detection among many claims with the same quote elsewhere', () => {
+    const repeated = Array.from({ length: 50 }, () => 'Tass reported that the talks failed.').join(' ');
+    const all = [...repeated.matchAll(/Tass reported that the talks failed/g)].map((m) => {
+      const d = detection(repeated.slice(m.index), 'Tass reported that the talks failed', 'Tass', 'reported');
+      const shift = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + m.index, end: span.end + m.index });
+      return { ...d, start: d.start + m.index, end: d.end + m.index, content: shift(d.content), source: d.source && shift(d.source), cue: d.cue && shift(d.cue) };
+    });
+    const once = mergeDetections(emptySidecar('a.txt', repeated), repeated, all, NOW);
+    const again = mergeDetections(once, repeated, all, LATER);
+    assert.equal(once.claims.length, 50);
+    assert.deepEqual(again.claims.map((c) => [c.id, c.target.start]), once.claims.map((c) => [c.id, c.target.start]));
+  });
+
   it('does not add a detection overlapping a claim with the same content', () => {
     const s = merged([TASS]);
     const wider = { ...TASS, end: TASS.end + 1 };

@@ -40,6 +40,8 @@ const variations: Record<string, (j: Json) => void> = {
   'a date that is not ISO 8601': (j) => { j.claims[0].created = 'yesterday'; },
   'a hedge without text': (j) => { j.claims[0].hedges = [{ start: 0, end: 0 }]; },
   'claims as an object': (j) => { j.claims = {} as unknown as Json['claims']; },
+  'x- fields of another tool': (j) => { j['x-tool'] = { run: 3 }; j.sources[0]['x-wikidata'] = 'Q1'; j.claims[0]['x-review'] = ['ok']; },
+  'an x- field inside a target': (j) => { j.claims[0].target = { ...(j.claims[0].target as object), 'x-tool': 1 }; },
 };
 
 describe('sidecar JSON Schema and validator', () => {
@@ -59,6 +61,6 @@ describe('sidecar JSON Schema and validator', () => {
       change(json);
       return validateWithSchema(json);
     });
-    assert.deepEqual(accepted.map(([name]) => name), ['the sample as written', 'an orphan claim', 'a claim without source or rating']);
+    assert.deepEqual(accepted.map(([name]) => name), ['the sample as written', 'an orphan claim', 'a claim without source or rating', 'x- fields of another tool']);
   });
 });

@@ -1,0 +1,95 @@
+// Dividing an article into stretches of whole paragraphs that the detector can read one at a time: the visible part first, the rest later, only what changed after an edit.
+import type { Attribution, DetectOptions, Span } from '../detect/types';
+
+export interface Region {
+  start: number;
+  end: number;
+}
+
+/** A blank line: the end of one paragraph and the start of the next. */
+const PARAGRAPH_BREAK_RE = /\n[ \t]*\r?\n(?:[ \t]*\r?\n)*/g;
+/** A paragraph opening with a quotation mark may continue the quotation of the paragraph before. */
+const OPENS_WITH_QUOTE_RE = /^[ \t>]*["“‘'«„‹]/;
+const FENCE_LINE_RE = /^[ \t]{0,3}(?:`{3,}|~{3,})/gm;
+
+/** Ranges of Markdown fenced code blocks (a block never closed runs to the end). */
+function fencedBlocks(text: string): Region[] {
+  const blocks: Region[] = [];
+  let open = -1;
+  for (const match of text.matchAll(FENCE_LINE_RE)) {
+    if (open === -1) open = match.index;
+    else {
+      blocks.push({ start: open, end: match.index });
+      open = -1;
+    }
+  }
+  if (open !== -1) blocks.push({ start: open, end: text.length });
+  return blocks;
+}
+
+/**
+ * Offsets where the detector may start reading afresh, sorted, from 0 to `text.length`: the start of a paragraph
+ * that does not open with a quotation mark (it may continue the speaker before) and, in Markdown, lies outside code
+ * fences (a fence may hold blank lines). Reading whole paragraphs between such offsets finds what reading the whole
+ * text finds, since the detector's sentences, quotes and continuations end at such paragraph breaks.
+ */
+export function paragraphStarts(text: string, markdown: boolean): number[] {
+  const fences = markdown ? fencedBlocks(text) : [];
+  let fence = 0;
+  const starts = [0];
+  for (const match of text.matchAll(PARAGRAPH_BREAK_RE)) {
+    const at = match.index + match[0].length;
+    if (at >= text.length) break;
+    while (fence < fences.length && fences[fence].end < at) fence++;
+    if (fence < fences.length && fences[fence].start < at) continue;
+    if (OPENS_WITH_QUOTE_RE.test(text.slice(at, at + 8))) continue;
+    starts.push(at);
+  }
+  starts.push(text.length);
+  return starts;
+}
+
+/** Index of the last of `starts` at or before `offset`. */
+function lastAtOrBefore(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The smallest stretch between paragraph starts that holds `[start, end)` and at least `minLength` units from `start` on. */
+export function regionAround(starts: readonly number[], start: number, end: number, minLength = 0): Region {
+  const from = starts[lastAtOrBefore(starts, start)];
+  const wanted = Math.max(end, start + minLength);
+  let to = lastAtOrBefore(starts, wanted);
+  if (starts[to] < wanted && to < starts.length - 1) to++;
+  return { start: from, end: Math.max(starts[to], from) };
+}
+
+function shiftSpan<T extends Span | null>(span: T, delta: number): T {
+  return (span === null ? null : { start: span.start + delta, end: span.end + delta, text: span.text }) as T;
+}
+
+export type Detector = (text: string, options: DetectOptions) => Attribution[];
+
+/** What `detect` finds in `text[region]`, with offsets into the whole `text`. */
+export function detectRegion(detect: Detector, text: string, region: Region, options: DetectOptions): Attribution[] {
+  const delta = region.start;
+  return detect(text.slice(region.start, region.end), options).map((found) => {
+    const shifted: Attribution = {
+      ...found,
+      start: found.start + delta,
+      end: found.end + delta,
+      content: shiftSpan(found.content, delta),
+      source: shiftSpan(found.source, delta),
+      cue: shiftSpan(found.cue, delta),
+      hedges: found.hedges.map((hedge) => shiftSpan(hedge, delta)),
+    };
+    if (found.antecedent) shifted.antecedent = shiftSpan(found.antecedent, delta);
+    return shifted;
+  });
+}

@@ -1,0 +1,24 @@
+// Specification of belief cues ("expect", "fear"): a clause or a plain object as content, participles used as adjectives.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: belief cues', () => {
+  it('takes a that-clause after "fear" as content', () => {
+    const text = 'Local officials fear that contractors will leave the region.';
+    assertDetects(text, [['Local officials', 'fear', 'contractors will leave the region']]);
+  });
+
+  it('takes a plain object after "fear" as content', () => {
+    const text = 'Parents in outlying villages fear a repeat of the winter of 2019.';
+    assertDetects(text, [['Parents in outlying villages', 'fear', 'a repeat of the winter of 2019']]);
+  });
+
+  it('takes a plain object after "expect" as content', () => {
+    const text = 'Economists at Commerzbank expect further cuts across the sector.';
+    assertDetects(text, [['Economists at Commerzbank', 'expect', 'further cuts across the sector']]);
+  });
+
+  it('reads "expected" after a determiner and an adverb as an adjective, not a cue', () => {
+    const text = 'Policymakers want a pause after a widely expected reduction this week, five sources said.';
+    assertDetects(text, [['five sources', 'said', 'Policymakers want a pause after a widely expected reduction this week']]);
+  });
+});

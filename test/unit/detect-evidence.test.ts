@@ -1,0 +1,27 @@
+// Specification of documents and data as sources: records, filings, figures and data that show a finding.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: documents and data as sources', () => {
+  it('takes records as the source of "show"', () => {
+    const text = 'Staffing records show the ward relied on agency midwives for 41 percent of its shifts.';
+    assertDetects(text, [['Staffing records', 'show', 'the ward relied on agency midwives for 41 percent of its shifts']]);
+  });
+
+  it('reads "show" as a verb after plural figures with a participle phrase', () => {
+    const text = 'Figures published by the trust show births at the hospital fell by a quarter.';
+    assertDetects(text, [['Figures published by the trust', 'show', 'births at the hospital fell by a quarter']]);
+  });
+
+  it('reads "show" as a verb after data with a prepositional phrase', () => {
+    const text = "Data from the European Automobile Manufacturers' Association show registrations fell 27 percent.";
+    assertDetects(text, [["Data from the European Automobile Manufacturers' Association", 'show', 'registrations fell 27 percent']]);
+  });
+
+  it('keeps the whole postmodifier of a cited body of data in the source', () => {
+    const text = 'Prices rose sharply, the agency said, citing data from the statistics office.';
+    assertDetects(text, [
+      ['the agency', 'said', 'Prices rose sharply'],
+      ['data from the statistics office', 'citing', 'Prices rose sharply'],
+    ]);
+  });
+});

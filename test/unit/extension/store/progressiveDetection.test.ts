@@ -1,0 +1,129 @@
+// Specification of how the store's detector reads a long article: the part on screen at once, the rest in the background, edited paragraphs after a pause.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { applyTextEdits, type TextEdit } from '../../../../src/core/anchor';
+import { detectAttributions } from '../../../../src/core/detect';
+import { emptySidecar, mergeDetections } from '../../../../src/core/model/annotations';
+import type { Region } from '../../../../src/core/model/detectionRegions';
+import type { Sidecar } from '../../../../src/core/model/types';
+import { type DetectionTarget, ProgressiveDetection } from '../../../../src/extension/store/progressiveDetection';
+
+const NOW = '2026-01-01T00:00:00.000Z';
+const SEED = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
+
+/** About 150 kB: several background steps' worth. */
+function longArticle(): string {
+  return Array.from({ length: Math.ceil(150_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
+}
+
+class Article implements DetectionTarget {
+  sidecar: Sidecar;
+  changes = 1;
+  readonly markdown = false;
+  readonly reads: Region[] = [];
+  announced = 0;
+  open = true;
+
+  constructor(public content: string) {
+    this.sidecar = emptySidecar('a.txt', content);
+  }
+
+  text(): string {
+    return this.content;
+  }
+
+  version(): number {
+    return this.changes;
+  }
+
+  isCurrent(): boolean {
+    return this.open;
+  }
+
+  merge(found: Parameters<DetectionTarget['merge']>[0], text: string, region: Region): void {
+    this.reads.push(region);
+    this.sidecar = mergeDetections(this.sidecar, text, found, NOW, region);
+  }
+
+  announce(): void {
+    this.announced++;
+  }
+
+  edit(edit: TextEdit): void {
+    const next = this.content.slice(0, edit.start) + edit.newText + this.content.slice(edit.end);
+    this.sidecar = applyTextEdits(this.sidecar, [edit], next);
+    this.content = next;
+    this.changes++;
+  }
+}
+
+/** The claims' places, compared with what detecting the whole text at once finds. */
+const places = (sidecar: Sidecar) => sidecar.claims.map((c) => [c.target.start, c.target.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+const wholeText = (text: string) => places(mergeDetections(emptySidecar('a.txt', text), text, detectAttributions(text, {}), NOW));
+
+async function settled(detection: ProgressiveDetection): Promise<void> {
+  for (let turns = 0; detection.busy; turns++) {
+    if (turns > 10_000) throw new Error('the detector never finished reading');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
+describe('reading an article stretch by stretch', () => {
+  it('reads the part on screen before returning, and announces it', () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    const screen = { start: 80_000, end: 82_000 };
+    detection.start(screen);
+    assert.equal(article.reads.length, 1);
+    assert.ok(article.reads[0].start <= screen.start && article.reads[0].end >= screen.end);
+    assert.equal(article.announced, 1);
+    assert.equal(detection.busy, true);
+    detection.cancel();
+  });
+
+  it('reads the rest in the background and ends with what reading the whole text finds', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    assert.ok(article.reads.length > 2);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('keeps its place through edits made while it reads in the background', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    const edit = { start: 0, end: 0, newText: 'An editor’s note.\n\n' };
+    article.edit(edit);
+    detection.follow([edit], undefined);
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads again only the paragraph that was edited, once typing pauses', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    const at = article.content.indexOf('Dispatch 3.');
+    const edit = { start: at, end: at, newText: 'Officials said the count was over. ' };
+    article.edit(edit);
+    article.reads.length = 0;
+    detection.follow([edit], 5);
+    await settled(detection);
+    assert.equal(article.reads.length, 1);
+    assert.ok(article.reads[0].start <= at && article.reads[0].end < article.content.length / 2);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('stops reading once the article is closed', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    article.open = false;
+    await settled(detection);
+    assert.equal(article.reads.length, 1);
+  });
+});

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { detectAttributions } from '../../../src/core/detect';
+import type { Attribution } from '../../../src/core/detect/types';
+import { detectRegion, paragraphStarts, regionAround, type Region } from '../../../src/core/model/detectionRegions';
+
+const repo = path.join(__dirname, '..', '..', '..');
+
+function articles(extension: string): string[] {
+  return ['test/fixtures/gold', 'samples']
+    .flatMap((dir) => readdirSync(path.join(repo, dir)).filter((f) => f.endsWith(extension)).map((f) => path.join(repo, dir, f)))
+    .sort()
+    .map((file) => readFileSync(file, 'utf8'));
+}
+
+/** Reads `text` region by region of about `size` units, as the editor does in the background. */
+function detectInRegions(text: string, size: number, markdown: boolean): Attribution[] {
+  const starts = paragraphStarts(text, markdown);
+  const found: Attribution[] = [];
+  for (let at = 0; at < text.length; ) {
+    const region: Region = regionAround(starts, at, at, size);
+    found.push(...detectRegion(detectAttributions, text, region, { markdown }));
+    at = region.end;
+  }
+  return found;
+}
+
+describe('detection region by region', () => {
+  it('finds in every plain-text article exactly what reading each whole article finds', () => {
+    const text = articles('.txt').join('\n\n');
+    assert.deepEqual(detectInRegions(text, 2_000, false), detectAttributions(text, {}));
+  });
+
+  it('finds in every Markdown article exactly what reading each whole article finds', () => {
+    const text = articles('.md').join('\n\n');
+    assert.deepEqual(detectInRegions(text, 2_000, true), detectAttributions(text, { markdown: true }));
+  });
+
+  it('never starts a region inside a Markdown code fence, even at a blank line', () => {
+    const text = 'Intro.\n\n```\ncode\n\nmore code\n```\n\nAfter.';
+    assert.deepEqual(paragraphStarts(text, true), [0, text.indexOf('```'), text.indexOf('After'), text.length]);
+  });
+
+  it('never starts a region at a paragraph opening with a quotation mark, which may continue a speaker', () => {
+    const text = '“We will win,” he said.\n\n“They know it.”\n\nNext.';
+    assert.deepEqual(paragraphStarts(text, false), [0, text.indexOf('Next'), text.length]);
+  });
+
+  it('widens a region to whole paragraphs around what must be read', () => {
+    const text = 'One.\n\nTwo two.\n\nThree.';
+    const starts = paragraphStarts(text, false);
+    assert.deepEqual(regionAround(starts, text.indexOf('two'), text.indexOf('two') + 1), { start: text.indexOf('Two'), end: text.indexOf('Three') });
+  });
+
+  it('grows a region to at least the length asked for, ending at a paragraph start', () => {
+    const text = 'One.\n\nTwo two.\n\nThree.';
+    const starts = paragraphStarts(text, false);
+    assert.deepEqual(regionAround(starts, 0, 0, 8), { start: 0, end: text.indexOf('Three') });
+    assert.deepEqual(regionAround(starts, 0, 0, 1_000), { start: 0, end: text.length });
+  });
+
+  it('gives offsets into the whole text', () => {
+    const text = 'Filler paragraph here.\n\nKCNA reported that the test succeeded.';
+    const region = { start: text.indexOf('KCNA'), end: text.length };
+    const [found] = detectRegion(detectAttributions, text, region, {});
+    assert.equal(found.start, region.start);
+    assert.equal(text.slice(found.content.start, found.content.end), found.content.text);
+    assert.equal(text.slice(found.source?.start ?? 0, found.source?.end ?? 0), 'KCNA');
+  });
+});
