@@ -15,7 +15,7 @@ interface PanelBench {
   groupings: Record<string, Grouping>;
   lookups: number;
   lookupMs: number;
-  followMs: { median: number; max: number; moves: number };
+  follow: Record<string, { moves: number; firstMs: number; medianMs: number; maxMs: number; medianCpuMs: number }>;
 }
 
 const ms = (n: number): string => `${n.toFixed(1)} ms`;
@@ -27,7 +27,9 @@ export async function run(): Promise<void> {
     console.log(`by ${by}: ${g.groups} groups in ${ms(g.groupMs)}; largest group ${g.largest} rows built in ${ms(g.largestRowsMs)}`);
   }
   console.log(`claim under the cursor: ${result.lookups} lookups in ${ms(result.lookupMs)}`);
-  console.log(
-    `cursor moved into a claim → selected in the panel (100 ms debounce included), ${result.followMs.moves} moves: median ${ms(result.followMs.median)}, max ${ms(result.followMs.max)}`,
-  );
+  for (const [by, f] of Object.entries(result.follow)) {
+    console.log(
+      `cursor moved into a claim → selected in the panel grouped by ${by} (100 ms debounce included), ${f.moves} moves: first ${ms(f.firstMs)}, then median ${ms(f.medianMs)}, max ${ms(f.maxMs)}; extension-host CPU median ${ms(f.medianCpuMs)} per move`,
+    );
+  }
 }
