@@ -31,4 +31,49 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
     const text = 'One midwife, who asked that her name not be used, said two women had given birth in ambulances.';
     assertDetects(text, [['One midwife', 'said', 'two women had given birth in ambulances']]);
   });
+
+  it('includes a possessive listener in the cue', () => {
+    const text = 'Oduya told her supervisors that the transfers were wrong.';
+    assertDetects(text, [['Oduya', 'told her supervisors', 'the transfers were wrong']]);
+  });
+
+  it('includes a listener described up to "that" in the cue', () => {
+    const text = 'Lie told a radio interviewer that an election was not in anyone\'s interest.';
+    assertDetects(text, [['Lie', 'told a radio interviewer', "an election was not in anyone's interest"]]);
+  });
+
+  it('ends the content before ", adding that" and gives the participle its own claim', () => {
+    const text = 'She said the strategy was working, adding that sales rose.';
+    assertDetects(text, [
+      ['She', 'said', 'the strategy was working'],
+      ['She', 'adding', 'sales rose'],
+    ]);
+  });
+
+  it('ends the content before a reporting participle after a quotation', () => {
+    const text = 'Lie told reporters that "all options are on the table," adding that he did not want an election.';
+    assertDetects(text, [
+      ['Lie', 'told reporters', '"all options are on the table'],
+      ['Lie', 'adding', 'he did not want an election'],
+    ]);
+  });
+
+  it('leaves a prepositional aside between commas out of the source', () => {
+    const text = 'Carlos Mendez, at the regional office, said storms had stalled.';
+    assertDetects(text, [['Carlos Mendez', 'said', 'storms had stalled']]);
+  });
+
+  it('keeps an apposition opened by an adverb of time in the source', () => {
+    const text = 'Oduya, then a senior auditor at Harker, said she was sure.';
+    assertDetects(text, [['Oduya, then a senior auditor at Harker', 'said', 'she was sure']]);
+  });
+
+  it('does not read "added to" as a reporting verb', () => {
+    assertDetects('The findings added to a growing body of evidence that sleep matters.', []);
+  });
+
+  it('leaves an adverb between the cue and "that" out of the content', () => {
+    const text = 'Dahl said only that the board would review its guidance in August.';
+    assertDetects(text, [['Dahl', 'said', 'the board would review its guidance in August']]);
+  });
 });

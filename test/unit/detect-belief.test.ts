@@ -21,4 +21,9 @@ describe('detectAttributions: belief cues', () => {
     const text = 'Policymakers want a pause after a widely expected reduction this week, five sources said.';
     assertDetects(text, [['five sources', 'said', 'Policymakers want a pause after a widely expected reduction this week']]);
   });
+
+  it('takes a bare clause opened by a subject pronoun as content even when its verb is unknown', () => {
+    const text = 'Analysts believe it matters.';
+    assertDetects(text, [['Analysts', 'believe', 'it matters']]);
+  });
 });

@@ -24,4 +24,14 @@ describe('detectAttributions: documents and data as sources', () => {
       ['data from the statistics office', 'citing', 'Prices rose sharply'],
     ]);
   });
+
+  it('keeps a participle with its preposition in a source after "according to"', () => {
+    const text = 'According to internal emails later disclosed to a parliamentary committee, one partner objected.';
+    assertDetects(text, [['internal emails later disclosed to a parliamentary committee', 'According to', 'one partner objected']]);
+  });
+
+  it('reads "short that-clauses" with an unknown verb as clauses, without "that"', () => {
+    const text = 'Data from the statistics office showed that inflation rose.';
+    assertDetects(text, [['Data from the statistics office', 'showed', 'inflation rose']]);
+  });
 });

@@ -1,5 +1,8 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
-import { BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PREPOSITIONS, PRONOUNS, TIME_WORDS, VERB_FORMS } from './lexicon';
+import {
+  BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+  VERB_FORMS, isAdverb, startsTimeExpression,
+} from './lexicon';
 import { chainContent, chainOf } from './quotes';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
@@ -91,6 +94,38 @@ function startsFrame(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** ", adding that…", ", pointing to…": a participle of a speech or assertion verb starts a frame of its own. */
+function startsReportingParticiple(t: Token | undefined): boolean {
+  const entry = t ? VERB_FORMS.get(t.lower) : undefined;
+  return entry !== undefined && entry.form === 'ing' && PARTICIPLE_GROUPS.has(entry.verb.group);
+}
+
+/**
+ * "that sales rose": two or three words after "that" ending in neither an adverb nor a time ("disputed that figure
+ * outright", "that claim last week") are a clause whose verb the lexicon does not know, not a demonstrative object.
+ */
+function isShortClause(tokens: Token[], that: number, rest: number): boolean {
+  let end = rest;
+  while (end > that && tokens[end]?.word !== true) end--;
+  const last = tokens[end];
+  if (end - that < 2) return false;
+  return !isAdverb(last.lower, isCapitalized(last)) && !TIME_WORDS.has(last.lower) && !startsTimeExpression(tokens, end - 1);
+}
+
+/** Short adverbs that may stand between a cue and "that": "said only that", "said again that". */
+const FOCUS_ADVERBS = new Set(['only', 'also', 'again', 'just', 'merely', 'simply', 'further', 'too']);
+
+/** Pronouns that can only be subjects: "believe they matter" is a clause whatever its verb. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** "believe it matters", "think we can": a subject pronoun, or "it" before a word other than "to", opens a clause. */
+function opensWithSubjectPronoun(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  if (k >= last || !next?.word) return false;
+  return SUBJECT_PRONOUNS.has(t.lower) || (t.lower === 'it' && next.lower !== 'to' && !PREPOSITIONS.has(next.lower));
+}
+
 const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
 /** How far into a content a finite verb shows it is a clause ("believe these developments may shift…"). */
 const FINITE_REACH = 12;
@@ -116,7 +151,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     const t = tokens[k];
     if (insideQuote && !quoted[k]) break;
     // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
-    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '')) break;
+    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]))) break;
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
@@ -124,7 +159,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         const next = tokens[k + 1];
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
-        if (startsFrame(tokens, k + 1)) break;
+        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1])) break;
       }
     }
     last = k;
@@ -169,6 +204,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   const { tokens, quoted } = view;
   let k = cueLast + 1;
   k = skipAdjunct(tokens, k, quoted);
+  // "said only that…", "added simply that…": an adverb before the complementizer belongs to neither cue nor content.
+  if (tokens[k + 1]?.lower === 'that' && !quoted[k + 1] && (FOCUS_ADVERBS.has(tokens[k]?.lower ?? '') || isAdverb(tokens[k]?.lower ?? '', false))) k++;
   let clausal = false;
   let comma = false;
   while (tokens[k] && (tokens[k].text === ',' || tokens[k].text === ':')) {
@@ -186,7 +223,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
     const rest = clauseEnd(view, k + 1, options.stopAtComma);
     // "disputed that figure": a demonstrative, not a complementizer, when no clause follows.
-    if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest)) { clausal = true; k++; }
+    if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest) || isShortClause(tokens, k, rest)) { clausal = true; k++; }
     // "added that, under the current laws, …": the content starts after the comma.
     if (clausal && tokens[k]?.text === ',') k++;
   }
@@ -194,7 +231,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   // "who asked not to be named": a request about the speaker, not reported content.
   if (tokens[k].lower === 'not') return null;
   const last = clauseEnd(view, k, options.stopAtComma);
-  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last)) clausal = true;
+  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)) clausal = true;
   return rangeOf(view, k, last, false, clausal);
 }
 

@@ -1,7 +1,7 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
-  LISTENER_VERBS, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
+  LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   VERB_FORMS, isAdverb, startsTimeExpression, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
@@ -94,7 +94,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const beforeAux = tokens[first - 1] as Token | undefined;
   if (entry.form === 'ing') {
     if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) return { kind: 'verb', first, last: i, head: i, verb: entry };
-    if (prev?.text === ',' && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+    // "…, adding that" or "…on the table,” adding that": the comma may sit inside a closing quotation mark.
+    const afterComma = prev?.text === ',' || (prev !== undefined && isQuotationMark(prev.text) && tokens[i - 2]?.text === ',');
+    if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     return null;
   }
   // "declined to say whether…", "refused to confirm": the refusal belongs to the cue.
@@ -128,6 +130,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "could neither confirm nor deny": both verbs of a coordinated pair belong to the cue.
   const partner = tokens[i + 2];
   if ((next?.lower === 'nor' || next?.lower === 'or') && partner && VERB_FORMS.get(partner.lower)?.form === entry.form) last = i + 2;
+  if (NON_REPORTING_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '')) return null;
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
@@ -153,19 +156,23 @@ function audienceEnd(tokens: Token[], k: number): number {
 function listenerEnd(tokens: Token[], k: number): number {
   const t = tokens[k];
   if (!t || !t.word) return k;
+  // "told her supervisors that": a possessive before the listener noun; "told her the plan…": "her" is the listener.
+  const owned = POSSESSIVE_PRONOUNS.has(t.lower) && tokens[k + 1]?.word === true && tokens[k + 1].lower !== 'that';
+  if (owned && (tokens[k + 2]?.lower === 'that' || isAudience(tokens[k + 1]))) return audienceEnd(tokens, k + 1);
   if (isAudience(t) && !isCapitalized(t)) return audienceEnd(tokens, k);
   let j = k;
-  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an') j++;
+  if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || owned) j++;
   let end = j;
   while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
   if (end > j) return end;
+  let audience = -1;
   for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {
     // "told a radio interviewer that": everything up to "that" names the listener.
-    if (isAudience(tokens[e])) return audienceEnd(tokens, e);
     if (j > k && tokens[e + 1]?.lower === 'that') return e + 1;
+    if (audience < 0 && isAudience(tokens[e])) audience = e;
     if (PREPOSITIONS.has(tokens[e].lower) || VERB_FORMS.has(tokens[e].lower)) break;
   }
-  return k;
+  return audience >= 0 ? audienceEnd(tokens, audience) : k;
 }
 
 /** A quotation opens within a few words: "called the closure “painful but temporary”". */

@@ -210,6 +210,11 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])],
 ]);
 
+/** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
+export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['add', new Set(['to'])],
+]);
+
 /** Verbs that attribute only with their particle: "called for", not "called the police". */
 export const PARTICLE_REQUIRED = new Set(['point', 'call']);
 

@@ -61,31 +61,38 @@ function paragraphIndexOf(paragraphs: Range[], offset: number, from: number): nu
   return p;
 }
 
+/** The nearest source in `candidates` (text order) of the given kind, searched from the end. */
+function nearestOfKind(candidates: Span[], kind: Kind): Span | null {
+  for (let i = candidates.length - 1; i >= 0; i--) if (sourceKind(candidates[i]) === kind) return candidates[i];
+  return null;
+}
+
 /**
  * Sets `antecedent` on claims whose source is "he", "she" or "they": the nearest earlier source in the same
  * paragraph that names a person (for he/she) or a group (for they). A guess shown as such; the source span stays
- * the pronoun. `claims` must be sorted by position; they are updated in place.
+ * the pronoun. The claims are updated in place.
  */
 export function resolvePronounSources(claims: Attribution[], paragraphs: Range[]): void {
+  const withSource = claims.filter((c) => c.source !== null);
+  // Most articles' claims come in source order already; an inverted frame ("…, said X") can put a source later.
+  withSource.sort((a, b) => (a.source?.start ?? 0) - (b.source?.start ?? 0));
   let paragraph = 0;
   let current = -1;
-  const lastNamed: Record<Kind, Span | null> = { person: null, group: null };
-  const bySourceStart = claims.filter((c) => c.source !== null).sort((a, b) => (a.source?.start ?? 0) - (b.source?.start ?? 0));
-  for (const claim of bySourceStart) {
+  let candidates: Span[] = [];
+  for (const claim of withSource) {
     const source = claim.source as Span;
     paragraph = paragraphIndexOf(paragraphs, source.start, paragraph);
     if (paragraph !== current) {
       current = paragraph;
-      lastNamed.person = null;
-      lastNamed.group = null;
+      candidates = [];
     }
     const pronoun = pronounKind(source);
-    if (pronoun) {
-      const named = lastNamed[pronoun];
-      if (named) claim.antecedent = named;
+    if (!pronoun) {
+      candidates.push(source);
       continue;
     }
-    const kind = sourceKind(source);
-    if (kind) lastNamed[kind] = source;
+    // Kinds are worked out only where a pronoun needs them: most sources are never looked at again.
+    const named = nearestOfKind(candidates, pronoun);
+    if (named) claim.antecedent = named;
   }
 }

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { ANONYMITY_WORDS, DETERMINERS, EVIDENCE_NOUNS, VERB_FORMS, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
@@ -104,6 +104,13 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
   if (!before || end?.kind !== 'interrupting' || before.quoted) return before;
   const after = contentAfter(view, end.comma, { stopAtComma: false });
   return after ? { ...before, end: after.end } : before;
+}
+
+/** "emails disclosed to a committee": an object cannot start with a preposition, a clause can ("in 2019 it grew"). */
+function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
+  if (content.clausal || content.quoted) return false;
+  const first = view.tokens.find((t) => t.start >= content.start);
+  return first !== undefined && PREPOSITIONS.has(first.lower);
 }
 
 /** "Although neither Moscow nor Pyongyang has confirmed …, …": the content ends at the clause's comma. */
@@ -210,7 +217,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     }
   }
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
-  if (!content || !source) return null;
+  if (!content || !source || startsWithPreposition(view, content)) return null;
   if (verb.verb.need === 'clause' && !content.clausal && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
   return { ...base, content, source: withoutPossessive(view, source) };
 }

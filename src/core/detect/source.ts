@@ -194,8 +194,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     const head = nounPhraseEndingAt(tokens, comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
-    if (startsModifier(tokens[comma + 1])) return head;
-    if (!looksLikeApposition(tokens, comma + 1, end - 1)) return null;
+    // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either.
+    if (startsModifier(tokens[comma + 1]) || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]))) return head;
+    // "Oduya, then a senior auditor at …, told": an adverb of time may open the apposition.
+    const appositionStart = SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) ? comma + 2 : comma + 1;
+    if (!looksLikeApposition(tokens, appositionStart, end - 1)) return null;
     // "Troy Hartley, an independent researcher who first reported the breach, said": the apposition ends at "who".
     for (let k = comma + 2; k < end; k++) if (RELATIVE_PRONOUNS.has(tokens[k].lower)) return span(tokens, head.first, k - 1);
     return span(tokens, head.first, end - 1);
@@ -210,8 +213,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
 function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  const form = VERB_FORMS.get(t.lower)?.form;
+  // "according to internal emails later disclosed to a committee": a participle with its preposition modifies the noun.
+  const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
-    || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && VERB_FORMS.get(t.lower)?.form !== 'base');
+    || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
 
 /**
