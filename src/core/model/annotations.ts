@@ -4,6 +4,7 @@ import { makeTarget } from '../anchor/target';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
 import type { Region } from './detectionRegions';
+import { extensionFieldsOf } from './extensionFields';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
@@ -265,7 +266,9 @@ export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id
       : sidecar.sources.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
   const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameName(a, name));
   const id = existing?.id ?? source.id ?? sourceId(name, new Set(sidecar.sources.map((s) => s.id)));
-  const result: Source = { id, name, aliases, kind: source.kind, reliability: source.reliability, note: source.note };
+  // Other tools' `x-` fields survive the update: those of the stored source, overridden by any given with it.
+  const extensions = { ...extensionFieldsOf(existing ?? {}), ...extensionFieldsOf(source) };
+  const result: Source = { ...extensions, id, name, aliases, kind: source.kind, reliability: source.reliability, note: source.note };
   const sources = existing === undefined ? [...sidecar.sources, result] : sidecar.sources.map((s) => (s.id === id ? result : s));
   return { sidecar: { ...sidecar, sources }, source: result };
 }
