@@ -5,11 +5,14 @@ import type { GroupBy } from '../../core/view/claimGroups';
 import type { ClaimStore } from '../store/api';
 import { readGroupBy } from '../settings';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
-import { ClaimsTreeProvider } from './claimsTree';
+import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
+import { followCursorInPanel } from './followCursor';
 import { WorkspaceArticlesProvider } from './workspaceTree';
 
 export interface ClaimsPanel {
   readonly claims: ClaimsTreeProvider;
+  /** The Claims view itself, whose selection follows the editor's cursor. */
+  readonly claimsView: vscode.TreeView<ClaimsPanelNode>;
   readonly workspace: WorkspaceArticlesProvider;
 }
 
@@ -88,8 +91,9 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
+    followCursorInPanel({ store, claims, claimsView }),
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
   followEditor(vscode.window.activeTextEditor);
-  return { claims, workspace };
+  return { claims, claimsView, workspace };
 }
