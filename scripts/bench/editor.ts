@@ -1,9 +1,6 @@
 // Editor benchmark: in a real VS Code (the test:vscode harness), a 1 MB article from open to highlighted, and an
 // edit until it is re-highlighted; the measuring suite is test/vscode/ui-editor-bench.test.ts.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
+import { runBenchInVsCode } from '../lib/vscode-bench';
 
 interface Spread {
   median: number;
@@ -42,20 +39,7 @@ const ms = (n: number): string => `${n.toFixed(1)} ms`;
 const spread = (s: Spread): string => `median ${ms(s.median)}, p95 ${ms(s.p95)}, max ${ms(s.max)}`;
 
 export async function run(): Promise<void> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'claimlens-editor-bench-'));
-  const resultsFile = path.join(dir, 'editor-bench.json');
-  const repo = path.join(__dirname, '..', '..');
-  const harness = spawnSync(process.execPath, [path.join(repo, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(repo, 'scripts', 'test-vscode.ts')], {
-    cwd: repo,
-    env: { ...process.env, CLAIMLENS_EDITOR_BENCH_FILE: resultsFile, CLAIMLENS_TEST_GREP: 'editor benchmark' },
-    encoding: 'utf8',
-  });
-  if (!existsSync(resultsFile)) {
-    rmSync(dir, { recursive: true, force: true });
-    throw new Error(`the editor benchmark did not finish in VS Code:\n${harness.stdout.slice(-3000)}\n${harness.stderr.slice(-2000)}`);
-  }
-  const result = JSON.parse(readFileSync(resultsFile, 'utf8')) as EditorBench;
-  rmSync(dir, { recursive: true, force: true });
+  const result = runBenchInVsCode<EditorBench>('CLAIMLENS_EDITOR_BENCH_FILE', 'editor benchmark');
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
   console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);

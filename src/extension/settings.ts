@@ -11,6 +11,7 @@ export const SETTINGS = {
   highlightsHedges: 'highlights.hedges',
   highlightsCredibilityTint: 'highlights.credibilityTint',
   panelGroupBy: 'panel.groupBy',
+  panelFollowCursor: 'panel.followCursor',
 } as const;
 
 export function readHighlightOptions(): HighlightOptions {
@@ -30,3 +31,6 @@ export function readGroupBy(): GroupBy {
   return GROUP_BY_VALUES.find((v) => v === value) ?? 'source';
 }
 
+export function readFollowCursor(): boolean {
+  return vscode.workspace.getConfiguration(SETTINGS.section).get<boolean>(SETTINGS.panelFollowCursor, true);
+}

@@ -1,6 +1,6 @@
 // Specification of the reader's loop in the real workbench: open an article, hover a claim, tag it from the panel, regroup the panel.
-import type { Locator, Page } from 'playwright-core';
-import { screenshot, workbench } from './support/workbench';
+import type { Page } from 'playwright-core';
+import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'conflict-border-shelling.txt';
 
@@ -11,10 +11,6 @@ async function runCommand(page: Page, title: string): Promise<void> {
   await input.fill(`>${title}`);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
-}
-
-function claimsPane(page: Page): Locator {
-  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
 }
 
 describe('the reader’s loop in the workbench', function () {

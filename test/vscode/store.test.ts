@@ -1,63 +1,32 @@
 // Real-VS-Code specification of the annotation store: sidecar files follow tags, edits, disk changes, renames, corruption.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { addManualClaim, updateClaim } from '../../src/core/model/annotations';
-import type { Claim, Sidecar } from '../../src/core/model/types';
+import { addManualClaim } from '../../src/core/model/annotations';
 import type { ClaimStore } from '../../src/extension/store/api';
 import {
+  ARTICLE,
+  articleWithTaggedQuote,
+  claimIn,
   claimStore,
   closeEditorsDiscardingChanges,
   freshFolder,
   openArticle,
+  QUOTE,
   readBytes,
   readText,
   sidecarOf,
+  sidecarOnDisk,
+  tagQuote,
   watcherSaw,
   writeText,
 } from './storeFixtures';
 import { waitUntil } from './support/wait';
-
-const QUOTE = 'Kim Jong Un oversaw the test-fire of the latest anti-aircraft missile system';
-const ARTICLE = `Military readiness\n\nThe Korean Central News Agency (KCNA) reported that ${QUOTE}. Seoul was not told.\n`;
-
-/** Tags the first occurrence of `quote` as a manual claim rated credibility 2, as the tagging command does. */
-async function tagQuote(store: ClaimStore, article: vscode.Uri, quote: string): Promise<string> {
-  let id = '';
-  const accepted = await store.edit(article, (sidecar, text) => {
-    const start = text.indexOf(quote);
-    assert.ok(start >= 0, `the article contains "${quote}"`);
-    const added = addManualClaim(sidecar, text, start, start + quote.length, new Date().toISOString());
-    id = added.claim.id;
-    return updateClaim(added.sidecar, id, { credibility: 2, state: 'confirmed' }, new Date().toISOString());
-  });
-  assert.equal(accepted, true, 'the store accepted the edit');
-  return id;
-}
-
-async function sidecarOnDisk(article: vscode.Uri): Promise<Sidecar | undefined> {
-  const raw = await readText(sidecarOf(article));
-  return raw === undefined ? undefined : (JSON.parse(raw) as Sidecar);
-}
-
-function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undefined {
-  return sidecar?.claims.find((claim) => claim.id === id);
-}
 
 /** Renames or moves a file the way the explorer does, firing the same will/did-rename events. */
 async function renameInWorkspace(from: vscode.Uri, to: vscode.Uri): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.renameFile(from, to);
   assert.equal(await vscode.workspace.applyEdit(edit), true, `renamed ${from.path} to ${to.path}`);
-}
-
-async function articleWithTaggedQuote(store: ClaimStore, place: string | vscode.Uri, text = ARTICLE) {
-  const folder = typeof place === 'string' ? await freshFolder(place) : place;
-  const article = vscode.Uri.joinPath(folder, 'article.txt');
-  await writeText(article, text);
-  const editor = await openArticle(store, article);
-  const id = await tagQuote(store, article, QUOTE);
-  await waitUntil('the sidecar with the tagged claim', async () => claimIn(await sidecarOnDisk(article), id));
-  return { folder, article, editor, id };
 }
 
 describe('annotation store', function () {

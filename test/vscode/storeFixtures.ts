@@ -1,9 +1,39 @@
-// Helpers of the store's real-VS-Code suite: the store itself, fresh article files in the workspace, file reads.
+// Helpers of the store's real-VS-Code suites: the store itself, fresh article files in the workspace, tagging, file reads.
+import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { addManualClaim, updateClaim } from '../../src/core/model/annotations';
+import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { ClaimStore } from '../../src/extension/store/api';
 import { CLAIMLENS_ID } from './support/extension';
+import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
+
+export const QUOTE = 'Kim Jong Un oversaw the test-fire of the latest anti-aircraft missile system';
+export const ARTICLE = `Military readiness\n\nThe Korean Central News Agency (KCNA) reported that ${QUOTE}. Seoul was not told.\n`;
+
+/** Tags the first occurrence of `quote` as a manual claim rated credibility 2, as the tagging command does. */
+export async function tagQuote(store: ClaimStore, article: vscode.Uri, quote: string): Promise<string> {
+  let id = '';
+  const accepted = await store.edit(article, (sidecar, text) => {
+    const start = text.indexOf(quote);
+    assert.ok(start >= 0, `the article contains "${quote}"`);
+    const added = addManualClaim(sidecar, text, start, start + quote.length, new Date().toISOString());
+    id = added.claim.id;
+    return updateClaim(added.sidecar, id, { credibility: 2, state: 'confirmed' }, new Date().toISOString());
+  });
+  assert.equal(accepted, true, 'the store accepted the edit');
+  return id;
+}
+
+export async function sidecarOnDisk(article: vscode.Uri): Promise<Sidecar | undefined> {
+  const raw = await readText(sidecarOf(article));
+  return raw === undefined ? undefined : (JSON.parse(raw) as Sidecar);
+}
+
+export function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undefined {
+  return sidecar?.claims.find((claim) => claim.id === id);
+}
 
 export async function claimStore(): Promise<ClaimStore> {
   const extension = vscode.extensions.getExtension<ClaimLensApi>(CLAIMLENS_ID);
@@ -71,4 +101,15 @@ export function watcherSaw(uri: vscode.Uri): { seen: () => boolean; dispose: () 
   watcher.onDidCreate(() => { saw = true; });
   watcher.onDidChange(() => { saw = true; });
   return { seen: () => saw, dispose: () => watcher.dispose() };
+}
+
+/** A fresh article (in a new folder, or in `place`) open in an editor, with QUOTE tagged and its sidecar written. */
+export async function articleWithTaggedQuote(store: ClaimStore, place: string | vscode.Uri, text = ARTICLE) {
+  const folder = typeof place === 'string' ? await freshFolder(place) : place;
+  const article = vscode.Uri.joinPath(folder, 'article.txt');
+  await writeText(article, text);
+  const editor = await openArticle(store, article);
+  const id = await tagQuote(store, article, QUOTE);
+  await waitUntil('the sidecar with the tagged claim', async () => claimIn(await sidecarOnDisk(article), id));
+  return { folder, article, editor, id };
 }

@@ -4,6 +4,7 @@ import { makeTarget } from '../anchor/target';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
 import type { Region } from './detectionRegions';
+import { extensionFieldsOf } from './extensionFields';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
@@ -42,9 +43,29 @@ function standsFor(claim: Claim, detection: Attribution, exact: string): boolean
   return overlaps && sameText;
 }
 
-/** A new placed claim carrying no user data yet. */
+/**
+ * A new placed claim carrying no user data yet. Written out field by field in the order of `Claim`: a long article
+ * holds thousands of claims, and objects built alike share one shape, which keeps every pass over them fast.
+ */
 function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'note' | 'tags' | 'created' | 'modified'>, now: string): Claim {
-  return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
+  return {
+    id: base.id,
+    state: base.state,
+    origin: base.origin,
+    target: base.target,
+    orphan: false,
+    source: base.source,
+    cue: base.cue,
+    content: base.content,
+    hedges: base.hedges,
+    commitment: base.commitment,
+    sourceId: null,
+    credibility: null,
+    note: '',
+    tags: [],
+    created: now,
+    modified: now,
+  };
 }
 
 /**
@@ -265,7 +286,9 @@ export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id
       : sidecar.sources.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
   const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameName(a, name));
   const id = existing?.id ?? source.id ?? sourceId(name, new Set(sidecar.sources.map((s) => s.id)));
-  const result: Source = { id, name, aliases, kind: source.kind, reliability: source.reliability, note: source.note };
+  // Other tools' `x-` fields survive the update: those of the stored source, overridden by any given with it.
+  const extensions = { ...extensionFieldsOf(existing ?? {}), ...extensionFieldsOf(source) };
+  const result: Source = { ...extensions, id, name, aliases, kind: source.kind, reliability: source.reliability, note: source.note };
   const sources = existing === undefined ? [...sidecar.sources, result] : sidecar.sources.map((s) => (s.id === id ? result : s));
   return { sidecar: { ...sidecar, sources }, source: result };
 }

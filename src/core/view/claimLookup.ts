@@ -9,16 +9,62 @@ export function placedClaims(claims: readonly Claim[], includeRejected = true): 
 }
 
 /**
+ * Placed claims in document order, each with the furthest end reached by it or any claim before it: a claim
+ * containing an offset can then be found by a binary search and a short walk back that stops as soon as no
+ * earlier claim reaches the offset, so the cursor can be followed in an article with tens of thousands of claims.
+ */
+interface ClaimIndex {
+  readonly claims: readonly Claim[];
+  readonly reach: readonly number[];
+}
+
+function buildIndex(claims: readonly Claim[], includeRejected: boolean): ClaimIndex {
+  const placed = placedClaims(claims, includeRejected);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const claim of placed) {
+    furthest = Math.max(furthest, claim.target.end);
+    reach.push(furthest);
+  }
+  return { claims: placed, reach };
+}
+
+/**
+ * Indexes are kept per claims array: a sidecar's claims are never changed in place (every change makes a new
+ * array), so an index stays valid for as long as its array is in use, and is collected with it.
+ */
+const indexes = new WeakMap<readonly Claim[], { all?: ClaimIndex; live?: ClaimIndex }>();
+
+function indexOf(claims: readonly Claim[], includeRejected: boolean): ClaimIndex {
+  const cached = indexes.get(claims) ?? {};
+  indexes.set(claims, cached);
+  if (includeRejected) return (cached.all ??= buildIndex(claims, true));
+  return (cached.live ??= buildIndex(claims, false));
+}
+
+/** The number of claims (in document order) that start at or before `offset`. */
+function startingUpTo(placed: readonly Claim[], offset: number): number {
+  let low = 0;
+  let high = placed.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (placed[middle].target.start <= offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * The claim at `offset` (a cursor touching either end counts). When claims nest or overlap,
  * the shortest one wins, because it is the one the reader is most likely pointing at.
  */
 export function claimAt(claims: readonly Claim[], offset: number, includeRejected = true): Claim | undefined {
+  const index = indexOf(claims, includeRejected);
   let best: Claim | undefined;
-  for (const claim of placedClaims(claims, includeRejected)) {
-    const { start, end } = claim.target;
-    if (start > offset) break;
-    if (end < offset) continue;
-    if (!best || end - start < best.target.end - best.target.start) best = claim;
+  for (let i = startingUpTo(index.claims, offset) - 1; i >= 0 && index.reach[i] >= offset; i--) {
+    const claim = index.claims[i];
+    if (claim.target.end < offset) continue;
+    if (!best || claim.target.end - claim.target.start <= best.target.end - best.target.start) best = claim;
   }
   return best;
 }
@@ -33,11 +79,8 @@ export function adjacentClaim(
   direction: 1 | -1,
   includeRejected = false,
 ): Claim | undefined {
-  const placed = placedClaims(claims, includeRejected);
+  const { claims: placed } = indexOf(claims, includeRejected);
   if (placed.length === 0) return undefined;
-  if (direction === 1) return placed.find((c) => c.target.start > offset) ?? placed[0];
-  for (let i = placed.length - 1; i >= 0; i--) {
-    if (placed[i].target.start < offset) return placed[i];
-  }
-  return placed[placed.length - 1];
+  if (direction === 1) return placed[startingUpTo(placed, offset)] ?? placed[0];
+  return placed[startingUpTo(placed, offset - 1) - 1] ?? placed[placed.length - 1];
 }

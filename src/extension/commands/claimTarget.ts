@@ -17,6 +17,17 @@ export function isClaimRef(value: unknown): value is ClaimRef {
   return typeof articleUri === 'string' && typeof claimId === 'string';
 }
 
+/**
+ * The Claims panel's keybindings pass `[{ "$treeViewId": "claimlens.claims", "$focusedTreeItem": true }]`: VS Code
+ * gives a command run by a key no tree item, and a tree's focus (the row the arrow keys move, which is not its
+ * selection) is not in the extension API; the extension host replaces that marker — the context VS Code itself
+ * passes to a view's title actions — by the focused item. The array keeps "nothing focused" apart from "no
+ * argument", which would mean the claim under the editor's cursor.
+ */
+function focusedPanelItem(arg: unknown): { item: unknown } | undefined {
+  return Array.isArray(arg) && arg.length === 1 ? { item: arg[0] as unknown } : undefined;
+}
+
 export function claimRef(articleUri: vscode.Uri, claim: Claim): ClaimRef {
   return { articleUri: articleUri.toString(), claimId: claim.id };
 }
@@ -30,6 +41,12 @@ export function activeArticle(store: ClaimStore): { editor: vscode.TextEditor; a
 
 /** Resolves the claim or tells the reader, in words, how to point at one. */
 export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | undefined {
+  const focused = focusedPanelItem(arg);
+  if (focused) {
+    if (isClaimRef(focused.item)) return resolveClaim(store, focused.item);
+    void vscode.window.showInformationMessage('ClaimLens: move to a claim in the Claims panel first (its rows under the groups).');
+    return undefined;
+  }
   if (isClaimRef(arg)) {
     const annotations = store.get(vscode.Uri.parse(arg.articleUri));
     const claim = annotations?.sidecar.claims.find((c) => c.id === arg.claimId);

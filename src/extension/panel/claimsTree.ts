@@ -1,6 +1,6 @@
 // The Claims panel's tree: the active article's claims grouped by source, credibility or state, orphans apart.
 import * as vscode from 'vscode';
-import type { Claim, Source } from '../../core/model/types';
+import type { Claim, Sidecar, Source } from '../../core/model/types';
 import { groupClaims, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
 import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
@@ -48,12 +48,64 @@ function claimIcon(claim: Claim): vscode.ThemeIcon {
 }
 
 const PANEL_REFRESH_MS = 100;
+/**
+ * VS Code builds the rows of an expanded group on every refresh, a collapsed group's only once it is opened: a
+ * group of thousands of claims starts collapsed, so that the panel of a huge article stays quick while typing.
+ */
+const EXPANDED_GROUP_LIMIT = 500;
+
+/**
+ * The shown article's groups and their rows, kept until its sidecar or the grouping changes. VS Code knows the
+ * nodes it was given by identity: revealing the very node it already holds costs nothing, a new but equal node
+ * makes it fetch the whole group again — thousands of rows in a huge article.
+ */
+class Grouping {
+  readonly groups: GroupNode[];
+  private readonly groupOfClaim = new Map<string, GroupNode>();
+  private readonly rows = new Map<GroupNode, ClaimNode[]>();
+  private readonly rowOfClaim = new Map<string, ClaimNode>();
+  private readonly sources: ReadonlyMap<string, Source>;
+
+  constructor(
+    readonly sidecar: Sidecar,
+    readonly groupBy: GroupBy,
+    private readonly articleUri: string,
+  ) {
+    this.groups = groupClaims(sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
+    for (const node of this.groups) for (const claim of node.group.claims) this.groupOfClaim.set(claim.id, node);
+    this.sources = new Map(sidecar.sources.map((s) => [s.id, s]));
+  }
+
+  parentOf(claimId: string): GroupNode | undefined {
+    return this.groupOfClaim.get(claimId);
+  }
+
+  rowsOf(group: GroupNode): ClaimNode[] {
+    let rows = this.rows.get(group);
+    if (!rows) {
+      rows = group.group.claims.map((claim): ClaimNode => {
+        const source = (claim.sourceId !== null && this.sources.get(claim.sourceId)) || null;
+        return { kind: 'claim', articleUri: this.articleUri, claimId: claim.id, claim, source };
+      });
+      for (const row of rows) this.rowOfClaim.set(row.claimId, row);
+      this.rows.set(group, rows);
+    }
+    return rows;
+  }
+
+  rowOf(claimId: string): ClaimNode | undefined {
+    const group = this.groupOfClaim.get(claimId);
+    if (group) this.rowsOf(group);
+    return this.rowOfClaim.get(claimId);
+  }
+}
 
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNode> {
   private readonly changed = new vscode.EventEmitter<ClaimsPanelNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private article: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private grouped: Grouping | undefined;
 
   constructor(
     private readonly store: ClaimStore,
@@ -94,20 +146,30 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   getChildren(node?: ClaimsPanelNode): ClaimsPanelNode[] {
-    if (!this.article) return [];
-    const annotations = this.store.get(this.article);
-    if (!annotations) return [];
-    const articleUri = this.article.toString();
-    if (!node) return groupClaims(annotations.sidecar, this.groupBy).map((group) => ({ kind: 'group', articleUri, group }));
-    if (node.kind === 'claim') return [];
-    const sources = new Map(annotations.sidecar.sources.map((s) => [s.id, s]));
-    return node.group.claims.map((claim) => ({
-      kind: 'claim',
-      articleUri,
-      claimId: claim.id,
-      claim,
-      source: (claim.sourceId !== null && sources.get(claim.sourceId)) || null,
-    }));
+    const grouping = this.currentGrouping();
+    if (!grouping) return [];
+    if (!node) return grouping.groups;
+    return node.kind === 'group' ? grouping.rowsOf(node) : [];
+  }
+
+  /** A claim's group, so that `TreeView.reveal` can open the way to it; groups sit at the top. */
+  getParent(node: ClaimsPanelNode): GroupNode | undefined {
+    return node.kind === 'claim' ? this.currentGrouping()?.parentOf(node.claimId) : undefined;
+  }
+
+  /** The shown article's claim as the panel's own node, for revealing it; undefined when the panel does not list it. */
+  claimNodeOf(claimId: string): ClaimNode | undefined {
+    return this.currentGrouping()?.rowOf(claimId);
+  }
+
+  /** Grouping sorts every claim of the article, so it is done once per sidecar and grouping. */
+  private currentGrouping(): Grouping | undefined {
+    const annotations = this.article && this.store.get(this.article);
+    if (!annotations) return undefined;
+    const cached = this.grouped;
+    if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
+    this.grouped = new Grouping(annotations.sidecar, this.groupBy, annotations.articleUri.toString());
+    return this.grouped;
   }
 
   getTreeItem(node: ClaimsPanelNode): vscode.TreeItem {
@@ -116,7 +178,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
 
   private groupItem(node: GroupNode): vscode.TreeItem {
     const words = groupWords(node.group);
-    const item = new vscode.TreeItem(words.label, vscode.TreeItemCollapsibleState.Expanded);
+    const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
+    const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
     item.description = words.description;
     item.tooltip = `${words.label} — ${words.description}`;
@@ -132,11 +195,16 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
     item.description = claimSummary(claim, source, this.groupBy !== 'source');
-    item.tooltip = new vscode.MarkdownString(composeClaimHover(claim, source, null));
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
     item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };
     item.command = { command: 'claimlens._revealClaim', title: 'Show claim in the article', arguments: [{ articleUri: node.articleUri, claimId: claim.id }] };
+    return item;
+  }
+
+  /** The hover text is built only when the reader points at an item, not for each of thousands of rows. */
+  resolveTreeItem(item: vscode.TreeItem, node: ClaimsPanelNode): vscode.TreeItem {
+    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null));
     return item;
   }
 

@@ -8,7 +8,8 @@ import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } 
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
 import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
 import { readStoreSettings } from './settings';
-import { errorMessage, readArticleFile, readSidecarFile, type SidecarRead, writeFileAtomically } from './sidecarFiles';
+import { errorMessage, rawOf, readArticleFile, readSidecarFile, readSidecarText, type SidecarRead, writeFileAtomically } from './sidecarFiles';
+import { baseOf, type MergeableRead, mergeWithDisk } from './sidecarMerge';
 import { moveSidecar } from './sidecarMove';
 import { SerialQueue } from './serialQueue';
 import { ProgressiveDetection } from './progressiveDetection';
@@ -147,6 +148,8 @@ export class SidecarClaimStore implements ClaimStore {
     this.changed.fire(article.articleUri);
     if (article.status.kind === 'ok' && hasUnsavedEdits(article)) {
       void this.queue.run(() => this.saveAgainstDisk(article));
+    } else if (article.heldBase && hasUnsavedEdits(article)) {
+      this.report.heldEditsLost(article.articleUri, article.sidecarUri);
     }
   }
 
@@ -155,6 +158,20 @@ export class SidecarClaimStore implements ClaimStore {
     this.workspaceChanged.fire();
     const article = [...this.articles.values()].find((open) => keyOf(open.sidecarUri) === keyOf(sidecarUri));
     if (article) void this.queue.run(() => this.reload(article));
+  }
+
+  /**
+   * Compares the sidecars of open articles (or of `articleUri` only) with the disk and reloads those that changed,
+   * for changes the file watcher missed. Reads without parsing when nothing changed, so it is cheap to call often.
+   */
+  recheckSidecars(articleUri?: vscode.Uri): void {
+    const open = articleUri ? [this.articles.get(keyOf(articleUri))] : [...this.articles.values()];
+    for (const article of open) {
+      if (!article || !hasFileSystem(article.articleUri)) continue;
+      void readSidecarText(article.sidecarUri).then((raw) => {
+        if (raw !== article.diskContent) void this.queue.run(() => this.reload(article));
+      });
+    }
   }
 
   handleRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
@@ -284,22 +301,26 @@ export class SidecarClaimStore implements ClaimStore {
       return;
     }
     if (onDisk.kind !== 'ok' || !deservesFile(article)) return;
-    const sidecar = reanchor(article.sidecar, onDisk.text);
+    let sidecar = reanchor(article.sidecar, onDisk.text);
+    // A closed article has no reload to fall back on, so a sidecar changed meanwhile is merged here.
+    const current = await readSidecarFile(article.sidecarUri);
+    if (current.kind !== 'unreadable' && rawOf(current) !== article.diskContent) {
+      sidecar = mergeWithDisk(article, sidecar, current, onDisk.text);
+      article.diskContent = rawOf(current);
+    }
     await this.write(article, sidecarContent(article, sidecar, onDisk.text), article.edits);
   }
 
   /**
    * Writes the sidecar unless it changed on disk since the store last saw it: then the file on disk is
-   * reloaded instead, so a hand-edited, merged or corrupt sidecar is never overwritten unseen.
+   * reloaded (and merged with unsaved edits) instead, so a hand-edited, merged or corrupt sidecar is never
+   * overwritten unseen.
    */
   private async write(article: OpenArticle, content: string, edits: number): Promise<void> {
     if (article.status.kind !== 'ok') return;
     const current = await readSidecarFile(article.sidecarUri);
-    const currentRaw = current.kind === 'missing' ? undefined : current.raw;
-    if (currentRaw !== article.diskContent) {
-      void vscode.window.showWarningMessage(
-        `ClaimLens: ${fileNameOf(article.sidecarUri)} changed on disk, so it was reloaded; your last annotation change was not saved.`,
-      );
+    if (rawOf(current) !== article.diskContent) {
+      // Reloading merges the unsaved edits into the file's new content and writes the result again when it can.
       await this.reload(article);
       return;
     }
@@ -318,14 +339,45 @@ export class SidecarClaimStore implements ClaimStore {
     article.savedEdits = Math.max(article.savedEdits, edits);
   }
 
-  /** Re-reads the sidecar of an open article after a change on disk; the file on disk wins over unsaved edits. */
+  /**
+   * Re-reads the sidecar of an open article after a change on disk. Annotation edits not yet written are merged
+   * with the file's new content (three-way, by claim and source id); without such edits the file simply wins.
+   */
   private async reload(article: OpenArticle): Promise<void> {
     if (this.articles.get(keyOf(article.articleUri)) !== article) return;
     const read = await readSidecarFile(article.sidecarUri);
-    const raw = read.kind === 'missing' ? undefined : read.raw;
-    if (raw === article.diskContent) return;
-    this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
+    if (rawOf(read) === article.diskContent) return;
+    if (!hasUnsavedEdits(article) || article.status.kind === 'readonly') {
+      this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
+    } else if (read.kind === 'unreadable') {
+      this.holdEdits(article, read);
+    } else {
+      this.applyMerge(article, read);
+    }
     this.changed.fire(article.articleUri);
+  }
+
+  /** A sidecar that broke on disk refuses edits as any unreadable one, but the unsaved edits stay to be merged later. */
+  private holdEdits(article: OpenArticle, read: Extract<SidecarRead, { kind: 'unreadable' }>): void {
+    article.heldBase = baseOf(article, fileNameOf(article.articleUri), article.document.getText());
+    article.status = { kind: 'unreadable', message: read.message };
+    article.diskContent = read.raw;
+    this.report.report(article.articleUri, article.sidecarUri, read.message, true);
+  }
+
+  /** The unsaved edits stay unsaved on top of the file's new content, and go out at once if the buffer is saved. */
+  private applyMerge(article: OpenArticle, read: MergeableRead): void {
+    const text = article.document.getText();
+    const merged = mergeWithDisk(article, article.sidecar, read, text);
+    article.heldBase = undefined;
+    article.status = { kind: 'ok' };
+    this.report.recovered(article.articleUri);
+    article.diskContent = rawOf(read);
+    article.sidecar = merged;
+    // The merge leaves out suggestions only this window's detector made; reading the article again brings them back.
+    if (readStoreSettings(article.articleUri).detectOnOpen) this.startDetection(article);
+    else article.detection?.cancel();
+    void this.saveEdits(article);
   }
 
   /** After an article was renamed or moved: moves its sidecar and carries unsaved edits to the new name. */

@@ -18,7 +18,13 @@ export interface OpenArticle {
   sidecar: Sidecar;
   /** The sidecar file's content as last read or written by the store; undefined while there is no file. */
   diskContent: string | undefined;
+  /**
+   * While a sidecar that broke on disk (a merge conflict, a bad hand edit) holds up unsaved annotation edits: the
+   * annotations the file held when it was last readable, to merge the kept edits against once it is fixed.
+   */
+  heldBase?: Sidecar;
   /** Counts annotation edits; edits up to `savedEdits` are in the sidecar file. */
+
   edits: number;
   savedEdits: number;
   /** The detector's reading of the article, once started. */

@@ -3,28 +3,47 @@ import * as vscode from 'vscode';
 import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
 import { type Detector, SidecarClaimStore } from './claimStore';
+import { OutsideFolderWatchers } from './outsideFolderWatchers';
 
 /**
  * Articles themselves need no watcher of ours: VS Code reloads an open, unchanged document when its file
- * changes on disk and reports that as a document change, which the store re-anchors. Sidecars are watched.
+ * changes on disk and reports that as a document change, which the store re-anchors. Sidecars are watched: in
+ * the workspace folders by one recursive watcher, beside open articles elsewhere by one watcher per folder.
  */
 export function registerClaimStore(context: vscode.ExtensionContext, deps: { detect?: Detector }): ClaimStore {
   const store = new SidecarClaimStore(deps.detect);
+  const sidecarChanged = (uri: vscode.Uri): void => store.handleSidecarChange(uri);
+  const outside = new OutsideFolderWatchers(sidecarChanged);
   const openArticle = (document: vscode.TextDocument): void => {
-    if (isArticleDocument(document)) void store.open(document);
+    if (!isArticleDocument(document)) return;
+    outside.articleOpened(document.uri);
+    void store.open(document);
+  };
+  const closeArticle = (document: vscode.TextDocument): void => {
+    outside.articleClosed(document.uri);
+    store.handleClose(document);
   };
   const sidecars = vscode.workspace.createFileSystemWatcher('**/*.claims.json');
   context.subscriptions.push(
     store,
     sidecars,
-    sidecars.onDidCreate((uri) => store.handleSidecarChange(uri)),
-    sidecars.onDidChange((uri) => store.handleSidecarChange(uri)),
-    sidecars.onDidDelete((uri) => store.handleSidecarChange(uri)),
+    outside,
+    sidecars.onDidCreate(sidecarChanged),
+    sidecars.onDidChange(sidecarChanged),
+    sidecars.onDidDelete(sidecarChanged),
     vscode.workspace.onDidOpenTextDocument(openArticle),
     vscode.workspace.onDidChangeTextDocument((event) => store.handleTextChange(event)),
     vscode.workspace.onDidSaveTextDocument((document) => store.handleSave(document)),
-    vscode.workspace.onDidCloseTextDocument((document) => store.handleClose(document)),
+    vscode.workspace.onDidCloseTextDocument(closeArticle),
     vscode.workspace.onDidRenameFiles((event) => store.handleRename(event.files)),
+    // The watcher can miss changes (a file created and deleted within a moment is reported as nothing), so the
+    // sidecars of open articles are compared with the disk whenever the user comes back to them.
+    vscode.window.onDidChangeWindowState((state) => {
+      if (state.focused) store.recheckSidecars();
+    }),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      if (editor) store.recheckSidecars(editor.document.uri);
+    }),
   );
   vscode.workspace.textDocuments.forEach(openArticle);
   return store;

@@ -10,6 +10,11 @@ export type SidecarRead =
   /** The file exists but is not a sidecar this version understands; `raw` is kept to recognise later changes. */
   | { kind: 'unreadable'; message: string; raw: string };
 
+/** The file content a read saw, undefined when there was no file: what the store compares to notice changes. */
+export function rawOf(read: SidecarRead): string | undefined {
+  return read.kind === 'missing' ? undefined : read.raw;
+}
+
 function isMissing(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
 }
@@ -34,6 +39,19 @@ async function readText(uri: vscode.Uri): Promise<{ text: string | undefined } |
   } catch (error) {
     if (isMissing(error)) return undefined;
     throw error;
+  }
+}
+
+/**
+ * The sidecar's content without parsing it, undefined when there is no file, to notice a change cheaply. A file that
+ * cannot be read or decoded gives an empty string, which never equals a content the store read or wrote.
+ */
+export async function readSidecarText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    const file = await readText(uri);
+    return file && (file.text ?? '');
+  } catch {
+    return '';
   }
 }
 

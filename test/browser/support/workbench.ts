@@ -1,6 +1,6 @@
 // Gives browser-level specs the running workbench: its playwright page, the workspace folder, and screenshots.
 import * as path from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export interface BrowserWorkbench {
   /** The workbench page in Chromium, already rendered, with the test workspace open. */
@@ -26,4 +26,9 @@ export async function screenshot(name: string): Promise<string> {
   const file = path.join(screenshotDir, `${name}.png`);
   await page.screenshot({ path: file });
   return file;
+}
+
+/** The Claims view's pane in the ClaimLens side bar (its rows are `.monaco-list-row`). */
+export function claimsPane(page: Page): Locator {
+  return page.locator('.pane', { has: page.locator('.pane-header', { hasText: 'Claims' }) });
 }

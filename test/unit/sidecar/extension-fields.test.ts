@@ -61,6 +61,14 @@ describe('x- fields of other tools in a sidecar', () => {
     assert.deepEqual(rewritten['x-checker'], { version: '2.1', run: '2026-01-02' });
   });
 
+  it('survive a change of the source they are on', () => {
+    const sidecar = parsed(extendedByAnotherTool());
+    const source = sidecar.sources[0];
+    const rerated = upsertSource(sidecar, { ...source, reliability: 'B' }).sidecar;
+    assert.equal(rerated.sources[0]['x-wikidata'], 'Q7188');
+    assert.equal(rerated.sources[0].reliability, 'B');
+  });
+
   it('are the only unknown fields accepted: another unknown claim field is refused, naming the x- rule', () => {
     const json = written();
     json.claims[0].verdict = 'misleading';

@@ -21,3 +21,16 @@ export function contributedCommands(): ContributedCommand[] {
   const manifest = claimLens().packageJSON as { contributes?: { commands?: ContributedCommand[] } };
   return manifest.contributes?.commands ?? [];
 }
+
+export interface ContributedKeybinding {
+  command: string;
+  key: string;
+  when?: string;
+  args?: unknown;
+}
+
+/** The keybindings ClaimLens's package.json contributes. */
+export function contributedKeybindings(): ContributedKeybinding[] {
+  const manifest = claimLens().packageJSON as { contributes?: { keybindings?: ContributedKeybinding[] } };
+  return manifest.contributes?.keybindings ?? [];
+}

@@ -1,0 +1,56 @@
+// Keeps the Claims panel on the claim under the editor's cursor: reveals and selects its item, never taking focus.
+import * as vscode from 'vscode';
+import { claimAt } from '../../core/view/claimLookup';
+import type { ClaimStore } from '../store/api';
+import { readFollowCursor, SETTINGS } from '../settings';
+import type { ClaimsPanelNode, ClaimsTreeProvider } from './claimsTree';
+
+/** Cursor moves closer together than this (holding an arrow key, dragging a selection) are followed once. */
+const FOLLOW_DELAY_MS = 100;
+
+export function followCursorInPanel(deps: {
+  store: ClaimStore;
+  claims: ClaimsTreeProvider;
+  claimsView: vscode.TreeView<ClaimsPanelNode>;
+}): vscode.Disposable {
+  const { store, claims, claimsView } = deps;
+  let enabled = readFollowCursor();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  const follow = (): void => {
+    const editor = vscode.window.activeTextEditor;
+    const article = claims.articleUri;
+    if (!enabled || !claimsView.visible || !editor || !article || editor.document.uri.toString() !== article.toString()) return;
+    const annotations = store.get(article);
+    // Rejected claims count, as for the commands: the panel shows the claim a command from the editor would act on.
+    const claim = annotations && claimAt(annotations.sidecar.claims, editor.document.offsetAt(editor.selection.active));
+    if (!claim) return;
+    const selected = claimsView.selection[0];
+    if (selected?.kind === 'claim' && selected.claimId === claim.id) return;
+    const node = claims.claimNodeOf(claim.id);
+    if (!node) return;
+    // A reveal can fail while the tree is being refreshed after an edit; the next cursor move tries again.
+    claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+  };
+  const followSoon = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      follow();
+    }, FOLLOW_DELAY_MS);
+  };
+
+  return vscode.Disposable.from(
+    { dispose: () => timer && clearTimeout(timer) },
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) followSoon();
+    }),
+    vscode.window.onDidChangeActiveTextEditor(followSoon),
+    claimsView.onDidChangeVisibility((event) => event.visible && followSoon()),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.panelFollowCursor}`)) return;
+      enabled = readFollowCursor();
+      followSoon();
+    }),
+  );
+}
