@@ -28,6 +28,8 @@ interface EditorBench {
   openBaselineCpuMs: number;
   openCpuMs: number;
   openMs: number;
+  /** Opening the same text as an article with `claimlens.detectOnOpen` off. */
+  openUndetectedMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   editAtStartMs: EditSpread;
@@ -43,7 +45,9 @@ export async function run(): Promise<void> {
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
   console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
+  console.log(`open the article with detection off: ${ms(result.openUndetectedMs)}`);
   console.log(`open → first claims highlighted (the part on screen): ${ms(result.firstPaintMs)}`);
+  console.log(`  of which after VS Code showed the editor (ClaimLens' share): ${ms(result.firstPaintMs - result.openMs)}`);
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
   console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {

@@ -154,6 +154,15 @@ if (resultsFile) {
       const baseline = await openTimed(baselineUri, vscode.ViewColumn.One);
       const openBaselineCpuMs = hostCpuMs() - baselineCpu;
 
+      // The same text as an article, with detection switched off: what ClaimLens costs besides the detector.
+      const config = vscode.workspace.getConfiguration('claimlens');
+      await config.update('detectOnOpen', false, vscode.ConfigurationTarget.Workspace);
+      const undetectedUri = vscode.Uri.joinPath(folder, 'big-article-undetected.txt');
+      await writeText(undetectedUri, text);
+      const undetected = await openTimed(undetectedUri, vscode.ViewColumn.Two);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      await config.update('detectOnOpen', undefined, vscode.ConfigurationTarget.Workspace);
+
       const firstPaint = nextPaint(api, uri, 1);
       const fullPaint = nextPaint(api, uri, 1, true);
       const openCpu = hostCpuMs();
@@ -164,7 +173,6 @@ if (resultsFile) {
       const claims = full.painted.plan.suggested.length + full.painted.plan.confirmed.length;
 
       // Typing is measured on its own: a detection run after a pause would land inside some of the edits.
-      const config = vscode.workspace.getConfiguration('claimlens');
       await config.update('detectWhileEditing', false, vscode.ConfigurationTarget.Workspace);
       const editor = opened.editor;
       const atStart = summaries(await timeEdits(api, editor, baseline.editor, () => 0));
@@ -182,6 +190,7 @@ if (resultsFile) {
         openBaselineCpuMs,
         openCpuMs,
         openMs: opened.ms,
+        openUndetectedMs: undetected.ms,
         firstPaintMs: first.at - opened.start,
         fullPaintMs: full.at - opened.start,
         editAtStartMs: atStart,

@@ -158,7 +158,12 @@ function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | '
  * With `within`, `detected` is a run over that stretch of the text only: suggestions outside it are left alone.
  */
 export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string, within?: Region): Sidecar {
-  const finder = new ClaimFinder(sidecar.claims);
+  // A run over one stretch can only meet the claims there (and orphans, found by text): merging stays proportional to the stretch.
+  const finder = new ClaimFinder(
+    within === undefined
+      ? sidecar.claims
+      : sidecar.claims.filter((claim) => claim.orphan || (claim.target.end >= within.start && claim.target.start <= within.end)),
+  );
   const taken = new Set(sidecar.claims.map((c) => c.id));
   const matched = new Map<string, Attribution>();
   const added: Claim[] = [];
@@ -180,13 +185,19 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
   }
   const outside = (claim: Claim): boolean =>
     within !== undefined && (claim.orphan || claim.target.start < within.start || claim.target.end > within.end);
-  const kept = sidecar.claims.flatMap((claim): Claim[] => {
-    if (!isUntouchedSuggestion(claim) || (outside(claim) && !matched.has(claim.id))) return [claim];
+  const claims: Claim[] = [];
+  for (const claim of sidecar.claims) {
+    if (!isUntouchedSuggestion(claim) || (outside(claim) && !matched.has(claim.id))) {
+      claims.push(claim);
+      continue;
+    }
     const detection = matched.get(claim.id);
-    if (detection === undefined) return [];
-    return [{ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) }];
-  });
-  return { ...sidecar, claims: [...kept, ...added] };
+    if (detection !== undefined) {
+      claims.push({ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) });
+    }
+  }
+  claims.push(...added);
+  return { ...sidecar, claims };
 }
 
 function checkRange(text: string, start: number, end: number, what: string): void {

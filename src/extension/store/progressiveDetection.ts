@@ -7,6 +7,11 @@ import { RegionSet } from '../../core/model/regionSet';
 /** What one background step reads: enough to be worth a step, little enough (~10–20 ms) that typing never waits on it. */
 const SLICE_LENGTH = 32_000;
 /**
+ * The background reading waits this long after the article opened: the editor is still being opened then, and
+ * every message that takes depends on the extension host, which a step would hold up.
+ */
+const BACKGROUND_START_MS = 300;
+/**
  * While the background reading goes on, the article's claims are announced at most this often: every announcement
  * repaints every highlight of the article, which costs the editor more than the reading itself.
  */
@@ -55,7 +60,7 @@ export class ProgressiveDetection {
     const { text, starts } = this.current();
     this.unread.add({ start: 0, end: text.length });
     this.read(text, regionAround(starts, focus.start, focus.end, SLICE_LENGTH));
-    this.continueLater();
+    this.continueLater(BACKGROUND_START_MS);
   }
 
   /** Keeps the stretches still to read on their text through an edit; with `rereadAfter`, the edited paragraphs are read again once typing pauses that long. */
@@ -91,7 +96,7 @@ export class ProgressiveDetection {
     return this.reading;
   }
 
-  private continueLater(): void {
+  private continueLater(delay = 0): void {
     if (this.unread.isEmpty || this.step !== undefined) return;
     // A macrotask per step, so that keystrokes and other extensions get the host between steps.
     this.step = setTimeout(() => {
@@ -102,7 +107,7 @@ export class ProgressiveDetection {
       const { text, starts } = this.current();
       this.read(text, regionAround(starts, next.start, Math.min(next.end, next.start + SLICE_LENGTH)));
       this.continueLater();
-    }, 0);
+    }, delay);
   }
 
   private rereadChanged(): void {
