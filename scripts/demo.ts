@@ -19,6 +19,8 @@ async function takeScreenshot(server: WorkbenchServer, toolchain: Toolchain, wor
     if (article) {
       await openFromExplorer(open.page, article);
       await showClaimsPanel(open.page);
+      // The panel's rows arrive a moment after its title; a screenshot without them would show an empty panel.
+      await open.page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 60_000 });
     }
     await waitForExtensionsActivated(open.page);
     mkdirSync(path.dirname(file), { recursive: true });
