@@ -33,12 +33,11 @@ const DECISIONS: Record<string, Decision[]> = {
     { content: 'separatist forces', patch: { state: 'confirmed', credibility: 4, note: 'Party to the conflict; no evidence offered.' }, source: source('Interior ministry', 'government', 'D') },
     { content: 'government troops had shelled', patch: { state: 'confirmed', credibility: 5, note: 'No evidence offered, as the article says.' }, source: source('Separatist defence office', 'government', 'E') },
     { content: '23 people were being treated', patch: { state: 'confirmed', credibility: 2, tags: ['casualties'] }, source: source('Regional hospital', 'organization', 'B') },
-    { content: 'not to be named', patch: { state: 'rejected' } },
+    { content: 'an independent investigation', patch: { state: 'rejected', note: 'A call for action, not a claim of fact.' } },
   ],
   'wire-election-recount.txt': [
     { content: 'A hand recount', patch: { state: 'confirmed', credibility: 1 }, source: source('County elections board', 'government', 'A', ['elections board']) },
-    { content: 'drew national attention', patch: { state: 'rejected' } },
-    { content: 'county building', patch: { state: 'rejected' } },
+    { content: 'they were turned away wrongly', patch: { state: 'rejected', note: 'Already covered by Quinn’s claim about the sworn statements.' } },
     { content: '"serious irregularities"', patch: { state: 'confirmed', credibility: 4, note: 'Unspecified; ask the attorney general’s office.' } },
   ],
   'health-trial-results.md': [

@@ -76,4 +76,22 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
     const text = 'Dahl said only that the board would review its guidance in August.';
     assertDetects(text, [['Dahl', 'said', 'the board would review its guidance in August']]);
   });
+
+  it('keeps an approximate number at the start of the content', () => {
+    const text = 'According to state figures, about 3,000 workers are employed at the site.';
+    assertDetects(text, [['state figures', 'According to', 'about 3,000 workers are employed at the site']]);
+  });
+
+  it('skips a year after the cue but keeps the article that opens the content', () => {
+    const text = 'He said in 2019 the plan would fail.';
+    assertDetects(text, [['He', 'said', 'the plan would fail']]);
+  });
+
+  it('skips an adjunct before "that" for a cue inside a quotation', () => {
+    const text = '"We can\'t say from this study that sleep protects you," said Dr. Sabia.';
+    assertDetects(text, [
+      ['We', "can't say", 'sleep protects you'],
+      ['Dr. Sabia', 'said', "We can't say from this study that sleep protects you"],
+    ]);
+  });
 });

@@ -39,6 +39,9 @@ function isNounInPhrase(tokens: Token[], j: number): boolean {
   return prev !== undefined && (DETERMINERS.has(prev.lower) || (prev.word && !VERB_FORMS.has(prev.lower) && beforePrev !== undefined && DETERMINERS.has(beforePrev.lower)));
 }
 
+/** Words that open a time adjunct before a date or number ("on Tuesday", "in 2019"); "about 3,000" is content. */
+const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'after', 'before', 'during', 'late', 'early']);
+
 /** Longest "citing …" aside between a cue and its that-clause: "reported on Tuesday, citing two people familiar with the matter, that". */
 const CITING_ASIDE_REACH = 14;
 
@@ -66,14 +69,15 @@ function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
         continue;
       }
       if (j === k) continue;
-      if (t.lower === 'that' && !quoted[j]) return j;
+      // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
+      if (t.lower === 'that' && quoted[j] === quoted[k - 1]) return j;
       if ((!t.word && t.text !== ',') || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) break;
     }
   }
   let j = k;
-  if (PREPOSITIONS.has(tokens[j]?.lower ?? '') || tokens[j]?.lower === 'late' || tokens[j]?.lower === 'early') {
+  if (TIME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
     let g = j + 1;
-    while (g < tokens.length && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
+    while (g < tokens.length && (startsTimeExpression(tokens, g) || /^\d/.test(tokens[g].text))) g++;
     if (g > j + 1) j = g;
   } else {
     while (j < tokens.length && TIME_WORDS.has(tokens[j].lower) && j - k < 3 && tokens[j].lower !== 'this' && tokens[j].lower !== 'the' && tokens[j].lower !== 'may') j++;

@@ -144,6 +144,9 @@ export const PREPOSITIONS = new Set([
   'following', 'toward', 'towards', 'upon', 'within', 'across', 'behind', 'via', 'per',
 ]);
 
+/** Conjunctions that join two verbs or clauses sharing a subject: "wrote … and suggested …". */
+export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or']);
+
 /** Words that open a new clause, so a source never reaches across them. */
 export const CLAUSE_OPENERS = new Set([
   'that', 'although', 'though', 'while', 'whereas', 'because', 'as', 'since', 'if', 'when', 'whether', 'where',

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
 import type { Token } from './tokens';
-import { ANONYMITY_WORDS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 
 /** An attribution before its spans get text and hedges. */
@@ -151,8 +151,6 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Draft | null {
 function closesContent(end: FrameEnd, content: ContentSpan | null): content is ContentSpan {
   return content !== null && end !== null && (end.kind !== 'split-quote' || content.quoted);
 }
-
-const COORDINATORS = new Set(['and', 'but', 'or']);
 
 /** The source is a body of evidence ("Satellite images from Maxar"), which shows or finds a plain object. */
 function namesEvidence(view: SentenceView, source: SourceSpan): boolean {

@@ -1,6 +1,6 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
-  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
+  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
   TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
@@ -21,7 +21,6 @@ const MAX_SOURCE_TOKENS = 14;
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
-const COORDINATORS = new Set(['and', 'but', 'or', 'nor']);
 /** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
 const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'director', 'head', 'chief', 'minister',

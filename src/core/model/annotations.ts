@@ -43,9 +43,29 @@ function standsFor(claim: Claim, detection: Attribution, exact: string): boolean
   return overlaps && sameText;
 }
 
-/** A new placed claim carrying no user data yet. */
+/**
+ * A new placed claim carrying no user data yet. Written out field by field in the order of `Claim`: a long article
+ * holds thousands of claims, and objects built alike share one shape, which keeps every pass over them fast.
+ */
 function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'note' | 'tags' | 'created' | 'modified'>, now: string): Claim {
-  return { ...base, orphan: false, sourceId: null, credibility: null, note: '', tags: [], created: now, modified: now };
+  return {
+    id: base.id,
+    state: base.state,
+    origin: base.origin,
+    target: base.target,
+    orphan: false,
+    source: base.source,
+    cue: base.cue,
+    content: base.content,
+    hedges: base.hedges,
+    commitment: base.commitment,
+    sourceId: null,
+    credibility: null,
+    note: '',
+    tags: [],
+    created: now,
+    modified: now,
+  };
 }
 
 /**

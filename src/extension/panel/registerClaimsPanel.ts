@@ -28,13 +28,20 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const claimsView = vscode.window.createTreeView('claimlens.claims', { treeDataProvider: claims, showCollapseAll: true });
   const workspaceView = vscode.window.createTreeView('claimlens.workspace', { treeDataProvider: workspace });
 
+  // Context keys are sent to the window only when they change: the view is described again on every keystroke.
+  const contextKeys = new Map<string, boolean>();
+  const setContextKey = (key: string, value: boolean): void => {
+    if (contextKeys.get(key) === value) return;
+    contextKeys.set(key, value);
+    void vscode.commands.executeCommand('setContext', key, value);
+  };
   const describeView = (): void => {
     const uri = claims.articleUri;
     const annotations = uri && store.get(uri);
     claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims))}` : undefined;
     claimsView.message = annotations && annotations.status.kind !== 'ok' ? annotations.status.message : undefined;
-    void vscode.commands.executeCommand('setContext', 'claimlens.articleActive', annotations !== undefined);
-    void vscode.commands.executeCommand('setContext', 'claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);
+    setContextKey('claimlens.articleActive', annotations !== undefined);
+    setContextKey('claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);
   };
   const followEditor = (editor: vscode.TextEditor | undefined): void => {
     // Focus moving to a panel leaves no active editor; the panel keeps showing the last article then.
@@ -48,6 +55,15 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', groupBy);
   };
 
+  /** The counts the workspace view last listed per open article: typing changes none, and must not make it read every sidecar again. */
+  const listedCounts = new Map<string, string>();
+  const countsChanged = (uri: vscode.Uri): boolean => {
+    const annotations = store.get(uri);
+    const counts = annotations ? JSON.stringify(countClaims(annotations.sidecar.claims)) : '';
+    if (listedCounts.get(uri.toString()) === counts) return false;
+    listedCounts.set(uri.toString(), counts);
+    return true;
+  };
   let workspaceTimer: ReturnType<typeof setTimeout> | undefined;
   const refreshWorkspaceSoon = (): void => {
     workspaceTimer ??= setTimeout(() => {
@@ -68,7 +84,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
       if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) claims.showArticle(uri);
       claims.articleChanged(uri);
       describeView();
-      refreshWorkspaceSoon();
+      if (countsChanged(uri)) refreshWorkspaceSoon();
     }),
     store.onDidChangeWorkspace(refreshWorkspaceSoon),
     registerClaimLensCommand('claimlens.groupBySource', () => setGroupBy('source')),

@@ -148,6 +148,8 @@ export class SidecarClaimStore implements ClaimStore {
     this.changed.fire(article.articleUri);
     if (article.status.kind === 'ok' && hasUnsavedEdits(article)) {
       void this.queue.run(() => this.saveAgainstDisk(article));
+    } else if (article.heldBase && hasUnsavedEdits(article)) {
+      this.report.heldEditsLost(article.articleUri, article.sidecarUri);
     }
   }
 

@@ -37,6 +37,14 @@ export class UnreadableSidecarReport {
     offerToOpen(sidecarUri, vscode.window.showWarningMessage(text, OPEN_SIDECAR));
   }
 
+  /** Edits kept while the sidecar could not be read had nowhere to go when their article closed: the user is told, not left guessing. */
+  heldEditsLost(articleUri: vscode.Uri, sidecarUri: vscode.Uri): void {
+    const text =
+      `ClaimLens could not save the annotation changes of ${fileNameOf(articleUri)}: ${fileNameOf(sidecarUri)} still ` +
+      'cannot be read, and the article was closed. Fix the sidecar, reopen the article and make the changes again.';
+    offerToOpen(sidecarUri, vscode.window.showWarningMessage(text, OPEN_SIDECAR));
+  }
+
   recovered(articleUri: vscode.Uri): void {
     this.reported.delete(articleUri.toString());
   }
