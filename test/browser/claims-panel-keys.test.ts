@@ -3,17 +3,22 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Sidecar } from '../../src/core/model/types';
+import type { Claim, Sidecar } from '../../src/core/model/types';
 import { openWithQuickOpen, showClaimsPanel } from '../../scripts/lib/workbench-actions';
 import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'wire-election-recount.txt';
-/** A claim of the sample's sidecar rated 1 by its source: "A hand recount of … the county elections board said" (171 characters). */
-const RATED_CLAIM = { id: 'c-7d4pxqjr', label: 'A hand recount of more than 48,000 ballots', length: 171 };
+/** A claim of the sample's sidecar rated 1, listed by its whole text: "A hand recount of … the county elections board said". */
+const RATED_CLAIM = { quote: 'A hand recount of more than 48,000 ballots', label: 'A hand recount of more than 48,000 ballots' };
 /** The claim after it, nested in it ("48,000 ballots confirmed on Friday that challenger …"), listed by its content. */
 const NESTED_CLAIM_LABEL = 'challenger Amara Nwosu won';
-/** A confirmed claim with credibility 4, listed by its content. */
-const DOUBTED_CLAIM = { id: 'c-xayyj113', label: 'serious irregularities' };
+/** A confirmed claim of the sample's sidecar with credibility 4, listed by its content. */
+const DOUBTED_CLAIM = { quote: 'he called "serious irregularities"', label: 'serious irregularities' };
+
+/** The sample's claim quoting `quote` (ids change when the samples are rebuilt; their text does not). */
+function claimQuoting(sidecar: Sidecar, quote: string): Claim | undefined {
+  return sidecar.claims.find((c) => c.target.exact.startsWith(quote));
+}
 
 /** The sample's sidecar as on disk; undefined for the moment it is missing while the store replaces it. */
 function sidecarOnDisk(): Sidecar | undefined {
@@ -53,10 +58,16 @@ describe('the Claims panel’s keys in the workbench', function () {
 
   it('selects the focused claim in the article when Enter is pressed in the panel', async () => {
     const { page } = workbench();
+    let length = 0;
+    await waitForSidecar('the rated claim (fixture)', (s) => {
+      const rated = claimQuoting(s, RATED_CLAIM.quote);
+      length = rated ? rated.target.end - rated.target.start : 0;
+      return rated !== undefined;
+    });
     await openWithQuickOpen(page, ARTICLE);
     await focusClaimRow(page, RATED_CLAIM.label);
     await page.keyboard.press('Enter');
-    await page.locator('.statusbar-item', { hasText: `(${RATED_CLAIM.length} selected)` }).waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: `(${length} selected)` }).waitFor({ timeout: 30_000 });
   });
 
   it('selects the claim the editor’s cursor moves into in the panel', async () => {
@@ -74,11 +85,18 @@ describe('the Claims panel’s keys in the workbench', function () {
 
   it('deletes the focused claim, after asking, when Delete is pressed in the panel', async () => {
     const { page } = workbench();
-    await waitForSidecar('the doubted claim (fixture)', (s) => s.claims.some((c) => c.id === DOUBTED_CLAIM.id));
+    let doubtedId = '';
+    await waitForSidecar('the doubted claim (fixture)', (s) => {
+      doubtedId = claimQuoting(s, DOUBTED_CLAIM.quote)?.id ?? '';
+      return doubtedId !== '';
+    });
     await focusClaimRow(page, DOUBTED_CLAIM.label);
     await page.keyboard.press('Delete');
     // The claim carries a rating, so the delete command asks first, as it does from the editor.
     await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).click({ timeout: 30_000 });
-    await waitForSidecar('the doubted claim deleted and the rest kept', (s) => !s.claims.some((c) => c.id === DOUBTED_CLAIM.id) && s.claims.some((c) => c.id === RATED_CLAIM.id));
+    await waitForSidecar(
+      'the doubted claim deleted and the rest kept',
+      (s) => !s.claims.some((c) => c.id === doubtedId) && claimQuoting(s, RATED_CLAIM.quote) !== undefined,
+    );
   });
 });
