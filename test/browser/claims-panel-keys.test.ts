@@ -3,15 +3,22 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { Sidecar } from '../../src/core/model/types';
+import type { Claim, Sidecar } from '../../src/core/model/types';
 import { openWithQuickOpen, showClaimsPanel } from '../../scripts/lib/workbench-actions';
 import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'wire-election-recount.txt';
-/** A confirmed claim of the sample's sidecar rated 1: "A hand recount of … the county elections board said". */
-const RATED_CLAIM = 'A hand recount of more than 48,000 ballots';
-/** A confirmed claim with credibility 4, listed by its content. */
-const DOUBTED_CLAIM = 'serious irregularities';
+/** A claim of the sample's sidecar rated 1, listed by its whole text: "A hand recount of … the county elections board said". */
+const RATED_CLAIM = { quote: 'A hand recount of more than 48,000 ballots', label: 'A hand recount of more than 48,000 ballots' };
+/** The claim after it, nested in it ("48,000 ballots confirmed on Friday that challenger …"), listed by its content. */
+const NESTED_CLAIM_LABEL = 'challenger Amara Nwosu won';
+/** A confirmed claim of the sample's sidecar with credibility 4, listed by its content. */
+const DOUBTED_CLAIM = { quote: 'he called "serious irregularities"', label: 'serious irregularities' };
+
+/** The sample's claim quoting `quote` (ids change when the samples are rebuilt; their text does not). */
+function claimQuoting(sidecar: Sidecar, quote: string): Claim | undefined {
+  return sidecar.claims.find((c) => c.target.exact.startsWith(quote));
+}
 
 /** The sample's sidecar as on disk; undefined for the moment it is missing while the store replaces it. */
 function sidecarOnDisk(): Sidecar | undefined {
@@ -21,13 +28,6 @@ function sidecarOnDisk(): Sidecar | undefined {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw err;
   }
-}
-
-/** The sample's claim whose content contains `label`, as the sidecar fixture holds it (ids change when the samples are rebuilt). */
-function fixtureClaim(label: string): { id: string; length: number } {
-  const claim = sidecarOnDisk()?.claims.find((c) => c.state === 'confirmed' && c.content?.text.includes(label));
-  if (!claim) throw new Error(`the sample sidecar of ${ARTICLE} has no confirmed claim about "${label}"`);
-  return { id: claim.id, length: claim.target.end - claim.target.start };
 }
 
 async function waitForSidecar(what: string, accept: (sidecar: Sidecar) => boolean, timeoutMs = 30_000): Promise<void> {
@@ -58,20 +58,25 @@ describe('the Claims panel’s keys in the workbench', function () {
 
   it('selects the focused claim in the article when Enter is pressed in the panel', async () => {
     const { page } = workbench();
-    const rated = fixtureClaim(RATED_CLAIM);
+    let length = 0;
+    await waitForSidecar('the rated claim (fixture)', (s) => {
+      const rated = claimQuoting(s, RATED_CLAIM.quote);
+      length = rated ? rated.target.end - rated.target.start : 0;
+      return rated !== undefined;
+    });
     await openWithQuickOpen(page, ARTICLE);
-    await focusClaimRow(page, RATED_CLAIM);
+    await focusClaimRow(page, RATED_CLAIM.label);
     await page.keyboard.press('Enter');
-    await page.locator('.statusbar-item', { hasText: `(${rated.length} selected)` }).waitFor({ timeout: 30_000 });
+    await page.locator('.statusbar-item', { hasText: `(${length} selected)` }).waitFor({ timeout: 30_000 });
   });
 
   it('selects the claim the editor’s cursor moves into in the panel', async () => {
     const { page } = workbench();
     const selectedRow = claimsPane(page).locator('.monaco-list-row.selected');
-    await selectedRow.filter({ hasText: RATED_CLAIM }).waitFor();
-    // The focus is in the editor after Enter; Go to Next Claim moves the cursor into the following claim.
+    await selectedRow.filter({ hasText: RATED_CLAIM.label }).waitFor();
+    // The focus is in the editor after Enter; Go to Next Claim selects the following claim, whose end touches others.
     await page.keyboard.press('Control+Alt+BracketRight');
-    await selectedRow.filter({ hasNotText: RATED_CLAIM }).waitFor({ timeout: 30_000 });
+    await selectedRow.filter({ hasText: NESTED_CLAIM_LABEL }).waitFor({ timeout: 30_000 });
     // Away from the panel, whose row tooltip would otherwise cover the selection in the screenshot.
     const editorArea = await page.locator('.part.editor').boundingBox();
     if (editorArea) await page.mouse.move(editorArea.x + editorArea.width / 2, editorArea.y + editorArea.height - 40);
@@ -80,13 +85,18 @@ describe('the Claims panel’s keys in the workbench', function () {
 
   it('deletes the focused claim, after asking, when Delete is pressed in the panel', async () => {
     const { page } = workbench();
-    await waitForSidecar('the doubted claim (fixture)', (s) => s.claims.some((c) => c.content?.text.includes(DOUBTED_CLAIM)));
-    const doubted = fixtureClaim(DOUBTED_CLAIM);
-    const rated = fixtureClaim(RATED_CLAIM);
-    await focusClaimRow(page, DOUBTED_CLAIM);
+    let doubtedId = '';
+    await waitForSidecar('the doubted claim (fixture)', (s) => {
+      doubtedId = claimQuoting(s, DOUBTED_CLAIM.quote)?.id ?? '';
+      return doubtedId !== '';
+    });
+    await focusClaimRow(page, DOUBTED_CLAIM.label);
     await page.keyboard.press('Delete');
     // The claim carries a rating, so the delete command asks first, as it does from the editor.
     await page.locator('.monaco-dialog-box .monaco-button', { hasText: 'Delete' }).click({ timeout: 30_000 });
-    await waitForSidecar('the doubted claim deleted and the rest kept', (s) => !s.claims.some((c) => c.id === doubted.id) && s.claims.some((c) => c.id === rated.id));
+    await waitForSidecar(
+      'the doubted claim deleted and the rest kept',
+      (s) => !s.claims.some((c) => c.id === doubtedId) && claimQuoting(s, RATED_CLAIM.quote) !== undefined,
+    );
   });
 });

@@ -59,14 +59,34 @@ function startingUpTo(placed: readonly Claim[], offset: number): number {
  * the shortest one wins, because it is the one the reader is most likely pointing at.
  */
 export function claimAt(claims: readonly Claim[], offset: number, includeRejected = true): Claim | undefined {
+  return shortestHolding(claims, offset, offset, includeRejected);
+}
+
+/** The shortest placed claim from at or before `start` to at or after `end`; the first in document order on a tie. */
+function shortestHolding(claims: readonly Claim[], start: number, end: number, includeRejected: boolean): Claim | undefined {
   const index = indexOf(claims, includeRejected);
   let best: Claim | undefined;
-  for (let i = startingUpTo(index.claims, offset) - 1; i >= 0 && index.reach[i] >= offset; i--) {
+  for (let i = startingUpTo(index.claims, start) - 1; i >= 0 && index.reach[i] >= end; i--) {
     const claim = index.claims[i];
-    if (claim.target.end < offset) continue;
+    if (claim.target.end < end) continue;
     if (!best || claim.target.end - claim.target.start <= best.target.end - best.target.start) best = claim;
   }
   return best;
+}
+
+/**
+ * The claim a selection from `start` to `end` points at: the shortest claim holding all of it, so that a claim just
+ * selected (by "next claim", the panel or the mouse) is the one found, not a neighbour touching its end. An empty
+ * selection, or one no claim holds, is the cursor at `active`.
+ */
+export function claimAtSelection(
+  claims: readonly Claim[],
+  selection: { start: number; end: number; active: number },
+  includeRejected = true,
+): Claim | undefined {
+  const { start, end, active } = selection;
+  const held = start === end ? undefined : shortestHolding(claims, start, end, includeRejected);
+  return held ?? claimAt(claims, active, includeRejected);
 }
 
 /**

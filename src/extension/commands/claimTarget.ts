@@ -1,7 +1,7 @@
 // Finds the claim a command acts on: the one passed by a hover link or panel item, else the one under the cursor.
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model/types';
-import { claimAt } from '../../core/view/claimLookup';
+import { claimAtSelection } from '../../core/view/claimLookup';
 import type { ClaimRef } from '../../core/view/claimHover';
 import type { ArticleAnnotations, ClaimStore } from '../store/api';
 
@@ -39,6 +39,12 @@ export function activeArticle(store: ClaimStore): { editor: vscode.TextEditor; a
   return editor && annotations ? { editor, annotations } : undefined;
 }
 
+/** The editor's selection as offsets, for finding the claim it points at. */
+export function offsetsOf(editor: vscode.TextEditor): { start: number; end: number; active: number } {
+  const { document, selection } = editor;
+  return { start: document.offsetAt(selection.start), end: document.offsetAt(selection.end), active: document.offsetAt(selection.active) };
+}
+
 /** Resolves the claim or tells the reader, in words, how to point at one. */
 export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | undefined {
   const focused = focusedPanelItem(arg);
@@ -59,8 +65,7 @@ export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | und
     void vscode.window.showInformationMessage('ClaimLens: open an article (plain text or Markdown) and put the cursor in a claim.');
     return undefined;
   }
-  const offset = active.editor.document.offsetAt(active.editor.selection.active);
-  const claim = claimAt(active.annotations.sidecar.claims, offset);
+  const claim = claimAtSelection(active.annotations.sidecar.claims, offsetsOf(active.editor));
   if (claim) return { annotations: active.annotations, claim };
   void vscode.window.showInformationMessage('ClaimLens: no claim at the cursor. Put the cursor in a highlighted claim, or pick one in the Claims panel.');
   return undefined;

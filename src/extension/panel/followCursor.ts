@@ -1,6 +1,7 @@
 // Keeps the Claims panel on the claim under the editor's cursor: reveals and selects its item, never taking focus.
 import * as vscode from 'vscode';
-import { claimAt } from '../../core/view/claimLookup';
+import { claimAtSelection } from '../../core/view/claimLookup';
+import { offsetsOf } from '../commands/claimTarget';
 import type { ClaimStore } from '../store/api';
 import { readFollowCursor, SETTINGS } from '../settings';
 import type { ClaimsPanelNode, ClaimsTreeProvider } from './claimsTree';
@@ -23,7 +24,7 @@ export function followCursorInPanel(deps: {
     if (!enabled || !claimsView.visible || !editor || !article || editor.document.uri.toString() !== article.toString()) return;
     const annotations = store.get(article);
     // Rejected claims count, as for the commands: the panel shows the claim a command from the editor would act on.
-    const claim = annotations && claimAt(annotations.sidecar.claims, editor.document.offsetAt(editor.selection.active));
+    const claim = annotations && claimAtSelection(annotations.sidecar.claims, offsetsOf(editor));
     if (!claim) return;
     const selected = claimsView.selection[0];
     if (selected?.kind === 'claim' && selected.claimId === claim.id) return;

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Claim } from '../../../src/core/model/types';
-import { adjacentClaim, claimAt } from '../../../src/core/view/claimLookup';
+import { adjacentClaim, claimAt, claimAtSelection } from '../../../src/core/view/claimLookup';
 import { claim } from '../view/claimFixture';
 
 const RUNS = { numRuns: 300 };
@@ -28,10 +28,10 @@ function byPosition(a: Claim, b: Claim): number {
   return a.target.start - b.target.start || a.target.end - b.target.end;
 }
 
-/** The definition: of the placed claims touching the offset, the shortest, the first in document order on a tie. */
-function scannedClaimAt(claims: readonly Claim[], offset: number, includeRejected: boolean): Claim | undefined {
+/** The definition: of the placed claims holding start to end, the shortest, the first in document order on a tie. */
+function scannedClaimAt(claims: readonly Claim[], offset: number, includeRejected: boolean, end = offset): Claim | undefined {
   const touching = claims
-    .filter((c) => !c.orphan && (includeRejected || c.state !== 'rejected') && c.target.start <= offset && offset <= c.target.end)
+    .filter((c) => !c.orphan && (includeRejected || c.state !== 'rejected') && c.target.start <= offset && end <= c.target.end)
     .sort(byPosition);
   return touching.reduce<Claim | undefined>((best, c) => (!best || c.target.end - c.target.start < best.target.end - best.target.start ? c : best), undefined);
 }
@@ -41,6 +41,18 @@ describe('claim lookup properties', () => {
     fc.assert(
       fc.property(claimsArb, fc.nat(LENGTH), fc.boolean(), (claims, offset, includeRejected) => {
         assert.equal(claimAt(claims, offset, includeRejected)?.id, scannedClaimAt(claims, offset, includeRejected)?.id);
+      }),
+      RUNS,
+    );
+  });
+
+  it('finds the same claim for a selection as a scan for the claims holding all of it, else at its active end', () => {
+    fc.assert(
+      fc.property(claimsArb, fc.nat(LENGTH), fc.nat(LENGTH), fc.boolean(), (claims, a, b, activeAtStart) => {
+        const [start, end] = a <= b ? [a, b] : [b, a];
+        const active = activeAtStart ? start : end;
+        const expected = (start < end ? scannedClaimAt(claims, start, true, end) : undefined) ?? scannedClaimAt(claims, active, true);
+        assert.equal(claimAtSelection(claims, { start, end, active })?.id, expected?.id);
       }),
       RUNS,
     );

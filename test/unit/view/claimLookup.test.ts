@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { adjacentClaim, claimAt } from '../../../src/core/view/claimLookup';
+import { adjacentClaim, claimAt, claimAtSelection } from '../../../src/core/view/claimLookup';
 import { ARTICLE, claim } from './claimFixture';
 
 const seoul = claim('seoul', 'Seoul said that Pyongyang may test.');
@@ -28,6 +28,28 @@ describe('finding claims by position', () => {
 
   it('can leave rejected claims out', () => {
     assert.equal(claimAt(all, ARTICLE.indexOf('believe'), false), undefined);
+  });
+
+  it('finds the claim a whole selection lies in, not a shorter claim touching the selection’s end', () => {
+    const touching = claim('touching', 'KCNA reported');
+    const selection = { start: seoul.target.start, end: seoul.target.end, active: seoul.target.end };
+    const after = { ...touching, target: { ...touching.target, start: seoul.target.end, end: seoul.target.end + 5 } };
+    assert.equal(claimAtSelection([seoul, after], selection)?.id, 'seoul');
+  });
+
+  it('finds the shortest claim holding a selection inside nested claims', () => {
+    const start = ARTICLE.indexOf('tests went');
+    assert.equal(claimAtSelection(all, { start, end: start + 5, active: start })?.id, 'inner');
+  });
+
+  it('takes an empty selection as the cursor', () => {
+    const at = ARTICLE.indexOf('Pyongyang');
+    assert.equal(claimAtSelection(all, { start: at, end: at, active: at })?.id, 'seoul');
+  });
+
+  it('falls back to the cursor when no claim holds the whole selection', () => {
+    const selection = { start: ARTICLE.indexOf('test.'), end: ARTICLE.indexOf('reported'), active: ARTICLE.indexOf('reported') };
+    assert.equal(claimAtSelection(all, selection)?.id, 'kcna');
   });
 
   it('moves to the next claim after the cursor', () => {
