@@ -47,7 +47,7 @@ const DECISIONS: Record<string, Decision[]> = {
   ],
   'business-chip-plant.md': [
     { content: 'it would delay the opening', patch: { state: 'confirmed', credibility: 1 }, source: source('Veltrix', 'organization', 'B') },
-    { content: 'the company remained', patch: { state: 'rejected' } },
+    { content: 'he was "frustrated"', patch: { state: 'rejected', note: 'A feeling, not a claim that can be checked.' } },
     { content: 'the company\'s grant was on schedule', patch: { state: 'confirmed', credibility: 2, tags: ['subsidy'] }, source: source('Commerce Department', 'government', 'A') },
   ],
 };

@@ -1,4 +1,5 @@
-// Reads and writes sidecars and articles through vscode.workspace.fs, so remote and virtual workspaces work too.
+// Reads and writes sidecars and articles through vscode.workspace.fs, so remote and virtual workspaces work too (local files are replaced atomically).
+import { rename } from 'node:fs/promises';
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../core/model/types';
 import { parseSidecar } from '../../core/sidecar';
@@ -103,7 +104,10 @@ export async function writeFileAtomically(uri: vscode.Uri, content: string): Pro
   const temporary = temporaryUriFor(uri);
   await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
   try {
-    await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
+    // VS Code's own rename with overwrite deletes the target first, leaving a moment with no sidecar at all (git or a
+    // sync tool could see it vanish). A local file is replaced by one rename(2), which is atomic.
+    if (uri.scheme === 'file') await rename(temporary.fsPath, uri.fsPath);
+    else await vscode.workspace.fs.rename(temporary, uri, { overwrite: true });
   } catch (error) {
     await vscode.workspace.fs.delete(temporary, { useTrash: false }).then(undefined, () => undefined);
     throw error;
