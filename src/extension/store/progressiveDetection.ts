@@ -97,7 +97,12 @@ export class ProgressiveDetection {
   }
 
   private continueLater(delay = 0): void {
-    if (this.unread.isEmpty || this.step !== undefined) return;
+    if (this.unread.isEmpty) {
+      // The copy of the text is kept only while the background reading needs it.
+      this.reading = undefined;
+      return;
+    }
+    if (this.step !== undefined) return;
     // A macrotask per step, so that keystrokes and other extensions get the host between steps.
     this.step = setTimeout(() => {
       this.step = undefined;
@@ -116,6 +121,7 @@ export class ProgressiveDetection {
     const { text, starts } = this.current();
     for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) this.read(text, region, true);
     this.changed.clear();
+    if (this.unread.isEmpty) this.reading = undefined;
   }
 
   /** Reads `region` and merges what it holds; announces now and then, and always when nothing is left to read. */
