@@ -10,6 +10,25 @@ export interface Span {
 /** FactBank-style commitment of the text to its claim, derived from hedging cues. A hint, never a rating. */
 export type Commitment = 'certain' | 'probable' | 'possible' | 'uncommitted';
 
+/**
+ * What kind of attribution a claim is (definitions and borderline cases in docs/annotation-guidelines.md):
+ * statement (say, tell, according to), belief (believe, think, expect), evidence (documents and data: show,
+ * indicate, the study found), characterization (call X Y, describe as, praise, condemn, accuse of), request
+ * (urge, ask, call on), intention (plan to, vow to, support, oppose) and refusal (declined to comment).
+ */
+export type ClaimKind = 'statement' | 'belief' | 'evidence' | 'characterization' | 'request' | 'intention' | 'refusal';
+
+/** Every claim kind, in the order the guidelines, the panel and the settings list them. */
+export const CLAIM_KINDS: readonly ClaimKind[] = [
+  'statement',
+  'belief',
+  'evidence',
+  'characterization',
+  'request',
+  'intention',
+  'refusal',
+];
+
 /** One attribution: who (source) says what (content), marked how (cue). */
 export interface Attribution {
   /** The whole claim as highlighted. */
@@ -20,6 +39,8 @@ export interface Attribution {
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
+  /** The kind of attribution; set by the detector (optional only until every detector path classifies). */
+  kind?: ClaimKind;
   /**
    * For a pronoun source ("he", "she", "they"): the nearest earlier source in the same paragraph that names a
    * person or group of the matching kind. A guess, absent when there is none; `source` stays the pronoun.
