@@ -25,7 +25,7 @@ function detection(text: string, quote: string, source: string, cue: string): At
   };
   const cueSpan = span(cue, start);
   const content = { start: cueSpan.end + 1, end: start + quote.length, text: text.slice(cueSpan.end + 1, start + quote.length) };
-  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain' };
+  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain', kind: 'statement' };
 }
 
 const TASS = detection(TEXT, 'Tass reported that the talks failed', 'Tass', 'reported');
@@ -127,10 +127,6 @@ describe('mergeDetections and claim kinds', () => {
     assert.deepEqual([s.claims[0].kind, s.claims[0].kindOrigin], ['statement', 'detected']);
   });
 
-  it('leaves the kind unknown when the detector gives none', () => {
-    assert.equal(merged([TASS]).claims[0].kind, null);
-  });
-
   it('gives a confirmed claim the detector\'s latest kind while the user has not chosen one', () => {
     const s = merged([kinded(TASS, 'statement')]);
     const confirmed = updateClaim(s, s.claims[0].id, { state: 'confirmed', credibility: 2 }, LATER);
@@ -155,13 +151,13 @@ describe('mergeDetections and claim kinds', () => {
     const s = merged([kinded(TASS, 'statement'), OFFICIALS]);
     const chosen = updateClaim(s, s.claims[0].id, { kind: 'evidence' }, LATER);
     const again = mergeDetections(chosen, TEXT, [OFFICIALS], LATER);
-    assert.deepEqual(again.claims.map((c) => c.kind), ['evidence', null]);
+    assert.deepEqual(again.claims.map((c) => c.kind), ['evidence', 'statement']);
   });
 
-  it('keeps the kind of a claim the detector no longer reads as any kind', () => {
-    const s = merged([kinded(TASS, 'statement')]);
+  it('keeps the kind of a confirmed claim the detector no longer finds', () => {
+    const s = merged([kinded(TASS, 'belief')]);
     const confirmed = updateClaim(s, s.claims[0].id, { state: 'confirmed' }, LATER);
-    assert.equal(mergeDetections(confirmed, TEXT, [TASS], LATER).claims[0].kind, 'statement');
+    assert.equal(mergeDetections(confirmed, TEXT, [OFFICIALS], LATER).claims[0].kind, 'belief');
   });
 });
 
