@@ -19,6 +19,7 @@ function goldAsDetector(docs: readonly GoldDocument[], change: (claims: Attribut
       cue: c.cue,
       hedges: [],
       commitment: c.hedged ? 'possible' : 'certain',
+      kind: 'statement',
     }));
     return change(claims, text);
   };

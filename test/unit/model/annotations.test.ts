@@ -24,7 +24,7 @@ function detection(text: string, quote: string, source: string, cue: string): At
   };
   const cueSpan = span(cue, start);
   const content = { start: cueSpan.end + 1, end: start + quote.length, text: text.slice(cueSpan.end + 1, start + quote.length) };
-  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain' };
+  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain', kind: 'statement' };
 }
 
 const TASS = detection(TEXT, 'Tass reported that the talks failed', 'Tass', 'reported');

@@ -116,7 +116,7 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
 
   it('leaves suggestions only the editor detected to the detection that follows', () => {
     const { base } = baseSidecar();
-    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain' };
+    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain', kind: 'statement' };
     const ours = mergeDetections(inEditor(base), EDITED, [detected], LATER);
     const suggestion = ours.claims.find((c) => c.state === 'suggested');
     assert.ok(suggestion);
