@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { importDocument, mergeImported, readW3C, resolveRelativeIri, type ReadDocument } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { sidecarUriFor } from '../store/articleUris';
-import { exists, readSidecarFile } from '../store/sidecarFiles';
+import type { FileAccess } from '../store/fileAccess';
+import { readSidecarFile } from '../store/sidecarFiles';
 
 /** The article a target IRI names: an absolute URI as it is, a relative reference from the annotation file's folder. */
 function articleUriOf(source: string, annotationFile: vscode.Uri): vscode.Uri {
@@ -11,10 +12,10 @@ function articleUriOf(source: string, annotationFile: vscode.Uri): vscode.Uri {
   return annotationFile.with({ path: resolveRelativeIri(vscode.Uri.joinPath(annotationFile, '..').path, source) });
 }
 
-async function locateArticle(document: ReadDocument, annotationFile: vscode.Uri, preset: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+async function locateArticle(files: FileAccess, document: ReadDocument, annotationFile: vscode.Uri, preset: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
   if (preset) return preset;
   const named = articleUriOf(document.source, annotationFile);
-  if (await exists(named).catch(() => false)) return named;
+  if ((await files.kindOf(named)) !== 'missing') return named;
   const picked = await vscode.window.showOpenDialog({
     title: `ClaimLens: where is the article the annotations call ${document.source}?`,
     canSelectMany: false,
@@ -30,10 +31,10 @@ interface ImportOutcome {
 }
 
 /** Merges one document's annotations through the store, which refuses (and says so) when the sidecar is unreadable. */
-async function importInto(store: ClaimStore, articleUri: vscode.Uri, document: ReadDocument): Promise<ImportOutcome> {
+async function importInto({ store, files }: { store: ClaimStore; files: FileAccess }, articleUri: vscode.Uri, document: ReadDocument): Promise<ImportOutcome> {
   const file = articleUri.path.split('/').pop() ?? 'article';
   // The disk is checked too: the store may not have seen a sidecar that was broken a moment ago.
-  const onDisk = await readSidecarFile(sidecarUriFor(articleUri));
+  const onDisk = await readSidecarFile(files, sidecarUriFor(articleUri));
   if (onDisk.kind === 'unreadable') {
     return { imported: false, problem: `${file}: its sidecar cannot be read (${onDisk.message}), so nothing was imported into it` };
   }
@@ -56,7 +57,7 @@ async function importInto(store: ClaimStore, articleUri: vscode.Uri, document: R
 }
 
 /** Imports the file given (tests, explorer) or picked; resolves to the articles that received annotations. */
-export async function importW3C(store: ClaimStore, file: unknown, options: unknown): Promise<vscode.Uri[]> {
+export async function importW3C(deps: { store: ClaimStore; files: FileAccess }, file: unknown, options: unknown): Promise<vscode.Uri[]> {
   const annotationFile = file instanceof vscode.Uri
     ? file
     : (await vscode.window.showOpenDialog({
@@ -67,8 +68,13 @@ export async function importW3C(store: ClaimStore, file: unknown, options: unkno
     }))?.[0];
   if (!annotationFile) return [];
   const preset = typeof options === 'object' && options !== null && 'article' in options && options.article instanceof vscode.Uri ? options.article : undefined;
-  const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationFile));
-  const read = readW3C(raw, vscode.workspace.asRelativePath(annotationFile, false));
+  const content = await deps.files.readText(annotationFile);
+  if (content.kind !== 'ok') {
+    const why = content.kind === 'missing' ? `${vscode.workspace.asRelativePath(annotationFile, false)} does not exist` : content.message;
+    void vscode.window.showErrorMessage(`ClaimLens: ${why}`);
+    return [];
+  }
+  const read = readW3C(content.text, vscode.workspace.asRelativePath(annotationFile, false));
   if (!read.ok) {
     void vscode.window.showErrorMessage(`ClaimLens: ${read.error}`);
     return [];
@@ -76,12 +82,12 @@ export async function importW3C(store: ClaimStore, file: unknown, options: unkno
   const imported: vscode.Uri[] = [];
   const problems = [...read.skipped];
   for (const document of read.documents) {
-    const article = await locateArticle(document, annotationFile, read.documents.length === 1 ? preset : undefined);
+    const article = await locateArticle(deps.files, document, annotationFile, read.documents.length === 1 ? preset : undefined);
     if (!article) {
       problems.push(`${document.source}: no article chosen, skipped`);
       continue;
     }
-    const outcome = await importInto(store, article, document);
+    const outcome = await importInto(deps, article, document);
     if (outcome.problem) problems.push(outcome.problem);
     if (outcome.imported) imported.push(article);
   }

@@ -7,8 +7,10 @@ import type { Sidecar, Source } from '../../core/model/types';
 import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
 import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
+import type { Notifier } from '../notifier';
 import { readStoreSettings } from './settings';
-import { errorMessage, rawOf, readArticleFile, readSidecarFile, readSidecarText, type SidecarRead, writeFileAtomically } from './sidecarFiles';
+import type { FileAccess } from './fileAccess';
+import { errorMessage, rawOf, readSidecarFile, readSidecarText, type SidecarRead } from './sidecarFiles';
 import { baseOf, type MergeableRead, mergeWithDisk } from './sidecarMerge';
 import { moveSidecar } from './sidecarMove';
 import { SerialQueue } from './serialQueue';
@@ -43,14 +45,23 @@ export class SidecarClaimStore implements ClaimStore {
    */
   private readonly carried = new Map<string, OpenArticle>();
   private readonly queue = new SerialQueue();
-  private readonly report = new UnreadableSidecarReport();
+  private readonly report: UnreadableSidecarReport;
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly onDidChangeWorkspace = this.workspaceChanged.event;
 
+  private readonly detect: Detector | undefined;
+  private readonly files: FileAccess;
+  private readonly notifier: Notifier;
+
   /** Without a detector the store keeps the stored and hand-made claims only. */
-  constructor(private readonly detect: Detector | undefined) {}
+  constructor(deps: { detect?: Detector; files: FileAccess; notifier: Notifier }) {
+    this.detect = deps.detect;
+    this.files = deps.files;
+    this.notifier = deps.notifier;
+    this.report = new UnreadableSidecarReport(deps.notifier);
+  }
 
   get(articleUri: vscode.Uri): ArticleAnnotations | undefined {
     const article = this.articles.get(keyOf(articleUri));
@@ -71,7 +82,7 @@ export class SidecarClaimStore implements ClaimStore {
   async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
     const article = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
     if (!article) {
-      void vscode.window.showWarningMessage(`ClaimLens: open ${fileNameOf(articleUri)} to change its annotations.`);
+      void this.notifier.warn(`ClaimLens: open ${fileNameOf(articleUri)} to change its annotations.`);
       return false;
     }
     if (article.status.kind === 'unreadable') {
@@ -79,7 +90,7 @@ export class SidecarClaimStore implements ClaimStore {
       return false;
     }
     if (article.status.kind === 'readonly') {
-      void vscode.window.showWarningMessage(`ClaimLens did not change the annotations: ${article.status.message}`);
+      void this.notifier.warn(`ClaimLens did not change the annotations: ${article.status.message}`);
       return false;
     }
     article.sidecar = change(article.sidecar, article.document.getText());
@@ -90,7 +101,7 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   async listWorkspace(): Promise<WorkspaceArticle[]> {
-    return (await readWorkspaceSidecars()).map((entry) => {
+    return (await readWorkspaceSidecars(this.files)).map((entry) => {
       const open = this.articles.get(keyOf(entry.articleUri));
       if (!open || open.status.kind !== 'ok') return toWorkspaceArticle(entry);
       return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.sidecar) };
@@ -99,7 +110,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   async workspaceSources(): Promise<Source[]> {
     const open = [...this.articles.values()].map((article) => article.sidecar);
-    const onDisk = (await readWorkspaceSidecars()).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
+    const onDisk = (await readWorkspaceSidecars(this.files)).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
     return collectSources([...open, ...onDisk]);
   }
 
@@ -168,7 +179,7 @@ export class SidecarClaimStore implements ClaimStore {
     const open = articleUri ? [this.articles.get(keyOf(articleUri))] : [...this.articles.values()];
     for (const article of open) {
       if (!article || !hasFileSystem(article.articleUri)) continue;
-      void readSidecarText(article.sidecarUri).then((raw) => {
+      void readSidecarText(this.files, article.sidecarUri).then((raw) => {
         if (raw !== article.diskContent) void this.queue.run(() => this.reload(article));
       });
     }
@@ -199,7 +210,7 @@ export class SidecarClaimStore implements ClaimStore {
   private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
-    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(sidecarUri) : { kind: 'missing' };
+    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(this.files, sidecarUri) : { kind: 'missing' };
     const article: OpenArticle = {
       document,
       articleUri,
@@ -286,15 +297,16 @@ export class SidecarClaimStore implements ClaimStore {
     const content = sidecarContent(article, article.sidecar, text);
     const edits = article.edits;
     await this.queue.run(async () => {
-      const onDisk = await readArticleFile(article.articleUri);
-      if (onDisk.kind === 'missing' || (onDisk.kind === 'ok' && onDisk.text !== text)) return;
+      const onDisk = await this.files.readText(article.articleUri);
+      // An article in another encoding cannot be compared; its sidecar is written as for any saved article.
+      if (onDisk.kind === 'missing' || onDisk.kind === 'failed' || (onDisk.kind === 'ok' && onDisk.text !== text)) return;
       await this.write(article, content, edits);
     });
   }
 
   /** For an article closed with edits its file never got: anchor them to the saved text and write them. */
   private async saveAgainstDisk(article: OpenArticle): Promise<void> {
-    const onDisk = await readArticleFile(article.articleUri);
+    const onDisk = await this.files.readText(article.articleUri);
     if (onDisk.kind === 'missing') {
       // Probably renamed: the rename handler picks these edits up under the new name.
       this.carried.set(keyOf(article.articleUri), article);
@@ -303,9 +315,9 @@ export class SidecarClaimStore implements ClaimStore {
     if (onDisk.kind !== 'ok' || !deservesFile(article)) return;
     let sidecar = reanchor(article.sidecar, onDisk.text);
     // A closed article has no reload to fall back on, so a sidecar changed meanwhile is merged here.
-    const current = await readSidecarFile(article.sidecarUri);
+    const current = await readSidecarFile(this.files, article.sidecarUri);
     if (current.kind !== 'unreadable' && rawOf(current) !== article.diskContent) {
-      sidecar = mergeWithDisk(article, sidecar, current, onDisk.text);
+      sidecar = mergeWithDisk(article, sidecar, current, onDisk.text, this.notifier);
       article.diskContent = rawOf(current);
     }
     await this.write(article, sidecarContent(article, sidecar, onDisk.text), article.edits);
@@ -318,7 +330,7 @@ export class SidecarClaimStore implements ClaimStore {
    */
   private async write(article: OpenArticle, content: string, edits: number): Promise<void> {
     if (article.status.kind !== 'ok') return;
-    const current = await readSidecarFile(article.sidecarUri);
+    const current = await readSidecarFile(this.files, article.sidecarUri);
     if (rawOf(current) !== article.diskContent) {
       // Reloading merges the unsaved edits into the file's new content and writes the result again when it can.
       await this.reload(article);
@@ -326,9 +338,9 @@ export class SidecarClaimStore implements ClaimStore {
     }
     if (content !== article.diskContent) {
       try {
-        await writeFileAtomically(article.sidecarUri, content);
+        await this.files.writeAtomically(article.sidecarUri, content);
       } catch (error) {
-        void vscode.window.showErrorMessage(
+        void this.notifier.error(
           `ClaimLens could not save ${fileNameOf(article.sidecarUri)}: ${errorMessage(error)}. Your annotations are kept in memory.`,
         );
         return;
@@ -345,7 +357,7 @@ export class SidecarClaimStore implements ClaimStore {
    */
   private async reload(article: OpenArticle): Promise<void> {
     if (this.articles.get(keyOf(article.articleUri)) !== article) return;
-    const read = await readSidecarFile(article.sidecarUri);
+    const read = await readSidecarFile(this.files, article.sidecarUri);
     if (rawOf(read) === article.diskContent) return;
     if (!hasUnsavedEdits(article) || article.status.kind === 'readonly') {
       this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
@@ -368,7 +380,7 @@ export class SidecarClaimStore implements ClaimStore {
   /** The unsaved edits stay unsaved on top of the file's new content, and go out at once if the buffer is saved. */
   private applyMerge(article: OpenArticle, read: MergeableRead): void {
     const text = article.document.getText();
-    const merged = mergeWithDisk(article, article.sidecar, read, text);
+    const merged = mergeWithDisk(article, article.sidecar, read, text, this.notifier);
     article.heldBase = undefined;
     article.status = { kind: 'ok' };
     this.report.recovered(article.articleUri);
@@ -386,15 +398,15 @@ export class SidecarClaimStore implements ClaimStore {
     this.carried.delete(keyOf(oldUri));
     let move;
     try {
-      move = await moveSidecar(oldUri, newUri);
+      move = await moveSidecar(this.files, oldUri, newUri);
     } catch (error) {
-      void vscode.window.showErrorMessage(
+      void this.notifier.error(
         `ClaimLens could not move the annotations of ${fileNameOf(oldUri)} to ${fileNameOf(newUri)}: ${errorMessage(error)}`,
       );
       return;
     }
     if (move.kind === 'blocked') {
-      void vscode.window.showWarningMessage(
+      void this.notifier.warn(
         `ClaimLens left ${fileNameOf(move.from)} where it is: ${fileNameOf(move.to)} already exists beside the renamed article.`,
       );
       return;

@@ -1,10 +1,10 @@
 // Brings a sidecar that changed on disk together with annotation edits not yet written, and tells the user what clashed.
-import * as vscode from 'vscode';
 import { emptySidecar } from '../../core/model/annotations';
 import { mergeSidecars } from '../../core/model/merge';
 import { conflictMessage } from '../../core/model/mergeMessage';
 import type { Sidecar } from '../../core/model/types';
 import { parseSidecar } from '../../core/sidecar';
+import type { Notifier } from '../notifier';
 import { fileNameOf } from './articleUris';
 import type { OpenArticle } from './openArticle';
 import type { SidecarRead } from './sidecarFiles';
@@ -23,12 +23,12 @@ export function baseOf(article: OpenArticle, file: string, text: string): Sideca
  * `ours` (anchored to `text`) merged with the sidecar now on disk, anchored to `text`. Clashes are reported in a
  * warning naming the sidecar; a merge without clashes is silent, since nothing was lost.
  */
-export function mergeWithDisk(article: OpenArticle, ours: Sidecar, disk: MergeableRead, text: string): Sidecar {
+export function mergeWithDisk(article: OpenArticle, ours: Sidecar, disk: MergeableRead, text: string, notifier: Notifier): Sidecar {
   const file = fileNameOf(article.articleUri);
   const theirs = disk.kind === 'ok' ? disk.sidecar : emptySidecar(file, text);
   const merged = mergeSidecars(baseOf(article, file, text), ours, theirs, text);
   if (merged.conflicts.length > 0) {
-    void vscode.window.showWarningMessage(conflictMessage(fileNameOf(article.sidecarUri), merged.conflicts));
+    void notifier.warn(conflictMessage(fileNameOf(article.sidecarUri), merged.conflicts));
   }
   return merged.sidecar;
 }
