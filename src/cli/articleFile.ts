@@ -25,12 +25,15 @@ export async function readArticle(file: string): Promise<ArticleFile> {
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
     throw new Error(`cannot read ${file}: ${reason}`);
   }
-  let text: string;
+  return { text: decodeArticle(bytes, file), markdown: isMarkdownPath(file) };
+}
+
+/** The BOM-less text of an article's bytes (read from a file or standard input); throws when they are not UTF-8. */
+export function decodeArticle(bytes: Uint8Array, name: string): string {
   try {
     // With ignoreBOM false the decoder drops a leading UTF-8 BOM, so offsets match VS Code's document text.
-    text = decoder.decode(bytes);
+    return decoder.decode(bytes);
   } catch {
-    throw new Error(`cannot read ${file}: not valid UTF-8 text`);
+    throw new Error(`cannot read ${name}: not valid UTF-8 text`);
   }
-  return { text, markdown: isMarkdownPath(file) };
 }
