@@ -11,4 +11,4 @@ export { readW3C, type ReadDocument, type ReadResult } from './w3cRead';
 export { importDocument, type ImportArticle, type ImportResult } from './w3cImport';
 export { mergeImported } from './importMerge';
 export { relativeIri, resolveRelativeIri } from './relativeIri';
-export { addTallies, articleTally, describeTally, emptyTally, UNRATED, UNTAGGED, type ClaimTally } from './tally';
+export { addTallies, articleTally, describeTally, emptyTally, UNKNOWN_KIND, UNRATED, UNTAGGED, type ClaimTally } from './tally';
