@@ -8,15 +8,18 @@
 // source stands for; it is searched in the whole article and must occur once.
 // Header lines `file: NAME` and `note: …`; lines starting with `#` are comments.
 // A snippet is matched at word boundaries. Inside it, ⟦…⟧ marks the span within a longer, disambiguating
-// context ("⟦he⟧ said"), and ⋯ abbreviates the middle of a long span ("North Korea of ⋯ with Ukraine").
+// context ("⟦he⟧ said"), ⋯ abbreviates the middle of a long span ("North Korea of ⋯ with Ukraine"), and ⏎ stands
+// for a line break (context across a paragraph break: "war.\"⏎⏎\"⟦Prompted⟧").
 // The content is searched in the whole article and must occur once; source and cue are searched in the lines
-// holding the content plus one line either side, and must occur once there.
+// holding the content plus one line either side (else the nearest text line either side, over blank lines), and must
+// occur once there.
 import type { GoldClaim, GoldFile, GoldSource } from './goldFile';
 import { CLAIM_KINDS, type ClaimKind, type Span } from '../../src/core/detect/types';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
 const ELLIPSIS = '⋯';
+const LINE_BREAK = '⏎';
 const FIELD_SEPARATOR = ' | ';
 
 export interface AuthoringOptions {
@@ -49,7 +52,7 @@ function parseTemplate(snippet: string): Template | string {
   const parts = snippet.split(ELLIPSIS);
   if (parts.length > 2) return `more than one ${ELLIPSIS} in "${snippet}"`;
   if (snippet.split(OPEN).length > 2 || snippet.split(CLOSE).length > 2) return `more than one ${OPEN}…${CLOSE} in "${snippet}"`;
-  const [rawHead, rawTail] = parts.map((p) => p.trim());
+  const [rawHead, rawTail] = parts.map((p) => p.trim().replaceAll(LINE_BREAK, '\n'));
   const head = rawHead.replace(OPEN, '').replace(CLOSE, '');
   const tail = rawTail === undefined ? null : rawTail.replace(OPEN, '').replace(CLOSE, '');
   const openAt = rawHead.indexOf(OPEN);
@@ -133,6 +136,20 @@ function neighbourhood(text: string, content: Span): Region {
   return { start, end };
 }
 
+/**
+ * The neighbourhood widened over blank lines to the nearest text line either side: where a source or cue not in the
+ * neighbourhood is looked for, so a quote paragraph finds its speaker in the paragraph before.
+ */
+function widerNeighbourhood(text: string, content: Span): Region {
+  let start = lineStart(text, content.start);
+  do start = lineStart(text, Math.max(0, start - 1));
+  while (start > 0 && text.slice(start, lineEnd(text, start)).trim() === '');
+  let end = lineEnd(text, content.end);
+  do end = lineEnd(text, Math.min(text.length, end + 1));
+  while (end < text.length && text.slice(lineStart(text, end), end).trim() === '');
+  return { start, end };
+}
+
 const MARKUP_EDGE = /^[*_`#>[\]]|[*_`#>[\]]$/;
 const QUOTE_EDGE = /^["“”‘’«»]|["“”«»]$/;
 
@@ -183,9 +200,11 @@ function resolveClaimLine(text: string, line: string, options: AuthoringOptions)
   const content = resolveSnippet(text, contentSnippet, { start: 0, end: text.length });
   if (typeof content === 'string') return `content ${content}`;
   const near = neighbourhood(text, content);
+  const wider = widerNeighbourhood(text, content);
   const resolveRole = (snippet: string, role: string): GoldSource | null | string => {
     if (snippet === '-') return null;
-    const span = resolveSnippet(text, snippet, near);
+    let span = resolveSnippet(text, snippet, near);
+    if (typeof span === 'string' && / not found$/.test(span)) span = resolveSnippet(text, snippet, wider);
     return typeof span === 'string' ? `${role} ${span}` : span;
   };
   const source = resolveRole(sourceSnippet, 'source');

@@ -28,6 +28,17 @@ describe('gold authoring', () => {
     assert.equal(typeof span === 'object' && span.text, 'the ministry would respond');
   });
 
+  it('reads ⏎ in a snippet as a line break, for context across lines', () => {
+    assert.deepEqual(resolveSnippet(article, 'failed.⏎⟦A⟧', whole), { start: 45, end: 46, text: 'A' });
+  });
+
+  it('looks for a source missing near the content in the paragraph before, over blank lines', () => {
+    const text = 'The minister said:\n\n“We will rebuild.”\n';
+    const { gold, errors } = resolveAuthoring('file: a.txt\nThe minister | said | We will rebuild | statement\n', text, 'a');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(gold.claims[0].source, { start: 0, end: 12, text: 'The minister' });
+  });
+
   it('builds a claim with source, cue, content and the hedged flag', () => {
     const { gold, errors } = resolveAuthoring('file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow | hedged\n', article, 'a');
     assert.deepEqual(errors, []);
