@@ -11,8 +11,8 @@
 // context ("⟦he⟧ said"), ⋯ abbreviates the middle of a long span ("North Korea of ⋯ with Ukraine"), and ⏎ stands
 // for a line break (context across a paragraph break: "war.\"⏎⏎\"⟦Prompted⟧").
 // The content is searched in the whole article and must occur once; source and cue are searched in the lines
-// holding the content plus one line either side (else the nearest text line either side, over blank lines), and must
-// occur once there.
+// holding the content plus one line either side (else the two nearest text lines either side, over blank lines), and
+// must occur once there.
 import type { GoldClaim, GoldFile, GoldSource } from './goldFile';
 import { CLAIM_KINDS, type ClaimKind, type Span } from '../../src/core/detect/types';
 
@@ -137,16 +137,22 @@ function neighbourhood(text: string, content: Span): Region {
 }
 
 /**
- * The neighbourhood widened over blank lines to the nearest text line either side: where a source or cue not in the
- * neighbourhood is looked for, so a quote paragraph finds its speaker in the paragraph before.
+ * The neighbourhood widened to the two nearest text lines either side, over blank lines: where a source or cue not
+ * in the neighbourhood is looked for, so a quote paragraph finds its speaker in the paragraph before (or the one
+ * before that, when a photo caption sits between).
  */
 function widerNeighbourhood(text: string, content: Span): Region {
+  const isBlank = (from: number) => text.slice(from, lineEnd(text, from)).trim() === '';
   let start = lineStart(text, content.start);
-  do start = lineStart(text, Math.max(0, start - 1));
-  while (start > 0 && text.slice(start, lineEnd(text, start)).trim() === '');
+  for (let found = 0; found < 2 && start > 0; ) {
+    start = lineStart(text, start - 1);
+    if (!isBlank(start)) found++;
+  }
   let end = lineEnd(text, content.end);
-  do end = lineEnd(text, Math.min(text.length, end + 1));
-  while (end < text.length && text.slice(lineStart(text, end), end).trim() === '');
+  for (let found = 0; found < 2 && end < text.length; ) {
+    end = lineEnd(text, end + 1);
+    if (!isBlank(lineStart(text, end))) found++;
+  }
   return { start, end };
 }
 
