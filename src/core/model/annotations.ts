@@ -233,17 +233,11 @@ function trimmedRange(text: string, start: number, end: number): { start: number
 
 /**
  * Adds a claim the user marked by hand on `text[start, end)` (surrounding whitespace is left out). It is confirmed at
- * once; marking exactly an existing claim confirms that one instead of adding a duplicate. `kind` is a guess (e.g.
- * the detector's reading of the selection), kept as the detector's: the user can still set one.
+ * once; marking exactly an existing claim confirms that one instead of adding a duplicate. Its kind is guessed from
+ * the placed claim it overlaps most (usually the detector's reading of the same sentence), as the detector's choice
+ * that the user can still change; with no such claim it is not known.
  */
-export function addManualClaim(
-  sidecar: Sidecar,
-  text: string,
-  start: number,
-  end: number,
-  now: string,
-  kind: ClaimKind | null = null,
-): { sidecar: Sidecar; claim: Claim } {
+export function addManualClaim(sidecar: Sidecar, text: string, start: number, end: number, now: string): { sidecar: Sidecar; claim: Claim } {
   checkRange(text, start, end, 'mark a claim on');
   const range = trimmedRange(text, start, end);
   if (range.start === range.end) throw new RangeError('cannot mark a claim on blank text');
@@ -264,11 +258,25 @@ export function addManualClaim(
       content: { start: target.start, end: target.end, text: target.exact },
       hedges: [],
       commitment: null,
-      kind,
+      kind: kindOfMostOverlapping(sidecar.claims, range.start, range.end),
     },
     now,
   );
   return { sidecar: { ...sidecar, claims: [...sidecar.claims, claim] }, claim };
+}
+
+/** The kind of the placed claim sharing the most text with `[start, end)`; the earliest on a tie; null when none has a kind. */
+function kindOfMostOverlapping(claims: readonly Claim[], start: number, end: number): ClaimKind | null {
+  let best: Claim | undefined;
+  let bestShared = 0;
+  for (const claim of claims) {
+    if (claim.orphan || claim.kind === null) continue;
+    const shared = Math.min(end, claim.target.end) - Math.max(start, claim.target.start);
+    if (shared > bestShared || (shared === bestShared && best !== undefined && claim.target.start < best.target.start)) {
+      [best, bestShared] = [claim, shared];
+    }
+  }
+  return best?.kind ?? null;
 }
 
 function findClaim(sidecar: Sidecar, id: string): Claim {

@@ -177,11 +177,14 @@ describe('addManualClaim', () => {
     assert.equal(claim.state, 'confirmed');
   });
 
-  it('has no kind unless one is given, and takes a given kind as a guess the detector may replace', () => {
-    const s = emptySidecar('a.txt', TEXT);
-    assert.equal(addManualClaim(s, TEXT, 0, 10, NOW).claim.kind, null);
-    const guessed = addManualClaim(s, TEXT, 0, 10, NOW, 'statement').claim;
-    assert.deepEqual([guessed.kind, guessed.kindOrigin], ['statement', 'detected']);
+  it('has no kind when it overlaps no claim of known kind', () => {
+    assert.equal(addManualClaim(emptySidecar('a.txt', TEXT), TEXT, 0, 10, NOW).claim.kind, null);
+  });
+
+  it('takes the kind of the claim it overlaps most, as a guess the detector may replace and the user may change', () => {
+    const s = merged([{ ...TASS, kind: 'evidence' }, { ...OFFICIALS, kind: 'intention' }]);
+    const guessed = addManualClaim(s, TEXT, TEXT.indexOf('talks'), TEXT.indexOf('Officials said') + 4, NOW).claim;
+    assert.deepEqual([guessed.kind, guessed.kindOrigin], ['evidence', 'detected']);
   });
 
   it('refuses an empty or out-of-range selection', () => {
