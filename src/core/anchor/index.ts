@@ -3,4 +3,5 @@ export { CONTEXT_LENGTH, makeTarget } from './target';
 export { locateQuote, type Placement, type SearchBudget } from './locate';
 export { placeClaim } from './place';
 export { reanchor } from './reanchor';
+export { anchoredTo, claimSelectsItsText } from './anchoredTo';
 export { applyTextEdits, type TextEdit } from './edits';
