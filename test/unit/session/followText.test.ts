@@ -1,8 +1,14 @@
 // Specification of how claims follow one document change: shifted through typing, searched for after a reload.
 import * as assert from 'node:assert/strict';
-import { addManualClaim, emptySidecar } from '../../../../src/core/model/annotations';
-import type { Sidecar } from '../../../../src/core/model/types';
-import { followChange, selectsQuotesIn, toTextEdits } from '../../../../src/extension/store/textChanges';
+import { addManualClaim, emptySidecar } from '../../../src/core/model/annotations';
+import type { Sidecar } from '../../../src/core/model/types';
+import { toTextEdits } from '../../../src/core/anchor';
+import { followTextChange } from '../../../src/core/session/followText';
+import { selectsQuotesIn } from '../../../src/core/session/sidecarContent';
+
+function followChange(sidecar: Sidecar, edits: Parameters<typeof followTextChange>[1], text: string, mayBeReload: boolean): Sidecar {
+  return followTextChange(sidecar, edits, text, mayBeReload).sidecar;
+}
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const FIRST = 'The ministry said that the bridge will reopen in May.';
