@@ -1,6 +1,6 @@
 // Specification of the detection scorer: the attribution and exact-span metrics of docs/detection.md.
 import * as assert from 'node:assert/strict';
-import { characterF1, matchClaims, prf, roleCounts, scoreCorpus, scoreDocument, type ScorableClaim } from '../../src/core/detect/score';
+import { characterF1, matchClaims, prf, roleCounts, scoreCorpus, scoreDocument, type ScorableClaim } from '../../scripts/eval/score';
 
 function claim(content: [number, number], source: [number, number] | null = null, cue: [number, number] | null = null): ScorableClaim {
   const span = (s: [number, number] | null) => (s ? { start: s[0], end: s[1] } : null);

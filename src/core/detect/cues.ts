@@ -83,6 +83,19 @@ function pluralHeadBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Groups whose bare participle after a noun reads as a passive ("seekers found in", "images shown on"). */
+const PASSIVE_PRONE_GROUPS = new Set(['cognition', 'evidential']);
+
+function isReducedRelative(tokens: Token[], i: number, entry: VerbEntry): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !PASSIVE_PRONE_GROUPS.has(entry.verb.group)) return false;
+  if (!PREPOSITIONS.has(next.lower) || CUE_PARTICLES.get(entry.verb.lemma)?.has(next.lower)) return false;
+  return prev.word && !isCapitalized(prev) && !PRONOUNS_AS_SUBJECTS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower, false);
+}
+
+const PRONOUNS_AS_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -109,6 +122,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   if (entry.form === 'past' && next?.lower === 'by') return null;
+  // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
+  // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
+  if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
     const clauseFollows = next !== undefined && (next.lower === 'that' || isQuotationMark(next.text) || next.text === ':');
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;

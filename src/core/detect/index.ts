@@ -10,7 +10,8 @@ import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
 import type { Attribution, DetectOptions, Span } from './types';
 
-export type { Attribution, Commitment, DetectOptions, Span } from './types';
+export type { Attribution, ClaimKind, Commitment, DetectOptions, Span } from './types';
+export { CLAIM_KINDS } from './types';
 
 /** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
 const CANDIDATE_RE = new RegExp(
@@ -88,6 +89,7 @@ function toAttribution(original: string, analysed: string, d: Draft): Attributio
     cue,
     hedges: hedgeSpans(original, hedges),
     commitment: commitmentOf(hedges),
+    kind: d.kind,
   };
 }
 

@@ -8,6 +8,8 @@ import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourc
 import type { Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
+import { kindOf } from './kinds';
+import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
 export interface Draft {
@@ -16,7 +18,11 @@ export interface Draft {
   cue: Range;
   /** Token index of the cue's reporting word, for hedges carried by the verb ("believe", "claimed"). */
   cueHead: Range;
+  kind: ClaimKind;
 }
+
+/** A draft before its kind is known: the shapes find the parts, the kind follows from cue and source. */
+type Shape = Omit<Draft, 'kind'>;
 
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'unless', 'whereas', 'once']);
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'now']);
@@ -126,7 +132,7 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): Range {
 }
 
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
-function prepositionalDraft(view: SentenceView, cue: Cue): Draft | null {
+function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1);
   if (!source) return null;
   let content: ContentSpan | null;
@@ -177,7 +183,7 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
-function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Draft | null {
+function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
   const { tokens } = view;
   const verb = cue.verb;
   if (!verb || requestsAnonymity(view, cue)) return null;
@@ -220,6 +226,22 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   return { ...base, content, source: withoutPossessive(view, source) };
 }
 
+function tokensIn(view: SentenceView, r: Range | null): Token[] {
+  return r === null ? [] : view.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
+}
+
+/** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
+function kindOfShape(view: SentenceView, cue: Cue, source: Range | null): ClaimKind {
+  const head = view.tokens[cue.head];
+  return kindOf({
+    lemma: cue.verb?.verb.lemma ?? null,
+    group: cue.verb?.verb.group ?? null,
+    noun: cue.kind === 'noun' ? head.lower : null,
+    cueWords: view.tokens.slice(cue.first, cue.last + 1),
+    sourceWords: tokensIn(view, source),
+  });
+}
+
 /** Attributions of one sentence, one per cue that has a content. */
 export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const drafts: Draft[] = [];
@@ -227,12 +249,12 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
   for (const cue of cues) {
-    let draft: Draft | null = null;
+    let shape: Shape | null = null;
     const cueHead = tokenRange(tokens[cue.head]);
     switch (cue.kind) {
       case 'according':
       case 'as-by':
-        draft = prepositionalDraft(view, cue);
+        shape = prepositionalDraft(view, cue);
         break;
       case 'citing': {
         const source = sourceAfter(view, cue.last + 1);
@@ -245,29 +267,30 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.
         const ahead = beforeComma && next !== undefined && (next.first === source.last + 2 || !previous);
         const content = ahead ? null : previous?.content ?? contentBefore(view, cue.first, 0);
-        if (content) draft = { content, source, cue: cueRange(view, cue), cueHead };
-        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source, cue: cueRange(view, cue), cueHead };
+        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead, kind: kindOfShape(view, cue, source) };
         break;
       }
       case 'noun': {
         const source = hasPossessor(tokens[cue.first - 1]) ? sourceBefore(view, cue.first, floor) : null;
         const content = contentAfter(view, cue.last, { stopAtComma: false });
-        if (content) draft = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
         if (content && (content.clausal || cue.verb?.verb.need === 'object')) {
-          draft = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
+          shape = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
         }
         break;
       }
       case 'verb':
-        draft = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
+        shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
     }
-    if (draft) {
+    if (shape) {
+      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source) };
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {

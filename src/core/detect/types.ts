@@ -39,8 +39,8 @@ export interface Attribution {
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
-  /** The kind of attribution; set by the detector (optional only until every detector path classifies). */
-  kind?: ClaimKind;
+  /** The kind of attribution, by what its cue does: reported speech, a belief, evidence, a judgement… */
+  kind: ClaimKind;
   /**
    * For a pronoun source ("he", "she", "they"): the nearest earlier source in the same paragraph that names a
    * person or group of the matching kind. A guess, absent when there is none; `source` stays the pronoun.

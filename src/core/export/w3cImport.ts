@@ -91,6 +91,9 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
     content: annotation.contentSpan,
     hedges: annotation.hedgeSpans,
     commitment: annotation.commitment,
+    kind: annotation.kind,
+    // A kind another tool tagged the claim with was someone's choice; ClaimLens records whose it was.
+    kindOrigin: annotation.kindOrigin ?? (annotation.kind === null ? 'detected' : 'manual'),
     sourceId: source?.id ?? null,
     credibility: assessing?.credibility ?? code.credibility,
     note: notes.join('\n\n'),

@@ -1,7 +1,7 @@
-// Composes the Markdown shown when hovering a claim: source and reliability, cue, hedges, rating in words, note, and actions.
+// Composes the Markdown shown when hovering a claim: kind, source and reliability, cue, hedges, rating in words, note, and actions.
 import type { Claim, Source } from '../model/types';
 import { RELIABILITY_LABELS, describeRating } from '../model/ratings';
-import { COMMITMENT_WORDS, stateInWords } from './claimWords';
+import { COMMITMENT_WORDS, kindInWords, stateInWords } from './claimWords';
 import { escapeMarkdown } from './markdown';
 
 /** What a command link passes to its command: enough to find the claim again, nothing that could go stale. */
@@ -15,6 +15,7 @@ export const HOVER_COMMANDS = [
   'claimlens.tagSource',
   'claimlens.setCredibility',
   'claimlens.setReliability',
+  'claimlens.setKind',
   'claimlens.confirmClaim',
   'claimlens.rejectClaim',
   'claimlens.editNote',
@@ -47,6 +48,7 @@ function actionLinks(claim: Claim, ref: ClaimRef): string {
   if (claim.sourceId !== null) {
     links.push(commandLink('Source reliability…', 'claimlens.setReliability', ref, 'Set the reliability of the source (A–F)'));
   }
+  links.push(commandLink('Kind…', 'claimlens.setKind', ref, 'Set the kind of this claim: statement, belief, evidence…'));
   if (claim.state !== 'confirmed') links.push(commandLink('Confirm', 'claimlens.confirmClaim', ref, 'Mark this claim as confirmed'));
   if (claim.state !== 'rejected') links.push(commandLink('Reject', 'claimlens.rejectClaim', ref, 'Reject this claim: not an attributed claim'));
   links.push(commandLink('Note…', 'claimlens.editNote', ref, 'Edit the note of this claim'));
@@ -59,6 +61,7 @@ export function composeClaimHover(claim: Claim, source: Source | null, ref: Clai
   const origin = claim.origin === 'manual' ? 'added by hand' : 'detected';
   const lines = [
     `**Claim** — ${stateInWords(claim)} (${origin})`,
+    `**Kind:** ${escapeMarkdown(kindInWords(claim))}`,
     sourceLine(claim, source),
     `**Cue:** ${claim.cue ? quoted(claim.cue.text) : 'none'}`,
   ];

@@ -1,4 +1,5 @@
-// Names the Claims panel's groups in words: the source, the credibility with its meaning, the state, or the orphans.
+// Names the Claims panel's groups in words: the source, the credibility with its meaning, the state, the kind, or the orphans.
+import { KIND_DESCRIPTIONS, KIND_LABELS } from '../model/kinds';
 import { CREDIBILITY_LABELS, RELIABILITY_LABELS } from '../model/ratings';
 import type { ClaimGroup } from './claimGroups';
 import { STATE_WORDS } from './claimWords';
@@ -11,6 +12,10 @@ export interface GroupWords {
 
 function count(n: number): string {
   return n === 1 ? '1 claim' : `${n} claims`;
+}
+
+function capitalized(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 export function groupWords(group: ClaimGroup): GroupWords {
@@ -30,7 +35,11 @@ export function groupWords(group: ClaimGroup): GroupWords {
         ? { label: 'Credibility not rated', description: n }
         : { label: `${key.credibility} — ${CREDIBILITY_LABELS[key.credibility]}`, description: n };
     case 'state':
-      return { label: STATE_WORDS[key.state][0].toUpperCase() + STATE_WORDS[key.state].slice(1), description: n };
+      return { label: capitalized(STATE_WORDS[key.state]), description: n };
+    case 'claimKind':
+      return key.claimKind === null
+        ? { label: 'Kind not known', description: n }
+        : { label: capitalized(KIND_LABELS[key.claimKind]), description: `${n} · ${KIND_DESCRIPTIONS[key.claimKind]}` };
     case 'orphans':
       return { label: 'Orphans', description: `${n} · no longer found in the text` };
   }

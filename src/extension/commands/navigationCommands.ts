@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model/types';
 import { adjacentClaim } from '../../core/view/claimLookup';
+import { claimsOfShownKinds } from '../../core/view/highlightPlan';
+import { readHighlightOptions } from '../settings';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
 import { activeArticle, isClaimRef } from './claimTarget';
@@ -22,7 +24,9 @@ function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   }
   const { editor, annotations } = active;
   // From the selection's start, so that after selecting a claim "previous" does not land on that same claim.
-  const claim = adjacentClaim(annotations.sidecar.claims, editor.document.offsetAt(editor.selection.start), direction);
+  // Kinds left out of the highlights are passed over: moving lands on what the reader sees highlighted.
+  const shown = claimsOfShownKinds(annotations.sidecar.claims, readHighlightOptions());
+  const claim = adjacentClaim(shown, editor.document.offsetAt(editor.selection.start), direction);
   if (!claim) {
     void vscode.window.showInformationMessage('ClaimLens: this article has no claims to move to.');
     return undefined;

@@ -1,10 +1,11 @@
 // "Export Article…" and "Export Workspace…": gather annotations, ask for format and file, write the export.
 import * as vscode from 'vscode';
-import { claimLensContext, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
+import { claimLensContext, claimReviewCounts, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { articleUriFor } from '../store/articleUris';
 import type { FileAccess } from '../store/fileAccess';
 import { readWorkspaceSidecars } from '../store/workspaceIndex';
+import { claimReviewOptions, publishedArticles } from './claimReviewSettings';
 import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
 import { exportDestination } from './exportPrompts';
 
@@ -12,13 +13,37 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<void> {
+function offerToOpen(message: string, target: vscode.Uri): void {
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(message, open).then((choice) => (choice === open ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+}
+
+/** Only confirmed claims with a credibility become reviews; the reader hears how many were left out, and an empty export is not written. */
+async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<boolean> {
+  const { reviewed, unrated } = claimReviewCounts(articles);
+  const leftOut = unrated === 0 ? '' : ' ' + vscode.l10n.t('{0} confirmed claims without a credibility were left out.', unrated);
+  if (reviewed === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: no confirmed claim with a credibility to review; nothing was exported.') + leftOut);
+    return false;
+  }
+  const claimReview = await claimReviewOptions();
+  if (!claimReview) return false;
+  const context = { ...claimLensContext(version, new Date().toISOString()), claimReview };
+  await files.writeAtomically(target, formatInfo('claimreview').write(publishedArticles(articles), context));
+  const where = vscode.workspace.asRelativePath(target, false);
+  offerToOpen(vscode.l10n.t('ClaimLens: exported {0} ClaimReviews of {1} articles to {2}.', reviewed, articles.length, where) + leftOut, target);
+  return true;
+}
+
+/** Resolves to whether the file was written. */
+async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<boolean> {
+  if (format === 'claimreview') return writeClaimReviews(files, articles, target, version);
   const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
   await files.writeAtomically(target, content);
   const claims = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
   const where = vscode.workspace.asRelativePath(target, false);
-  void vscode.window.showInformationMessage(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, 'Open')
-    .then((choice) => (choice === 'Open' ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+  offerToOpen(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, target);
+  return true;
 }
 
 /** Exports the article given (explorer, tests) or the active one; resolves to the file written, if any. */
@@ -38,8 +63,7 @@ export async function exportArticle({ store, files }: { store: ClaimStore; files
     void vscode.window.showErrorMessage(`ClaimLens: cannot export ${gathered.error}`);
     return undefined;
   }
-  await writeExport(files, format, [gathered.article], target, version);
-  return target;
+  return (await writeExport(files, format, [gathered.article], target, version)) ? target : undefined;
 }
 
 /** Exports every annotated article of the workspace into one file; articles that cannot be read are listed, not fatal. */
@@ -84,6 +108,5 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
     void vscode.window.showInformationMessage('ClaimLens: no annotated articles to export in this workspace.');
     return undefined;
   }
-  await writeExport(files, format, gathered.articles, target, version);
-  return target;
+  return (await writeExport(files, format, gathered.articles, target, version)) ? target : undefined;
 }

@@ -1,4 +1,4 @@
-// The Claims panel's tree: the active article's claims grouped by source, credibility or state, orphans apart.
+// The Claims panel's tree: the active article's claims grouped by source, credibility, state or kind, orphans apart.
 import * as vscode from 'vscode';
 import type { Claim, Sidecar, Source } from '../../core/model/types';
 import { groupClaims, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
@@ -6,6 +6,7 @@ import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
+import { KIND_ICONS } from '../kindIcons';
 import type { ClaimStore } from '../store/api';
 
 export interface GroupNode {
@@ -31,8 +32,13 @@ const GROUP_ICONS: Readonly<Record<ClaimGroup['key']['kind'], string>> = {
   noSource: 'question',
   credibility: 'star-half',
   state: 'checklist',
+  claimKind: 'question',
   orphans: 'debug-disconnect',
 };
+
+function groupIcon(key: ClaimGroup['key']): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(key.kind === 'claimKind' && key.claimKind !== null ? KIND_ICONS[key.claimKind] : GROUP_ICONS[key.kind]);
+}
 
 /** Shapes differ by state, so the icon says it without colour; the description says it in words. */
 function claimIcon(claim: Claim): vscode.ThemeIcon {
@@ -187,7 +193,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
     item.description = words.description;
     item.tooltip = `${words.label} — ${words.description}`;
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.key.kind]);
+    item.iconPath = groupIcon(node.group.key);
     item.contextValue = node.group.key.kind === 'orphans' ? 'claimGroup.orphans' : 'claimGroup';
     return item;
   }
@@ -198,7 +204,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
-    item.description = claimSummary(claim, source, this.groupBy !== 'source');
+    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind');
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
     item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };

@@ -93,6 +93,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupBySource', () => setGroupBy('source')),
     registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
+    registerClaimLensCommand('claimlens.groupByKind', () => setGroupBy('kind')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
     followCursorInPanel({ store, claims, claimsView }),
   );

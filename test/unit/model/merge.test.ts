@@ -48,6 +48,24 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
     assert.deepEqual(conflicts, []);
   });
 
+  it('takes a kind the user set on disk over the kind the detector gave in the editor', () => {
+    const { base, kim } = baseSidecar();
+    const ours = { ...inEditor(base), claims: inEditor(base).claims.map((c) => (c.id === kim ? { ...c, kind: 'statement' as const } : c)) };
+    const theirs = updateClaim(base, kim, { kind: 'evidence' }, LATER);
+    const { sidecar, conflicts } = mergeSidecars(base, ours, theirs, EDITED);
+    assert.deepEqual([claim(sidecar, kim)?.kind, claim(sidecar, kim)?.kindOrigin], ['evidence', 'manual']);
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('reports a claim whose kind the user set differently in the editor and on disk', () => {
+    const { base, kim } = baseSidecar();
+    const ours = updateClaim(inEditor(base), kim, { kind: 'belief' }, LATER);
+    const theirs = updateClaim(base, kim, { kind: 'evidence' }, LATER);
+    const { sidecar, conflicts } = mergeSidecars(base, ours, theirs, EDITED);
+    assert.equal(claim(sidecar, kim)?.kind, 'evidence');
+    assert.deepEqual(conflicts.map((c) => [c.id, c.kept]), [[kim, 'disk']]);
+  });
+
   it('re-anchors claims taken from the disk to the editor text', () => {
     const { base, seoul } = baseSidecar();
     const theirs = updateClaim(base, seoul, { credibility: 4 }, LATER);
@@ -115,7 +133,7 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
 
   it('leaves suggestions only the editor detected to the detection that follows', () => {
     const { base } = baseSidecar();
-    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain' };
+    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain', kind: 'statement' };
     const ours = mergeDetections(inEditor(base), EDITED, [detected], LATER);
     const suggestion = ours.claims.find((c) => c.state === 'suggested');
     assert.ok(suggestion);

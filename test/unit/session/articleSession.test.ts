@@ -241,7 +241,7 @@ describe('article session', () => {
     it('counts detector suggestions as no annotation edit of the reader', () => {
       const world = new SessionWorld(TEXT);
       const start = TEXT.indexOf(QUOTE);
-      const found = [{ start, end: start + QUOTE.length, source: null, cue: null, content: { start, end: start + QUOTE.length, text: QUOTE }, hedges: [], commitment: 'certain' as const }];
+      const found = [{ start, end: start + QUOTE.length, source: null, cue: null, content: { start, end: start + QUOTE.length, text: QUOTE }, hedges: [], commitment: 'certain' as const, kind: 'statement' as const }];
       world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, now: NOW });
       assert.equal(world.state.sidecar.claims.length, 1);
       assert.equal(world.state.revision, 0);

@@ -38,6 +38,19 @@ describe('claim hover', () => {
     assert.match(composeClaimHover(seoul, null, ref), /\*\*Rating:\*\* not rated yet/);
   });
 
+  it('says the kind in words, with what it covers', () => {
+    assert.match(composeClaimHover({ ...seoul, kind: 'statement' }, null, ref), /\*\*Kind:\*\* statement — speech or writing reported: said, told, according to/);
+  });
+
+  it('says when the kind is not known', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Kind:\*\* not known/);
+  });
+
+  it('links to setting the kind', () => {
+    const args = encodeURIComponent(JSON.stringify([ref]));
+    assert.ok(composeClaimHover(seoul, null, ref).includes(`[Kind…](command:claimlens.setKind?${args} `));
+  });
+
   it('says the state in words', () => {
     assert.match(composeClaimHover({ ...seoul, state: 'confirmed' }, null, ref), /\*\*Claim\*\* — confirmed \(detected\)/);
   });

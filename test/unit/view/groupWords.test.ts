@@ -31,6 +31,17 @@ describe('panel group words', () => {
     assert.equal(groupWords(group({ kind: 'state', state: 'confirmed' })).label, 'Confirmed');
   });
 
+  it('names a kind group by the kind and says what it covers', () => {
+    assert.deepEqual(groupWords(group({ kind: 'claimKind', claimKind: 'refusal' })), {
+      label: 'Refusal',
+      description: '2 claims · the source declines to say: declined to comment, would not say',
+    });
+  });
+
+  it('names the group of claims whose kind is not known', () => {
+    assert.equal(groupWords(group({ kind: 'claimKind', claimKind: null })).label, 'Kind not known');
+  });
+
   it('explains the orphan group', () => {
     assert.deepEqual(groupWords(group({ kind: 'orphans' })), { label: 'Orphans', description: '2 claims · no longer found in the text' });
   });

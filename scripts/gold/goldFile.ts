@@ -1,11 +1,18 @@
 // The gold annotation file (`NAME.gold.json`): its shape, and a reader that checks every span against the article text.
-import type { Span } from './types';
+import { CLAIM_KINDS, type ClaimKind, type Span } from '../../src/core/detect/types';
+
+/** A gold source span; `refersTo` is the fullest mention of the entity a pronoun, short name or description stands for. */
+export interface GoldSource extends Span {
+  refersTo?: Span;
+}
 
 export interface GoldClaim {
-  source: Span | null;
+  source: GoldSource | null;
   cue: Span | null;
   content: Span;
   hedged: boolean;
+  /** Required in the real-text gold, optional in the older hand-written gold. */
+  kind?: ClaimKind;
 }
 
 export interface GoldFile {
@@ -39,11 +46,26 @@ function toSpan(value: Record<string, unknown>): Span {
   return { start: value.start as number, end: value.end as number, text: value.text as string };
 }
 
+function toSource(value: Record<string, unknown>): GoldSource {
+  const span: GoldSource = toSpan(value);
+  if (isRecord(value.refersTo)) span.refersTo = toSpan(value.refersTo);
+  return span;
+}
+
+function isClaimKind(value: unknown): value is ClaimKind {
+  return typeof value === 'string' && (CLAIM_KINDS as readonly string[]).includes(value);
+}
+
+export interface GoldParseOptions {
+  /** Refuse a claim without `kind` (the real-text gold requires one). */
+  requireKind?: boolean;
+}
+
 /**
  * Parses a gold file and checks it against the BOM-less article text.
  * `label` names the file in error messages, which also name the claim and field at fault.
  */
-export function parseGold(raw: string, text: string, label: string): GoldResult {
+export function parseGold(raw: string, text: string, label: string, options: GoldParseOptions = {}): GoldResult {
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -62,13 +84,23 @@ export function parseGold(raw: string, text: string, label: string): GoldResult 
       const problem = spanProblem(claim[role], text);
       if (problem) return { ok: false, error: `${where}.${role} ${problem}` };
     }
+    if (isRecord(claim.source) && claim.source.refersTo !== undefined) {
+      const problem = spanProblem(claim.source.refersTo, text);
+      if (problem) return { ok: false, error: `${where}.source.refersTo ${problem}` };
+    }
     if (typeof claim.hedged !== 'boolean') return { ok: false, error: `${where}.hedged must be true or false` };
-    claims.push({
-      source: claim.source === null ? null : toSpan(claim.source as Record<string, unknown>),
+    if (claim.kind !== undefined && !isClaimKind(claim.kind)) {
+      return { ok: false, error: `${where}.kind must be one of ${CLAIM_KINDS.join(', ')}, not ${JSON.stringify(claim.kind)}` };
+    }
+    if (options.requireKind && claim.kind === undefined) return { ok: false, error: `${where} has no kind (required in this gold set)` };
+    const parsed: GoldClaim = {
+      source: claim.source === null ? null : toSource(claim.source as Record<string, unknown>),
       cue: claim.cue === null ? null : toSpan(claim.cue as Record<string, unknown>),
       content: toSpan(claim.content as Record<string, unknown>),
       hedged: claim.hedged,
-    });
+    };
+    if (claim.kind !== undefined) parsed.kind = claim.kind;
+    claims.push(parsed);
   }
   return { ok: true, gold: { file: data.file, note: typeof data.note === 'string' ? data.note : '', claims } };
 }
