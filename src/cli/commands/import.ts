@@ -7,6 +7,7 @@ import type { Sidecar } from '../../core/model/types';
 import { serializeSidecar, sidecarFileName } from '../../core/sidecar';
 import { readSidecarFor, writeFileAtomic } from '../sidecarFiles';
 import { readArticle } from '../articleFile';
+import { readTextFile } from '../textFiles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
@@ -83,11 +84,15 @@ export const importCommand: CliCommand = {
       return EXIT.usage;
     }
     const [file] = positionals;
-    let raw: string;
+    let raw: string | undefined;
     try {
-      raw = await readFile(file, 'utf8');
+      raw = await readTextFile(file);
     } catch (err) {
-      warn(`import: ${file}: ${describeError(err)}`);
+      warn(`import: ${err instanceof Error ? err.message : String(err)}`);
+      return EXIT.usage;
+    }
+    if (raw === undefined) {
+      warn(`import: ${file}: no such file or folder`);
       return EXIT.usage;
     }
     const read = readW3C(raw, file);

@@ -4,6 +4,7 @@ import { type TextEdit, toTextEdits } from '../../core/anchor';
 import type { Detector } from '../../core/model/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
+import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
 import type { SessionEffect, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../core/session/types';
 import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
@@ -297,9 +298,11 @@ export class SidecarClaimStore implements ClaimStore {
     const article = await this.files.readText(session.articleUri);
     // An article in another encoding cannot be compared; its sidecar is written as for any saved article.
     if (article.kind === 'missing' || article.kind === 'failed' || (article.kind === 'ok' && article.text !== effect.against)) return;
-    const current = await readSidecarFile(this.files, session.sidecarUri);
-    if (rawOf(current) !== session.state.disk) {
-      this.dispatch(session, { kind: 'sidecarRead', read: current });
+    const current = await this.files.readText(session.sidecarUri);
+    const onDisk = current.kind === 'missing' ? undefined : current.kind === 'ok' ? current.text : { unreadable: current.message };
+    if (checkBeforeWrite(session.state.disk, onDisk, fileNameOf(session.sidecarUri)).kind !== 'unchanged') {
+      // Read again as a sidecar: the session merges it with the edits not yet written, or holds them while it is broken.
+      this.dispatch(session, { kind: 'sidecarRead', read: await readSidecarFile(this.files, session.sidecarUri) });
       return;
     }
     if (effect.content !== session.state.disk) {

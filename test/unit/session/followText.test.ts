@@ -4,7 +4,6 @@ import { addManualClaim, emptySidecar } from '../../../src/core/model/annotation
 import type { Sidecar } from '../../../src/core/model/types';
 import { toTextEdits } from '../../../src/core/anchor';
 import { followTextChange } from '../../../src/core/session/followText';
-import { selectsQuotesIn } from '../../../src/core/session/sidecarContent';
 
 function followChange(sidecar: Sidecar, edits: Parameters<typeof followTextChange>[1], text: string, mayBeReload: boolean): Sidecar {
   return followTextChange(sidecar, edits, text, mayBeReload).sidecar;
@@ -64,15 +63,5 @@ describe('following a document change', () => {
     const { sidecar } = withClaimOn(TEXT, FIRST);
     const next = followChange(sidecar, [{ start: 0, end: TEXT.length, newText: 'Nothing left.' }], 'Nothing left.', true);
     assert.equal(next.claims.length, sidecar.claims.length);
-  });
-
-  it('recognises claims that select their quotes in a text', () => {
-    const { sidecar } = withClaimOn(TEXT, SECOND);
-    assert.equal(selectsQuotesIn(sidecar, TEXT), true);
-  });
-
-  it('recognises claims whose offsets belong to another text', () => {
-    const { sidecar } = withClaimOn(TEXT, SECOND);
-    assert.equal(selectsQuotesIn(sidecar, `Update: ${TEXT}`), false);
   });
 });
