@@ -9,6 +9,7 @@ export { formatHtml } from './html';
 export { formatW3C, toW3C } from './w3c';
 export { readW3C, type ReadDocument, type ReadResult } from './w3cRead';
 export { importDocument, type ImportArticle, type ImportResult } from './w3cImport';
-export { mergeImported } from './importMerge';
+export { describeConflict, describeImport, mergeImported, type ImportConflict, type ImportMerge, type ImportReport } from './importMerge';
+export { importTargetPath, type ImportTarget } from './importTarget';
 export { relativeIri, resolveRelativeIri } from './relativeIri';
 export { addTallies, articleTally, describeTally, emptyTally, UNKNOWN_KIND, UNRATED, UNTAGGED, type ClaimTally } from './tally';
