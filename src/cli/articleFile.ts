@@ -22,3 +22,14 @@ export async function readArticle(file: string): Promise<ArticleFile> {
   const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   return { text, markdown: isMarkdownPath(file) };
 }
+
+/** The BOM-less text of an article's bytes read from standard input; throws when they are not UTF-8. */
+export function decodeArticle(bytes: Uint8Array, name: string): string {
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error(`cannot read ${name}: not valid UTF-8 text`);
+  }
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+}

@@ -239,6 +239,33 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   return rangeOf(view, k, last, false, clausal);
 }
 
+/** Words after "to" that make it a preposition, not an infinitive marker: "to him", "to the city", "to 2019". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 'whom', 'this', 'that', 'which', 'what']);
+
+/** Whether tokens `k`, `k+1` are "to" and a word that can be a verb: "to veto", "to stay" (not "to the", "to Moscow"). */
+export function isInfinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  if (tokens[k]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || /^\d/.test(verb.text)) return false;
+  return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !/['’]s$/.test(verb.lower);
+}
+
+/** How far into a content a to-infinitive may follow its object: "urged the governments of the region to act". */
+const INFINITIVE_REACH = 10;
+
+/**
+ * A to-infinitive at the start of the content or after a short object ("to veto the bill", "residents to stay
+ * indoors"), or a question after the object ("government officials how the papers got there").
+ */
+export function hasInfinitive(view: SentenceView, content: Range): boolean {
+  const { tokens } = view;
+  let k = tokens.findIndex((t) => t.start >= content.start);
+  for (const first = k; k >= 0 && k < tokens.length && tokens[k].end <= content.end && k - first <= INFINITIVE_REACH; k++) {
+    if (isInfinitiveAt(tokens, k) || (k > first && WH_WORDS.has(tokens[k].lower))) return true;
+    if (!tokens[k].word && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+  }
+  return false;
+}
+
 const DATELINE_DASHES = new Set(['—', '–', '-']);
 /** Longest dateline before its dash: "ROTTERDAM, Netherlands (Reuters) —". */
 const MAX_DATELINE = 8;

@@ -1,31 +1,27 @@
 // Classifies an attribution into one of the seven claim kinds by what its cue does (docs/annotation-guidelines.md).
 import type { ClaimKind } from './types';
 import type { Token } from './tokens';
-import { EVIDENCE_NOUNS } from './lexicon';
+import { EVIDENCE_NOUNS, type CueGroup } from './lexicon';
 
-/** Reporting-verb lemmas whose kind is not the one of their group (speech and assertion are statements). */
-const LEMMA_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
-  // Cognition and feeling of a holder.
-  ...['believe', 'think', 'expect', 'fear', 'estimate', 'suspect', 'doubt', 'worry', 'assume', 'speculate', 'feel',
-    'hope', 'conclude', 'agree', 'assess', 'reckon', 'trust', 'wonder', 'know', 'understand',
-    'consider', 'recognize', 'recognise', 'realize', 'realise', 'imagine', 'guess', 'anticipate', 'sense'].map(
-    (l): [string, ClaimKind] => [l, 'belief']),
-  // Documents and data as the source.
-  ...['indicate', 'show', 'demonstrate', 'prove', 'imply', 'find'].map((l): [string, ClaimKind] => [l, 'evidence']),
-  // Labels and judgements.
-  ...['describe', 'call', 'dub', 'label', 'brand', 'praise', 'hail', 'condemn', 'criticize', 'criticise', 'blast',
-    'slam', 'denounce', 'accuse', 'blame', 'characterize', 'characterise', 'laud', 'commend', 'decry', 'deride',
-    'lambast', 'lambaste', 'chide', 'rebuke', 'castigate', 'fault', 'applaud', 'welcome', 'mock', 'ridicule',
-    'attack', 'thank', 'congratulate', 'credit', 'dismiss'].map((l): [string, ClaimKind] => [l, 'characterization']),
-  // Asking someone to act, or asking a question.
-  ...['urge', 'ask', 'demand', 'appeal', 'plead', 'request', 'invite', 'press', 'recommend', 'implore', 'beg',
-    'encourage', 'advise', 'instruct', 'order', 'petition', 'query', 'inquire', 'enquire'].map(
-    (l): [string, ClaimKind] => [l, 'request']),
-  // Plans, commitments and stances.
-  ...['vow', 'pledge', 'promise', 'threaten', 'plan', 'want', 'seek', 'aim', 'intend', 'support',
-    'endorse', 'back', 'oppose', 'propose', 'commit', 'resolve', 'swear', 'offer', 'favor', 'favour',
-    'vote', 'decide', 'prepare'].map((l): [string, ClaimKind] => [l, 'intention']),
-]);
+/** The kind each group of cues attributes; a few lemmas and complements refine it (see kindOf). */
+const GROUP_KINDS: Readonly<Record<CueGroup, ClaimKind>> = {
+  speech: 'statement',
+  assertion: 'statement',
+  accusation: 'statement',
+  judgement: 'characterization',
+  request: 'request',
+  stance: 'intention',
+  refusal: 'refusal',
+  cognition: 'belief',
+  evidential: 'evidence',
+};
+
+/** Cognition verbs that are evidence whoever their source: "investigators found that". */
+const EVIDENCE_LEMMAS = new Set(['find']);
+/** Cognition verbs that state an intention with a to-infinitive: "hopes to run", "agreed to pay". */
+const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
+/** Particles that make a judgement verb a request: "called for an inquiry", "called on voters to". */
+const REQUEST_PARTICLES = new Set(['for', 'on']);
 
 /** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
 const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
@@ -70,30 +66,31 @@ export function isRefusal(cueWords: readonly Token[], lemma: string | null): boo
   return withModal && negated;
 }
 
-/** What a claim's cue tells of its kind, before the source is looked at. */
+/** What a cue tells of its kind, with the source and the start of the content. */
 export interface KindEvidence {
-  /** Lemma of the reporting verb, when the cue is one. */
+  /** Lemma and group of the reporting verb, when the cue is one. */
   lemma: string | null;
-  /** The group the lexicon files the verb under ("cognition" verbs are beliefs). */
-  group: string | null;
+  group: CueGroup | null;
   /** An attribution noun that is the cue ("her claim that"). */
   noun: string | null;
   cueWords: readonly Token[];
   sourceWords: readonly Token[];
+  /** The content is a to-infinitive ("to run again"). */
+  infinitive: boolean;
 }
 
 /** The kind of a claim from its cue (and, for evidential verbs, its source). */
 export function kindOf(e: KindEvidence): ClaimKind {
   if (isRefusal(e.cueWords, e.lemma)) return 'refusal';
   if (e.noun !== null) return NOUN_KINDS.get(e.noun) ?? 'statement';
-  if (e.lemma === null) return 'statement';
+  if (e.lemma === null || e.group === null) return 'statement';
   if (PERSONAL_EVIDENTIALS.has(e.lemma)) {
     const fromEvidence = e.sourceWords.length === 0 || namesEvidenceWords(e.sourceWords);
     return fromEvidence ? 'evidence' : 'statement';
   }
-  const listed = LEMMA_KINDS.get(e.lemma);
-  if (listed) return listed;
-  if (e.group === 'cognition') return 'belief';
-  if (e.group === 'evidential') return 'evidence';
-  return 'statement';
+  if (EVIDENCE_LEMMAS.has(e.lemma)) return 'evidence';
+  if (INTENDING_WITH_INFINITIVE.has(e.lemma) && e.infinitive) return 'intention';
+  const last = e.cueWords[e.cueWords.length - 1];
+  if (e.group === 'judgement' && last && REQUEST_PARTICLES.has(last.lower)) return 'request';
+  return GROUP_KINDS[e.group];
 }

@@ -1,5 +1,5 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { contentAfter, contentBefore, type ContentSpan } from './content';
+import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
@@ -112,11 +112,26 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
   return after ? { ...before, end: after.end } : before;
 }
 
-/** "emails disclosed to a committee": an object cannot start with a preposition, a clause can ("in 2019 it grew"). */
+/**
+ * "emails disclosed to a committee": an object cannot start with a preposition, a clause can ("in 2019 it grew"),
+ * and so can a to-infinitive ("vowed to veto the bill").
+ */
 function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
   if (content.clausal || content.quoted) return false;
-  const first = view.tokens.find((t) => t.start >= content.start);
-  return first !== undefined && PREPOSITIONS.has(first.lower);
+  const k = view.tokens.findIndex((t) => t.start >= content.start);
+  return k >= 0 && PREPOSITIONS.has(view.tokens[k].lower) && !isInfinitiveAt(view.tokens, k);
+}
+
+/**
+ * Whether the content has a shape the cue's verb takes: any object; a clause; or, for "plan", "urge", "decline"…,
+ * a clause or a to-infinitive, possibly after an object ("asked the council to act"), or an object after a
+ * particle ("asked for help").
+ */
+function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
+  const need = cue.verb?.verb.need ?? 'object';
+  if (need === 'object' || content.clausal) return true;
+  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
+  return false;
 }
 
 /** "Although neither Moscow nor Pyongyang has confirmed …, …": the content ends at the clause's comma. */
@@ -203,7 +218,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const shared = coordinatedWith(view, cue, previous);
   if (shared) {
     const content = contentAfter(view, cue.last, { stopAtComma: false });
-    return content && (verb.verb.need === 'object' || content.clausal) ? { ...base, content, source: shared } : null;
+    return content && fitsNeed(view, cue, content) ? { ...base, content, source: shared } : null;
   }
   if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
     // "Norvik cut its forecast and warned that…": no attribution before to share a source with; the sentence's subject.
@@ -222,8 +237,32 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   }
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
   if (!content || !source || startsWithPreposition(view, content)) return null;
-  if (verb.verb.need === 'clause' && !content.clausal && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
+  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
   return { ...base, content, source: withoutPossessive(view, source) };
+}
+
+/** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+/** Whether the sentence is a question: its last token, behind closing quotation marks, is a question mark. */
+function isQuestion(view: SentenceView): boolean {
+  for (let k = view.tokens.length - 1; k >= 0; k--) {
+    const t = view.tokens[k];
+    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?';
+  }
+  return false;
+}
+
+/**
+ * Shapes that look like attributions but claim nothing: a first-person frame nested in a quotation (part of the
+ * quoted claim), a question ("Do you plan to run?", "Why did she want to attend?") and a generic "you"
+ * ("if you want to avoid the crowds").
+ */
+function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  const source = shape.source ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
+  if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
+  if (source === 'you') return true;
+  return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
 }
 
 function tokensIn(view: SentenceView, r: Range | null): Token[] {
@@ -231,9 +270,11 @@ function tokensIn(view: SentenceView, r: Range | null): Token[] {
 }
 
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
-function kindOfShape(view: SentenceView, cue: Cue, source: Range | null): ClaimKind {
+function kindOfShape(view: SentenceView, cue: Cue, source: Range | null, content: Range | null): ClaimKind {
   const head = view.tokens[cue.head];
+  const first = content ? view.tokens.find((t) => t.start >= content.start) : undefined;
   return kindOf({
+    infinitive: first?.lower === 'to',
     lemma: cue.verb?.verb.lemma ?? null,
     group: cue.verb?.verb.group ?? null,
     noun: cue.kind === 'noun' ? head.lower : null,
@@ -268,7 +309,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const ahead = beforeComma && next !== undefined && (next.first === source.last + 2 || !previous);
         const content = ahead ? null : previous?.content ?? contentBefore(view, cue.first, 0);
         if (content) shape = { content, source, cue: cueRange(view, cue), cueHead };
-        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead, kind: kindOfShape(view, cue, source) };
+        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead, kind: kindOfShape(view, cue, source, null) };
         break;
       }
       case 'noun': {
@@ -280,7 +321,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
-        if (content && (content.clausal || cue.verb?.verb.need === 'object')) {
+        if (content && fitsNeed(view, cue, content)) {
           shape = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
         }
         break;
@@ -289,8 +330,8 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
     }
-    if (shape) {
-      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source) };
+    if (shape && !isNoClaim(view, cue, shape)) {
+      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {

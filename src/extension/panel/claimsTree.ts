@@ -75,7 +75,7 @@ class Grouping {
   constructor(
     readonly sidecar: Sidecar,
     readonly groupBy: GroupBy,
-    private readonly articleUri: string,
+    readonly articleUri: string,
   ) {
     this.groups = groupClaims(sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
     for (const node of this.groups) for (const claim of node.group.claims) this.groupOfClaim.set(claim.id, node);
@@ -145,6 +145,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
    */
   articleChanged(uri: vscode.Uri): void {
     if (uri.toString() !== this.article?.toString()) return;
+    this.grouped = undefined;
     this.refreshTimer ??= setTimeout(() => {
       this.refreshTimer = undefined;
       this.changed.fire(undefined);
@@ -168,12 +169,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     return this.currentGrouping()?.rowOf(claimId);
   }
 
-  /** Grouping sorts every claim of the article, so it is done once per sidecar and grouping. */
+  /**
+   * Grouping sorts every claim of the article, so it is done again only when claims changed (not when they only
+   * moved with the text: rows show no offsets, and commands find their claim by id) or the grouping did.
+   */
   private currentGrouping(): Grouping | undefined {
     const annotations = this.article && this.store.get(this.article);
     if (!annotations) return undefined;
     const cached = this.grouped;
-    if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
+    if (cached?.articleUri === annotations.articleUri.toString() && cached.groupBy === this.groupBy) return cached;
     this.grouped = new Grouping(annotations.sidecar, this.groupBy, annotations.articleUri.toString());
     return this.grouped;
   }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { countClaims, statusText } from '../../core/view/claimCounts';
 import type { GroupBy } from '../../core/view/claimGroups';
-import type { ClaimStore } from '../store/api';
+import { type ClaimStore, onlyMoved } from '../store/api';
 import { readGroupBy } from '../settings';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
@@ -79,7 +79,10 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     workspaceView,
     { dispose: () => workspaceTimer && clearTimeout(workspaceTimer) },
     vscode.window.onDidChangeActiveTextEditor(followEditor),
-    store.onDidChange((uri) => {
+    store.onDidChange((change) => {
+      // Moving with the text changes no count, group or row.
+      if (onlyMoved(change)) return;
+      const uri = change.articleUri;
       // The store may finish loading the active article after the editor became active.
       if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) claims.showArticle(uri);
       claims.articleChanged(uri);

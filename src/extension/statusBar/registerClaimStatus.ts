@@ -1,7 +1,7 @@
 // The status bar item "N claims · M tagged" for the active article; clicking it focuses the Claims panel.
 import * as vscode from 'vscode';
 import { countClaims, statusText, statusTooltip } from '../../core/view/claimCounts';
-import type { ClaimStore } from '../store/api';
+import { type ClaimStore, onlyMoved } from '../store/api';
 
 export function registerClaimStatus(context: vscode.ExtensionContext, deps: { store: ClaimStore }): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Right, 100);
@@ -27,8 +27,8 @@ export function registerClaimStatus(context: vscode.ExtensionContext, deps: { st
   context.subscriptions.push(
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
-    deps.store.onDidChange((uri) => {
-      if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
+    deps.store.onDidChange((change) => {
+      if (!onlyMoved(change) && change.articleUri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) update();
     }),
   );
   update();
