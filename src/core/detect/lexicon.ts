@@ -200,7 +200,7 @@ export const CONTENT_STOPPERS = new Set([
 export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
-  'initially', 'subsequently', 'himself', 'herself', 'themselves', 'itself', 'officially', 'originally',
+  'initially', 'subsequently', 'officially', 'originally', 'just', 'even', 'ever', 'twice', 'thrice',
   'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
 ]);
 

@@ -4,7 +4,7 @@ import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
 import type { Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -148,7 +148,7 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): Range {
 
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
-  const source = sourceAfter(view, cue.last + 1);
+  const source = sourceAfter(view, cue.last + 1, 'role');
   if (!source) return null;
   let content: ContentSpan | null;
   const afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
@@ -209,7 +209,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
   if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
-    const source = sourceAfter(view, cue.last + 1, true);
+    const source = sourceAfter(view, cue.last + 1, 'any');
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
@@ -235,10 +235,11 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
-  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
-  if (!content || !source || startsWithPreposition(view, content)) return null;
-  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
-  return { ...base, content, source: withoutPossessive(view, source) };
+  const subject = source ?? strayCommaSubject(view, cue.first, floor);
+  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject) });
+  if (!content || !subject || startsWithPreposition(view, content)) return null;
+  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
 /** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */
