@@ -61,7 +61,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
     c('contend'), o('predict'), c('caution'), o('highlight'), o('underline'),
     o('underscore'), c('affirm'), o('propose'), c('suggest'), c('point'), o('question'), o('dispute'), c('post'),
-    o('repeat'), c('assess'), o('reaffirm'), c('forecast', { past: ['forecast'] }), c('acknowledge'),
+    o('repeat'), c('assess'), o('reaffirm'), c('forecast', { past: ['forecast'] }), o('acknowledge'),
   ],
   accusation: [
     o('admit', { doubles: true }), o('deny'), o('allege'), o('concede'), o('dismiss'), o('reject'), c('complain'),

@@ -196,6 +196,10 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
 function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first > last) return false;
+  // "…at home, the traces can effectively serve as a map, said X": a clause with its own verb is no apposition.
+  for (let k = first; k <= last && !RELATIVE_PRONOUNS.has(tokens[k].lower); k++) {
+    if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
+  }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
