@@ -4,4 +4,5 @@ export { locateQuote, type Placement, type SearchBudget } from './locate';
 export { placeClaim } from './place';
 export { reanchor } from './reanchor';
 export { anchoredTo, claimSelectsItsText } from './anchoredTo';
-export { applyTextEdits, type TextEdit } from './edits';
+export { applyTextEdits, followTextEdits, onlyMoved, sortedEdits, toTextEdits, type TextEdit } from './edits';
+export { type TextView, wholeText } from './textView';

@@ -114,7 +114,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     const view = viewSentence(analysed, sentence, quoteIndex);
     drafts.push(...draftsOf(view, findCues(view)));
   }
-  drafts.push(...continuationDrafts(analysed, quoteIndex, drafts));
+  for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
   const seen = new Set<string>();
   const result: Attribution[] = [];
   for (const d of drafts) {

@@ -91,10 +91,12 @@ export class Highlighter implements vscode.Disposable {
     }
   }
 
-  /** VS Code has moved the decorations of `document`'s editors through these edits already; keep count of it. */
-  followEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  /** VS Code has moved the decorations of the article's editors through these edits already; keep count of it. */
+  followEdit(articleUri: vscode.Uri, edits: readonly TextEdit[]): void {
+    if (edits.length === 0) return;
+    const key = articleUri.toString();
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document !== document) continue;
+      if (editor.document.uri.toString() !== key) continue;
       const shown = this.shown.get(editor);
       if (shown) for (const kind of HIGHLIGHT_KINDS) shown[kind].follow(edits);
     }

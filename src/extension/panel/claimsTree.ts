@@ -7,6 +7,7 @@ import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
 import { KIND_ICONS } from '../kindIcons';
+import { localWords } from '../l10n/words';
 import type { ClaimStore } from '../store/api';
 
 export interface GroupNode {
@@ -75,7 +76,7 @@ class Grouping {
   constructor(
     readonly sidecar: Sidecar,
     readonly groupBy: GroupBy,
-    private readonly articleUri: string,
+    readonly articleUri: string,
   ) {
     this.groups = groupClaims(sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
     for (const node of this.groups) for (const claim of node.group.claims) this.groupOfClaim.set(claim.id, node);
@@ -145,6 +146,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
    */
   articleChanged(uri: vscode.Uri): void {
     if (uri.toString() !== this.article?.toString()) return;
+    this.grouped = undefined;
     this.refreshTimer ??= setTimeout(() => {
       this.refreshTimer = undefined;
       this.changed.fire(undefined);
@@ -168,12 +170,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     return this.currentGrouping()?.rowOf(claimId);
   }
 
-  /** Grouping sorts every claim of the article, so it is done once per sidecar and grouping. */
+  /**
+   * Grouping sorts every claim of the article, so it is done again only when claims changed (not when they only
+   * moved with the text: rows show no offsets, and commands find their claim by id) or the grouping did.
+   */
   private currentGrouping(): Grouping | undefined {
     const annotations = this.article && this.store.get(this.article);
     if (!annotations) return undefined;
     const cached = this.grouped;
-    if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
+    if (cached?.articleUri === annotations.articleUri.toString() && cached.groupBy === this.groupBy) return cached;
     this.grouped = new Grouping(annotations.sidecar, this.groupBy, annotations.articleUri.toString());
     return this.grouped;
   }
@@ -183,7 +188,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
-    const words = groupWords(node.group);
+    const words = groupWords(node.group, localWords());
     const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
     const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
@@ -200,17 +205,21 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
-    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind');
+    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', localWords().claim);
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
-    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };
-    item.command = { command: 'claimlens._revealClaim', title: 'Show claim in the article', arguments: [{ articleUri: node.articleUri, claimId: claim.id }] };
+    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim, localWords().claim)}, ${item.description}` };
+    item.command = {
+      command: 'claimlens._revealClaim',
+      title: vscode.l10n.t('Show claim in the article'),
+      arguments: [{ articleUri: node.articleUri, claimId: claim.id }],
+    };
     return item;
   }
 
   /** The hover text is built only when the reader points at an item, not for each of thousands of rows. */
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsPanelNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null));
+    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null, localWords()));
     return item;
   }
 

@@ -41,6 +41,9 @@ export function registerClaimStore(
     vscode.workspace.onDidSaveTextDocument((document) => store.handleSave(document)),
     vscode.workspace.onDidCloseTextDocument(closeArticle),
     vscode.workspace.onDidRenameFiles((event) => store.handleRename(event.files)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('claimlens')) store.refreshSettings();
+    }),
     // The watcher can miss changes (a file created and deleted within a moment is reported as nothing), so the
     // sidecars of open articles are compared with the disk whenever the user comes back to them.
     vscode.window.onDidChangeWindowState((state) => {

@@ -1,9 +1,11 @@
 // File access through vscode.workspace.fs (local, remote, virtual and web workspaces), and reading sidecars and articles with it.
 import * as vscode from 'vscode';
-import type { Sidecar } from '../../core/model/types';
+import { rawOf, type SidecarRead } from '../../core/session/types';
 import { parseSidecar } from '../../core/sidecar';
 import { fileNameOf, temporaryUriFor } from './articleUris';
 import type { FileAccess, FileKind, ReplaceFile, TextRead } from './fileAccess';
+
+export { rawOf, type SidecarRead };
 
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -82,17 +84,6 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
       }
     },
   };
-}
-
-export type SidecarRead =
-  | { kind: 'missing' }
-  | { kind: 'ok'; sidecar: Sidecar; raw: string }
-  /** The file exists but is not a sidecar this version understands; `raw` is kept to recognise later changes. */
-  | { kind: 'unreadable'; message: string; raw: string };
-
-/** The file content a read saw, undefined when there was no file: what the store compares to notice changes. */
-export function rawOf(read: SidecarRead): string | undefined {
-  return read.kind === 'missing' ? undefined : read.raw;
 }
 
 /**

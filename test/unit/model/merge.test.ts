@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addManualClaim, deleteClaim, emptySidecar, mergeDetections, updateClaim, upsertSource } from '../../../src/core/model/annotations';
 import { mergeSidecars } from '../../../src/core/model/merge';
-import { conflictMessage } from '../../../src/core/model/mergeMessage';
 import type { Claim, Sidecar } from '../../../src/core/model/types';
 import type { Attribution } from '../../../src/core/detect/types';
 import { reanchor } from '../../../src/core/anchor';
@@ -168,24 +167,5 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
     assert.deepEqual(sidecar['x-checker'], { run: 2 });
     assert.equal(claim(sidecar, kim)?.['x-verdict'], 'false');
     assert.equal(claim(sidecar, seoul)?.note, 'mine');
-  });
-});
-
-describe('conflictMessage', () => {
-  it('names the sidecar file, counts the clashes and lists each by its quote or name', () => {
-    const message = conflictMessage('article.txt.claims.json', [
-      { kind: 'claim', id: 'c-1', label: KIM, kept: 'disk' },
-      { kind: 'source', id: 'kcna', label: 'KCNA', kept: 'disk' },
-    ]);
-    assert.equal(
-      message,
-      'ClaimLens merged article.txt.claims.json, which changed on disk before your annotation changes were saved. ' +
-        `2 annotations you changed here were also changed on disk; the version on disk was kept: claim "${KIM}", source "KCNA".`,
-    );
-  });
-
-  it('says which annotations survived a deletion on disk', () => {
-    const message = conflictMessage('article.txt.claims.json', [{ kind: 'claim', id: 'c-1', label: SEOUL, kept: 'editor' }]);
-    assert.match(message, /1 annotation you changed here was deleted on disk; your version was kept: claim "Seoul was not told"\.$/);
   });
 });

@@ -1,7 +1,7 @@
 // Specification of what counts as user work, which decides whether an article gets a sidecar file.
 import * as assert from 'node:assert/strict';
-import { hasUserWork } from '../../../../src/extension/store/userWork';
-import { sidecarWith, source, suggestedClaim } from './claimFixtures';
+import { hasUserWork } from '../../../src/core/session/userWork';
+import { sidecarWith, source, suggestedClaim } from '../extension/store/claimFixtures';
 
 describe('user work', () => {
   it('finds no user work in a sidecar of suggestions only', () => {

@@ -1,5 +1,5 @@
-// The warning shown after a sidecar changed on disk was merged with unsaved annotation changes and some of them clashed.
-import type { MergeConflict } from './merge';
+// Wording of the store's messages about sidecars: a merge whose edits clashed with changes on disk.
+import type { MergeConflict } from '../../core/model/merge';
 
 /** `1 annotation you changed here was` / `3 annotations you changed here were`, then what happened and which ones. */
 function sentence(conflicts: readonly MergeConflict[], happened: string, kept: string): string {

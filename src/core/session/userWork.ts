@@ -1,6 +1,6 @@
 // Decides whether an article's annotations contain anything the user made, which is what earns it a sidecar file.
-import { isUntouchedSuggestion } from '../../core/model/annotations';
-import type { Sidecar } from '../../core/model/types';
+import { isUntouchedSuggestion } from '../model/annotations';
+import type { Sidecar } from '../model/types';
 
 /**
  * Pure detector suggestions can be recomputed at any time, so they alone never create a sidecar file;
