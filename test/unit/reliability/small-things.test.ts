@@ -14,7 +14,7 @@ function claimOn(text: string, quote: string, note: string): Claim {
   const start = text.indexOf(quote);
   return {
     id: 'c-1', state: 'confirmed', origin: 'manual', target: makeTarget(text, start, start + quote.length), orphan: false,
-    source: null, cue: null, content: null, hedges: [], commitment: null, sourceId: null, credibility: 2,
+    source: null, cue: null, content: null, hedges: [], commitment: null, kind: null, kindOrigin: 'detected', sourceId: null, credibility: 2,
     note, tags: [], created: CONTEXT.generated, modified: CONTEXT.generated,
   };
 }
