@@ -83,7 +83,7 @@ function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
     if (ch !== '“' && ch !== '”' && ch !== '"' && ch !== '«' && ch !== '»') continue;
     const straight = ch === '"';
     const before = i > p.start ? text.charAt(i - 1) : ' ';
-    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:'.includes(before) || i === p.start) : OPENERS.includes(ch);
+    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : OPENERS.includes(ch);
     if (open < 0 && opening) {
       open = i;
       openLen = 1;
