@@ -79,6 +79,16 @@ describe('merging imported annotations into an existing sidecar', () => {
     assert.notEqual(result.sidecar.claims.find((c) => c !== kept)?.id, 'c-kcna0001');
   });
 
+  it('takes a kind someone chose over one the detector guessed, and keeps the sidecar’s when both chose', () => {
+    const guessed = claim('c-kcna0001', { kind: 'statement', kindOrigin: 'detected' });
+    const chosen = claim('c-kcna0001', { kind: 'evidence', kindOrigin: 'manual' });
+    const filled = merged(mergeImported(sidecarWith([guessed]), sidecarWith([chosen])));
+    assert.deepEqual([filled.sidecar.claims[0].kind, filled.sidecar.claims[0].kindOrigin], ['evidence', 'manual']);
+    const clash = merged(mergeImported(sidecarWith([{ ...chosen, kind: 'belief' }]), sidecarWith([chosen])));
+    assert.equal(clash.sidecar.claims[0].kind, 'belief');
+    assert.deepEqual(clash.report.conflicts.map((c) => [c.field, c.kept, c.offered]), [['kind', 'belief', 'evidence']]);
+  });
+
   it('gives an orphan the place an imported copy of it found', () => {
     const orphan = claim('c-kcna0001', { orphan: true });
     const result = merged(mergeImported(sidecarWith([orphan]), sidecarWith([claim('c-kcna0001')])));

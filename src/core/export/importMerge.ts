@@ -125,11 +125,17 @@ function mergeClaim(kept: Claim, incoming: Claim, sources: readonly Source[], co
   if (credibility.conflict) conflict('credibility', String(kept.credibility), String(incoming.credibility));
   const note = mergeField(kept.note, incoming.note, isBlank, equal);
   if (note.conflict) conflict('note', kept.note, incoming.note);
+  // A kind someone chose beats one the detector guessed; two different choices clash like any other field.
+  const kindChosen = (c: Claim) => c.kind !== null && c.kindOrigin !== 'detected';
+  const kind = kindChosen(incoming) && !kindChosen(kept)
+    ? { value: incoming.kind, origin: incoming.kindOrigin, changed: incoming.kind !== kept.kind || incoming.kindOrigin !== kept.kindOrigin }
+    : { value: kept.kind ?? incoming.kind, origin: kept.kind === null ? incoming.kindOrigin : kept.kindOrigin, changed: kept.kind === null && incoming.kind !== null };
+  if (kindChosen(kept) && kindChosen(incoming) && kept.kind !== incoming.kind) conflict('kind', String(kept.kind), String(incoming.kind));
   const tags = [...new Set([...kept.tags, ...incoming.tags])];
   const extensions: ExtensionFields = { ...extensionFieldsOf(incoming), ...extensionFieldsOf(kept) };
   const placedNow = kept.orphan && !incoming.orphan;
   const changed =
-    state.changed || source.changed || credibility.changed || note.changed || placedNow ||
+    state.changed || source.changed || credibility.changed || note.changed || kind.changed || placedNow ||
     tags.length !== kept.tags.length || Object.keys(extensions).length !== Object.keys(extensionFieldsOf(kept)).length;
   if (!changed) return { claim: kept, changed: false };
   const place = placedNow
@@ -144,6 +150,8 @@ function mergeClaim(kept: Claim, incoming: Claim, sources: readonly Source[], co
       sourceId: source.value,
       credibility: credibility.value,
       note: note.value,
+      kind: kind.value,
+      kindOrigin: kind.origin,
       tags,
       modified: incoming.modified > kept.modified ? incoming.modified : kept.modified,
     },
