@@ -65,7 +65,7 @@ export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | und
     void vscode.window.showInformationMessage('ClaimLens: open an article (plain text or Markdown) and put the cursor in a claim.');
     return undefined;
   }
-  const claim = claimAtSelection(active.annotations.sidecar.claims, offsetsOf(active.editor));
+  const claim = claimAtSelection(active.annotations.claims, offsetsOf(active.editor));
   if (claim) return { annotations: active.annotations, claim };
   void vscode.window.showInformationMessage('ClaimLens: no claim at the cursor. Put the cursor in a highlighted claim, or pick one in the Claims panel.');
   return undefined;
