@@ -8,6 +8,7 @@ import { registerHighlights } from './highlights/registerHighlights';
 import { registerClaimHover } from './hover/registerClaimHover';
 import { windowNotifier } from './notifier';
 import { registerClaimsPanel } from './panel/registerClaimsPanel';
+import { registerArticleWrap } from './reading/registerArticleWrap';
 import { registerClaimStatus } from './statusBar/registerClaimStatus';
 import type { FileAccess } from './store/fileAccess';
 import { registerClaimStore } from './store/registerClaimStore';
@@ -29,5 +30,6 @@ export function activateClaimLens(context: vscode.ExtensionContext, platform: Pl
   const panel = registerClaimsPanel(context, { store });
   const status = registerClaimStatus(context, { store });
   registerExportCommands(context, { store, files });
+  registerArticleWrap(context);
   return { store, highlights: highlighter, panel, status };
 }

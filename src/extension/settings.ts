@@ -14,6 +14,7 @@ export const SETTINGS = {
   highlightsKinds: 'highlights.kinds',
   panelGroupBy: 'panel.groupBy',
   panelFollowCursor: 'panel.followCursor',
+  editorWrapArticles: 'editor.wrapArticles',
 } as const;
 
 export function readHighlightOptions(): HighlightOptions {
@@ -41,4 +42,8 @@ export function readGroupBy(): GroupBy {
 
 export function readFollowCursor(): boolean {
   return vscode.workspace.getConfiguration(SETTINGS.section).get<boolean>(SETTINGS.panelFollowCursor, true);
+}
+
+export function readWrapArticles(): boolean {
+  return vscode.workspace.getConfiguration(SETTINGS.section).get<boolean>(SETTINGS.editorWrapArticles, true);
 }

@@ -3,7 +3,8 @@ import { leadingCount } from '../model/binarySearch';
 
 export type LineIndex = (offset: number) => number;
 
-export function lineIndex(text: string): LineIndex {
+/** The offset where each line starts, the first at 0. */
+export function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -14,6 +15,11 @@ export function lineIndex(text: string): LineIndex {
       lineStarts.push(i + 1);
     }
   }
+  return lineStarts;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const lineStarts = lineStartsOf(text);
   return (offset) => {
     return leadingCount(lineStarts.length, (i) => lineStarts[i] <= offset);
   };
