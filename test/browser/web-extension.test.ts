@@ -73,6 +73,7 @@ describe('ClaimLens in the web worker extension host', function () {
       const parsed = JSON.parse(readFileSync(sidecar, 'utf8')) as Sidecar;
       return parsed.claims.some((c) => c.sourceId !== null) ? parsed : undefined;
     }, 30_000);
+    await page().screenshot({ path: path.join(workbench().screenshotDir, 'web-extension-tagged.png') });
     assert.equal(written.document.file, FRESH);
     assert.equal(written.sources.length, 1);
     assert.equal(readdirSync(workspace).filter((f) => f.includes('.tmp') || f.startsWith('.')).length, 0, 'no temporary file left behind');
