@@ -22,7 +22,7 @@ export function registerHighlights(context: vscode.ExtensionContext, deps: { sto
   context.subscriptions.push(
     registerClaimLensCommand('claimlens.toggleHighlights', () => {
       const shown = highlighter.toggle();
-      vscode.window.setStatusBarMessage(shown ? 'ClaimLens: highlights shown' : 'ClaimLens: highlights hidden', 3000);
+      vscode.window.setStatusBarMessage(shown ? vscode.l10n.t('ClaimLens: highlights shown') : vscode.l10n.t('ClaimLens: highlights hidden'), 3000);
       return shown;
     }),
   );

@@ -6,6 +6,7 @@ import { claimsOfShownKinds } from '../../core/view/highlightPlan';
 import type { ClaimStore } from '../store/api';
 import { claimRef } from '../commands/claimTarget';
 import type { Highlighter } from '../highlights/highlighter';
+import { localWords } from '../l10n/words';
 
 class ClaimHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -22,7 +23,7 @@ class ClaimHoverProvider implements vscode.HoverProvider {
     if (!claim) return undefined;
     const source = annotations.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
     const editable = annotations.status.kind === 'ok';
-    const markdown = new vscode.MarkdownString(composeClaimHover(claim, source, editable ? claimRef(document.uri, claim) : null));
+    const markdown = new vscode.MarkdownString(composeClaimHover(claim, source, editable ? claimRef(document.uri, claim) : null, localWords()));
     // Links may run ClaimLens's own claim commands and nothing else; article text in the hover is escaped.
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     const range = new vscode.Range(document.positionAt(claim.target.start), document.positionAt(claim.target.end));

@@ -7,6 +7,7 @@ import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
 import { KIND_ICONS } from '../kindIcons';
+import { localWords } from '../l10n/words';
 import type { ClaimStore } from '../store/api';
 
 export interface GroupNode {
@@ -187,7 +188,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
-    const words = groupWords(node.group);
+    const words = groupWords(node.group, localWords());
     const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
     const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
@@ -204,17 +205,21 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
-    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind');
+    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', localWords().claim);
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
-    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };
-    item.command = { command: 'claimlens._revealClaim', title: 'Show claim in the article', arguments: [{ articleUri: node.articleUri, claimId: claim.id }] };
+    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim, localWords().claim)}, ${item.description}` };
+    item.command = {
+      command: 'claimlens._revealClaim',
+      title: vscode.l10n.t('Show claim in the article'),
+      arguments: [{ articleUri: node.articleUri, claimId: claim.id }],
+    };
     return item;
   }
 
   /** The hover text is built only when the reader points at an item, not for each of thousands of rows. */
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsPanelNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null));
+    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null, localWords()));
     return item;
   }
 

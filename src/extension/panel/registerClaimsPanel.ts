@@ -4,6 +4,7 @@ import { countClaims, statusText } from '../../core/view/claimCounts';
 import type { GroupBy } from '../../core/view/claimGroups';
 import { type ClaimStore, onlyMoved } from '../store/api';
 import { readGroupBy } from '../settings';
+import { localWords } from '../l10n/words';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
 import { followCursorInPanel } from './followCursor';
@@ -38,7 +39,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const describeView = (): void => {
     const uri = claims.articleUri;
     const annotations = uri && store.get(uri);
-    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims))}` : undefined;
+    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims), localWords())}` : undefined;
     claimsView.message = annotations && annotations.status.kind !== 'ok' ? annotations.status.message : undefined;
     setContextKey('claimlens.articleActive', annotations !== undefined);
     setContextKey('claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);

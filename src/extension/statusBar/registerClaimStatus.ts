@@ -2,10 +2,11 @@
 import * as vscode from 'vscode';
 import { countClaims, statusText, statusTooltip } from '../../core/view/claimCounts';
 import { type ClaimStore, onlyMoved } from '../store/api';
+import { localWords } from '../l10n/words';
 
 export function registerClaimStatus(context: vscode.ExtensionContext, deps: { store: ClaimStore }): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Right, 100);
-  item.name = 'ClaimLens claims';
+  item.name = vscode.l10n.t('ClaimLens claims');
   item.command = 'claimlens.claims.focus';
 
   const update = (): void => {
@@ -16,11 +17,11 @@ export function registerClaimStatus(context: vscode.ExtensionContext, deps: { st
       return;
     }
     const counts = countClaims(annotations.sidecar.claims);
-    const text = statusText(counts);
+    const text = statusText(counts, localWords());
     item.text = `$(quote) ${text}`;
     const readOnly = annotations.status.kind === 'ok' ? '' : `\n${annotations.status.message}`;
-    item.tooltip = `${statusTooltip(counts)}${readOnly}\nClick to show the Claims panel`;
-    item.accessibilityInformation = { label: `ClaimLens: ${text}. Show the Claims panel.`, role: 'button' };
+    item.tooltip = `${statusTooltip(counts, localWords())}${readOnly}\n${vscode.l10n.t('Click to show the Claims panel')}`;
+    item.accessibilityInformation = { label: vscode.l10n.t('ClaimLens: {0}. Show the Claims panel.', text), role: 'button' };
     item.show();
   };
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { composeClaimHover, type ClaimRef } from '../../../src/core/view/claimHover';
+import { ENGLISH } from '../../../src/core/words';
 import { ARTICLE, claim, source } from './claimFixture';
 
 const ref: ClaimRef = { articleUri: 'file:///news/article.txt', claimId: 'c1' };
@@ -72,5 +73,24 @@ describe('claim hover', () => {
   it('escapes a note so it cannot smuggle in a link', () => {
     const hover = composeClaimHover({ ...seoul, note: '[x](command:workbench.action.quit)' }, null, ref);
     assert.match(hover, /\*\*Note:\*\* \\\[x\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+  });
+});
+
+describe('claim hover in another language', () => {
+  const words = {
+    ...ENGLISH,
+    hover: { ...ENGLISH.hover, kind: 'Tipo', confirm: 'Confirmar' },
+    claim: { ...ENGLISH.claim, kinds: { ...ENGLISH.claim.kinds, belief: 'creencia' } },
+  };
+
+  it('takes its words from the caller', () => {
+    const hover = composeClaimHover({ ...seoul, kind: 'belief' }, null, ref, words);
+    assert.match(hover, /\*\*Tipo:\*\* creencia — /);
+    assert.match(hover, /\[Confirmar\]\(command:claimlens\.confirmClaim\?/);
+  });
+
+  it('escapes words that would read as Markdown', () => {
+    const hover = composeClaimHover(seoul, null, ref, { ...words, hover: { ...words.hover, notRatedYet: '*sin* [calificar]' } });
+    assert.match(hover, /\\\*sin\\\* \\\[calificar\\\]/);
   });
 });

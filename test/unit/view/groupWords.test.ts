@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ClaimGroup } from '../../../src/core/view/claimGroups';
 import { groupWords } from '../../../src/core/view/groupWords';
+import { ENGLISH } from '../../../src/core/words';
 import { claim, source } from './claimFixture';
 
 const one = [claim('a', 'Seoul said')];
@@ -44,5 +45,12 @@ describe('panel group words', () => {
 
   it('explains the orphan group', () => {
     assert.deepEqual(groupWords(group({ kind: 'orphans' })), { label: 'Orphans', description: '2 claims · no longer found in the text' });
+  });
+});
+
+describe('panel group words in another language', () => {
+  it('take the words of the caller', () => {
+    const words = { ...ENGLISH, claim: { ...ENGLISH.claim, count: (n: number) => `${n} afirmaciones` }, groups: { ...ENGLISH.groups, orphans: 'Huérfanas' } };
+    assert.deepEqual(groupWords(group({ kind: 'orphans' }), words), { label: 'Huérfanas', description: '2 afirmaciones · no longer found in the text' });
   });
 });
