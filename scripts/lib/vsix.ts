@@ -1,5 +1,5 @@
 // Builds the production bundles and packages the ClaimLens extension as claimlens-<version>.vsix with @vscode/vsce.
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { createVSIX } from '@vscode/vsce';
 import { version } from '../../package.json';
@@ -33,7 +33,10 @@ export async function packageWebOnlyExtension(folder: string): Promise<string> {
   delete manifest.bin;
   delete manifest.scripts;
   writeFileSync(path.join(staging, 'package.json'), JSON.stringify(manifest, null, 2));
-  for (const item of ['README.md', 'CHANGELOG.md', 'LICENSE', 'media', 'schemas', path.join('dist', 'web', 'extension.js')]) {
+  // What .vscodeignore lets into the package, without the Node bundles: the manifest's translations included.
+  const translations = readdirSync(repoRoot).filter((name) => /^package\.nls(\.[\w-]+)?\.json$/.test(name));
+  const items = ['README.md', 'CHANGELOG.md', 'LICENSE', 'media', 'schemas', 'l10n', ...translations, path.join('dist', 'web', 'extension.js')];
+  for (const item of items.filter((name) => existsSync(path.join(repoRoot, name)))) {
     cpSync(path.join(repoRoot, item), path.join(staging, item), { recursive: true });
   }
   const packagePath = path.join(folder, `claimlens-web-${version}.vsix`);
