@@ -1,8 +1,11 @@
 // `claimlens export`: writes the annotations of articles and folders as W3C Web Annotation, CSV, Markdown, HTML or ClaimReview.
+import { lstat, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import { claimLensContext, claimReviewCounts, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
+import { claimLensContext, claimReviewCounts, exportTargetProblem, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
+import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
+import { readTextStart } from '../textFiles';
 import { loadArticles } from '../loadArticles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
@@ -47,6 +50,30 @@ function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string
   return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
 }
 
+/** `/`-separated and with links followed, as the core's export-target rule compares paths. */
+async function realSlashed(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  const real = await realpath(resolved).catch(async () => {
+    const folder = await realpath(path.dirname(resolved)).catch(() => path.dirname(resolved));
+    return path.join(folder, path.basename(resolved));
+  });
+  return real.split(path.sep).join('/');
+}
+
+/** Why the export must not go to `output` (an article, a sidecar, someone's text file), or null. */
+async function outputProblem(output: string, articles: readonly string[]): Promise<string | null> {
+  const target = await realSlashed(output);
+  let existing: string | undefined;
+  try {
+    existing = await readTextStart(target, 256);
+  } catch (err) {
+    // A folder, a pipe or a device is never an earlier export, so it is never written over.
+    return err instanceof Error ? err.message.replace(/^cannot read [^:]*: /, '') : String(err);
+  }
+  const hasSidecar = await lstat(target + SIDECAR_SUFFIX).then(() => true, () => false);
+  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)));
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
   summary: 'export annotations as W3C Web Annotation, CSV, Markdown, HTML or schema.org ClaimReview',
@@ -82,8 +109,13 @@ export const exportCommand: CliCommand = {
     }
     const output = values.output === undefined ? undefined : path.resolve(values.output);
     const iriBase = values.base !== undefined ? { iri: values.base } : { folder: output ? path.dirname(output) : process.cwd() };
-    const { articles, problems, notes } = await loadArticles(positionals, iriBase);
+    const { articles, files, problems, notes } = await loadArticles(positionals, iriBase);
     for (const message of [...notes, ...problems]) warn(message);
+    const refusal = output === undefined ? null : await outputProblem(output, files);
+    if (refusal !== null) {
+      warn(`export: will not write ${values.output}: ${refusal}; nothing was written`);
+      return EXIT.usage;
+    }
     if (articles.length === 0) {
       warn('export: no annotated articles to export');
       return EXIT.problems;
@@ -101,7 +133,7 @@ export const exportCommand: CliCommand = {
       try {
         await writeFileAtomic(output, content);
       } catch (err) {
-        warn(`export: cannot write ${values.output}: ${describeError(err)}`);
+        warn(`export: ${err instanceof Error ? err.message : describeError(err)}`);
         return EXIT.problems;
       }
       warn(`exported ${articles.length} ${articles.length === 1 ? 'article' : 'articles'} to ${values.output}`);

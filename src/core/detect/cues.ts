@@ -33,6 +33,8 @@ export interface Cue {
   verb: VerbEntry | null;
 }
 
+/** Words that can only be the subject of a following verb. */
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
 
@@ -96,10 +98,9 @@ function isReducedRelative(tokens: Token[], i: number, entry: VerbEntry): boolea
   const next = tokens[i + 1];
   if (!prev || !next || !PASSIVE_PRONE_GROUPS.has(entry.verb.group)) return false;
   if (!PREPOSITIONS.has(next.lower) || CUE_PARTICLES.get(entry.verb.lemma)?.has(next.lower)) return false;
-  return prev.word && !isCapitalized(prev) && !PRONOUNS_AS_SUBJECTS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower, false);
+  return prev.word && !isCapitalized(prev) && !SUBJECT_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower, false);
 }
 
-const PRONOUNS_AS_SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
@@ -148,7 +149,11 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   }
   // "a user labelled “Anonymous”", "a form described as pseudoscience": a bare judgement participle directly
   // followed by its label names or classes the noun before it; the verb has no object of its own.
-  if (entry.verb.group === 'judgement' && entry.form === 'past' && !hasAuxiliary && next && (next.lower === 'as' || view.quotes.byOpen.has(next.start))) return null;
+  let before = i - 1;
+  while (before > 0 && isAdverb(tokens[before].lower, isCapitalized(tokens[before]))) before--;
+  const subject = tokens[before] as Token | undefined;
+  const namedNoun = subject !== undefined && subject.word && !isCapitalized(subject) && !SUBJECT_WORDS.has(subject.lower);
+  if (entry.verb.group === 'judgement' && entry.form === 'past' && !hasAuxiliary && namedNoun && next && (next.lower === 'as' || view.quotes.byOpen.has(next.start))) return null;
   if (entry.form === 'base' && !hasAuxiliary) {
     // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
     if (!prev || SINGULAR_PRONOUNS.has(prev.lower) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;

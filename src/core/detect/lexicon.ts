@@ -61,7 +61,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
     c('contend'), o('predict'), c('caution'), o('highlight'), o('underline'),
     o('underscore'), c('affirm'), o('propose'), c('suggest'), c('point'), o('question'), o('dispute'), c('post'),
-    o('repeat'), c('assess'), o('reaffirm'), c('forecast', { past: ['forecast'] }), c('acknowledge'),
+    o('repeat'), c('assess'), o('reaffirm'), c('forecast', { past: ['forecast'] }), o('acknowledge'),
   ],
   accusation: [
     o('admit', { doubles: true }), o('deny'), o('allege'), o('concede'), o('dismiss'), o('reject'), c('complain'),
@@ -200,7 +200,7 @@ export const CONTENT_STOPPERS = new Set([
 export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
-  'initially', 'subsequently', 'himself', 'herself', 'themselves', 'itself', 'officially', 'originally',
+  'initially', 'subsequently', 'officially', 'originally', 'just', 'even', 'ever', 'twice', 'thrice',
   'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
 ]);
 

@@ -4,7 +4,7 @@ import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
 import type { Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -117,10 +117,35 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
  * and so can a to-infinitive ("vowed to veto the bill").
  */
 function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
-  if (content.clausal || content.quoted) return false;
+  if (content.quoted) return false;
   const k = view.tokens.findIndex((t) => t.start >= content.start);
-  return k >= 0 && PREPOSITIONS.has(view.tokens[k].lower) && !isInfinitiveAt(view.tokens, k);
+  if (k < 0) return false;
+  const first = view.tokens[k];
+  // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
+  if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
+  if (TOPIC_PREPOSITIONS.has(first.lower)) return true;
+  return !content.clausal && PREPOSITIONS.has(first.lower) && !isInfinitiveAt(view.tokens, k);
 }
+
+/** Words of a number after "about": "about 6 million", "about half", "about a third". */
+const QUANTITY_WORDS = new Set(['half', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/** Prepositions that also approximate a number: "about 6 million", "over 700", "around half". */
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly']);
+
+function isQuantity(t: Token | undefined): boolean {
+  return t !== undefined && (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower));
+}
+
+/** Groups whose plain objects are noun phrases ending at a comma, unlike speech that runs on ("said the service cost…, or…"). */
+const PHRASE_OBJECT_GROUPS = new Set(['judgement', 'request', 'stance', 'refusal']);
+
+function takesPhraseObject(cue: Cue): boolean {
+  return cue.verb !== null && PHRASE_OBJECT_GROUPS.has(cue.verb.verb.group);
+}
+
+/** Prepositions that open the topic of speech or thought rather than its content. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'regarding', 'concerning']);
 
 /**
  * Whether the content has a shape the cue's verb takes: any object; a clause; or, for "plan", "urge", "decline"…,
@@ -148,19 +173,19 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): Range {
 
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
-  const source = sourceAfter(view, cue.last + 1);
+  const source = sourceAfter(view, cue.last + 1, 'role');
   if (!source) return null;
   let content: ContentSpan | null;
   const afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
   if (opensSentence(view, cue.first)) {
-    content = contentAfter(view, afterComma, { stopAtComma: false });
+    content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
   } else {
     content = contentBefore(view, cue.first, 0);
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
     const coordinated = COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') || COORDINATORS.has(view.tokens[cue.first - 2]?.lower ?? '');
-    if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false });
+    if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
     else if (content && !content.quoted && cue.first < 4 && rest > 2) {
-      const tail = contentAfter(view, afterComma, { stopAtComma: false });
+      const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
       if (tail) content = { ...content, end: tail.end };
     }
   }
@@ -209,7 +234,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
   if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
-    const source = sourceAfter(view, cue.last + 1, true);
+    const source = sourceAfter(view, cue.last + 1, 'any');
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
@@ -217,7 +242,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   }
   const shared = coordinatedWith(view, cue, previous);
   if (shared) {
-    const content = contentAfter(view, cue.last, { stopAtComma: false });
+    const content = contentAfter(view, cue.last, { stopAtComma: false, phraseObject: takesPhraseObject(cue) });
     return content && fitsNeed(view, cue, content) ? { ...base, content, source: shared } : null;
   }
   if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
@@ -235,10 +260,11 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
-  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
-  if (!content || !source || startsWithPreposition(view, content)) return null;
-  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
-  return { ...base, content, source: withoutPossessive(view, source) };
+  const subject = source ?? strayCommaSubject(view, cue.first, floor);
+  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
+  if (!content || !subject || startsWithPreposition(view, content)) return null;
+  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
 /** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */

@@ -4,6 +4,7 @@ import { RELIABILITY_LABELS } from '../model/ratings';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
 import { escapeMarkdownInline as md, markdownBlockQuote } from './markdownEscape';
+import { MARKDOWN_REPORT_HEADING } from './exportTarget';
 import { articleTally, describeTally } from './tally';
 
 function sourceTable(records: ClaimRecord[]): string[] {
@@ -64,7 +65,7 @@ function articleSection(article: ExportArticle): string[] {
 export function formatMarkdown(articles: ExportArticle[], context: ExportContext): string {
   const total = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
   const lines = [
-    '# ClaimLens report',
+    MARKDOWN_REPORT_HEADING,
     '',
     `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}, ${total} ${total === 1 ? 'claim' : 'claims'}. ` +
       `Generated ${context.generated} by ${md(context.generator.name)} ${md(context.generator.version)}.`,

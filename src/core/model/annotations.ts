@@ -213,7 +213,8 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
       claims.push({ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) });
     }
   }
-  claims.push(...added);
+  // One by one: a first run over a long article adds hundreds of thousands, too many to spread as arguments.
+  for (const claim of added) claims.push(claim);
   return { ...sidecar, claims };
 }
 

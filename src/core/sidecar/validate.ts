@@ -15,6 +15,11 @@ const KIND_ORIGINS: readonly KindOrigin[] = ['detected', 'manual'];
 const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
+/** Whether `value` is a timestamp a sidecar accepts: ISO 8601 date and time with a zone. */
+export function isSidecarTimestamp(value: string): boolean {
+  return TIMESTAMP_PATTERN.test(value);
+}
+
 /** Every problem found, in file order: reading goes on after a bad field so that one message can count them all. */
 class Problems {
   readonly list: string[] = [];

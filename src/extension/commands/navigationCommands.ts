@@ -19,7 +19,7 @@ function select(editor: vscode.TextEditor, claim: Claim): void {
 function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   const active = activeArticle(store);
   if (!active) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to move between its claims.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to move between its claims.'));
     return undefined;
   }
   const { editor, annotations } = active;
@@ -28,7 +28,7 @@ function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   const shown = claimsOfShownKinds(annotations.sidecar.claims, readHighlightOptions());
   const claim = adjacentClaim(shown, editor.document.offsetAt(editor.selection.start), direction);
   if (!claim) {
-    void vscode.window.showInformationMessage('ClaimLens: this article has no claims to move to.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: this article has no claims to move to.'));
     return undefined;
   }
   select(editor, claim);
@@ -42,7 +42,10 @@ async function revealClaim(store: ClaimStore, arg: unknown): Promise<boolean> {
   if (!claim) return false;
   if (claim.orphan) {
     void vscode.window.showInformationMessage(
-      `ClaimLens: “${shortQuote(claim.target.exact, 60)}” is no longer found in the text. Select where it now is and use Re-attach, or delete it.`,
+      vscode.l10n.t(
+        'ClaimLens: “{0}” is no longer found in the text. Select where it now is and use Re-attach, or delete it.',
+        shortQuote(claim.target.exact, 60),
+      ),
     );
     return false;
   }

@@ -8,6 +8,7 @@ import { readWorkspaceSidecars } from '../store/workspaceIndex';
 import { claimReviewOptions, publishedArticles } from './claimReviewSettings';
 import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
 import { exportDestination } from './exportPrompts';
+import { exportTargetRefusal } from './exportTargetCheck';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -35,8 +36,13 @@ async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], t
   return true;
 }
 
-/** Resolves to whether the file was written. */
-async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<boolean> {
+/** Resolves to whether the file was written; never onto an article (`articleUris` are those exported), a sidecar or someone's text file. */
+async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string, articleUris: readonly vscode.Uri[]): Promise<boolean> {
+  const refusal = await exportTargetRefusal(files, target, articleUris);
+  if (refusal !== undefined) {
+    void vscode.window.showErrorMessage(`ClaimLens: nothing was exported: ${refusal}.`);
+    return false;
+  }
   if (format === 'claimreview') return writeClaimReviews(files, articles, target, version);
   const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
   await files.writeAtomically(target, content);
@@ -63,7 +69,7 @@ export async function exportArticle({ store, files }: { store: ClaimStore; files
     void vscode.window.showErrorMessage(`ClaimLens: cannot export ${gathered.error}`);
     return undefined;
   }
-  return (await writeExport(files, format, [gathered.article], target, version)) ? target : undefined;
+  return (await writeExport(files, format, [gathered.article], target, version, [uri])) ? target : undefined;
 }
 
 /** Exports every annotated article of the workspace into one file; articles that cannot be read are listed, not fatal. */
@@ -76,10 +82,12 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
   const destination = await exportDestination(options, folder, 'claims');
   if (!destination) return undefined;
   const { format, target } = destination;
+  const articleUris: vscode.Uri[] = [];
   const gathered = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: exporting', cancellable: true },
     async (progress, cancel) => {
       const entries = await readWorkspaceSidecars(files);
+      articleUris.push(...entries.map((entry) => entry.articleUri));
       const articles: ExportArticle[] = [];
       const problems: string[] = [];
       for (const entry of entries) {
@@ -108,5 +116,5 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
     void vscode.window.showInformationMessage('ClaimLens: no annotated articles to export in this workspace.');
     return undefined;
   }
-  return (await writeExport(files, format, gathered.articles, target, version)) ? target : undefined;
+  return (await writeExport(files, format, gathered.articles, target, version, articleUris)) ? target : undefined;
 }
