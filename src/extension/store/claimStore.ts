@@ -17,6 +17,7 @@ import { readStoreSettings, type StoreSettings } from './settings';
 import { errorMessage, rawOf, readSidecarFile, readSidecarText } from './sidecarFiles';
 import { moveSidecar } from './sidecarMove';
 import { conflictMessage } from './storeMessages';
+import { localConflictWords } from '../l10n/words';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
 import { collectSources, countClaims } from './workspaceSummary';
@@ -97,7 +98,7 @@ export class SidecarClaimStore implements ClaimStore {
   async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
     const session = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
     if (!session) {
-      void this.notifier.warn(`ClaimLens: open ${fileNameOf(articleUri)} to change its annotations.`);
+      void this.notifier.warn(vscode.l10n.t('ClaimLens: open {0} to change its annotations.', fileNameOf(articleUri)));
       return false;
     }
     const accepted = session.state.status.kind === 'ok';
@@ -277,13 +278,15 @@ export class SidecarClaimStore implements ClaimStore {
         return;
       case 'editRefused':
         if (message.status.kind === 'unreadable') this.report.refuseEdit(articleUri, sidecarUri, message.status.message);
-        else void this.notifier.warn(`ClaimLens did not change the annotations: ${message.status.message}`);
+        else void this.notifier.warn(vscode.l10n.t('ClaimLens did not change the annotations: {0}', message.status.message));
         return;
       case 'conflicts':
-        void this.notifier.warn(conflictMessage(fileNameOf(sidecarUri), message.conflicts));
+        void this.notifier.warn(conflictMessage(fileNameOf(sidecarUri), message.conflicts, localConflictWords()));
         return;
       case 'writeFailed':
-        void this.notifier.error(`ClaimLens could not save ${fileNameOf(sidecarUri)}: ${message.message}. Your annotations are kept in memory.`);
+        void this.notifier.error(
+          vscode.l10n.t('ClaimLens could not save {0}: {1}. Your annotations are kept in memory.', fileNameOf(sidecarUri), message.message),
+        );
         return;
       case 'heldEditsLost':
         this.report.heldEditsLost(articleUri, sidecarUri);
@@ -327,8 +330,8 @@ export class SidecarClaimStore implements ClaimStore {
   private readonlyReason(articleUri: vscode.Uri): string | undefined {
     if (canWrite(articleUri)) return undefined;
     return hasFileSystem(articleUri)
-      ? `${fileNameOf(articleUri)} is on a read-only file system, so no sidecar can be saved beside it.`
-      : `${fileNameOf(articleUri)} is not saved in a folder yet; save it to keep annotations.`;
+      ? vscode.l10n.t('{0} is on a read-only file system, so no sidecar can be saved beside it.', fileNameOf(articleUri))
+      : vscode.l10n.t('{0} is not saved in a folder yet; save it to keep annotations.', fileNameOf(articleUri));
   }
 
   private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
@@ -390,11 +393,15 @@ export class SidecarClaimStore implements ClaimStore {
     try {
       move = await moveSidecar(this.files, oldUri, newUri);
     } catch (error) {
-      void this.notifier.error(`ClaimLens could not move the annotations of ${fileNameOf(oldUri)} to ${fileNameOf(newUri)}: ${errorMessage(error)}`);
+      void this.notifier.error(
+        vscode.l10n.t('ClaimLens could not move the annotations of {0} to {1}: {2}', fileNameOf(oldUri), fileNameOf(newUri), errorMessage(error)),
+      );
       return;
     }
     if (move.kind === 'blocked') {
-      void this.notifier.warn(`ClaimLens left ${fileNameOf(move.from)} where it is: ${fileNameOf(move.to)} already exists beside the renamed article.`);
+      void this.notifier.warn(
+        vscode.l10n.t('ClaimLens left {0} where it is: {1} already exists beside the renamed article.', fileNameOf(move.from), fileNameOf(move.to)),
+      );
       return;
     }
     if (move.kind === 'moved') this.workspaceChanged.fire();
