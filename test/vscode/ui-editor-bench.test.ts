@@ -24,7 +24,7 @@ function nextPaint(api: ClaimLensApi, uri: vscode.Uri, version: number, complete
     }, 60_000);
     const listener = api.highlights.onDidPaint((painted) => {
       if (painted.articleUri.toString() !== uri.toString() || painted.version < version) return;
-      if (painted.plan.suggested.length + painted.plan.confirmed.length === 0) return;
+      if (painted.claimsDrawn === 0) return;
       if (complete && api.store.isDetecting(uri)) return;
       clearTimeout(timeout);
       listener.dispose();
@@ -170,7 +170,7 @@ if (resultsFile) {
       const first = await firstPaint;
       const full = await fullPaint;
       const openCpuMs = hostCpuMs() - openCpu;
-      const claims = full.painted.plan.suggested.length + full.painted.plan.confirmed.length;
+      const claims = full.painted.claimsDrawn;
 
       // Typing is measured on its own: a detection run after a pause would land inside some of the edits.
       await config.update('detectWhileEditing', false, vscode.ConfigurationTarget.Workspace);

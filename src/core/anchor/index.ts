@@ -4,5 +4,5 @@ export { locateQuote, type Placement, type SearchBudget } from './locate';
 export { placeClaim } from './place';
 export { reanchor } from './reanchor';
 export { anchoredTo, claimSelectsItsText } from './anchoredTo';
-export { applyTextEdits, followTextEdits, onlyMoved, sortedEdits, toTextEdits, type TextEdit } from './edits';
+export { applyTextEdits, editBatch, followTextEdits, onlyMoved, sortedEdits, toTextEdits, type EditBatch, type TextEdit } from './edits';
 export { type TextView, wholeText } from './textView';

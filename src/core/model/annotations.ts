@@ -5,6 +5,7 @@ import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
 import type { Region } from './detectionRegions';
 import { extensionFieldsOf } from './extensionFields';
+import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
@@ -133,14 +134,7 @@ class ClaimFinder {
 
 /** The index of the first of `claims` (sorted by start) that starts after `offset`. */
 function firstStartingAfter(claims: readonly Claim[], offset: number): number {
-  let low = 0;
-  let high = claims.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (claims[mid].target.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return leadingCount(claims.length, (i) => claims[i].target.start <= offset);
 }
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment' | 'kind'> {

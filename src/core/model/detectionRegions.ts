@@ -1,5 +1,6 @@
 // Dividing an article into stretches of whole paragraphs that the detector can read one at a time: the visible part first, the rest later, only what changed after an edit.
 import type { Attribution, DetectOptions, Span } from '../detect/types';
+import { leadingCount } from './binarySearch';
 
 export interface Region {
   start: number;
@@ -51,14 +52,7 @@ export function paragraphStarts(text: string, markdown: boolean): number[] {
 
 /** Index of the last of `starts` at or before `offset`. */
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, leadingCount(starts.length, (i) => starts[i] <= offset) - 1);
 }
 
 /** The smallest stretch between paragraph starts that holds `[start, end)` and at least `minLength` units from `start` on. */

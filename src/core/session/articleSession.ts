@@ -5,6 +5,7 @@ import { emptySidecar, mergeDetections } from '../model/annotations';
 import { mergeSidecars } from '../model/merge';
 import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
+import { annotationsOf, sidecarOf } from './annotations';
 import { followTextChange } from './followText';
 import { sidecarContent } from './sidecarContent';
 import {
@@ -34,10 +35,10 @@ import { hasUserWork } from './userWork';
  * - Edits the editor's text never got (the article closed unsaved) are written against the saved file's text.
  */
 
-const ALL: ClaimsChange = { edits: [], changed: 'all' };
+const ALL: ClaimsChange = { edits: [], changed: 'all', rangesFollowEdits: false };
 
-function announce(changed: ChangedClaims, edits: ClaimsChange['edits'] = []): SessionEffect {
-  return { kind: 'announce', change: changed === 'all' && edits.length === 0 ? ALL : { edits, changed } };
+function announce(changed: ChangedClaims, edits: ClaimsChange['edits'] = [], rangesFollowEdits = false): SessionEffect {
+  return { kind: 'announce', change: changed === 'all' && edits.length === 0 ? ALL : { edits, changed, rangesFollowEdits } };
 }
 
 function hasUnsavedEdits(state: SessionState): boolean {
@@ -45,8 +46,8 @@ function hasUnsavedEdits(state: SessionState): boolean {
 }
 
 /** An article keeps its sidecar file once it has one; otherwise only annotations the reader made create it. */
-function deservesFile(state: SessionState, sidecar: Sidecar = state.sidecar): boolean {
-  return state.disk !== undefined || hasUserWork(sidecar);
+function deservesFile(state: SessionState): boolean {
+  return state.disk !== undefined || hasUserWork(state.annotations);
 }
 
 function statusAfterRead(state: SessionState, read: SidecarRead): SessionState['status'] {
@@ -65,7 +66,7 @@ function baseOf(state: SessionState, text: string): Sidecar {
 function writeNow(state: SessionState, env: SessionEnvironment): SessionEffect[] {
   if (state.status.kind !== 'ok' || !deservesFile(state) || env.dirty) return [];
   const text = wholeText(env.text);
-  return [{ kind: 'write', content: sidecarContent(state.file, state.sidecar, text), revision: state.revision, against: text }];
+  return [{ kind: 'write', content: sidecarContent(state.file, sidecarOf(state.annotations), text), revision: state.revision, against: text }];
 }
 
 /** Replaces the annotations with what was read (the file wins; used when no edits are waiting). */
@@ -74,12 +75,12 @@ function applyRead(state: SessionState, read: SidecarRead, env: SessionEnvironme
   const status = statusAfterRead(state, read);
   const base = { ...state, status, disk: rawOf(read), heldBase: undefined, revision: state.savedRevision };
   if (read.kind === 'unreadable') {
-    const next = { ...base, sidecar: emptySidecar(state.file, text) };
+    const next = { ...base, annotations: annotationsOf(emptySidecar(state.file, text)) };
     return { state: next, effects: [{ kind: 'tell', message: { kind: 'unreadable', message: read.message, keptEdits: false } }, { kind: 'detection', run: false }] };
   }
   const sidecar = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(state.file, text);
   const detect = env.detectOnLoad && !state.closed;
-  return { state: { ...base, sidecar }, effects: [{ kind: 'tell', message: { kind: 'readable' } }, { kind: 'detection', run: detect }] };
+  return { state: { ...base, annotations: annotationsOf(sidecar) }, effects: [{ kind: 'tell', message: { kind: 'readable' } }, { kind: 'detection', run: detect }] };
 }
 
 /** A sidecar that broke on disk refuses edits as any unreadable one, but the edits not yet written stay, to be merged later. */
@@ -97,8 +98,8 @@ function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unre
 function applyMerge(state: SessionState, read: Exclude<SidecarRead, { kind: 'unreadable' }>, env: SessionEnvironment): SessionStep {
   const text = wholeText(env.text);
   const theirs = read.kind === 'ok' ? read.sidecar : emptySidecar(state.file, text);
-  const merged = mergeSidecars(baseOf(state, text), state.sidecar, theirs, text);
-  const next: SessionState = { ...state, sidecar: merged.sidecar, heldBase: undefined, status: statusAfterRead(state, read), disk: rawOf(read) };
+  const merged = mergeSidecars(baseOf(state, text), sidecarOf(state.annotations), theirs, text);
+  const next: SessionState = { ...state, annotations: annotationsOf(merged.sidecar), heldBase: undefined, status: statusAfterRead(state, read), disk: rawOf(read) };
   const effects: SessionEffect[] = [{ kind: 'tell', message: { kind: 'readable' } }];
   if (merged.conflicts.length > 0) effects.push({ kind: 'tell', message: { kind: 'conflicts', conflicts: merged.conflicts } });
   // The merge leaves out suggestions only this window's detector made; reading the article again brings them back.
@@ -122,9 +123,9 @@ function textChanged(state: SessionState, event: Extract<SessionEvent, { kind: '
   const effects: SessionEffect[] = [];
   let next = state;
   if (event.edits.length > 0) {
-    const followed = followTextChange(state.sidecar, event.edits, env.text, event.mayBeReload);
-    next = { ...state, sidecar: followed.sidecar };
-    effects.push(announce(followed.changed, followed.edits));
+    const followed = followTextChange(state.annotations, event.edits, env.text, event.mayBeReload);
+    next = { ...state, annotations: followed.annotations };
+    effects.push(announce(followed.changed, followed.edits, followed.rangesFollow));
   }
   // Undo back to the saved text, a revert or a reload: the file may match the text again, so waiting edits can go out.
   if (!env.dirty && hasUnsavedEdits(next)) effects.push(...writeNow(next, env));
@@ -146,17 +147,19 @@ function changedIds(before: Sidecar, after: Sidecar): ChangedClaims {
 
 function edit(state: SessionState, change: Extract<SessionEvent, { kind: 'edit' }>['change'], env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok') return { state, effects: [{ kind: 'tell', message: { kind: 'editRefused', status: state.status } }] };
-  const sidecar = change(state.sidecar, wholeText(env.text));
-  if (sidecar === state.sidecar) return { state, effects: [] };
-  const next = { ...state, sidecar, revision: state.revision + 1 };
-  return { state: next, effects: [announce(changedIds(state.sidecar, sidecar)), ...writeNow(next, env)] };
+  const before = sidecarOf(state.annotations);
+  const sidecar = change(before, wholeText(env.text));
+  if (sidecar === before) return { state, effects: [] };
+  const next = { ...state, annotations: annotationsOf(sidecar), revision: state.revision + 1 };
+  return { state: next, effects: [announce(changedIds(before, sidecar)), ...writeNow(next, env)] };
 }
 
 function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'detected' }>, env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
-  const sidecar = mergeDetections(state.sidecar, wholeText(env.text), [...event.found], event.now, event.region);
-  if (sidecar === state.sidecar) return { state, effects: [] };
-  return { state: { ...state, sidecar }, effects: [announce(changedIds(state.sidecar, sidecar))] };
+  const before = sidecarOf(state.annotations);
+  const sidecar = mergeDetections(before, wholeText(env.text), [...event.found], event.now, event.region);
+  if (sidecar === before) return { state, effects: [] };
+  return { state: { ...state, annotations: annotationsOf(sidecar) }, effects: [announce(changedIds(before, sidecar))] };
 }
 
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
@@ -179,14 +182,14 @@ function closed(state: SessionState): SessionStep {
 function articleRead(state: SessionState, read: ArticleFileRead): SessionStep {
   if (read.kind === 'missing') return { state, effects: [{ kind: 'carry' }] };
   if (read.kind !== 'ok' || !deservesFile(state)) return { state, effects: [{ kind: 'end' }] };
-  const sidecar = reanchor(state.sidecar, read.text);
-  const next = { ...state, sidecar, savedText: read.text };
+  const sidecar = reanchor(sidecarOf(state.annotations), read.text);
+  const next = { ...state, annotations: annotationsOf(sidecar), savedText: read.text };
   return { state: next, effects: [{ kind: 'write', content: sidecarContent(state.file, sidecar, read.text), revision: state.revision, against: read.text }] };
 }
 
 function carriedOver(state: SessionState, sidecar: Sidecar, env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok') return { state, effects: [] };
-  const next = { ...state, sidecar: reanchor(sidecar, wholeText(env.text)), revision: state.revision + 1 };
+  const next = { ...state, annotations: annotationsOf(reanchor(sidecar, wholeText(env.text))), revision: state.revision + 1 };
   return { state: next, effects: [announce('all'), ...writeNow(next, env)] };
 }
 
@@ -235,7 +238,7 @@ export function openSession(
     ...names,
     status: { kind: 'ok' },
     readonlyReason,
-    sidecar: emptySidecar(names.file, ''),
+    annotations: annotationsOf(emptySidecar(names.file, '')),
     disk: undefined,
     heldBase: undefined,
     revision: 0,

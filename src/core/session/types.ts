@@ -1,6 +1,7 @@
 // The vocabulary of an article session: what it knows, what happens to it (events) and what it asks to be done (effects).
 import type { TextEdit } from '../anchor/edits';
 import type { TextView } from '../anchor/textView';
+import type { Annotations } from './annotations';
 import type { Attribution } from '../detect/types';
 import type { OffsetRange } from '../model/offsetRange';
 import type { MergeConflict } from '../model/merge';
@@ -45,12 +46,17 @@ export interface ClaimsChange {
   /** The edits of the text the claims followed (offsets into the text before them, sorted); empty when the text did not change. */
   readonly edits: readonly TextEdit[];
   readonly changed: ChangedClaims;
+  /**
+   * Whether every claim's offsets moved through `edits` as an editor moves a range whose edges are closed (text typed
+   * at an edge stays outside): what the editor draws at the claims' offsets is already where it belongs.
+   */
+  readonly rangesFollowEdits: boolean;
 }
 
 export const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 /** Whether a change only moved claims with the text. */
-export function onlyMoved(change: ClaimsChange): boolean {
+export function onlyMoved(change: Pick<ClaimsChange, 'changed'>): boolean {
   return change.changed !== 'all' && change.changed.size === 0;
 }
 
@@ -64,7 +70,7 @@ export interface SessionState {
   /** Why no sidecar can be written beside this article at all (untitled, read-only file system); undefined when one can. */
   readonly readonlyReason: string | undefined;
   /** Anchored to the current text: the editor's while the article is open, the saved file's once it closed. */
-  readonly sidecar: Sidecar;
+  readonly annotations: Annotations;
   /** The sidecar file's content as last read or written by the session; undefined while there is no file. */
   readonly disk: string | undefined;
   /**

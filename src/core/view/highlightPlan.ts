@@ -53,12 +53,6 @@ export function showsKind(options: Pick<HighlightOptions, 'kinds'>, claim: Claim
   return claim.kind === null || options.kinds.includes(claim.kind);
 }
 
-/** The claims of the kinds `options` shows; the very array when they show every kind, so lookups keep their index. */
-export function claimsOfShownKinds(claims: readonly Claim[], options: Pick<HighlightOptions, 'kinds'>): readonly Claim[] {
-  if (CLAIM_KINDS.every((kind) => options.kinds.includes(kind))) return claims;
-  return claims.filter((claim) => showsKind(options, claim));
-}
-
 export type HighlightPlan = Record<HighlightKind, OffsetRange[]>;
 
 export function emptyPlan(): HighlightPlan {

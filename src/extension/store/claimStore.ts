@@ -1,11 +1,13 @@
 // The ClaimStore of the extension: one article session (core/session) per open article, fed VS Code's events, its effects performed through the file access and the notifier.
 import * as vscode from 'vscode';
-import { type TextEdit, toTextEdits } from '../../core/anchor';
+import { toTextEdits } from '../../core/anchor';
 import type { Detector } from '../../core/model/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
 import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
-import type { SessionEffect, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../core/session/types';
+import { type Annotations, sidecarOf } from '../../core/session/annotations';
+import { type ChangedClaims, type ClaimsChange, NOTHING_CHANGED, onlyMoved, type SessionEffect, type SessionEvent, type SessionMessage, type SessionState, type SidecarRead } from '../../core/session/types';
+import { countsOf } from '../../core/view/claimCounts';
 import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
@@ -20,7 +22,7 @@ import { conflictMessage } from './storeMessages';
 import { localConflictWords } from '../l10n/words';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
-import { collectSources, countClaims } from './workspaceSummary';
+import { collectSources, workspaceCounts } from './workspaceSummary';
 
 function keyOf(uri: vscode.Uri): string {
   return uri.toString();
@@ -41,17 +43,21 @@ interface Session {
   /** The settings for this article, read once and again after a settings change. */
   settings: StoreSettings;
   detection?: ProgressiveDetection;
-  /** The snapshot handed out for the current state, made on demand. */
-  snapshot?: ArticleAnnotations;
+  /** The snapshot handed out for the current annotations and status, made on demand. */
+  snapshot?: { annotations: Annotations; snapshot: ArticleAnnotations };
   /** Over: closed with nothing left to write, or replaced. Results of its file effects still in the queue are dropped. */
   ended: boolean;
   /** Set while a detector merge is being applied: the background reading announces its changes at most every second. */
   withholding: boolean;
   /** Changes of detector merges not yet announced. */
-  withheld?: Set<string> | 'all';
+  withheld?: ChangedClaims;
 }
 
 export type { Detector };
+
+function unite(a: ChangedClaims, b: ChangedClaims): ChangedClaims {
+  return a === 'all' || b === 'all' ? 'all' : new Set([...a, ...b]);
+}
 
 export class SidecarClaimStore implements ClaimStore {
   private readonly articles = new Map<string, Session>();
@@ -111,12 +117,12 @@ export class SidecarClaimStore implements ClaimStore {
     return (await readWorkspaceSidecars(this.files)).map((entry) => {
       const open = this.articles.get(keyOf(entry.articleUri));
       if (!open || open.state.status.kind !== 'ok') return toWorkspaceArticle(entry);
-      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.state.sidecar) };
+      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...workspaceCounts(countsOf(open.state.annotations.claims)) };
     });
   }
 
   async workspaceSources(): Promise<Source[]> {
-    const open = [...this.articles.values()].map((session) => session.state.sidecar);
+    const open = [...this.articles.values()].map((session) => sidecarOf(session.state.annotations));
     const onDisk = (await readWorkspaceSidecars(this.files)).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
     return collectSources([...open, ...onDisk]);
   }
@@ -152,7 +158,7 @@ export class SidecarClaimStore implements ClaimStore {
     const session = this.articles.get(key);
     if (!session || session.document !== document) return;
     this.articles.delete(key);
-    this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all' });
+    this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all', rangesFollowEdits: false });
     this.dispatch(session, { kind: 'closed' });
   }
 
@@ -199,11 +205,23 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   private snapshotOf(session: Session): ArticleAnnotations {
-    const { state } = session;
-    if (session.snapshot === undefined || session.snapshot.sidecar !== state.sidecar || session.snapshot.status !== state.status) {
-      session.snapshot = { articleUri: session.articleUri, sidecarUri: session.sidecarUri, status: state.status, sidecar: state.sidecar };
-    }
-    return session.snapshot;
+    const { annotations, status } = session.state;
+    const known = session.snapshot;
+    if (known?.annotations === annotations && known.snapshot.status === status) return known.snapshot;
+    const snapshot: ArticleAnnotations = {
+      articleUri: session.articleUri,
+      sidecarUri: session.sidecarUri,
+      status,
+      claims: annotations.claims,
+      get sidecar() {
+        return sidecarOf(annotations);
+      },
+      get counts() {
+        return countsOf(annotations.claims);
+      },
+    };
+    session.snapshot = { annotations, snapshot };
+    return snapshot;
   }
 
   private environment(session: Session) {
@@ -219,7 +237,7 @@ export class SidecarClaimStore implements ClaimStore {
   private perform(session: Session, effect: SessionEffect): void {
     switch (effect.kind) {
       case 'announce':
-        this.announce(session, effect.change.changed === 'all' ? 'all' : new Set(effect.change.changed), effect.change.edits);
+        this.announce(session, effect.change);
         return;
       case 'readSidecar':
         void this.queue.run(async () => {
@@ -234,7 +252,7 @@ export class SidecarClaimStore implements ClaimStore {
         void this.queue.run(async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
         return;
       case 'carry':
-        this.carried.set(keyOf(session.articleUri), session.state.sidecar);
+        this.carried.set(keyOf(session.articleUri), sidecarOf(session.state.annotations));
         this.end(session);
         return;
       case 'end':
@@ -250,16 +268,16 @@ export class SidecarClaimStore implements ClaimStore {
     }
   }
 
-  private announce(session: Session, changed: Set<string> | 'all', edits: readonly TextEdit[]): void {
+  private announce(session: Session, change: ClaimsChange): void {
     if (session.ended) return;
-    const withheld = session.withheld;
-    const all = changed === 'all' || withheld === 'all' ? 'all' : new Set([...(withheld ?? []), ...changed]);
+    const { withheld } = session;
     if (session.withholding) {
-      session.withheld = all;
+      session.withheld = withheld === undefined ? change.changed : unite(withheld, change.changed);
       return;
     }
     session.withheld = undefined;
-    this.changed.fire({ articleUri: session.articleUri, edits, changed: all });
+    if (withheld === undefined) this.changed.fire({ articleUri: session.articleUri, ...change });
+    else this.changed.fire({ articleUri: session.articleUri, ...change, changed: unite(withheld, change.changed), rangesFollowEdits: false });
   }
 
   private end(session: Session): void {
@@ -379,7 +397,7 @@ export class SidecarClaimStore implements ClaimStore {
       },
       announce: () => {
         const changed = session.withheld;
-        if (changed !== undefined && (changed === 'all' || changed.size > 0)) this.announce(session, new Set(), []);
+        if (changed !== undefined && !onlyMoved({ changed })) this.announce(session, { edits: [], changed: NOTHING_CHANGED, rangesFollowEdits: false });
       },
     });
     session.detection.start(visibleRegion(document));
@@ -387,7 +405,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   /** After an article was renamed or moved: moves its sidecar and carries edits not yet written to the new name. */
   private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: Session | undefined): Promise<void> {
-    const previous = open && open.state.revision > open.state.savedRevision ? open.state.sidecar : this.carried.get(keyOf(oldUri));
+    const previous = open && open.state.revision > open.state.savedRevision ? sidecarOf(open.state.annotations) : this.carried.get(keyOf(oldUri));
     this.carried.delete(keyOf(oldUri));
     let move;
     try {

@@ -1,5 +1,7 @@
 // A small world for article-session tests: an editor, an article file and a sidecar file, with the store's effect protocol performed as the extension performs it.
 import type { TextEdit } from '../../../src/core/anchor';
+import type { Sidecar } from '../../../src/core/model/types';
+import { sidecarOf } from '../../../src/core/session/annotations';
 import { openSession, reduceSession } from '../../../src/core/session/articleSession';
 import type { SessionEffect, SessionEnvironment, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../../src/core/session/types';
 import { rawOf } from '../../../src/core/session/types';
@@ -46,6 +48,11 @@ export class SessionWorld {
     const step = openSession({ file: 'article.txt', sidecarFile: SIDECAR_FILE }, readOf(sidecar), options.readonlyReason, this.env());
     this.state = step.state;
     this.take(step.effects);
+  }
+
+  /** The session's annotations as one sidecar. */
+  get sidecar(): Sidecar {
+    return sidecarOf(this.state.annotations);
   }
 
   env(): SessionEnvironment {
