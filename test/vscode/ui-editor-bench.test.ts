@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { HighlightsPainted } from '../../src/extension/highlights/highlighter';
+import { onlyMoved } from '../../src/core/session/types';
 import { bigArticle } from './benchArticle';
 import { freshFolder, writeText } from './storeFixtures';
 import { claimLensApi } from './uiFixtures';
@@ -123,6 +124,29 @@ function summaries(times: EditTimes): Record<keyof EditTimes, ReturnType<typeof 
   };
 }
 
+/**
+ * Confirm All Suggestions on the open article: the time until the store announces the confirmed claims (what the
+ * panel and the highlights show), and until the command is done, the sidecar written.
+ */
+async function timeConfirmAll(api: ClaimLensApi, editor: vscode.TextEditor): Promise<{ claims: number; ms: number; savedMs: number; cpuMs: number }> {
+  const uri = editor.document.uri;
+  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  const claims = api.store.get(uri)?.sidecar.claims.filter((c) => c.state === 'suggested' && !c.orphan).length ?? 0;
+  const announced = new Promise<number>((resolve) => {
+    const listener = api.store.onDidChange((change) => {
+      if (change.articleUri.toString() !== uri.toString() || onlyMoved(change)) return;
+      listener.dispose();
+      resolve(performance.now());
+    });
+  });
+  const cpu = hostCpuMs();
+  const start = performance.now();
+  await vscode.commands.executeCommand('claimlens.confirmAllSuggestions');
+  const savedMs = performance.now() - start;
+  const cpuMs = hostCpuMs() - cpu;
+  return { claims, ms: (await announced) - start, savedMs, cpuMs };
+}
+
 /** Opens `uri` in the editor; resolves with the editor and the time the call took (VS Code's own share of opening). */
 async function openTimed(uri: vscode.Uri, viewColumn: vscode.ViewColumn): Promise<{ editor: vscode.TextEditor; ms: number; start: number }> {
   const start = performance.now();
@@ -178,6 +202,7 @@ if (resultsFile) {
       const atStart = summaries(await timeEdits(api, editor, baseline.editor, () => 0));
       const inMiddle = summaries(await timeEdits(api, editor, baseline.editor, (d) => Math.floor(d.getText().length / 2)));
       await config.update('detectWhileEditing', undefined, vscode.ConfigurationTarget.Workspace);
+      const confirmAll = await timeConfirmAll(api, editor);
       for (const shown of [editor, baseline.editor]) {
         await vscode.window.showTextDocument(shown.document, shown.viewColumn);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -196,6 +221,7 @@ if (resultsFile) {
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,
+        confirmAll,
       };
       writeFileSync(resultsFile, JSON.stringify(results, null, 2));
     });

@@ -7,7 +7,6 @@ import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
 import { annotationsOf, sidecarOf } from './annotations';
 import { followTextChange } from './followText';
-import { sidecarContent } from './sidecarContent';
 import {
   type ArticleFileRead,
   type ChangedClaims,
@@ -66,7 +65,7 @@ function baseOf(state: SessionState, text: string): Sidecar {
 function writeNow(state: SessionState, env: SessionEnvironment): SessionEffect[] {
   if (state.status.kind !== 'ok' || !deservesFile(state) || env.dirty) return [];
   const text = wholeText(env.text);
-  return [{ kind: 'write', content: sidecarContent(state.file, sidecarOf(state.annotations), text), revision: state.revision, against: text }];
+  return [{ kind: 'write', file: state.file, sidecar: sidecarOf(state.annotations), revision: state.revision, against: text }];
 }
 
 /** Replaces the annotations with what was read (the file wins; used when no edits are waiting). */
@@ -154,12 +153,16 @@ function edit(state: SessionState, change: Extract<SessionEvent, { kind: 'edit' 
   return { state: next, effects: [announce(changedIds(before, sidecar)), ...writeNow(next, env)] };
 }
 
-function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'detected' }>, env: SessionEnvironment): SessionStep {
+/** Merges what the detector found in one stretch, in time proportional to the stretch: only the claims touching it (and orphans) can change. */
+function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'detected' }>): SessionStep {
   if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
-  const before = sidecarOf(state.annotations);
-  const sidecar = mergeDetections(before, wholeText(env.text), [...event.found], event.now, event.region);
-  if (sidecar === before) return { state, effects: [] };
-  return { state: { ...state, annotations: annotationsOf(sidecar) }, effects: [announce(changedIds(before, sidecar))] };
+  const { header, claims } = state.annotations;
+  const before: Sidecar = { ...header, claims: [...claims.touching(event.region), ...claims.orphans] };
+  const merged = mergeDetections(before, event.text, event.found, event.now, event.region, claims.ids());
+  const changed = changedIds(before, merged);
+  if (changed !== 'all' && changed.size === 0) return { state, effects: [] };
+  const annotations = { header, claims: claims.replaceTouching(event.region, merged.claims) };
+  return { state: { ...state, annotations }, effects: [announce(changed)] };
 }
 
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
@@ -184,7 +187,7 @@ function articleRead(state: SessionState, read: ArticleFileRead): SessionStep {
   if (read.kind !== 'ok' || !deservesFile(state)) return { state, effects: [{ kind: 'end' }] };
   const sidecar = reanchor(sidecarOf(state.annotations), read.text);
   const next = { ...state, annotations: annotationsOf(sidecar), savedText: read.text };
-  return { state: next, effects: [{ kind: 'write', content: sidecarContent(state.file, sidecar, read.text), revision: state.revision, against: read.text }] };
+  return { state: next, effects: [{ kind: 'write', file: state.file, sidecar, revision: state.revision, against: read.text }] };
 }
 
 function carriedOver(state: SessionState, sidecar: Sidecar, env: SessionEnvironment): SessionStep {
@@ -202,7 +205,7 @@ export function reduceSession(state: SessionState, event: SessionEvent, editor: 
     case 'edit':
       return edit(state, event.change, env);
     case 'detected':
-      return detected(state, event, env);
+      return detected(state, event);
     case 'saved':
       return { state, effects: writeNow(state, env) };
     case 'sidecarChanged':
