@@ -8,6 +8,7 @@ import type { HighlightsPainted } from '../../src/extension/highlights/highlight
 import { onlyMoved } from '../../src/core/session/types';
 import { bigArticle } from './benchArticle';
 import { freshFolder, writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
 import { claimLensApi } from './uiFixtures';
 
 export const EDITOR_BENCH_FILE_ENV = 'CLAIMLENS_EDITOR_BENCH_FILE';
@@ -131,6 +132,10 @@ function summaries(times: EditTimes): Record<keyof EditTimes, ReturnType<typeof 
 async function timeConfirmAll(api: ClaimLensApi, editor: vscode.TextEditor): Promise<{ claims: number; ms: number; savedMs: number; cpuMs: number }> {
   const uri = editor.document.uri;
   await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  // Back to the saved text, so that the confirmed claims are written at once, as in an article the reader did not edit.
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitUntil('the article to be saved text again', () => !editor.document.isDirty);
+  await api.store.whenIdle();
   const claims = api.store.get(uri)?.sidecar.claims.filter((c) => c.state === 'suggested' && !c.orphan).length ?? 0;
   const announced = new Promise<number>((resolve) => {
     const listener = api.store.onDidChange((change) => {

@@ -29,15 +29,19 @@ function chunkOf(claims: readonly Claim[], shift = 0): Chunk {
   let low = Infinity;
   let high = -Infinity;
   let reach = -Infinity;
+  const cover = (part: { start: number; end: number } | null): void => {
+    if (part === null) return;
+    if (part.start < low) low = part.start;
+    if (part.end > high) high = part.end;
+  };
   for (const claim of claims) {
     low = Math.min(low, claim.target.start - MARGIN);
     high = Math.max(high, claim.target.end + MARGIN);
     reach = Math.max(reach, claim.target.end);
-    for (const part of [claim.source, claim.cue, claim.content, ...claim.hedges]) {
-      if (part === null) continue;
-      low = Math.min(low, part.start);
-      high = Math.max(high, part.end);
-    }
+    cover(claim.source);
+    cover(claim.cue);
+    cover(claim.content);
+    for (const hedge of claim.hedges) cover(hedge);
   }
   return { claims, shift, low, high, reach };
 }
@@ -177,7 +181,12 @@ export class ClaimList {
 
   /** Every claim id of the list (kept while claims only move). */
   ids(): ReadonlySet<string> {
-    return this.fact(IDS, (claims) => new Set([...claims].map((claim) => claim.id)));
+    return this.fact(IDS, () => {
+      const ids = new Set<string>();
+      for (const chunk of this.chunks) for (const claim of chunk.claims) ids.add(claim.id);
+      for (const claim of this.orphans) ids.add(claim.id);
+      return ids;
+    });
   }
 
   /** The placed claims that touch `range` (end to end), in document order. */
@@ -223,7 +232,17 @@ export class ClaimList {
     const next = [...chunks.slice(0, first), ...replaced, ...chunks.slice(last + 1)];
     const size = this.size - removed - this.orphans.length + replacement.length;
     if (!inOrderAt(next, first) || !inOrderAt(next, first + replaced.length)) return ClaimList.of([...next.flatMap((c) => c.claims.map((claim) => moveClaim(claim, c.shift))), ...orphans], this.chunkSize);
-    return new ClaimList(next, orphans.sort(compareClaims), size, this.chunkSize);
+    const list = new ClaimList(next, orphans.sort(compareClaims), size, this.chunkSize);
+    // The ids of the new list from those of this one, which the next merge asks for: cheaper than gathering them again.
+    if (this.facts.has(IDS)) {
+      const ids = new Set(this.ids());
+      for (let c = first; c <= last; c++) for (const claim of chunks[c].claims) ids.delete(claim.id);
+      for (const claim of this.orphans) ids.delete(claim.id);
+      for (const claim of local) ids.add(claim.id);
+      for (const claim of orphans) ids.add(claim.id);
+      list.facts.set(IDS, ids);
+    }
+    return list;
   }
 
   /** The claim with this id, if any: a scan of every claim, for the few a change names. */

@@ -40,6 +40,14 @@ function announce(changed: ChangedClaims, edits: ClaimsChange['edits'] = [], ran
   return { kind: 'announce', change: changed === 'all' && edits.length === 0 ? ALL : { edits, changed, rangesFollowEdits } };
 }
 
+/**
+ * An article's annotations before it has any. The document record of annotations in memory is not read (it is written
+ * afresh with every write), so it is left empty rather than fingerprinting a long article when it opens.
+ */
+function noAnnotations(file: string): Sidecar {
+  return emptySidecar(file, '');
+}
+
 function hasUnsavedEdits(state: SessionState): boolean {
   return state.revision > state.savedRevision;
 }
@@ -55,10 +63,10 @@ function statusAfterRead(state: SessionState, read: SidecarRead): SessionState['
 }
 
 /** The sidecar the session last read or wrote (and could read): what both the editor and the disk side started from. */
-function baseOf(state: SessionState, text: string): Sidecar {
+function baseOf(state: SessionState): Sidecar {
   if (state.heldBase) return state.heldBase;
   const parsed = state.disk === undefined ? undefined : parseSidecar(state.disk, state.sidecarFile);
-  return parsed?.ok ? parsed.sidecar : emptySidecar(state.file, text);
+  return parsed?.ok ? parsed.sidecar : noAnnotations(state.file);
 }
 
 /** The write of the current annotations, if they deserve a file and the text they are anchored to may be the saved one. */
@@ -74,19 +82,19 @@ function applyRead(state: SessionState, read: SidecarRead, env: SessionEnvironme
   const status = statusAfterRead(state, read);
   const base = { ...state, status, disk: rawOf(read), heldBase: undefined, revision: state.savedRevision };
   if (read.kind === 'unreadable') {
-    const next = { ...base, annotations: annotationsOf(emptySidecar(state.file, text)) };
+    const next = { ...base, annotations: annotationsOf(noAnnotations(state.file)) };
     return { state: next, effects: [{ kind: 'tell', message: { kind: 'unreadable', message: read.message, keptEdits: false } }, { kind: 'detection', run: false }] };
   }
-  const sidecar = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(state.file, text);
+  const sidecar = read.kind === 'ok' ? reanchor(read.sidecar, text) : noAnnotations(state.file);
   const detect = env.detectOnLoad && !state.closed;
   return { state: { ...base, annotations: annotationsOf(sidecar) }, effects: [{ kind: 'tell', message: { kind: 'readable' } }, { kind: 'detection', run: detect }] };
 }
 
 /** A sidecar that broke on disk refuses edits as any unreadable one, but the edits not yet written stay, to be merged later. */
-function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unreadable' }>, env: SessionEnvironment): SessionStep {
+function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unreadable' }>): SessionStep {
   const next: SessionState = {
     ...state,
-    heldBase: baseOf(state, wholeText(env.text)),
+    heldBase: baseOf(state),
     status: { kind: 'unreadable', message: read.message },
     disk: read.raw,
   };
@@ -96,8 +104,8 @@ function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unre
 /** The edits not yet written stay unsaved on top of the file's new content, and are written at once if the text allows. */
 function applyMerge(state: SessionState, read: Exclude<SidecarRead, { kind: 'unreadable' }>, env: SessionEnvironment): SessionStep {
   const text = wholeText(env.text);
-  const theirs = read.kind === 'ok' ? read.sidecar : emptySidecar(state.file, text);
-  const merged = mergeSidecars(baseOf(state, text), sidecarOf(state.annotations), theirs, text);
+  const theirs = read.kind === 'ok' ? read.sidecar : noAnnotations(state.file);
+  const merged = mergeSidecars(baseOf(state), sidecarOf(state.annotations), theirs, text);
   const next: SessionState = { ...state, annotations: annotationsOf(merged.sidecar), heldBase: undefined, status: statusAfterRead(state, read), disk: rawOf(read) };
   const effects: SessionEffect[] = [{ kind: 'tell', message: { kind: 'readable' } }];
   if (merged.conflicts.length > 0) effects.push({ kind: 'tell', message: { kind: 'conflicts', conflicts: merged.conflicts } });
@@ -113,7 +121,7 @@ function sidecarRead(state: SessionState, read: SidecarRead, env: SessionEnviron
   let step: SessionStep;
   if (!hasUnsavedEdits(state) || state.readonlyReason !== undefined) step = applyRead(state, read, env);
   else if (read.kind === 'unreadable' && state.closed) step = { state, effects: [{ kind: 'tell', message: { kind: 'heldEditsLost' } }, { kind: 'end' }] };
-  else if (read.kind === 'unreadable') step = holdEdits(state, read, env);
+  else if (read.kind === 'unreadable') step = holdEdits(state, read);
   else step = applyMerge(state, read, env);
   return { state: step.state, effects: [...step.effects, announce('all')] };
 }
@@ -241,7 +249,7 @@ export function openSession(
     ...names,
     status: { kind: 'ok' },
     readonlyReason,
-    annotations: annotationsOf(emptySidecar(names.file, '')),
+    annotations: annotationsOf(noAnnotations(names.file)),
     disk: undefined,
     heldBase: undefined,
     revision: 0,

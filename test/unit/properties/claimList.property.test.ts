@@ -105,6 +105,7 @@ describe('claim list merging a detection run over one stretch', () => {
         const merged = list.replaceTouching(region, mergeDetections(mini, text, found, NOW, region, list.ids()).claims);
         assert.deepEqual(inOrder(merged.toArray()), inOrder(expected.claims));
         assert.equal(merged.size, expected.claims.length);
+        assert.deepEqual(merged.ids(), new Set(expected.claims.map((c) => c.id)));
       }),
       RUNS,
     );
