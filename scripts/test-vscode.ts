@@ -113,7 +113,7 @@ async function main(): Promise<number> {
 
     console.log('\nbrowser specs:');
     const specs = await runBrowserSpecs(
-      { page: open.page, workspaceFolder: workspace, screenshotDir },
+      { page: open.page, workspaceFolder: workspace, screenshotDir, toolchain },
       { grep: process.env[GREP_ENV], onOutcome: (outcome) => console.log(formatOutcome(outcome)) },
     );
     console.log(`  browser: ${specs.passed} passed, ${specs.failed} failed`);
