@@ -4,7 +4,7 @@ import type { Sidecar } from '../core/model/types';
 import { documentInfo, serializeSidecar } from '../core/sidecar';
 import { checkBeforeWrite } from '../core/sidecar/writeCheck';
 import { emptySidecar } from '../core/model/annotations';
-import { writeFileAtomically } from './atomicWrite';
+import { writeFileAtomically } from '../node/atomicWrite';
 
 /** A sidecar to write, and what the run started from. */
 export interface SidecarWrite {

@@ -11,7 +11,7 @@ import { EXIT, parseCommandArgs, warn } from '../commandLine';
 import { mergedNote } from '../mergedNote';
 import { readSidecarText } from '../sidecarFiles';
 import { writeSidecar } from '../sidecarWrite';
-import { readTextFile } from '../textFiles';
+import { readTextFile } from '../../node/textFiles';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens import [--root FOLDER] [--article FILE] [--dry-run] ANNOTATIONS.jsonld
