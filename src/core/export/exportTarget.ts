@@ -23,16 +23,17 @@ function fileName(path: string): string {
 /**
  * Why `target` must not receive the export, or null when it may. `articles` are the paths of the exported articles.
  * Refused: a sidecar (by name, or of an exported article), an exported article, an annotated article, and any existing
- * plain-text or Markdown file that is not an earlier ClaimLens report.
+ * plain-text or Markdown file that is not an earlier ClaimLens report (one beginning with one of `reportHeadings`:
+ * English, and the reader's language in the editor).
  */
-export function exportTargetProblem(target: ExportTarget, articles: readonly string[]): string | null {
+export function exportTargetProblem(target: ExportTarget, articles: readonly string[], reportHeadings: readonly string[] = [MARKDOWN_REPORT_HEADING]): string | null {
   const name = fileName(target.path);
   if (name.endsWith(SIDECAR_SUFFIX)) return `${name} is a sidecar; exporting onto it would replace the annotations it holds`;
   const article = articles.find((a) => a === target.path || a + SIDECAR_SUFFIX === target.path);
   if (article !== undefined) return `${name} is ${article === target.path ? 'one of the articles' : 'the sidecar of an article'} being exported`;
   if (target.hasSidecar) return `${name} is an annotated article (${name}${SIDECAR_SUFFIX} lies beside it)`;
   const lower = name.toLowerCase();
-  if (target.existing !== null && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !target.existing.replace(/^\uFEFF/, '').startsWith(MARKDOWN_REPORT_HEADING)) {
+  if (target.existing !== null && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !reportHeadings.some((heading) => target.existing?.replace(/^\uFEFF/, '').startsWith(heading))) {
     return `${name} already exists and is not a ClaimLens report; choose another file name`;
   }
   return null;

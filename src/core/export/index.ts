@@ -4,7 +4,7 @@ export { claimReviewCounts, formatClaimReview, toClaimReviews, type ClaimReview,
 export { articleFacts, type ArticleFacts } from './frontMatter';
 export { FORMATS, formatInfo, isExportFormat, type FormatInfo } from './formats';
 export { formatCsv, CSV_COLUMNS } from './csv';
-export { formatMarkdown } from './markdown';
+export { formatMarkdown, markdownReportHeading } from './markdown';
 export { formatHtml } from './html';
 export { formatW3C, toW3C } from './w3c';
 export { readW3C, type ReadDocument, type ReadResult } from './w3cRead';

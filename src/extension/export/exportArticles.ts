@@ -32,8 +32,8 @@ export async function gatherOpenArticle(store: ClaimStore, document: vscode.Text
 export async function gatherSavedArticle(files: FileAccess, articleUri: vscode.Uri, sidecar: Sidecar, target: vscode.Uri): Promise<Gathered> {
   const fields = articleFields(articleUri, target);
   const read = await files.readText(articleUri);
-  if (read.kind === 'missing') return { ok: false, error: `${fields.label}: the article is missing beside its sidecar` };
-  if (read.kind === 'undecodable') return { ok: false, error: `${fields.label}: not UTF-8 text` };
+  if (read.kind === 'missing') return { ok: false, error: vscode.l10n.t('{0}: the article is missing beside its sidecar', fields.label) };
+  if (read.kind === 'undecodable') return { ok: false, error: vscode.l10n.t('{0}: not UTF-8 text', fields.label) };
   if (read.kind === 'failed') return { ok: false, error: read.message };
   const info = documentInfo(fields.label, read.text);
   const anchored = sidecar.document.hash === info.hash ? sidecar : { ...reanchor(sidecar, read.text), document: info };

@@ -1,5 +1,6 @@
 // "Import W3C Annotations…": reads a Web Annotation file and merges it into the sidecar of each article it targets.
 import * as vscode from 'vscode';
+import { localWords } from '../l10n/words';
 import { describeConflict, describeImport, importDocument, importTargetPath, mergeImported, readW3C, type ReadDocument } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { sidecarUriFor } from '../store/articleUris';
@@ -15,16 +16,16 @@ import { readSidecarFile } from '../store/sidecarFiles';
 function articleUriOf(source: string, annotationFile: vscode.Uri): { uri: vscode.Uri } | { error: string; ask?: boolean } {
   const sameFileSystem = (uri: vscode.Uri) => uri.scheme === annotationFile.scheme && uri.authority === annotationFile.authority;
   const roots = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri).filter(sameFileSystem).map((uri) => uri.path);
-  if (roots.length === 0) return { error: `${source}: the annotation file is not in a workspace folder, so no sidecar is written from it` };
+  if (roots.length === 0) return { error: vscode.l10n.t('{0}: the annotation file is not in a workspace folder, so no sidecar is written from it', source) };
   const absolute = /^[a-z][a-z0-9+.-]*:/i.test(source);
   if (absolute && !/^file:/i.test(source)) {
     const uri = vscode.Uri.parse(source);
     // A web page or a file elsewhere: the reader may know which article of the workspace it stands for.
-    if (!sameFileSystem(uri)) return { error: `${source}: not a file of this workspace`, ask: true };
+    if (!sameFileSystem(uri)) return { error: vscode.l10n.t('{0}: not a file of this workspace', source), ask: true };
     const inside = importTargetPath(uri.path, '/', roots);
     return inside.ok ? { uri: annotationFile.with({ path: inside.path }) } : { error: inside.error };
   }
-  if (absolute && annotationFile.scheme !== 'file') return { error: `${source}: a local file, but this workspace is not on this machine` };
+  if (absolute && annotationFile.scheme !== 'file') return { error: vscode.l10n.t('{0}: a local file, but this workspace is not on this machine', source) };
   const target = importTargetPath(source, vscode.Uri.joinPath(annotationFile, '..').path, roots);
   return target.ok ? { uri: annotationFile.with({ path: target.path }) } : { error: target.error };
 }
@@ -40,9 +41,9 @@ async function locateArticle(
   if ('error' in named && !named.ask) return { error: named.error };
   if ('uri' in named && (await files.kindOf(named.uri)) !== 'missing') return { uri: named.uri };
   const picked = await vscode.window.showOpenDialog({
-    title: `ClaimLens: where is the article the annotations call ${document.source}?`,
+    title: vscode.l10n.t('ClaimLens: where is the article the annotations call {0}?', document.source),
     canSelectMany: false,
-    openLabel: 'Import into this article',
+    openLabel: vscode.l10n.t('Import into this article'),
   });
   return picked?.[0] ? { uri: picked[0] } : {};
 }
@@ -61,7 +62,7 @@ async function importInto({ store, files }: { store: ClaimStore; files: FileAcce
   // The disk is checked too: the store may not have seen a sidecar that was broken a moment ago.
   const onDisk = await readSidecarFile(files, sidecarUriFor(articleUri));
   if (onDisk.kind === 'unreadable') {
-    return { imported: false, problem: `${file}: its sidecar cannot be read (${onDisk.message}), so nothing was imported into it` };
+    return { imported: false, problem: vscode.l10n.t('{0}: its sidecar cannot be read ({1}), so nothing was imported into it', file, onDisk.message) };
   }
   const opened = await vscode.workspace.openTextDocument(articleUri);
   if (!store.get(articleUri)) await store.open(opened);
@@ -82,7 +83,7 @@ async function importInto({ store, files }: { store: ClaimStore; files: FileAcce
     return merge.sidecar;
   });
   if (failure) return { imported: false, problem: failure };
-  if (!accepted) return { imported: false, problem: `${file}: its sidecar cannot be read, so nothing was imported into it` };
+  if (!accepted) return { imported: false, problem: vscode.l10n.t('{0}: its sidecar cannot be read, so nothing was imported into it', file) };
   return { imported: true, notes };
 }
 
@@ -91,22 +92,22 @@ export async function importW3C(deps: { store: ClaimStore; files: FileAccess }, 
   const annotationFile = file instanceof vscode.Uri
     ? file
     : (await vscode.window.showOpenDialog({
-      title: 'ClaimLens: import W3C Web Annotations',
+      title: vscode.l10n.t('ClaimLens: import W3C Web Annotations'),
       canSelectMany: false,
-      filters: { 'W3C Web Annotation': ['jsonld', 'json'] },
-      openLabel: 'Import',
+      filters: { [vscode.l10n.t('W3C Web Annotation')]: ['jsonld', 'json'] },
+      openLabel: vscode.l10n.t('Import'),
     }))?.[0];
   if (!annotationFile) return [];
   const preset = typeof options === 'object' && options !== null && 'article' in options && options.article instanceof vscode.Uri ? options.article : undefined;
   const content = await deps.files.readText(annotationFile);
   if (content.kind !== 'ok') {
-    const why = content.kind === 'missing' ? `${vscode.workspace.asRelativePath(annotationFile, false)} does not exist` : content.message;
-    void vscode.window.showErrorMessage(`ClaimLens: ${why}`);
+    const why = content.kind === 'missing' ? vscode.l10n.t('{0} does not exist', vscode.workspace.asRelativePath(annotationFile, false)) : content.message;
+    void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', why));
     return [];
   }
   const read = readW3C(content.text, vscode.workspace.asRelativePath(annotationFile, false));
   if (!read.ok) {
-    void vscode.window.showErrorMessage(`ClaimLens: ${read.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', read.error));
     return [];
   }
   const imported: vscode.Uri[] = [];
@@ -115,7 +116,7 @@ export async function importW3C(deps: { store: ClaimStore; files: FileAccess }, 
   for (const document of read.documents) {
     const located = await locateArticle(deps.files, document, annotationFile, read.documents.length === 1 ? preset : undefined);
     if (!located.uri) {
-      problems.push(located.error ?? `${document.source}: no article chosen, skipped`);
+      problems.push(located.error ?? vscode.l10n.t('{0}: no article chosen, skipped', document.source));
       continue;
     }
     const outcome = await importInto(deps, located.uri, document);
@@ -124,7 +125,7 @@ export async function importW3C(deps: { store: ClaimStore; files: FileAccess }, 
     if (outcome.imported) imported.push(located.uri);
   }
   const count = read.documents.reduce((n, d) => n + d.annotations.length, 0);
-  const summary = `ClaimLens: imported ${count} annotations into ${imported.length} ${imported.length === 1 ? 'article' : 'articles'}.`;
+  const summary = vscode.l10n.t('ClaimLens: imported {0} annotations into {1}.', count, localWords().report.articles(imported.length));
   const detail = [...problems, ...notes].join('\n');
   if (problems.length > 0) void vscode.window.showWarningMessage(summary, { modal: false, detail });
   else void vscode.window.showInformationMessage(summary, { modal: false, detail });
