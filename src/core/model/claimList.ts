@@ -4,6 +4,7 @@ import { CONTEXT_LENGTH } from '../anchor/target';
 import type { TextView } from '../anchor/textView';
 import { compareClaims } from '../sidecar/serialize';
 import { leadingCount } from './binarySearch';
+import type { OffsetRange } from './offsetRange';
 import type { Claim } from './types';
 
 /**
@@ -28,15 +29,19 @@ function chunkOf(claims: readonly Claim[], shift = 0): Chunk {
   let low = Infinity;
   let high = -Infinity;
   let reach = -Infinity;
+  const cover = (part: { start: number; end: number } | null): void => {
+    if (part === null) return;
+    if (part.start < low) low = part.start;
+    if (part.end > high) high = part.end;
+  };
   for (const claim of claims) {
     low = Math.min(low, claim.target.start - MARGIN);
     high = Math.max(high, claim.target.end + MARGIN);
     reach = Math.max(reach, claim.target.end);
-    for (const part of [claim.source, claim.cue, claim.content, ...claim.hedges]) {
-      if (part === null) continue;
-      low = Math.min(low, part.start);
-      high = Math.max(high, part.end);
-    }
+    cover(claim.source);
+    cover(claim.cue);
+    cover(claim.content);
+    for (const hedge of claim.hedges) cover(hedge);
   }
   return { claims, shift, low, high, reach };
 }
@@ -65,6 +70,7 @@ export interface FollowedEdits {
 export type ClaimFilter = (claim: Claim) => boolean;
 
 const EVERY_CLAIM: ClaimFilter = () => true;
+const IDS = {};
 
 /**
  * An immutable list of an article's claims: placed ones in chunks by position, orphans apart. Every change makes a
@@ -173,6 +179,72 @@ export class ClaimList {
     return { claims: new ClaimList(chunks, allOrphans, this.size, this.chunkSize, facts), changed, rangesFollow };
   }
 
+  /** Every claim id of the list (kept while claims only move). */
+  ids(): ReadonlySet<string> {
+    return this.fact(IDS, () => {
+      const ids = new Set<string>();
+      for (const chunk of this.chunks) for (const claim of chunk.claims) ids.add(claim.id);
+      for (const claim of this.orphans) ids.add(claim.id);
+      return ids;
+    });
+  }
+
+  /** The placed claims that touch `range` (end to end), in document order. */
+  touching(range: OffsetRange): Claim[] {
+    const found: Claim[] = [];
+    for (const { claims, shift, reach } of this.chunks) {
+      if (claims[0].target.start + shift > range.end) break;
+      if (reach + shift < range.start) continue;
+      for (const claim of claims) {
+        if (claim.target.end + shift >= range.start && claim.target.start + shift <= range.end) found.push(moveClaim(claim, shift));
+      }
+    }
+    return found;
+  }
+
+  /**
+   * The list with the placed claims touching `range`, and every orphan, replaced by `replacement` (a detector's merge
+   * over that stretch: its placed claims touch the stretch). Costs the chunks around the stretch, not the article.
+   */
+  replaceTouching(range: OffsetRange, replacement: readonly Claim[]): ClaimList {
+    const { chunks } = this;
+    const touches = (chunk: Chunk): boolean => chunk.claims[0].target.start + chunk.shift <= range.end && chunk.reach + chunk.shift >= range.start;
+    let first = chunks.findIndex(touches);
+    let last = first;
+    for (let c = first + 1; first !== -1 && c < chunks.length && chunks[c].claims[0].target.start + chunks[c].shift <= range.end; c++) if (touches(chunks[c])) last = c;
+    if (first === -1) {
+      first = leadingCount(chunks.length, (i) => chunks[i].claims[0].target.start + chunks[i].shift <= range.start);
+      last = first - 1;
+    }
+    const local: Claim[] = [];
+    let removed = 0;
+    for (let c = first; c <= last; c++) {
+      for (const claim of chunks[c].claims) {
+        const moved = moveClaim(claim, chunks[c].shift);
+        if (moved.target.end >= range.start && moved.target.start <= range.end) removed++;
+        else local.push(moved);
+      }
+    }
+    const orphans: Claim[] = [];
+    for (const claim of replacement) (claim.orphan ? orphans : local).push(claim);
+    local.sort(compareClaims);
+    const replaced = chunksOf(local, this.chunkSize);
+    const next = [...chunks.slice(0, first), ...replaced, ...chunks.slice(last + 1)];
+    const size = this.size - removed - this.orphans.length + replacement.length;
+    if (!inOrderAt(next, first) || !inOrderAt(next, first + replaced.length)) return ClaimList.of([...next.flatMap((c) => c.claims.map((claim) => moveClaim(claim, c.shift))), ...orphans], this.chunkSize);
+    const list = new ClaimList(next, orphans.sort(compareClaims), size, this.chunkSize);
+    // The ids of the new list from those of this one, which the next merge asks for: cheaper than gathering them again.
+    if (this.facts.has(IDS)) {
+      const ids = new Set(this.ids());
+      for (let c = first; c <= last; c++) for (const claim of chunks[c].claims) ids.delete(claim.id);
+      for (const claim of this.orphans) ids.delete(claim.id);
+      for (const claim of local) ids.add(claim.id);
+      for (const claim of orphans) ids.add(claim.id);
+      list.facts.set(IDS, ids);
+    }
+    return list;
+  }
+
   /** The claim with this id, if any: a scan of every claim, for the few a change names. */
   find(id: string): Claim | undefined {
     for (const chunk of this.chunks) {
@@ -239,12 +311,14 @@ function compareShifted(a: Claim, shiftA: number, b: Claim, shiftB: number): num
   return a.target.start + shiftA - (b.target.start + shiftB) || a.target.end + shiftA - (b.target.end + shiftB) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** Whether the claims on both sides of the boundary before chunk `c` are in document order (true at the ends). */
+function inOrderAt(chunks: readonly Chunk[], c: number): boolean {
+  if (c <= 0 || c >= chunks.length) return true;
+  const [before, after] = [chunks[c - 1], chunks[c]];
+  return compareShifted(before.claims[before.claims.length - 1], before.shift, after.claims[0], after.shift) <= 0;
+}
+
 /** Whether the chunks rebuilt by an edit are in document order, within and with their neighbours (the others kept their order). */
 function ordered(chunks: readonly Chunk[], rebuilt: readonly number[]): boolean {
-  const inOrder = (c: number): boolean => {
-    if (c <= 0 || c >= chunks.length) return true;
-    const [before, after] = [chunks[c - 1], chunks[c]];
-    return compareShifted(before.claims[before.claims.length - 1], before.shift, after.claims[0], after.shift) <= 0;
-  };
-  return rebuilt.every((c) => isSorted(chunks[c].claims) && inOrder(c) && inOrder(c + 1));
+  return rebuilt.every((c) => isSorted(chunks[c].claims) && inOrderAt(chunks, c) && inOrderAt(chunks, c + 1));
 }

@@ -102,8 +102,8 @@ export type SessionEvent =
   | { kind: 'textChanged'; edits: readonly TextEdit[]; mayBeReload: boolean }
   /** The reader edited the annotations (a command); `change` is applied to the annotations and the current text. */
   | { kind: 'edit'; change: (sidecar: Sidecar, text: string) => Sidecar }
-  /** The detector read `region` of the current text and found these claims, merged as suggestions at time `now`. */
-  | { kind: 'detected'; found: readonly Attribution[]; region: OffsetRange; now: string }
+  /** The detector read `region` of the current text (`text`, as it read it) and found these claims, merged as suggestions at time `now`. */
+  | { kind: 'detected'; found: readonly Attribution[]; region: OffsetRange; text: TextView; now: string }
   /** The editor saved the article: the current text is now the file's text. */
   | { kind: 'saved' }
   /** The sidecar file may have changed on disk (the watcher, or a check when the editor became active). */
@@ -135,13 +135,15 @@ export type SessionEffect =
   /** Read the sidecar and report it with `sidecarRead` — unless its content equals `disk` when read, then nothing changed. */
   | { kind: 'readSidecar' }
   /**
-   * Write `content` to the sidecar. Performed in order with the other file effects, and only while the session's
-   * status is ok. The article file is read first and nothing is written unless it holds `against`, the text the
-   * offsets belong to (a file in another encoding cannot be compared and counts as holding it). Right before writing,
-   * the sidecar is read: if it differs from the session's `disk` at that moment, it is reported with `sidecarRead`
-   * instead of being overwritten. Reports `written` or `writeFailed`.
+   * Write `sidecar`, anchored to `against`, to the sidecar file (`sidecarContent` gives the content: serializing
+   * thousands of claims is left to whoever performs the write, after the change was announced). Performed in order
+   * with the other file effects, and only while the session's status is ok. The article file is read first and
+   * nothing is written unless it holds `against`, the text the offsets belong to (a file in another encoding cannot be
+   * compared and counts as holding it). Right before writing, the sidecar is read: if it differs from the session's
+   * `disk` at that moment, it is reported with `sidecarRead` instead of being overwritten. Reports `written` (with the
+   * content written) or `writeFailed`.
    */
-  | { kind: 'write'; content: string; revision: number; against: string }
+  | WriteEffect
   /** Read the saved article file and report it with `articleRead` (after the article closed with edits not yet written). */
   | { kind: 'readArticle' }
   /** The closed article's file is gone, probably renamed: keep its edits for the article under its new name. */
@@ -151,6 +153,15 @@ export type SessionEffect =
   | { kind: 'tell'; message: SessionMessage }
   /** Start reading the article with the detector afresh, or stop reading it. */
   | { kind: 'detection'; run: boolean };
+
+export interface WriteEffect {
+  readonly kind: 'write';
+  /** The article's file name, recorded in the sidecar. */
+  readonly file: string;
+  readonly sidecar: Sidecar;
+  readonly against: string;
+  readonly revision: number;
+}
 
 export interface SessionStep {
   readonly state: SessionState;

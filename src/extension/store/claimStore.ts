@@ -6,6 +6,7 @@ import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
 import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
 import { type Annotations, sidecarOf } from '../../core/session/annotations';
+import { contentOf } from '../../core/session/sidecarContent';
 import { type ChangedClaims, type ClaimsChange, NOTHING_CHANGED, onlyMoved, type SessionEffect, type SessionEvent, type SessionMessage, type SessionState, type SidecarRead } from '../../core/session/types';
 import { countsOf } from '../../core/view/claimCounts';
 import type { Notifier } from '../notifier';
@@ -326,16 +327,17 @@ export class SidecarClaimStore implements ClaimStore {
       this.dispatch(session, { kind: 'sidecarRead', read: await readSidecarFile(this.files, session.sidecarUri) });
       return;
     }
-    if (effect.content !== session.state.disk) {
+    const content = contentOf(effect);
+    if (content !== session.state.disk) {
       try {
-        await this.files.writeAtomically(session.sidecarUri, effect.content);
+        await this.files.writeAtomically(session.sidecarUri, content);
       } catch (error) {
         this.dispatch(session, { kind: 'writeFailed', message: errorMessage(error) });
         return;
       }
       this.workspaceChanged.fire();
     }
-    this.dispatch(session, { kind: 'written', content: effect.content, revision: effect.revision });
+    this.dispatch(session, { kind: 'written', content, revision: effect.revision });
   }
 
   private async openIfLoaded(articleUri: vscode.Uri): Promise<Session | undefined> {
@@ -387,10 +389,10 @@ export class SidecarClaimStore implements ClaimStore {
       version: () => document.version,
       markdown: document.languageId === 'markdown',
       isCurrent: () => !session.ended && session.state.status.kind === 'ok',
-      merge: (found, _text, region) => {
+      merge: (found, text, region) => {
         session.withholding = true;
         try {
-          this.dispatch(session, { kind: 'detected', found, region, now: new Date().toISOString() });
+          this.dispatch(session, { kind: 'detected', found, region, text, now: new Date().toISOString() });
         } finally {
           session.withholding = false;
         }

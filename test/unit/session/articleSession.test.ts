@@ -47,7 +47,7 @@ describe('article session', () => {
 
     it('writes nothing for an article that has only detector suggestions', () => {
       const world = new SessionWorld(TEXT);
-      world.dispatch({ kind: 'detected', found: [], region: { start: 0, end: TEXT.length }, now: NOW });
+      world.dispatch({ kind: 'detected', found: [], region: { start: 0, end: TEXT.length }, text: TEXT, now: NOW });
       world.save();
       world.settle();
       assert.equal(world.sidecarFile, undefined);
@@ -242,7 +242,7 @@ describe('article session', () => {
       const world = new SessionWorld(TEXT);
       const start = TEXT.indexOf(QUOTE);
       const found = [{ start, end: start + QUOTE.length, source: null, cue: null, content: { start, end: start + QUOTE.length, text: QUOTE }, hedges: [], commitment: 'certain' as const, kind: 'statement' as const }];
-      world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, now: NOW });
+      world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, text: TEXT, now: NOW });
       assert.equal(world.sidecar.claims.length, 1);
       assert.equal(world.state.revision, 0);
       assert.equal(world.queue.length, 0);

@@ -3,6 +3,7 @@ import type { TextEdit } from '../../../src/core/anchor';
 import type { Sidecar } from '../../../src/core/model/types';
 import { sidecarOf } from '../../../src/core/session/annotations';
 import { openSession, reduceSession } from '../../../src/core/session/articleSession';
+import { contentOf } from '../../../src/core/session/sidecarContent';
 import type { SessionEffect, SessionEnvironment, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../../src/core/session/types';
 import { rawOf } from '../../../src/core/session/types';
 import { parseSidecar } from '../../../src/core/sidecar';
@@ -148,9 +149,10 @@ export class SessionWorld {
       this.dispatch({ kind: 'sidecarRead', read: readOf(this.sidecarFile) });
       return;
     }
-    this.writes.push({ content: effect.content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
-    this.sidecarFile = effect.content;
-    this.dispatch({ kind: 'written', content: effect.content, revision: effect.revision });
+    const content = contentOf(effect);
+    this.writes.push({ content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
+    this.sidecarFile = content;
+    this.dispatch({ kind: 'written', content, revision: effect.revision });
   }
 
   /** Performs file effects until none waits (each may queue more). */
