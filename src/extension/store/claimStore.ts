@@ -1,7 +1,7 @@
 // The ClaimStore of the extension: one article session (core/session) per open article, fed VS Code's events, its effects performed through the file access and the notifier.
 import * as vscode from 'vscode';
 import { toTextEdits } from '../../core/anchor';
-import type { Detector } from '../../core/model/detectionRegions';
+import type { Detector } from '../../core/session/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
 import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
