@@ -114,12 +114,34 @@ export async function replaceWithTemporary(temporary: string, file: string): Pro
 }
 
 /**
- * Writes `content` (UTF-8) to `file` atomically. The temporary file sits in the same folder so the rename never
+ * Writes `content` (UTF-8; a string, or pieces written one after another) to `file` atomically. The temporary file sits in the same folder so the rename never
  * crosses file systems; it takes the permissions (and, where allowed, the owner) of the file it replaces, and a
  * symbolic link is written through, not replaced. Temporary files of earlier killed writes are removed first.
  * Errors name `file`.
  */
-export async function writeFileAtomically(file: string, content: string, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
+/** Batches of about a megabyte: few system calls, and never the whole of a huge content in memory at once. */
+const BATCH_UNITS = 1 << 20;
+
+async function writeContent(handle: FileHandle, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === 'string') {
+    await handle.writeFile(content, 'utf8');
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of content) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH_UNITS) {
+      await handle.write(batch.join(''), null, 'utf8');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await handle.write(batch.join(''), null, 'utf8');
+}
+
+export async function writeFileAtomically(file: string, content: string | Iterable<string>, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
   const target = await realTarget(file);
   await removeAbandonedTemporaries(target);
   const token = `${process.pid}.${randomBytes(4).toString('hex')}`;
@@ -127,7 +149,7 @@ export async function writeFileAtomically(file: string, content: string, options
   try {
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
+      await writeContent(handle, content);
       await takeOverPermissions(handle, target);
       await handle.sync();
     } finally {
