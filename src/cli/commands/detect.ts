@@ -5,6 +5,7 @@ import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Attribution } from '../../core/detect/types';
 import { decodeArticle } from '../articleFile';
+import { MAX_TEXT_BYTES } from '../../node/textFiles';
 import { claimsTable } from '../claimsTable';
 import { createDetectPool, defaultJobs, type DetectPool } from '../detectPool';
 import { detectJsonl } from '../jsonlDetect';
@@ -65,9 +66,16 @@ async function writeOut(output: string): Promise<void> {
   if (output !== '' && !process.stdout.write(output)) await once(process.stdout, 'drain');
 }
 
+/** All of standard input, up to the longest text JavaScript can hold; longer input is refused before it fills memory. */
 async function readAll(input: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > MAX_TEXT_BYTES) throw new Error('cannot read standard input: it is too large to hold as one text; stream it with --input jsonl');
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
