@@ -8,6 +8,7 @@ import type { OffsetRange } from './offsetRange';
 import { extensionFieldsOf } from './extensionFields';
 import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
+import { sameSourceName } from './sourceNames';
 import type { Claim, Sidecar, Source, TextSpan } from './types';
 
 /** `kind` is the user's choice: it is marked as set by hand, and detection never changes it again. */
@@ -329,13 +330,9 @@ export function deleteClaim(sidecar: Sidecar, id: string): Sidecar {
   return sidecar.claims.some((c) => c.id === id) ? { ...sidecar, claims: sidecar.claims.filter((c) => c.id !== id) } : sidecar;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-}
-
 /**
  * Adds a source or updates one. With an `id`, that source is replaced (or created with that id). Without one, a
- * source whose name or alias matches the name (ignoring case) is updated, its aliases merged; else a new source
+ * source whose name or alias names the same source (`sameSourceName`) is updated, its aliases merged; else a new source
  * gets a readable id made from its name.
  */
 export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id?: string }): { sidecar: Sidecar; source: Source } {
@@ -344,8 +341,8 @@ export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id
   const existing =
     source.id !== undefined
       ? sidecar.sources.find((s) => s.id === source.id)
-      : sidecar.sources.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
-  const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameName(a, name));
+      : sidecar.sources.find((s) => sameSourceName(s.name, name) || s.aliases.some((a) => sameSourceName(a, name)));
+  const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameSourceName(a, name));
   const id = existing?.id ?? source.id ?? sourceId(name, new Set(sidecar.sources.map((s) => s.id)));
   // Other tools' `x-` fields survive the update: those of the stored source, overridden by any given with it.
   const extensions = { ...extensionFieldsOf(existing ?? {}), ...extensionFieldsOf(source) };
