@@ -19,7 +19,20 @@ export function emptySidecar(file: string, text: string): Sidecar {
   return { version: 1, document: documentInfo(file, text), sources: [], claims: [] };
 }
 
-/** True when the user never touched a claim: a detected suggestion with no note, tag, source, rating or chosen kind. */
+/**
+ * The one rule for counting: a rejected claim is kept so that the detector does not suggest it again, but it is not a
+ * claim of the article. Every count (status bar, panel, workspace list, reports, `claimlens stats`) leaves it out of
+ * the claims and counts it as a rejection.
+ */
+export function countsAsClaim(claim: Claim): boolean {
+  return claim.state !== 'rejected';
+}
+
+/**
+ * The one rule for what counts as touched: a claim the reader did anything with (confirmed, rejected, made by hand,
+ * tagged, rated, noted, kind chosen) carries their work — it earns the article a sidecar file, survives merges and
+ * detection, and asks before it is deleted. True for the others: detected suggestions as the detector left them.
+ */
 export function isUntouchedSuggestion(claim: Claim): boolean {
   return (
     claim.origin === 'detected' &&
