@@ -27,7 +27,9 @@ function articleUriOf(source: string, annotationFile: vscode.Uri): { uri: vscode
   }
   if (absolute && annotationFile.scheme !== 'file') return { error: vscode.l10n.t('{0}: a local file, but this workspace is not on this machine', source) };
   const target = importTargetPath(source, vscode.Uri.joinPath(annotationFile, '..').path, roots);
-  return target.ok ? { uri: annotationFile.with({ path: target.path }) } : { error: target.error };
+  if (target.ok) return { uri: annotationFile.with({ path: target.path }) };
+  if (target.reason !== 'outside') return { error: target.error };
+  return { error: vscode.l10n.t('{0}; to import it, put the annotation file beside its articles in the workspace', target.error) };
 }
 
 async function locateArticle(
