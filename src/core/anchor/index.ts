@@ -1,6 +1,6 @@
 // Anchoring claims to article text: building targets, re-anchoring after outside changes, shifting through editor edits.
 export { CONTEXT_LENGTH, makeTarget } from './target';
-export { locateQuote, type Placement, type SearchBudget } from './locate';
+export { locateQuote, type SearchBudget } from './locate';
 export { placeClaim } from './place';
 export { reanchor } from './reanchor';
 export { anchoredTo, claimSelectsItsText } from './anchoredTo';

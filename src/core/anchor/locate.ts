@@ -1,12 +1,9 @@
 // Finding a quote again in a changed text: exact position, then the quote with its context, then a fuzzy match scored like Hypothesis does.
 import search from 'approx-string-match';
+import type { OffsetRange } from '../model/offsetRange';
 import type { TextTarget } from '../model/types';
 import { backOffPairStart, extendPairEnd } from './target';
 
-export interface Placement {
-  start: number;
-  end: number;
-}
 
 /**
  * How much searching of the whole text a caller may still spend. A whole-text fuzzy search over a megabyte costs tens
@@ -73,8 +70,8 @@ function quoteAt(text: string, target: TextTarget, start: number): boolean {
 }
 
 /** The occurrence of the exact quote in `text[from, to)` with the best context, then nearest to the old position. */
-function findExactIn(text: string, target: TextTarget, from: number, to: number): { placement: Placement; hits: number } | null {
-  let best: { placement: Placement; hits: number; distance: number } | null = null;
+function findExactIn(text: string, target: TextTarget, from: number, to: number): { placement: OffsetRange; hits: number } | null {
+  let best: { placement: OffsetRange; hits: number; distance: number } | null = null;
   for (let at = text.indexOf(target.exact, from); at !== -1 && at + target.exact.length <= to; at = text.indexOf(target.exact, at + 1)) {
     const hits = contextHits(text, target, at);
     const distance = Math.abs(at - target.start);
@@ -89,7 +86,7 @@ function findExactIn(text: string, target: TextTarget, from: number, to: number)
  * Searches around the expected position first: in a long article most quotes moved only a little. A nearby copy
  * with at least one side of its context intact is taken; only otherwise is the whole text searched.
  */
-function findExact(text: string, target: TextTarget, window: { from: number; to: number }, budget: SearchBudget): Placement | null {
+function findExact(text: string, target: TextTarget, window: { from: number; to: number }, budget: SearchBudget): OffsetRange | null {
   const near = findExactIn(text, target, window.from, window.to);
   if (near !== null && near.hits >= 1) return near.placement;
   if ((window.from === 0 && window.to === text.length) || budget.exactScans < 1) return near?.placement ?? null;
@@ -106,7 +103,7 @@ function isWordUnit(text: string, index: number): boolean {
  * `placement` widened to whole words where the old quote began and ended on word edges: a fuzzy match may start or end
  * inside a word ("sued late on…" found as "th plants…, was sued…" after an insertion), which no reader would mark.
  */
-function onWordEdges(text: string, target: TextTarget, placement: Placement): Placement {
+function onWordEdges(text: string, target: TextTarget, placement: OffsetRange): OffsetRange {
   let { start, end } = placement;
   const startedOnEdge = !isWordUnit(target.exact, 0) || !isWordUnit(target.prefix, target.prefix.length - 1);
   const endedOnEdge = !isWordUnit(target.exact, target.exact.length - 1) || !isWordUnit(target.suffix, 0);
@@ -127,14 +124,14 @@ const EDGE_GROWTH = 4;
  * the head found in the window, the nearest tail after it within reach. Among several heads, one whose prefix context
  * still stands before it wins, then the one nearest the expected place.
  */
-function findByEdges(text: string, target: TextTarget, window: { from: number; to: number }, expected: number): Placement | null {
+function findByEdges(text: string, target: TextTarget, window: { from: number; to: number }, expected: number): OffsetRange | null {
   const length = target.exact.length;
   if (length < EDGE_MIN_QUOTE) return null;
   const edge = Math.min(EDGE_LENGTH, Math.floor(length / 3));
   const head = target.exact.slice(0, edge);
   const tail = target.exact.slice(length - edge);
   const reach = length * EDGE_GROWTH + WINDOW_MIN;
-  let best: { placement: Placement; hits: number; distance: number } | null = null;
+  let best: { placement: OffsetRange; hits: number; distance: number } | null = null;
   for (let at = text.indexOf(head, window.from); at !== -1 && at < window.to; at = text.indexOf(head, at + 1)) {
     // Searched only within reach, so a missing tail costs a bounded look, not a scan of the rest of the article.
     const found = text.slice(at + edge, at + reach).indexOf(tail);
@@ -149,10 +146,10 @@ function findByEdges(text: string, target: TextTarget, window: { from: number; t
   return best?.placement ?? null;
 }
 
-function findFuzzyIn(text: string, target: TextTarget, from: number, to: number): { placement: Placement; score: number } | null {
+function findFuzzyIn(text: string, target: TextTarget, from: number, to: number): { placement: OffsetRange; score: number } | null {
   const maxErrors = Math.floor(target.exact.length * MAX_QUOTE_ERROR_RATIO);
   if (maxErrors === 0) return null;
-  let best: { placement: Placement; score: number } | null = null;
+  let best: { placement: OffsetRange; score: number } | null = null;
   for (const match of search(text.slice(from, to), target.exact, maxErrors)) {
     // A fuzzy match may begin or end inside a word or an emoji; widen it to whole words and characters.
     const { start, end } = onWordEdges(text, target, { start: from + match.start, end: from + match.end });
@@ -166,7 +163,7 @@ function findFuzzyIn(text: string, target: TextTarget, from: number, to: number)
  * Where `target`'s quote is in `text` now, or null when it cannot be placed with confidence. `hint` is where the
  * quote probably starts now (its old start moved like the claims before it); it is tried right after the old start.
  */
-export function locateQuote(text: string, target: TextTarget, hint: number = target.start, budget: SearchBudget = UNLIMITED): Placement | null {
+export function locateQuote(text: string, target: TextTarget, hint: number = target.start, budget: SearchBudget = UNLIMITED): OffsetRange | null {
   const length = target.exact.length;
   if (length === 0) return null;
   if (quoteAt(text, target, target.start)) return { start: target.start, end: target.start + length };

@@ -4,7 +4,7 @@ import { makeTarget } from '../anchor/target';
 import type { TextView } from '../anchor/textView';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
-import type { Region } from './detectionRegions';
+import type { OffsetRange } from './offsetRange';
 import { extensionFieldsOf } from './extensionFields';
 import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
@@ -176,7 +176,7 @@ export function mergeDetections(
   text: TextView,
   detected: readonly Attribution[],
   now: string,
-  within?: Region,
+  within?: OffsetRange,
   idsInUse: { has(id: string): boolean } = new Set(sidecar.claims.map((c) => c.id)),
 ): Sidecar {
   // A run over one stretch can only meet the claims there (and orphans, found by text): merging stays proportional to the stretch.

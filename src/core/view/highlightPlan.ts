@@ -1,5 +1,6 @@
 // Decides which ranges of an article get which highlight, in offsets, so the editor only has to paint them.
 import { CLAIM_KINDS } from '../model/kinds';
+import type { OffsetRange } from '../model/offsetRange';
 import type { Claim, ClaimKind, Credibility } from '../model/types';
 
 /** One decoration style each; the editor creates one decoration type per kind. */
@@ -16,10 +17,7 @@ export const HIGHLIGHT_KINDS = [
 ] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
+export type { OffsetRange };
 
 export interface HighlightOptions {
   /** Whether highlights are shown at all (the toggle command). */

@@ -1,7 +1,7 @@
 // The ClaimStore of the extension: one article session (core/session) per open article, fed VS Code's events, its effects performed through the file access and the notifier.
 import * as vscode from 'vscode';
 import { toTextEdits } from '../../core/anchor';
-import type { Detector } from '../../core/model/detectionRegions';
+import type { Detector } from '../../core/session/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
 import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
@@ -102,6 +102,13 @@ export class SidecarClaimStore implements ClaimStore {
     return loading;
   }
 
+  /** `open` for the document events: a failure is logged and shown rather than lost. */
+  openInBackground(document: vscode.TextDocument): void {
+    this.inBackground(`opening ${fileNameOf(document.uri)}`, async () => {
+      await this.open(document);
+    });
+  }
+
   async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
     const session = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
     if (!session) {
@@ -178,7 +185,8 @@ export class SidecarClaimStore implements ClaimStore {
     const open = articleUri ? [this.articles.get(keyOf(articleUri))] : [...this.articles.values()];
     for (const session of open) {
       if (!session || !hasFileSystem(session.articleUri)) continue;
-      void readSidecarText(this.files, session.sidecarUri).then((raw) => {
+      this.inBackground(`checking ${fileNameOf(session.sidecarUri)}`, async () => {
+        const raw = await readSidecarText(this.files, session.sidecarUri);
         if (raw !== session.state.disk && !session.ended) this.dispatch(session, { kind: 'sidecarChanged' });
       });
     }
@@ -190,7 +198,7 @@ export class SidecarClaimStore implements ClaimStore {
       const previous = this.articles.get(keyOf(oldUri));
       this.articles.delete(keyOf(oldUri));
       if (previous) this.end(previous);
-      void this.queue.run(() => this.follow(oldUri, newUri, previous));
+      this.queued(`moving the annotations of ${fileNameOf(oldUri)}`, () => this.follow(oldUri, newUri, previous));
     }
   }
 
@@ -241,16 +249,16 @@ export class SidecarClaimStore implements ClaimStore {
         this.announce(session, effect.change);
         return;
       case 'readSidecar':
-        void this.queue.run(async () => {
+        this.queued(`reading ${fileNameOf(session.sidecarUri)}`, async () => {
           const read = await readSidecarFile(this.files, session.sidecarUri);
           if (!session.ended && rawOf(read) !== session.state.disk) this.dispatch(session, { kind: 'sidecarRead', read });
         });
         return;
       case 'write':
-        void this.queue.run(() => this.write(session, effect));
+        this.queued(`writing ${fileNameOf(session.sidecarUri)}`, () => this.write(session, effect));
         return;
       case 'readArticle':
-        void this.queue.run(async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
+        this.queued(`reading ${fileNameOf(session.articleUri)}`, async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
         return;
       case 'carry':
         this.carried.set(keyOf(session.articleUri), sidecarOf(session.state.annotations));
@@ -267,6 +275,21 @@ export class SidecarClaimStore implements ClaimStore {
         else session.detection?.cancel();
         return;
     }
+  }
+
+  /**
+   * Runs `task` after the file operations queued so far. A failure is a bug, not a file error (those come back as
+   * events): it is logged with its stack and shown, never left as an unhandled rejection.
+   */
+  private queued(what: string, task: () => Promise<void>): void {
+    this.inBackground(what, () => this.queue.run(task));
+  }
+
+  private inBackground(what: string, task: () => Promise<void>): void {
+    task().then(undefined, (error: unknown) => {
+      this.notifier.log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void this.notifier.error(vscode.l10n.t('ClaimLens hit an unexpected error; details are in the ClaimLens log (Output panel): {0}', errorMessage(error)));
+    });
   }
 
   private announce(session: Session, change: ClaimsChange): void {
@@ -327,10 +350,12 @@ export class SidecarClaimStore implements ClaimStore {
       this.dispatch(session, { kind: 'sidecarRead', read: await readSidecarFile(this.files, session.sidecarUri) });
       return;
     }
+    const started = Date.now();
     const content = contentOf(effect);
     if (content !== session.state.disk) {
       try {
         await this.files.writeAtomically(session.sidecarUri, content);
+        this.notifier.log.trace(`wrote ${fileNameOf(session.sidecarUri)}: ${effect.sidecar.claims.length} claims, ${content.length} characters, ${Date.now() - started} ms`);
       } catch (error) {
         this.dispatch(session, { kind: 'writeFailed', message: errorMessage(error) });
         return;
@@ -355,6 +380,7 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
+    const started = Date.now();
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
     const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(this.files, sidecarUri) : { kind: 'missing' };
@@ -368,6 +394,7 @@ export class SidecarClaimStore implements ClaimStore {
     this.articles.set(keyOf(articleUri), session);
     for (const effect of step.effects) this.perform(session, effect);
     this.takeOverCarried(session);
+    this.notifier.log.trace(`opened ${names.file}: sidecar ${read.kind}, ${session.state.annotations.claims.size} claims, ${Date.now() - started} ms`);
     return this.snapshotOf(session);
   }
 

@@ -5,7 +5,7 @@ import { editBatch, followTextEdits } from '../../../src/core/anchor';
 import { detectAttributions } from '../../../src/core/detect';
 import { addManualClaim, emptySidecar, mergeDetections, updateClaim } from '../../../src/core/model/annotations';
 import { ClaimList } from '../../../src/core/model/claimList';
-import { detectRegion } from '../../../src/core/model/detectionRegions';
+import { detectRegion } from '../../../src/core/session/detectionRegions';
 import type { Claim } from '../../../src/core/model/types';
 import { compareClaims } from '../../../src/core/sidecar';
 import { annotatedArb, applyToText, eventArb, NOW, toEdits } from './arbitraries';
