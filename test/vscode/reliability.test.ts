@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { chmodSync, lstatSync, readdirSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { updateClaim } from '../../src/core/model/annotations';
+import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
 import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
 import type { ClaimStore } from '../../src/extension/store/api';
@@ -61,6 +62,21 @@ describe('reliability of the editor’s import, export and sidecar writes', func
     const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportWorkspace', { format: 'csv', target: sidecarOf(article) });
     assert.equal(written, undefined);
     assert.deepEqual(await readBytes(sidecarOf(article)), before);
+  });
+
+  it('exports a saved article whose sidecar has the right hash but offsets that do not hold at the quotes’ real places', async () => {
+    const folder = await freshFolder('export-forged-offsets');
+    const article = await copyFixture(folder);
+    const text = `UPDATED ${(await readText(article)) ?? ''}`;
+    await writeText(article, text);
+    const sidecar = JSON.parse((await readText(sidecarOf(article))) ?? '') as Sidecar;
+    // The hash of the new text, the offsets of the old one: only the quotes tell where the claims are.
+    await writeText(sidecarOf(article), serializeSidecar({ ...sidecar, document: documentInfo('article.txt', text) }));
+    const target = vscode.Uri.joinPath(folder, 'claims.csv');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportWorkspace', { format: 'csv', target });
+    assert.ok(written);
+    const kcna = ((await readText(target)) ?? '').split('\r\n').find((row) => row.includes(folder.path.split('/').pop() ?? '?') && row.endsWith(',c-kcna0001'));
+    assert.match(kcna ?? '', /,55,181,3,/);
   });
 
   it('refuses an import whose target leads outside the workspace folders, leaving the sidecar there byte for byte', async () => {

@@ -1,7 +1,8 @@
 // Before the editor writes an export: the file the reader chose must not be an article, a sidecar or someone's text file.
 import * as vscode from 'vscode';
-import { exportTargetProblem, markdownReportHeading, MARKDOWN_REPORT_HEADING } from '../../core/export';
+import { exportTargetRefusal as refusalOf, markdownReportHeading, MARKDOWN_REPORT_HEADING, type ExportTargetRefusal } from '../../core/export';
 import { localWords } from '../l10n/words';
+import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { sidecarUriFor } from '../store/articleUris';
 import type { FileAccess } from '../store/fileAccess';
 
@@ -15,5 +16,21 @@ export async function exportTargetRefusal(files: FileAccess, target: vscode.Uri,
   const sameFileSystem = articles.filter((a) => a.scheme === target.scheme && a.authority === target.authority);
   // A report written in English (the CLI) or in the reader's language may be written over.
   const headings = [MARKDOWN_REPORT_HEADING, markdownReportHeading(localWords())];
-  return exportTargetProblem({ path: target.path, existing, hasSidecar }, sameFileSystem.map((a) => a.path), headings) ?? undefined;
+  const refusal = refusalOf({ path: target.path, existing, hasSidecar }, sameFileSystem.map((a) => a.path), headings);
+  return refusal === null ? undefined : inWords(refusal);
+}
+
+function inWords({ kind, name }: ExportTargetRefusal): string {
+  switch (kind) {
+    case 'sidecar':
+      return vscode.l10n.t('{0} is a sidecar; exporting onto it would replace the annotations it holds', name);
+    case 'exportedArticle':
+      return vscode.l10n.t('{0} is one of the articles being exported', name);
+    case 'exportedSidecar':
+      return vscode.l10n.t('{0} is the sidecar of an article being exported', name);
+    case 'annotatedArticle':
+      return vscode.l10n.t('{0} is an annotated article ({1} lies beside it)', name, `${name}${SIDECAR_SUFFIX}`);
+    case 'notAReport':
+      return vscode.l10n.t('{0} already exists and is not a ClaimLens report; choose another file name', name);
+  }
 }

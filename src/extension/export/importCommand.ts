@@ -1,7 +1,7 @@
 // "Import W3C Annotations…": reads a Web Annotation file and merges it into the sidecar of each article it targets.
 import * as vscode from 'vscode';
 import { localWords } from '../l10n/words';
-import { describeConflict, describeImport, importDocument, importTargetPath, mergeImported, readW3C, type ReadDocument } from '../../core/export';
+import { importDocument, importTargetPath, mergeImported, readW3C, type ImportConflict, type ImportReport, type ReadDocument } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { sidecarUriFor } from '../store/articleUris';
 import type { FileAccess } from '../store/fileAccess';
@@ -50,6 +50,21 @@ async function locateArticle(
   return picked?.[0] ? { uri: picked[0] } : {};
 }
 
+/** What the merge did, e.g. "3 added, 1 filled in from the import, 2 already there". */
+function importInWords(report: ImportReport): string {
+  const done = vscode.l10n.t('{0} added, {1} filled in from the import, {2} already there', report.added, report.updated, report.unchanged);
+  const clashes = report.conflicts.length;
+  if (clashes === 0) return done;
+  return `${done}, ${clashes === 1 ? vscode.l10n.t('1 clash (the sidecar’s value kept)') : vscode.l10n.t('{0} clashes (the sidecar’s value kept)', clashes)}`;
+}
+
+/** One line per clash: the claim or source, the field, the value kept and the one the import had. */
+function conflictInWords(conflict: ImportConflict): string {
+  const short = (value: string): string => JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+  const what = conflict.kind === 'claim' ? vscode.l10n.t('claim "{0}"', conflict.label) : vscode.l10n.t('source "{0}"', conflict.label);
+  return vscode.l10n.t('{0}: {1} — kept {2}, the import had {3}', what, conflict.field, short(conflict.kept), short(conflict.offered));
+}
+
 /** Whether the article received the annotations, and anything the reader should know. */
 interface ImportOutcome {
   imported: boolean;
@@ -81,7 +96,7 @@ async function importInto({ store, files }: { store: ClaimStore; files: FileAcce
       failure = `${file}: ${merge.error}`;
       return sidecar;
     }
-    notes.push(...result.warnings, `${file}: ${describeImport(merge.report)}`, ...merge.report.conflicts.map(describeConflict));
+    notes.push(...result.warnings, `${file}: ${importInWords(merge.report)}`, ...merge.report.conflicts.map(conflictInWords));
     return merge.sidecar;
   });
   if (failure) return { imported: false, problem: failure };
