@@ -1,4 +1,5 @@
 // Merging imported annotations into an article's existing sidecar field by field: the reader's work is never replaced by an untouched suggestion or a newer timestamp.
+import { sameSourceName } from '../model/sourceNames';
 import { isUntouchedSuggestion } from '../model/annotations';
 import { extensionFieldsOf } from '../model/extensionFields';
 import { claimId, sourceId } from '../model/ids';
@@ -35,10 +36,6 @@ function quoteLabel(claim: Claim): string {
   return quote.length > LABEL_LENGTH ? `${quote.slice(0, LABEL_LENGTH - 1)}…` : quote;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 /**
  * One field, both sides: an empty side takes the other's value; equal values are no news; different values keep the
  * sidecar's (the reader's current judgement — an import is never trusted over it, whatever its timestamps say).
@@ -59,8 +56,8 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
   const idMap = new Map<string, string>();
   for (const source of imported) {
     const match =
-      sources.find((s) => s.id === source.id && sameName(s.name, source.name)) ??
-      sources.find((s) => sameName(s.name, source.name) || s.aliases.some((a) => sameName(a, source.name)));
+      sources.find((s) => s.id === source.id && sameSourceName(s.name, source.name)) ??
+      sources.find((s) => sameSourceName(s.name, source.name) || s.aliases.some((a) => sameSourceName(a, source.name)));
     if (!match) {
       const taken = new Set(sources.map((s) => s.id));
       const id = taken.has(source.id) ? sourceId(source.name, taken) : source.id;
@@ -80,7 +77,7 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
     const note = mergeField(match.note, source.note, isBlank, equal);
     if (note.conflict) conflict('note', match.note, source.note);
     match.note = note.value;
-    match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameName(a, match.name));
+    match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameSourceName(a, match.name));
   }
   return { sources, idMap };
 }
