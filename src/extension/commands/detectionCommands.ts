@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { mergeDetections } from '../../core/model/annotations';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 export type Detect = (text: string, options: DetectOptions) => Attribution[];

@@ -4,19 +4,19 @@ import { deleteClaim, isUntouchedSuggestion, updateClaim, updateClaims } from '.
 import type { ClaimState } from '../../core/model/types';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso, resolveClaim } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso, claimForCommand } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 function setState(store: ClaimStore, state: ClaimState) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = resolveClaim(store, arg);
+    const target = claimForCommand(store, arg);
     if (!target) return false;
     return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { state }, nowIso()));
   };
 }
 
 async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
   if (!isUntouchedSuggestion(target.claim)) {

@@ -19,7 +19,7 @@ const BACKGROUND_START_MS = 300;
 const ANNOUNCE_INTERVAL_MS = 1_000;
 
 /** The article being read, as the store gives it. */
-export interface DetectionTarget {
+export interface DetectedArticle {
   /** The document's text now. */
   text(): string;
   /** Changes with every edit of the document. */
@@ -46,7 +46,7 @@ export class ProgressiveDetection {
 
   constructor(
     private readonly detect: Detector,
-    private readonly target: DetectionTarget,
+    private readonly target: DetectedArticle,
   ) {}
 
   /** Whether parts of the article are still to be read. */
