@@ -131,6 +131,13 @@ describe('claimlens export, import and stats end to end', () => {
     assert.match(run.stderr, /unknown format 'pdf'/);
   });
 
+  it('sets every format name apart from its label in export --help, and names every ClaimReview option in its usage', async () => {
+    const run = await claimlens(work, 'export', '--help');
+    assert.match(run.stdout, /^ {2}claimreview +schema\.org ClaimReview/m);
+    const usage = run.stdout.slice(0, run.stdout.indexOf('\n\n'));
+    for (const option of ['--reviewer NAME', '--reviewer-url', '--reviewer-person', '--review-url', '--base', '-o OUT']) assert.ok(usage.includes(option), option);
+  });
+
   it('prints help for each command and exits 0', async () => {
     for (const command of ['export', 'import', 'stats']) {
       const run = await claimlens(work, command, '--help');

@@ -10,27 +10,32 @@ import { loadArticles } from '../loadArticles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...
-       claimlens export --format claimreview --reviewer NAME [--reviewer-url URL] [--review-url URL] FILE|FOLDER...
+const NAME_WIDTH = Math.max(...FORMATS.map((f) => f.format.length)) + 2;
+
+const USAGE = `Usage: claimlens export --format w3c|csv|md|html [-o OUT] [--base IRI] FILE|FOLDER...
+       claimlens export --format claimreview --reviewer NAME [--reviewer-url URL] [--reviewer-person]
+                        [--review-url URL] [--base URL] [-o OUT] FILE|FOLDER...
 
 Exports the annotations of each article that has a sidecar (<article>.claims.json).
-Folders are searched recursively. Without -o the export goes to stdout.
+An article is named by itself or by its sidecar; folders are searched recursively.
+Without -o the export goes to stdout.
 
 Formats:
-${FORMATS.map((f) => `  ${f.format.padEnd(11)} ${f.label} — ${f.description}`).join('\n')}
+${FORMATS.map((f) => `  ${f.format.padEnd(NAME_WIDTH)}${f.label} — ${f.description}`).join('\n')}
 
 Options:
   -f, --format FORMAT  one of ${FORMATS.map((f) => f.format).join(', ')} (required)
-  -o, --output OUT     file to write; W3C targets are then relative to its folder
+  -o, --output OUT     file to write; W3C targets are then relative to its folder. Never an
+                       article, a sidecar, or an existing text file that is not a ClaimLens report
       --base IRI       publish W3C targets under this absolute IRI, e.g. https://example.org/news/
                        (ClaimReview: where the articles appeared, unless their front matter has a url)
+  -h, --help           this help
 
 ClaimReview (schema.org, for fact-check publishing):
       --reviewer NAME      the reviewing organisation (required for claimreview)
       --reviewer-url URL   its web site
       --reviewer-person    the reviewer is a person, not an organisation
       --review-url URL     the fact-check page that publishes the reviews
-  -h, --help           this help
 
 Exit codes: 0 done, 1 some articles could not be read (the others are exported), 2 wrong usage.`;
 
