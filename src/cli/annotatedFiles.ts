@@ -3,8 +3,11 @@ import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../core/sidecar';
 
-/** Folders never searched: dependencies, VCS data and hidden tool folders hold no articles of the user's. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+/**
+ * Folders never searched besides hidden ones (.git, .vscode…): dependencies hold no articles of the user's. A folder
+ * named `out` or `dist` may well hold articles, and the editor's Workspace view searches it too.
+ */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
 
 export interface FoundArticles {
   /** Article paths, each with a sidecar beside it, sorted, without repeats. */

@@ -138,6 +138,14 @@ describe('claimlens export, import and stats end to end', () => {
     for (const option of ['--reviewer NAME', '--reviewer-url', '--reviewer-person', '--review-url', '--base', '-o OUT']) assert.ok(usage.includes(option), option);
   });
 
+  it('writes over a Markdown report the editor exported in Spanish', async () => {
+    const report = path.join(work, 'informe.md');
+    writeFileSync(report, '# Informe de ClaimLens\n\n1 artículo, 5 afirmaciones.\n');
+    const run = await claimlens(work, 'export', '-f', 'md', '-o', report, 'news');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(readFileSync(report, 'utf8'), /^# ClaimLens report\n/);
+  });
+
   it('prints help for each command and exits 0', async () => {
     for (const command of ['export', 'import', 'stats']) {
       const run = await claimlens(work, command, '--help');

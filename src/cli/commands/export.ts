@@ -7,6 +7,7 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
 import { readTextStart } from '../../node/textFiles';
 import { loadArticles } from '../loadArticles';
+import { REPORT_HEADINGS } from '../reportHeadings';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
@@ -76,7 +77,7 @@ async function outputProblem(output: string, articles: readonly string[]): Promi
     return err instanceof Error ? err.message.replace(/^cannot read [^:]*: /, '') : String(err);
   }
   const hasSidecar = await lstat(target + SIDECAR_SUFFIX).then(() => true, () => false);
-  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)));
+  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)), REPORT_HEADINGS);
 }
 
 export const exportCommand: CliCommand = {
