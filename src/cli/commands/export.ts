@@ -133,6 +133,8 @@ export const exportCommand: CliCommand = {
         warn('export: no confirmed claim with a credibility to review; nothing written');
         return EXIT.problems;
       }
+      // Google's fact-check markup requires the page hosting the fact check; the reviews are still valid schema.org.
+      if (claimReview?.reviewUrl === undefined) warn('export: the reviews have no url: search engines need the fact-check page that publishes them; add --review-url URL');
     }
     const content = formatInfo(format).write(articles, { ...claimLensContext(version, new Date().toISOString()), claimReview });
     if (output) {
@@ -142,7 +144,9 @@ export const exportCommand: CliCommand = {
         warn(`export: ${err instanceof Error ? err.message : describeError(err)}`);
         return EXIT.problems;
       }
-      warn(`exported ${articles.length} ${articles.length === 1 ? 'article' : 'articles'} to ${values.output}`);
+      const what = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
+      const reviews = format === 'claimreview' ? claimReviewCounts(articles).reviewed : 0;
+      warn(`exported ${format === 'claimreview' ? `${reviews} ${reviews === 1 ? 'review' : 'reviews'} of ${what}` : what} to ${values.output}`);
     } else {
       process.stdout.write(content);
     }
