@@ -5,6 +5,7 @@ import { extensionFieldsOf } from '../model/extensionFields';
 import { claimId, sourceId } from '../model/ids';
 import type { Claim, ExtensionFields, Sidecar, Source } from '../model/types';
 import { compareClaims, parseSidecar, serializeSidecar } from '../sidecar';
+import { ClaimLookup } from './claimLookup';
 
 /** A field both sides filled differently: the sidecar's value was kept, the import's is named so the reader can look. */
 export interface ImportConflict {
@@ -82,29 +83,6 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
   return { sources, idMap };
 }
 
-function overlaps(a: Claim, b: Claim): boolean {
-  return a.target.start < b.target.end && b.target.start < a.target.end;
-}
-
-/**
- * The existing claim an imported one stands for: the same id with the same quote (an id alone may be forged to reach
- * an unrelated claim), else a placed claim at the same place, else an overlapping one with the same quote or content
- * (another detector drew its edges a little differently), else an orphan with the same quote.
- */
-function counterpart(claims: readonly Claim[], incoming: Claim): number {
-  const byId = claims.findIndex((c) => c.id === incoming.id && c.target.exact === incoming.target.exact);
-  if (byId !== -1) return byId;
-  if (incoming.orphan) return claims.findIndex((c) => c.orphan && c.target.exact === incoming.target.exact);
-  const samePlace = claims.findIndex((c) => !c.orphan && c.target.start === incoming.target.start && c.target.end === incoming.target.end);
-  if (samePlace !== -1) return samePlace;
-  return claims.findIndex(
-    (c) =>
-      !c.orphan &&
-      overlaps(c, incoming) &&
-      (c.target.exact === incoming.target.exact || (c.content !== null && c.content.text === incoming.content?.text)),
-  );
-}
-
 function sourceName(sources: readonly Source[], id: string | null): string {
   return id === null ? 'none' : (sources.find((s) => s.id === id)?.name ?? id);
 }
@@ -168,16 +146,18 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge
   const conflicts: ImportConflict[] = [];
   const { sources, idMap } = mergeSources(existing.sources, imported.sources, conflicts);
   const claims = [...existing.claims];
+  const lookup = new ClaimLookup(claims);
   const taken = new Set(claims.map((c) => c.id));
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts };
   const updated = new Set<number>();
   for (const original of imported.claims) {
     const incoming: Claim = { ...original, sourceId: original.sourceId === null ? null : (idMap.get(original.sourceId) ?? null) };
-    const index = counterpart(claims, incoming);
+    const index = lookup.counterpart(incoming);
     if (index === -1) {
       const id = taken.has(incoming.id) ? claimId(`${incoming.target.start}:${incoming.target.end}:${incoming.target.exact}`, taken) : incoming.id;
       taken.add(id);
       claims.push({ ...incoming, id });
+      lookup.add(claims[claims.length - 1], claims.length - 1);
       report.added++;
       continue;
     }
@@ -189,7 +169,9 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge
       taken.delete(kept.id);
       taken.add(incoming.id);
     }
+    lookup.remove(kept, index);
     claims[index] = adoptId ? { ...merged.claim, id: incoming.id } : merged.claim;
+    lookup.add(claims[index], index);
     if (merged.changed || adoptId) updated.add(index);
     else report.unchanged++;
   }
