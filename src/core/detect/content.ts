@@ -58,6 +58,8 @@ function citingAsideEnd(tokens: Token[], k: number): number {
 /** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday", ", citing X,". */
 function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
   const opener = tokens[k];
+  // "would like to bring people … that make": an infinitive is the content, its "that" a relative pronoun.
+  if (isInfinitiveAt(tokens, k)) return k;
   if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
     let reach = THAT_REACH;
     for (let j = k; j < tokens.length && j - k <= reach; j++) {

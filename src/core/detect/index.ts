@@ -1,5 +1,5 @@
 // detectAttributions: finds attributed claims (source, cue, content, hedges) in plain text or Markdown.
-import { findCues } from './cues';
+import { CUE_TRIGGER_WORDS, findCues } from './cues';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
 import { maskMarkdown } from './markdown';
@@ -15,7 +15,7 @@ export { CLAIM_KINDS } from './types';
 
 /** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
 const CANDIDATE_RE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'])]
+  `\\b(?:${[...new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...CUE_TRIGGER_WORDS, 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'])]
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b`,
   'g',

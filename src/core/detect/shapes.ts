@@ -137,6 +137,25 @@ function isQuantity(t: Token | undefined): boolean {
   return t !== undefined && (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower));
 }
 
+/** Whether a frame after its content ("…, the Sams continued") suits the verb: labels never come first, quotation-only verbs need one. */
+function fitsFrame(cue: Cue, content: ContentSpan): boolean {
+  if (cue.verb?.verb.label) return false;
+  return cue.verb?.verb.need !== 'quote' || content.quoted;
+}
+
+/** How far into the content the label of "regarded X as Y" may come. */
+const LABEL_REACH = 10;
+
+/** One of the label words follows at least one word of the content: "the two-party system for the sham", "wikiHow as the 135th". */
+function hasLabel(view: SentenceView, content: ContentSpan, label: readonly string[]): boolean {
+  const first = view.tokens.findIndex((t) => t.start >= content.start);
+  for (let k = first + 1; k >= 1 && k < view.tokens.length && view.tokens[k].end <= content.end && k - first <= LABEL_REACH; k++) {
+    if (label.includes(view.tokens[k].lower)) return true;
+    if (!view.tokens[k].word && view.tokens[k].text !== "'" && view.tokens[k].text !== '’') return false;
+  }
+  return false;
+}
+
 /** Groups whose plain objects are noun phrases ending at a comma, unlike speech that runs on ("said the service cost…, or…"). */
 const PHRASE_OBJECT_GROUPS = new Set(['judgement', 'request', 'stance', 'refusal']);
 
@@ -154,6 +173,9 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'regarding', 'concernin
  */
 function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   const need = cue.verb?.verb.need ?? 'object';
+  const label = cue.verb?.verb.label;
+  if (label && !hasLabel(view, content, label)) return false;
+  if (need === 'quote') return content.quoted || view.tokens[cue.last + 1]?.text === ':';
   if (need === 'object' || content.clausal) return true;
   if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
   return false;
@@ -192,6 +214,38 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   if (!content) return null;
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
+
+/** Words that end the subject of a passive scanned leftwards: a clause starts after them. */
+const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
+
+/**
+ * "A similar system backed by the British Red Cross", "The plan was rejected by the minister": the agent after
+ * "by" is the source; the content is what follows it as a clause, else the noun phrase or subject before the verb.
+ */
+function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const source = sourceAfter(view, cue.last + 1);
+  if (!source) return null;
+  const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
+  const after = tokens[source.last + 1];
+  if (after && (after.lower === 'that' || after.text === ':')) {
+    const content = contentAfter(view, source.last, { stopAtComma: false });
+    return content?.clausal ? { ...base, content } : null;
+  }
+  if (cue.first === cue.head) {
+    // A reduced relative: the noun phrase right before the participle.
+    const phrase = sourceBefore(view, cue.first, floor);
+    return phrase ? { ...base, content: { start: phrase.start, end: phrase.end, quoted: false, clausal: false } } : null;
+  }
+  let first = cue.first;
+  while (first > floor && !PASSIVE_SUBJECT_BOUNDARIES.has(tokens[first - 1].text) && !CLAUSE_STARTERS.has(tokens[first - 1].lower)) first--;
+  while (first < cue.first && CONNECTIVES.has(tokens[first].lower)) first++;
+  if (first >= cue.first) return null;
+  return { ...base, content: { start: tokens[first].start, end: tokens[cue.first - 1].end, quoted: false, clausal: false } };
+}
+
+/** Words after which a new clause, and so the subject of a passive, begins. */
+const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'because', 'although', 'though', 'while', 'whereas', 'if', 'when', 'since', 'after', 'before', 'and', 'but']);
 
 /** Whether an inverted frame ending this way can have the content before it (a quote may go on after a split). */
 function closesContent(end: FrameEnd, content: ContentSpan | null): content is ContentSpan {
@@ -238,7 +292,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
-    if (source && closesContent(end, content)) return { ...base, content, source };
+    if (source && closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source };
   }
   const shared = coordinatedWith(view, cue, previous);
   if (shared) {
@@ -257,7 +311,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     if (before.text === ',' || isClosingQuote(view, before)) {
       const end = isClosingQuote(view, before) ? afterQuotedFrame(view, cue.last) : frameEnd(view, cue.last);
       const content = end ? contentAround(view, source.first, end) : null;
-      if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
+      if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
@@ -355,6 +409,17 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'verb':
         shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
+      case 'participle-np': {
+        const source = sourceBefore(view, cue.first, floor);
+        const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+        if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
+          shape = { content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
+        }
+        break;
+      }
+      case 'passive':
+        shape = passiveDraft(view, cue, floor);
+        break;
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };
@@ -381,7 +446,7 @@ function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft,
   if (frameStart <= previous.content.start || frameStart >= previous.content.end) return;
   const k = view.tokens.findIndex((t) => t.start >= frameStart);
   const conjunction = view.tokens[k - 1];
-  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while')) return;
+  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
   const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
   if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

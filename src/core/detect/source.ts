@@ -250,8 +250,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   }
   if (isQuotationMark(t.text)) return null;
   const subject = nounPhraseEndingAt(tokens, end, floor);
-  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source.
+  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source; so is a gerund
+  // ("Imagine having detailed…", "Looking back"), and a phrase still opened by a preposition ("in Scientology jargon refers").
   if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  if (subject && (/ing$/.test(tokens[subject.last].lower) || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
 
@@ -345,6 +347,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
 /** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
 export function leadingSubject(view: SentenceView, before: number): SourceSpan | null {
   const { tokens } = view;
+  // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
+  if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
   let last = -1;
   for (let k = 0; k < before && k < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
