@@ -6,7 +6,7 @@ import {
 import { chainContent, chainOf } from './quotes';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
-import { isQuotationMark } from './sentence';
+import { isQuotationMark, tokenIndexAt } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { trimRange } from './trim';
 
@@ -350,7 +350,7 @@ const INFINITIVE_REACH = 10;
  */
 export function hasInfinitive(view: SentenceView, content: Range): boolean {
   const { tokens } = view;
-  let k = tokens.findIndex((t) => t.start >= content.start);
+  let k = tokenIndexAt(view, content.start);
   for (const first = k; k >= 0 && k < tokens.length && tokens[k].end <= content.end && k - first <= INFINITIVE_REACH; k++) {
     if (isInfinitiveAt(tokens, k) || (k > first && WH_WORDS.has(tokens[k].lower))) return true;
     if (!tokens[k].word && tokens[k].text !== "'" && tokens[k].text !== '’') return false;

@@ -25,7 +25,9 @@ export type CueKind =
   /** A participle right after its source: "a message stating…", "polls showing her ahead". */
   | 'participle-np'
   /** A passive participle with its agent: "backed by the Red Cross", "was rejected by the minister". */
-  | 'passive';
+  | 'passive'
+  /** "is expected to …" without a holder: an intention nobody in the text holds. */
+  | 'expected';
 
 export interface Cue {
   kind: CueKind;
@@ -143,8 +145,15 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
   // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
   if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
+  // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
+  if (entry.verb.lemma === 'expect' && entry.form === 'past' && hasAuxiliary && isInfinitiveAt(tokens, i + 1) && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) {
+    return { kind: 'expected', first, last: i, head: i, verb: entry };
+  }
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower) || /['’](m|re)$/.test(a.lower))) return null;
-  if (entry.form === 'past' && !hasAuxiliary && /['’](m|re)$/.test(prev?.lower ?? '')) return null;
+  // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
+  if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
+  // "are welcome", "is support": a base form right after "be" is no verb.
+  if (entry.form === 'base' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
@@ -190,7 +199,42 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
+  if (last === i && !complementCanFollow(view, i, entry)) return null;
   return { kind: 'verb', first, last, head: i, verb: entry };
+}
+
+/** How far after the verb the words its complement needs may come ("regarded the plan … as", "urged residents … to"). */
+const COMPLEMENT_REACH = 12;
+/** Verbs that take a to-infinitive and never a bare clause ("hoped his testimony would…" is a clause for "hope"). */
+const INFINITIVE_ONLY = new Set(['want', 'plan', 'aim', 'intend', 'decide', 'decline', 'refuse', 'threaten', 'invite', 'press', 'implore', 'encourage', 'beg', 'like']);
+const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
+ * A cheap look ahead that rules out most uses of verbs needing a particular complement before any analysis:
+ * "see" without "as"/"for", "want" without an infinitive or clause, "continued" without a colon or quotation.
+ * Punctuation right after the verb may end an inverted frame ("…, she continued."), which stays possible.
+ */
+function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): boolean {
+  const { tokens } = view;
+  const { need, label } = entry.verb;
+  if (!label && !(need === 'infinitive' && INFINITIVE_ONLY.has(entry.verb.lemma)) && need !== 'quote') return true;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // "“Who pays?” asked Luis Ortega": an inverted frame has its content before it.
+  if (!label && prev !== undefined && (prev.text === ',' || isQuotationMark(prev.text))) return true;
+  if (!next) return !label;
+  if (!next.word && !label) return true;
+  for (let k = i + 1; k < tokens.length && k - i <= COMPLEMENT_REACH; k++) {
+    const t = tokens[k];
+    if (label) {
+      // "see X for the sham it is", not "saw no case for moving".
+      if (label.includes(t.lower) && k > i + 1 && !(t.lower === 'for' && /ing$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+      continue;
+    }
+    if (need === 'quote') return false;
+    if (isInfinitiveAt(tokens, k) || CLAUSE_MARKERS.has(t.lower) || isQuotationMark(t.text) || t.text === ':') return true;
+  }
+  return false;
 }
 
 /** Subordinators after which a participle shares the subject of the main clause. */
@@ -205,7 +249,8 @@ const PASSIVE_GROUPS = new Set(['speech', 'assertion', 'accusation', 'judgement'
  * stance does ("a system backed by the Red Cross"; "a book written by", "a condition characterised by" describe).
  */
 function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntry): boolean {
-  if (!PASSIVE_GROUPS.has(entry.verb.group) || entry.verb.label) return false;
+  // "The move was welcomed by analysts" reports a reception, not a judgement the text attributes.
+  if (!PASSIVE_GROUPS.has(entry.verb.group) || entry.verb.label || entry.verb.lemma === 'welcome') return false;
   return entry.verb.group === 'stance' || tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower));
 }
 
@@ -347,17 +392,24 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['issued', 'issues', 'issue', 'released', 'put']), words: ['statement'], group: 'speech', need: 'clause' },
   { verbs: new Set(['came', 'come', 'comes']), words: ['to', 'the', 'conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
-  { verbs: new Set(['made', 'make', 'makes']), words: ['case'], group: 'assertion', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
 ];
 
 /** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */
 const LIGHT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'strong', 'deep', 'grave', 'convincing']);
 
+/** The multi-word cues by their light verb, so that most words cost one lookup. */
+const MULTI_WORD_CUES_BY_VERB: ReadonlyMap<string, (typeof MULTI_WORD_CUES)[number][]> = (() => {
+  const byVerb = new Map<string, (typeof MULTI_WORD_CUES)[number][]>();
+  for (const phrase of MULTI_WORD_CUES) for (const verb of phrase.verbs) byVerb.set(verb, [...(byVerb.get(verb) ?? []), phrase]);
+  return byVerb;
+})();
+
 function multiWordCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  for (const phrase of MULTI_WORD_CUES) {
-    if (!phrase.verbs.has(tokens[i].lower)) continue;
+  const phrases = MULTI_WORD_CUES_BY_VERB.get(tokens[i].lower);
+  if (!phrases) return null;
+  for (const phrase of phrases) {
     let k = i + 1;
     while (k < tokens.length && k - i <= 2 && LIGHT_DETERMINERS.has(tokens[k].lower)) k++;
     if (!phrase.words.every((w, n) => tokens[k + n]?.lower === w)) continue;
@@ -372,7 +424,8 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
 
 /** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
 export const CUE_TRIGGER_WORDS: readonly string[] = [
-  ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES.flatMap((c) => [...c.verbs]), 'quoting', 'words',
+  // A multi-word cue is found by its longest word, its noun: "interest", "statement", "conclusion".
+  ...STANCE_ADJECTIVES.keys(), ...new Set(MULTI_WORD_CUES.map((c) => c.words.reduce((a, b) => (b.length > a.length ? b : a)))), 'quoting', 'words',
 ];
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
@@ -390,13 +443,20 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   return { kind: 'noun', first: i, last: i, head: i, verb: null };
 }
 
+/** Every word a cue can start with. */
+const CUE_STARTERS: ReadonlySet<string> = new Set([
+  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
+  'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in',
+]);
+
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    // Most words start no cue: one lookup rules them out.
+    if (!t.word || !CUE_STARTERS.has(t.lower)) continue;
     let cue = phraseCue(view, i);
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);

@@ -13,9 +13,19 @@ import type { Attribution, DetectOptions, Span } from './types';
 export type { Attribution, ClaimKind, Commitment, DetectOptions, Span } from './types';
 export { CLAIM_KINDS } from './types';
 
+/**
+ * Verb forms too common to trigger the first pass alone: they report only after a modal ("would like to", "will
+ * back"), which the first pass looks for as phrases instead.
+ */
+const AUXILIARY_ONLY_FORMS = new Set(['like', 'back']);
+/** Regular-expression fragments for the phrases that bring those forms in. */
+const AUXILIARY_ONLY_PHRASES = ['would like', "['’]d like", 'will back', 'would back', 'to back'];
+
 /** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
 const CANDIDATE_RE = new RegExp(
   `\\b(?:${[...new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...CUE_TRIGGER_WORDS, 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'])]
+    .filter((w) => !AUXILIARY_ONLY_FORMS.has(w))
+    .concat(AUXILIARY_ONLY_PHRASES)
     .sort((a, b) => b.length - a.length)
     .join('|')})\\b`,
   'g',

@@ -44,9 +44,13 @@ const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
 const WITHHELD_VERBS = new Set([
   'say', 'comment', 'disclose', 'confirm', 'elaborate', 'discuss', 'reveal', 'answer', 'specify', 'identify',
   'respond', 'detail', 'speculate', 'name', 'provide', 'release', 'give', 'return', 'explain', 'divulge', 'address',
+  'commit', 'reply',
 ]);
 const REFUSING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
 const WITHHOLDING_MODALS = new Set(['would', 'will', 'could', 'can', 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot']);
+/** Verbs whose plain negation ("did not respond", "has not commented") is a refusal, unlike "did not say". */
+const ANSWERING_VERBS = new Set(['respond', 'comment', 'return', 'commit', 'reply', 'answer']);
+const DO_HAVE = new Set(['did', 'does', 'do', 'has', 'have', 'had', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Whether a source names documents or data rather than a person: "the study", "Polls", "records released Tuesday". */
@@ -59,9 +63,12 @@ export function namesEvidenceWords(words: readonly Token[]): boolean {
  * "won't disclose". `lemma` is the reporting verb's lemma, `cueWords` the cue's tokens.
  */
 export function isRefusal(cueWords: readonly Token[], lemma: string | null): boolean {
+  // A refusal takes more than one word: "declined to say", "would not comment"; a bare "declined" is its own verb.
+  if (cueWords.length === 1) return REFUSING.has(cueWords[0].lower);
   if (cueWords.some((t) => REFUSING.has(t.lower))) return true;
   if (lemma === null || !WITHHELD_VERBS.has(lemma)) return false;
-  const withModal = cueWords.some((t) => WITHHOLDING_MODALS.has(t.lower));
+  // "did not respond to requests for comment", "has not commented": a plain negated answer withholds too.
+  const withModal = cueWords.some((t) => WITHHOLDING_MODALS.has(t.lower) || (ANSWERING_VERBS.has(lemma) && DO_HAVE.has(t.lower)));
   const negated = cueWords.some((t) => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower) || t.lower === 'cannot');
   return withModal && negated;
 }

@@ -82,16 +82,16 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('define', { label: AS }), o('regard', { label: AS }), o('view', { label: AS }), o('portray', { label: AS }),
     o('depict', { label: AS }), o('see', { past: ['saw', 'seen'], label: ['as', 'for'] }), o('consider', { label: AS }),
     o('compare', { label: ['to', 'with'] }), o('rank', { label: ['as', 'among'] }), o('rate', { label: ['as', 'among'] }),
-    o('refer', { doubles: true, label: AS }), o('defend'),
+    o('refer', { doubles: true, label: AS }), o('defend'), o('welcome'),
   ],
   request: [
-    inf('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
+    o('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
     inf('press', { forms: ['s', 'past', 'ing'] }), inf('implore'), inf('encourage'), inf('beg', { doubles: true }),
   ],
   stance: [
-    o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), inf('seek', { past: ['sought'] }),
+    o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
     inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past', 'base'] }),
-    inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'),
+    inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'), o('commit', { doubles: true }),
   ],
   refusal: [inf('decline'), inf('refuse')],
   cognition: [
@@ -263,7 +263,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],
-  ['refer', new Set(['to'])], ['protest', new Set(['against'])],
+  ['refer', new Set(['to'])], ['protest', new Set(['against'])], ['commit', new Set(['to'])],
 ]);
 
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
@@ -288,7 +288,7 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, { group: CueGroup; particles
   ...['critical', 'skeptical', 'sceptical', 'dismissive', 'scathing', 'contemptuous'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'judgement', particles: ['of', 'about'] }]),
   ...['supportive', 'opposed'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'stance', particles: ['of', 'to'] }]),
   ...['sure', 'confident', 'convinced', 'certain', 'concerned', 'worried', 'hopeful', 'optimistic', 'pessimistic', 'afraid', 'adamant', 'aware', 'fearful'].map(
-    (a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'cognition', particles: ['about', 'of', 'over'] }]),
+    (a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'cognition', particles: [] }]),
 ]);
 
 export type HedgeStrength = 'possible' | 'probable' | 'uncommitted';

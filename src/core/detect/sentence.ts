@@ -21,6 +21,18 @@ export function viewSentence(text: string, range: Range, quotes: QuoteIndex): Se
   return { text, range, tokens, quoted, quotes };
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none): a binary search. */
+export function tokenIndexAt(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function isQuotationMark(s: string): boolean {
   return s.length === 1 && (s === '"' || s === '“' || s === '”' || s === '«' || s === '»');
 }

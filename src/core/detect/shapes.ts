@@ -3,12 +3,12 @@ import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type Conten
 import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
-import { isQuotationMark } from './sentence';
+import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
 import type { Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
-import { kindOf } from './kinds';
+import { isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
@@ -118,8 +118,8 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
  */
 function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
   if (content.quoted) return false;
-  const k = view.tokens.findIndex((t) => t.start >= content.start);
-  if (k < 0) return false;
+  const k = tokenIndexAt(view, content.start);
+  if (k >= view.tokens.length) return false;
   const first = view.tokens[k];
   // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
   if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
@@ -148,7 +148,7 @@ const LABEL_REACH = 10;
 
 /** One of the label words follows at least one word of the content: "the two-party system for the sham", "wikiHow as the 135th". */
 function hasLabel(view: SentenceView, content: ContentSpan, label: readonly string[]): boolean {
-  const first = view.tokens.findIndex((t) => t.start >= content.start);
+  const first = tokenIndexAt(view, content.start);
   for (let k = first + 1; k >= 1 && k < view.tokens.length && view.tokens[k].end <= content.end && k - first <= LABEL_REACH; k++) {
     if (label.includes(view.tokens[k].lower)) return true;
     if (!view.tokens[k].word && view.tokens[k].text !== "'" && view.tokens[k].text !== '’') return false;
@@ -316,8 +316,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
-  if (!content || !subject || startsWithPreposition(view, content)) return null;
-  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  // A refusal withholds whatever follows: "did not respond to requests for comment", "did not comment on the talks".
+  const refuses = cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false;
+  if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;
+  if (!refuses && !fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
   return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
@@ -339,29 +341,40 @@ function isQuestion(view: SentenceView): boolean {
  * ("if you want to avoid the crowds").
  */
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
-  const source = shape.source ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
+  // Pronoun sources are one token long; longer sources need no look.
+  const source = shape.source && shape.source.end - shape.source.start <= 3 ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
   if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
-  if (source === 'you') return true;
+  if (source === 'you' || /^you['’]/.test(source)) return true;
   return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
 }
 
 function tokensIn(view: SentenceView, r: Range | null): Token[] {
-  return r === null ? [] : view.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
+  if (r === null) return [];
+  const first = tokenIndexAt(view, r.start);
+  let last = first;
+  while (last < view.tokens.length && view.tokens[last].end <= r.end) last++;
+  return view.tokens.slice(first, last);
 }
 
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
 function kindOfShape(view: SentenceView, cue: Cue, source: Range | null, content: Range | null): ClaimKind {
+  if (cue.kind === 'expected') return 'intention';
   const head = view.tokens[cue.head];
-  const first = content ? view.tokens.find((t) => t.start >= content.start) : undefined;
+  const lemma = cue.verb?.verb.lemma ?? null;
+  const first = content && lemma !== null && INFINITIVE_SENSITIVE.has(lemma) ? view.tokens[tokenIndexAt(view, content.start)] : undefined;
   return kindOf({
     infinitive: first?.lower === 'to',
-    lemma: cue.verb?.verb.lemma ?? null,
+    lemma,
     group: cue.verb?.verb.group ?? null,
     noun: cue.kind === 'noun' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
-    sourceWords: tokensIn(view, source),
+    // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
+    sourceWords: cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'assertion' ? tokensIn(view, source) : [],
   });
 }
+
+/** Lemmas whose kind depends on an infinitive content ("hopes to run" is an intention, "hopes that" a belief). */
+const INFINITIVE_SENSITIVE = new Set(['hope', 'agree']);
 
 /** Attributions of one sentence, one per cue that has a content. */
 export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
@@ -401,8 +414,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
-        if (content && fitsNeed(view, cue, content)) {
-          shape = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
+        // A participle whose main clause names no subject ("Working with both, rejecting…") attributes to nobody.
+        if (content && inherited && fitsNeed(view, cue, content)) {
+          shape = { content, source: { start: inherited.start, end: inherited.end }, cue: cueRange(view, cue), cueHead };
         }
         break;
       }
@@ -420,6 +434,11 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'passive':
         shape = passiveDraft(view, cue, floor);
         break;
+      case 'expected': {
+        const content = contentAfter(view, cue.last, { stopAtComma: false });
+        if (content) shape = { content, source: null, cue: cueRange(view, cue), cueHead };
+        break;
+      }
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };

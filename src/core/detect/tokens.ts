@@ -69,6 +69,9 @@ export function tokenize(text: string, start: number, end: number): Token[] {
 
 /** True when the token starts with an upper-case letter (a name, or a sentence's first word). */
 export function isCapitalized(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  // ASCII first: this runs for most words of every candidate sentence.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = token.text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
