@@ -258,8 +258,11 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   }
   // "X did not testify, has denied…": a comma right after the cue means it has no content of its own.
   if (comma && !clausal) return null;
+  // The end of the clause after "that", reused below when the content starts right there.
+  let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
     const rest = clauseEnd(view, k + 1, options.stopAtComma);
+    known = { from: k + 1, last: rest };
     // "disputed that figure": a demonstrative, not a complementizer, when no clause follows.
     if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest) || isShortClause(tokens, k, rest)) { clausal = true; k++; }
     // "added that, under the current laws, …": the content starts after the comma.
@@ -268,7 +271,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
   // "who asked not to be named": a request about the speaker, not reported content ("vowed not to resign" is one).
   if (tokens[k].lower === 'not' && !isInfinitiveAt(tokens, k + 1)) return null;
-  const last = clauseEnd(view, k, options.stopAtComma);
+  const last = known.from === k ? known.last : clauseEnd(view, k, options.stopAtComma);
   const infinitive = isInfinitiveAt(tokens, k) || (tokens[k].lower === 'not' && isInfinitiveAt(tokens, k + 1));
   if (options.clause || (!infinitive && (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)))) clausal = true;
   return rangeOf(view, k, clausal || !(infinitive || options.phraseObject) ? last : objectEnd(view, k, last), false, clausal);

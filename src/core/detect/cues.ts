@@ -108,6 +108,17 @@ function isReducedRelative(tokens: Token[], i: number, entry: VerbEntry): boolea
 }
 
 
+/** Whether a form of "be" (or a contracted "'m", "'re") stands among tokens `from`…`to - 1` of a verb group. */
+function hasBeForm(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BE_FORMS.has(tokens[k].lower) || /['’](?:m|re)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+function hasModal(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -146,14 +157,15 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
   if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
   // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
-  if (entry.verb.lemma === 'expect' && entry.form === 'past' && hasAuxiliary && isInfinitiveAt(tokens, i + 1) && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) {
+  const passiveBe = hasAuxiliary && hasBeForm(tokens, first, i);
+  if (entry.verb.lemma === 'expect' && entry.form === 'past' && passiveBe && isInfinitiveAt(tokens, i + 1)) {
     return { kind: 'expected', first, last: i, head: i, verb: entry };
   }
-  if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower) || /['’](m|re)$/.test(a.lower))) return null;
+  if (entry.form === 'past' && passiveBe) return null;
   // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
   if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
   // "are welcome", "is support": a base form right after "be" is no verb.
-  if (entry.form === 'base' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
+  if (entry.form === 'base' && passiveBe) return null;
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
@@ -186,7 +198,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "would like to", "I'd like to": "like" states a wish only after "would".
   if (entry.verb.lemma === 'like' && !tokens.slice(Math.max(0, i - 3), i).some((a) => a.lower === 'would' || /['’]d$/.test(a.lower))) return null;
   // "could signal", "may indicate": a hedged inference inside a claim, not an attribution of its own.
-  if (entry.verb.group === 'evidential' && tokens.slice(first, i).some((a) => MODALS.has(a.lower))) return null;
+  if (entry.verb.group === 'evidential' && hasModal(tokens, first, i)) return null;
   let last = i;
   // "could neither confirm nor deny": both verbs of a coordinated pair belong to the cue.
   const partner = tokens[i + 2];
@@ -251,7 +263,7 @@ const PASSIVE_GROUPS = new Set(['speech', 'assertion', 'accusation', 'judgement'
 function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntry): boolean {
   // "The move was welcomed by analysts" reports a reception, not a judgement the text attributes.
   if (!PASSIVE_GROUPS.has(entry.verb.group) || entry.verb.label || entry.verb.lemma === 'welcome') return false;
-  return entry.verb.group === 'stance' || tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower));
+  return entry.verb.group === 'stance' || hasBeForm(tokens, first, i);
 }
 
 /** Words of degree that are no source: "it was very encouraging", "so saying". */

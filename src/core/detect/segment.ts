@@ -79,8 +79,10 @@ function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
     }
   }
   for (let i = p.start; i < p.end; i++) {
+    // Character codes first: this loop visits every character of the text.
+    const code = text.charCodeAt(i);
+    if (code !== 34 && code !== 0x201c && code !== 0x201d && code !== 0xab && code !== 0xbb) continue;
     const ch = text.charAt(i);
-    if (ch !== '“' && ch !== '”' && ch !== '"' && ch !== '«' && ch !== '»') continue;
     const straight = ch === '"';
     const before = i > p.start ? text.charAt(i - 1) : ' ';
     const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : OPENERS.includes(ch);
@@ -140,14 +142,22 @@ function sentencesIn(text: string, p: Range, out: Range[]): void {
   pushSentence(text, out, p.start + start, p.end);
 }
 
-const WORD_BEFORE_DOT_RE = /([\p{L}.]+)$/u;
+const LETTER_RE = /\p{L}/u;
+
+/** Whether the character at `k` is a letter or a dot (ASCII without a regular expression: this runs at every full stop). */
+function isLetterOrDot(slice: string, k: number): boolean {
+  const code = slice.charCodeAt(k);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_RE.test(slice.charAt(k));
+}
 
 function endsWithAbbreviation(slice: string, dot: number): boolean {
-  const m = WORD_BEFORE_DOT_RE.exec(slice.slice(Math.max(0, dot - 12), dot));
-  if (!m) return false;
-  const word = m[1].toLowerCase();
+  let from = dot;
+  while (from > Math.max(0, dot - 12) && isLetterOrDot(slice, from - 1)) from--;
+  if (from === dot) return false;
+  const before = slice.slice(from, dot);
   // A single capital initial ("J. Smith") is an abbreviation; "I." ends a sentence rarely enough.
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(m[1]) || /^(\p{L}\.)+\p{L}$/u.test(m[1]);
+  return ABBREVIATIONS.has(before.toLowerCase()) || /^\p{Lu}$/u.test(before) || /^(\p{L}\.)+\p{L}$/u.test(before);
 }
 
 function pushSentence(text: string, out: Range[], start: number, end: number): void {

@@ -5,8 +5,8 @@ import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
-import type { Token } from './tokens';
-import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -340,6 +340,14 @@ function isQuestion(view: SentenceView): boolean {
  * quoted claim), a question ("Do you plan to run?", "Why did she want to attend?") and a generic "you"
  * ("if you want to avoid the crowds").
  */
+/** "“I think we ought to leave,” she said": a first-person subject right before a cue inside a quotation. */
+function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
+  if (!view.quoted[cue.head]) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && isAdverb(view.tokens[k].lower, isCapitalized(view.tokens[k]))) k--;
+  return k >= 0 && FIRST_PERSON.has(view.tokens[k].lower) && view.tokens[k].text !== 'US';
+}
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
   // Pronoun sources are one token long; longer sources need no look.
   const source = shape.source && shape.source.end - shape.source.start <= 3 ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
@@ -382,8 +390,14 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const { tokens } = view;
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
+  // A question attributes nothing outside its quotations ("Do you plan to run?"): most of its cues need no drafting.
+  const question = isQuestion(view);
   for (const cue of cues) {
     let shape: Shape | null = null;
+    if ((question && !view.quoted[cue.head]) || firstPersonInQuote(view, cue)) {
+      floor = cue.last + 1;
+      continue;
+    }
     const cueHead = tokenRange(tokens[cue.head]);
     switch (cue.kind) {
       case 'according':
