@@ -435,10 +435,10 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
 }
 
 /** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
-export const CUE_TRIGGER_WORDS: readonly string[] = [
-  // A multi-word cue is found by its longest word, its noun: "interest", "statement", "conclusion".
-  ...STANCE_ADJECTIVES.keys(), ...new Set(MULTI_WORD_CUES.map((c) => c.words.reduce((a, b) => (b.length > a.length ? b : a)))), 'quoting', 'words',
-];
+export const CUE_TRIGGER_WORDS: readonly string[] = ['quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'];
+
+/** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
+export const MULTI_WORD_PHRASES: readonly { verbs: readonly string[]; words: readonly string[] }[] = MULTI_WORD_CUES.map((c) => ({ verbs: [...c.verbs], words: c.words }));
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 

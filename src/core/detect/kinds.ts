@@ -65,12 +65,16 @@ export function namesEvidenceWords(words: readonly Token[]): boolean {
 export function isRefusal(cueWords: readonly Token[], lemma: string | null): boolean {
   // A refusal takes more than one word: "declined to say", "would not comment"; a bare "declined" is its own verb.
   if (cueWords.length === 1) return REFUSING.has(cueWords[0].lower);
-  if (cueWords.some((t) => REFUSING.has(t.lower))) return true;
-  if (lemma === null || !WITHHELD_VERBS.has(lemma)) return false;
-  // "did not respond to requests for comment", "has not commented": a plain negated answer withholds too.
-  const withModal = cueWords.some((t) => WITHHOLDING_MODALS.has(t.lower) || (ANSWERING_VERBS.has(lemma) && DO_HAVE.has(t.lower)));
-  const negated = cueWords.some((t) => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower) || t.lower === 'cannot');
-  return withModal && negated;
+  const answering = lemma !== null && ANSWERING_VERBS.has(lemma);
+  let withModal = false;
+  let negated = false;
+  for (const t of cueWords) {
+    if (REFUSING.has(t.lower)) return true;
+    // "did not respond to requests for comment", "has not commented": a plain negated answer withholds too.
+    withModal = withModal || WITHHOLDING_MODALS.has(t.lower) || (answering && DO_HAVE.has(t.lower));
+    negated = negated || NEGATIONS.has(t.lower) || t.lower === 'cannot' || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
+  }
+  return lemma !== null && WITHHELD_VERBS.has(lemma) && withModal && negated;
 }
 
 /** What a cue tells of its kind, with the source and the start of the content. */

@@ -349,11 +349,11 @@ function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
 }
 
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
-  // Pronoun sources are one token long; longer sources need no look.
-  const source = shape.source && shape.source.end - shape.source.start <= 3 ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
+  // Pronoun sources are one token long ("you", "you'll"); longer sources need no look.
+  const k = shape.source && shape.source.end - shape.source.start <= 6 ? tokenIndexAt(view, shape.source.start) : -1;
+  const source = k >= 0 && view.tokens[k]?.end === shape.source?.end ? view.tokens[k].lower : '';
   if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
-  if (source === 'you' || /^you['’]/.test(source)) return true;
-  return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
+  return source === 'you' || (source.startsWith('you') && (source.charAt(3) === "'" || source.charAt(3) === '’'));
 }
 
 function tokensIn(view: SentenceView, r: Range | null): Token[] {
@@ -455,7 +455,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       }
     }
     if (shape && !isNoClaim(view, cue, shape)) {
-      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };
+      const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
