@@ -152,7 +152,8 @@ function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k - from < FINITE_REACH; k++) {
     const t = tokens[k];
     if (t.text === ',' || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (FINITE_MARKERS.has(t.lower) || /n['’]t$/.test(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
+    const lower = t.lower;
+    if (FINITE_MARKERS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || (lower.endsWith('ed') && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
   }
   return false;
 }

@@ -24,7 +24,7 @@ const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
 const REQUEST_PARTICLES = new Set(['for', 'on']);
 
 /** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
-const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
+export const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
 
 /** Attribution nouns and the kind of claim they carry ("his belief that", "the study's finding that"). */
 const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([

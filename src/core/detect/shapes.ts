@@ -8,7 +8,7 @@ import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourc
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
-import { isRefusal, kindOf } from './kinds';
+import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
@@ -377,7 +377,7 @@ function kindOfShape(view: SentenceView, cue: Cue, source: Range | null, content
     noun: cue.kind === 'noun' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
     // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
-    sourceWords: cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'assertion' ? tokensIn(view, source) : [],
+    sourceWords: lemma !== null && PERSONAL_EVIDENTIALS.has(lemma) ? tokensIn(view, source) : [],
   });
 }
 
