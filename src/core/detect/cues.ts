@@ -455,6 +455,8 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   return { kind: 'noun', first: i, last: i, head: i, verb: null };
 }
 
+const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according']);
+
 /** Every word a cue can start with. */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
@@ -470,6 +472,8 @@ export function findCues(view: SentenceView): Cue[] {
     // Most words start no cue: one lookup rules them out.
     if (!t.word || !CUE_STARTERS.has(t.lower)) continue;
     let cue = phraseCue(view, i);
+    // "as" and "in" start only phrases ("as reported by", "in the words of").
+    if (!cue && PHRASE_ONLY_STARTERS.has(t.lower)) continue;
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);
       if (entry) cue = verbCue(view, i, entry);
