@@ -80,6 +80,7 @@ export function aggregateJson(evaluation: Evaluation): Record<string, unknown> {
     micro: { attribution: round(evaluation.corpus.micro.attribution), roles: roles((role) => evaluation.corpus.micro.roles[role]) },
     macro: { attribution: round(evaluation.corpus.macro.attribution), roles: roles((role) => evaluation.corpus.macro.roles[role]) },
     totals: evaluation.corpus.totals,
+    joinedAttribution: { ...evaluation.corpus.joinedAttribution.totals, ...round(evaluation.corpus.joinedAttribution.micro) },
     sourceOverlapShare: evaluation.corpus.sourceOverlapShare,
     hedgeAgreementShare: evaluation.hedgeAgreementShare,
     ...breakdownJson(evaluation.breakdown),

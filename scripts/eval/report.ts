@@ -46,7 +46,10 @@ export function formatBreakdown(evaluation: Evaluation): string {
   const { cueGroups, kinds, kindAccuracy, resolution } = evaluation.breakdown;
   const byKind = KIND_KEYS.filter((k) => kinds[k].total > 0).map((k) => `${k === 'none' ? 'no kind' : k} ${tallyCell(kinds[k])}`);
   const resolved = resolutionPrf(resolution);
+  const joined = evaluation.corpus.joinedAttribution;
   return [
+    `attribution with split quotes joined (issue 10's measure): P ${percent(joined.micro.precision)} R ${percent(joined.micro.recall)} ` +
+      `F1 ${percent(joined.micro.f1)} (${joined.totals.gold} gold, ${joined.totals.predicted} predicted, ${joined.totals.matched} matched)`,
     `recall by cue: ${CUE_GROUPS.map((g) => `${CUE_GROUP_LABELS[g]} ${tallyCell(cueGroups[g])}`).join(' · ')}`,
     `recall by kind: ${byKind.length > 0 ? byKind.join(' · ') : '(no gold claims)'}`,
     `kind accuracy on matched claims: ${kindAccuracy.total > 0 ? tallyCell(kindAccuracy) : '(no matched claim has a gold kind)'}`,

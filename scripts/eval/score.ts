@@ -39,6 +39,8 @@ export interface MatchedPair {
 export interface DocumentScore {
   /** Attribution matching: one-to-one, greedy by content character F1, pairs count at F1 ≥ 0.5. */
   attribution: Counts;
+  /** The same with a quote split around its cue counted as one attribution on both sides (issue 10's measure). */
+  joinedAttribution: Counts;
   /** Exact-span matching per role over the sets of distinct spans. */
   roles: Record<Role, Counts>;
   pairs: MatchedPair[];
@@ -71,13 +73,18 @@ export function characterF1(a: SpanOffsets, b: SpanOffsets): number {
  * Ties are broken by gold position, then predicted position, so the result is deterministic.
  */
 export function matchClaims(gold: readonly ScorableClaim[], predicted: readonly ScorableClaim[]): MatchedPair[] {
+  return greedyPairs(gold.length, predicted.length, (gi, pi) => characterF1(gold[gi].content, predicted[pi].content));
+}
+
+/** One-to-one pairs by a content similarity, best first, counting at MATCH_THRESHOLD; sorted by gold index. */
+function greedyPairs(goldCount: number, predictedCount: number, contentF1Of: (gold: number, predicted: number) => number): MatchedPair[] {
   const candidates: MatchedPair[] = [];
-  gold.forEach((g, gi) => {
-    predicted.forEach((p, pi) => {
-      const contentF1 = characterF1(g.content, p.content);
+  for (let gi = 0; gi < goldCount; gi++) {
+    for (let pi = 0; pi < predictedCount; pi++) {
+      const contentF1 = contentF1Of(gi, pi);
       if (contentF1 >= MATCH_THRESHOLD) candidates.push({ gold: gi, predicted: pi, contentF1 });
-    });
-  });
+    }
+  }
   candidates.sort((a, b) => b.contentF1 - a.contentF1 || a.gold - b.gold || a.predicted - b.predicted);
   const usedGold = new Set<number>();
   const usedPredicted = new Set<number>();
@@ -114,12 +121,72 @@ function sourcesAgree(gold: SpanOffsets | null, predicted: SpanOffsets | null): 
   return overlap(gold, predicted) > 0;
 }
 
+/** One attribution as issue 10's held-out measure counts it: a quote split around its cue is one, with several parts. */
+export interface PartedClaim {
+  parts: SpanOffsets[];
+}
+
+function sameSpan(a: SpanOffsets, b: SpanOffsets): boolean {
+  return a.start === b.start && a.end === b.end;
+}
+
+/**
+ * Claims that share both their source and their cue span (the guidelines' two claims of a quote split around its
+ * cue) become one attribution whose content is both parts; every other claim stays one attribution of one part.
+ */
+export function joinSplitQuotes(claims: readonly ScorableClaim[]): PartedClaim[] {
+  const joined: { source: SpanOffsets | null; cue: SpanOffsets | null; parts: SpanOffsets[] }[] = [];
+  for (const claim of claims) {
+    const { source, cue } = claim;
+    const partner =
+      source && cue ? joined.find((j) => j.source !== null && j.cue !== null && sameSpan(j.source, source) && sameSpan(j.cue, cue)) : undefined;
+    if (partner) partner.parts.push(claim.content);
+    else joined.push({ source, cue, parts: [claim.content] });
+  }
+  return joined.map((j) => ({ parts: j.parts }));
+}
+
+/** The parts as sorted, non-overlapping spans, so that no character counts twice. */
+function union(parts: readonly SpanOffsets[]): SpanOffsets[] {
+  const sorted = [...parts].sort((a, b) => a.start - b.start);
+  const merged: SpanOffsets[] = [];
+  for (const part of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && part.start <= last.end) last.end = Math.max(last.end, part.end);
+    else merged.push({ start: part.start, end: part.end });
+  }
+  return merged;
+}
+
+/** Character F1 of two attributions of one or more content parts each. */
+export function partedCharacterF1(a: readonly SpanOffsets[], b: readonly SpanOffsets[]): number {
+  const ua = union(a);
+  const ub = union(b);
+  const total = ua.reduce((n, s) => n + length(s), 0) + ub.reduce((n, s) => n + length(s), 0);
+  if (total === 0) return 0;
+  let shared = 0;
+  for (const x of ua) for (const y of ub) shared += overlap(x, y);
+  return (2 * shared) / total;
+}
+
+/**
+ * Attribution counts with split quotes joined on both sides (issue 10's measure): one-to-one greedy matching by
+ * content character F1 over all parts, pairs counting at F1 ≥ 0.5, as `matchClaims` does for single spans.
+ */
+export function joinedAttributionCounts(gold: readonly ScorableClaim[], predicted: readonly ScorableClaim[]): Counts {
+  const g = joinSplitQuotes(gold);
+  const p = joinSplitQuotes(predicted);
+  const pairs = greedyPairs(g.length, p.length, (gi, pi) => partedCharacterF1(g[gi].parts, p[pi].parts));
+  return { matched: pairs.length, predicted: p.length, gold: g.length };
+}
+
 export function scoreDocument(gold: readonly ScorableClaim[], predicted: readonly ScorableClaim[]): DocumentScore {
   const pairs = matchClaims(gold, predicted);
   const pairedGold = new Set(pairs.map((p) => p.gold));
   const pairedPredicted = new Set(pairs.map((p) => p.predicted));
   return {
     attribution: { matched: pairs.length, predicted: predicted.length, gold: gold.length },
+    joinedAttribution: joinedAttributionCounts(gold, predicted),
     roles: {
       source: roleCounts(gold, predicted, 'source'),
       cue: roleCounts(gold, predicted, 'cue'),
@@ -147,6 +214,8 @@ export interface CorpusScore {
   /** Mean of the per-document P/R/F1 (macro-average). */
   macro: { attribution: Prf; roles: Record<Role, Prf> };
   totals: { attribution: Counts; roles: Record<Role, Counts> };
+  /** Micro-averaged attribution with split quotes joined (issue 10's held-out measure). */
+  joinedAttribution: { totals: Counts; micro: Prf };
   /** Share of matched claims whose source overlaps the gold source. */
   sourceOverlapShare: number;
 }
@@ -176,6 +245,7 @@ export function scoreCorpus(documents: readonly DocumentScore[]): CorpusScore {
   const attribution = sum(documents.map((d) => d.attribution));
   const roles = perRole((role) => sum(documents.map((d) => d.roles[role])));
   const overlaps = documents.reduce((a, d) => a + d.sourceOverlaps, 0);
+  const joined = sum(documents.map((d) => d.joinedAttribution));
   return {
     documents: documents.length,
     micro: { attribution: prf(attribution), roles: perRole((role) => prf(roles[role])) },
@@ -184,6 +254,7 @@ export function scoreCorpus(documents: readonly DocumentScore[]): CorpusScore {
       roles: perRole((role) => mean(documents.map((d) => prf(d.roles[role])))),
     },
     totals: { attribution, roles },
+    joinedAttribution: { totals: joined, micro: prf(joined) },
     sourceOverlapShare: attribution.matched === 0 ? 0 : overlaps / attribution.matched,
   };
 }

@@ -68,6 +68,8 @@ export function translatedStrings(root: string, dir: string): { strings: SourceS
 }
 
 const MESSAGE_FUNCTIONS = new Set(['showInformationMessage', 'showWarningMessage', 'showErrorMessage', 'setStatusBarMessage']);
+/** The store's `Notifier` shows what it is given, as `vscode.window` does. */
+const NOTIFIER_FUNCTIONS = new Set(['warn', 'error', 'info']);
 const PROMPT_FIELDS = new Set(['title', 'placeHolder', 'placeholder', 'prompt', 'tooltip', 'detail', 'description', 'label', 'name']);
 
 /** Whether a literal reads as words to a person (not an id, a codicon, a path or punctuation). */
@@ -78,24 +80,34 @@ function isProse(text: string): boolean {
 
 function proseLiteral(node: ts.Node): boolean {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return isProse(node.text);
-  if (ts.isTemplateExpression(node)) return isProse([node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' '));
+  if (ts.isTemplateExpression(node)) {
+    return isProse([node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join(' ')) || node.templateSpans.some((s) => proseLiteral(s.expression));
+  }
+  if (ts.isParenthesizedExpression(node)) return proseLiteral(node.expression);
   if (ts.isConditionalExpression(node)) return proseLiteral(node.whenTrue) || proseLiteral(node.whenFalse);
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return proseLiteral(node.left) || proseLiteral(node.right);
   return false;
 }
 
 /**
- * Places under `dir` where English reaches the user without `vscode.l10n.t`: messages and status bar texts, and the
- * words of quick picks, input boxes, tree items and status bar items (title, placeholder, prompt, tooltip, label…).
+ * Places under `dir` where English reaches the user without `vscode.l10n.t`: messages, their buttons, status bar
+ * texts, thrown errors, and the words of quick picks, input boxes, tree items and status bar items (title,
+ * placeholder, prompt, tooltip, label…).
  */
 export function untranslatedLiterals(root: string, dir: string): string[] {
   const found: string[] = [];
   for (const file of tsFiles(dir)) {
     const source = parse(file);
     walk(source, (node) => {
-      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && MESSAGE_FUNCTIONS.has(node.expression.name.text)) {
-        const first = node.arguments[0];
-        if (first && proseLiteral(first)) found.push(`${where(root, source, first)}: ${first.getText(source).slice(0, 60)}`);
+      if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+        const name = node.expression.name.text;
+        const shows = MESSAGE_FUNCTIONS.has(name) || (NOTIFIER_FUNCTIONS.has(name) && /notifier$/i.test(node.expression.expression.getText(source)));
+        // Every argument: the message and the buttons' labels.
+        for (const arg of shows ? node.arguments : []) if (proseLiteral(arg)) found.push(`${where(root, source, arg)}: ${arg.getText(source).slice(0, 60)}`);
+      }
+      if (ts.isNewExpression(node) && node.expression.getText(source) === 'Error' && node.arguments?.[0] && proseLiteral(node.arguments[0])) {
+        // Errors thrown by commands reach the user as messages.
+        found.push(`${where(root, source, node.arguments[0])}: ${node.arguments[0].getText(source).slice(0, 60)}`);
       }
       const field =
         (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text) ||

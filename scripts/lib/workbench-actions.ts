@@ -40,3 +40,29 @@ export async function showClaimsPanel(page: Page, timeoutMs = 60_000): Promise<v
   await status.click();
   await page.locator('.part.sidebar .title-label', { hasText: 'ClaimLens' }).waitFor({ state: 'visible', timeout: timeoutMs });
 }
+
+/** Runs a command by its title from the Command Palette (F1), as a person would. */
+export async function runCommand(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+}
+
+/**
+ * Chooses `label` in the open context menu. VS Code ignores a click that reaches a menu still fading in (a guard
+ * against the opening right click's mouse-up choosing an item), so the click is repeated until the menu closes.
+ */
+export async function chooseFromContextMenu(page: Page, label: string, timeoutMs = 60_000): Promise<void> {
+  const menu = page.locator('.context-view .monaco-menu');
+  const item = page.locator('.context-view .action-label', { hasText: label });
+  await item.waitFor({ state: 'visible', timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  while ((await menu.count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`the context menu stayed open after choosing '${label}'`);
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    await menu.waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
+  }
+}

@@ -1,5 +1,6 @@
 // Renders detected attributions as a readable plain-text table, one block per file.
 import type { Attribution } from '../core/detect/types';
+import { lineStartsOf } from '../core/export/lineIndex';
 
 const COLUMNS = { at: 9, commitment: 11, kind: 16, source: 26, cue: 16, content: 60 };
 
@@ -20,12 +21,6 @@ function lineColumn(lineStarts: number[], offset: number): string {
     else hi = mid - 1;
   }
   return `${lo + 1}:${offset - lineStarts[lo] + 1}`;
-}
-
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 export function claimsTable(file: string, text: string, claims: Attribution[]): string {

@@ -158,6 +158,28 @@ describe('claimlens detect --jobs', () => {
     }
   });
 
+  it('names a missing file among others read by two worker threads, prints the others and exits 1', async () => {
+    const files = [ARTICLES[0], path.join(ROOT, 'no-such-article.txt'), ARTICLES[1]];
+    const run = await captureOutput(() => main(['detect', '--format', 'jsonl', '--jobs', '2', ...files]));
+    assert.equal(run.code, 1);
+    assert.deepEqual(outputLines(run.out).map((l) => l.file), [ARTICLES[0], ARTICLES[1]]);
+    assert.match(run.err, /cannot read .*no-such-article\.txt: no such file/);
+  });
+
+  it('starts no more worker threads than there are texts to detect at once, however many jobs are allowed', async () => {
+    // `--jobs 200` on two files started 200 threads: 8.8 s and 1.2 GB before the first claim.
+    const pool = createDetectPool(200);
+    try {
+      const claims = await Promise.all([pool.detect('The minister said that taxes will rise.', false), pool.detect('Analysts believe it will rain.', false)]);
+      assert.equal(claims.length, 2);
+      assert.equal(pool.threads, 2);
+      await pool.detect('Officials said the road is closed.', false);
+      assert.equal(pool.threads, 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('prints the table and JSON formats of several files with two jobs exactly as with one', async () => {
     for (const format of ['table', 'json']) {
       const files = ARTICLES.slice(0, 4);

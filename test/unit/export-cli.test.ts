@@ -98,7 +98,7 @@ describe('claimlens export, import and stats end to end', () => {
     const run = await claimlens(work, 'stats', '--json', 'news');
     assert.equal(run.code, 0, run.stderr);
     const { total } = JSON.parse(run.stdout) as { total: { claims: number; orphans: number; byState: object; byCode: Record<string, number> } };
-    assert.deepEqual([total.claims, total.orphans, total.byState], [6, 1, { suggested: 1, confirmed: 4, rejected: 1 }]);
+    assert.deepEqual([total.claims, total.orphans, total.byState], [5, 1, { suggested: 1, confirmed: 4, rejected: 1 }]);
     assert.equal(total.byCode.D3, 1);
   });
 
@@ -172,12 +172,12 @@ describe('claimlens export and import on the sample articles', () => {
     assert.deepEqual(sidecars.map((f) => readFileSync(f, 'utf8')), originals);
   });
 
-  it('counts the same claims in stats as the sidecars hold', async () => {
+  it('counts the same claims in stats as the sidecars hold, rejected ones apart', async () => {
     const run = await claimlens(work, 'stats', '--json', 'samples');
     const { articles } = JSON.parse(run.stdout) as { articles: { file: string; claims: number }[] };
     assert.deepEqual(
       articles.map((a) => [a.file, a.claims]),
-      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length]),
+      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: { state: string }[] }).claims.filter((c) => c.state !== 'rejected').length]),
     );
   });
 });

@@ -1,9 +1,9 @@
 // Specification of claim kinds in a real VS Code: the hover says the kind, Set Kind records the user's choice, the panel groups by kind and a setting picks the kinds highlighted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
-import { openFixtureArticle, placeCursor, suggestedSidecar, textsOf, waitForPlan, waitForSidecar, useEditorFeatureSuite } from './uiFixtures';
+import { hoverMarkdown, openFixtureArticle, placeCursor, suggestedSidecar, textsOf, waitForPlan, waitForSidecar, useEditorFeatureSuite } from './uiFixtures';
 
 /** The fixture's three claims: Seoul and KCNA reported as statements, the analysts' belief. */
 function kindedSidecar() {
@@ -12,12 +12,7 @@ function kindedSidecar() {
   return sidecar;
 }
 
-async function hoverText(editor: vscode.TextEditor, words: string): Promise<string> {
-  const position = editor.document.positionAt(editor.document.getText().indexOf(words) + 1);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-  const markdown = hovers.flatMap((h) => h.contents).filter((c) => c instanceof vscode.MarkdownString).find((m) => m.value.includes('**Claim**'));
-  return markdown?.value ?? '';
-}
+const hoverText = hoverMarkdown;
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
@@ -27,7 +22,7 @@ const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfig
 
 describe('claim kinds', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await settings().update('highlights.kinds', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('claimlens.groupBySource');

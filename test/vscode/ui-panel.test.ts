@@ -1,7 +1,7 @@
 // Specification of the Claims panel and status bar in a real VS Code: the tree of the active article, its actions, the workspace list.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -12,7 +12,7 @@ function label(item: vscode.TreeItem): string {
 }
 
 /** "label — description" of every node at one level of the tree. */
-function rows(api: ClaimLensApi, nodes: ClaimsPanelNode[]): string[] {
+function rows(api: ClaimLensInternals, nodes: ClaimsPanelNode[]): string[] {
   return nodes.map((n) => {
     const item = api.panel.claims.getTreeItem(n);
     return `${label(item)} — ${String(item.description ?? '')}`;
@@ -21,7 +21,7 @@ function rows(api: ClaimLensApi, nodes: ClaimsPanelNode[]): string[] {
 
 describe('Claims panel', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.commands.executeCommand('claimlens.groupBySource');
   });

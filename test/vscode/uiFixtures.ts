@@ -5,7 +5,7 @@ import type { Attribution, Span } from '../../src/core/detect/types';
 import { mergeDetections, emptySidecar } from '../../src/core/model/annotations';
 import type { Sidecar } from '../../src/core/model/types';
 import { serializeSidecar } from '../../src/core/sidecar';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { HighlightPlan, OffsetRange } from '../../src/core/view/highlightPlan';
 import { freshFolder, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -17,10 +17,14 @@ export const ARTICLE = [
   '',
 ].join('\n');
 
-export async function claimLensApi(): Promise<ClaimLensApi> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+/** ClaimLens's parts (store, highlights, panel, status bar), which it hands to its own tests only. */
+export async function claimLensApi(): Promise<ClaimLensInternals> {
+  const extension = vscode.extensions.getExtension('claimlens.claimlens');
   assert.ok(extension, 'the ClaimLens extension is installed');
-  return extension.activate();
+  await extension.activate();
+  const internals = await vscode.commands.executeCommand<ClaimLensInternals | undefined>('claimlens._internals');
+  assert.ok(internals, 'ClaimLens hands its parts to its tests');
+  return internals;
 }
 
 function span(text: string, words: string, from = 0): Span {
@@ -82,7 +86,7 @@ export function sidecarWithOrphan(): Sidecar {
  * store and the highlights. Detection is switched off by the suite so the claims are exactly the sidecar's.
  */
 export async function openFixtureArticle(
-  api: ClaimLensApi,
+  api: ClaimLensInternals,
   name: string,
   sidecar: Sidecar | null = suggestedSidecar(),
   text = ARTICLE,
@@ -98,7 +102,7 @@ export async function openFixtureArticle(
 }
 
 /** The plan painted for the document's current version (and passing `accept`), once it is on screen. */
-export function waitForPlan(api: ClaimLensApi, uri: vscode.Uri, accept: (plan: HighlightPlan) => boolean = () => true): Promise<HighlightPlan> {
+export function waitForPlan(api: ClaimLensInternals, uri: vscode.Uri, accept: (plan: HighlightPlan) => boolean = () => true): Promise<HighlightPlan> {
   return waitUntil('the highlights to be painted', () => {
     const plan = api.highlights.lastPlan(uri);
     return plan && accept(plan) ? plan : undefined;
@@ -153,7 +157,7 @@ export async function withoutDetection(): Promise<() => Promise<void>> {
  * The hooks every editor-feature suite shares: reach the extension's API with detection switched off, close the
  * editors after each test and restore detection at the end. `afterEachTest` runs first, for a suite's own reset.
  */
-export function useEditorFeatureSuite(onApi: (api: ClaimLensApi) => void, afterEachTest?: () => Promise<void>): void {
+export function useEditorFeatureSuite(onApi: (api: ClaimLensInternals) => void, afterEachTest?: () => Promise<void>): void {
   let restoreDetection: () => Promise<void> = async () => {};
   before(async () => {
     onApi(await claimLensApi());
@@ -166,4 +170,11 @@ export function useEditorFeatureSuite(onApi: (api: ClaimLensApi) => void, afterE
     await afterEachTest?.();
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
+}
+
+/** The Markdown of every hover VS Code shows with the pointer on the first occurrence of `words`, joined. */
+export async function hoverMarkdown(editor: vscode.TextEditor, words: string): Promise<string> {
+  const position = editor.document.positionAt(editor.document.getText().indexOf(words) + 1);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+  return hovers.flatMap((h) => h.contents).filter((c) => c instanceof vscode.MarkdownString).map((m) => m.value).join('\n');
 }

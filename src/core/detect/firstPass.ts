@@ -1,7 +1,7 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
 import { ATTRIBUTION_NOUNS, STANCE_ADJECTIVES, VERB_FORMS } from './lexicon';
 import { CUE_TRIGGER_WORDS, MULTI_WORD_PHRASES } from './cues';
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 
 
 const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -59,8 +59,8 @@ const PLAIN_CUE_WORDS = [...PLAIN_WORDS].filter((w) => !CONDITIONAL_CHECKS.has(w
 const CUE_WORD_RE = new RegExp(String.raw`\b(?:${alternatives(new Set([...PLAIN_CUE_WORDS, ...CONDITIONAL_CHECKS.keys()]))})\b`, 'g');
 
 /** The sentences that may hold a cue, in text order: the cheap first pass that spares the rest any analysis. */
-export function candidateSentences(text: string, sentences: readonly Range[]): Range[] {
-  const hits: Range[] = [];
+export function candidateSentences(text: string, sentences: readonly OffsetRange[]): OffsetRange[] {
+  const hits: OffsetRange[] = [];
   let s = 0;
   CUE_WORD_RE.lastIndex = 0;
   for (let m = CUE_WORD_RE.exec(text); m !== null && s < sentences.length; m = CUE_WORD_RE.exec(text)) {

@@ -1,7 +1,7 @@
 // Hedging cues around a claim and the FactBank-style commitment they add up to.
 import type { Commitment, Span } from './types';
 import { CUE_ONLY_HEDGES, HEDGE_WORDS, type HedgeStrength } from './lexicon';
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 
 /**
  * Any hedge word, whole; longer words first so that "suggested" is not read as "suggest". The hedge words are
@@ -9,12 +9,12 @@ import type { Range } from './segment';
  */
 const HEDGE_RE = new RegExp(`\\b(?:${[...HEDGE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
 
-export interface HedgeHit extends Range {
+export interface HedgeHit extends OffsetRange {
   strength: HedgeStrength;
 }
 
 /** Hedge words (lower case only, so "May" the month is no hedge) of the cue's verb and inside the given ranges, in text order. */
-export function findHedges(text: string, cueHead: Range, ranges: Range[]): HedgeHit[] {
+export function findHedges(text: string, cueHead: OffsetRange, ranges: OffsetRange[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
   for (const r of [cueHead, ...ranges]) {
     // Searching a slice keeps the search inside the range (a search in the whole text would run on to its end).

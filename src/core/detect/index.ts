@@ -5,7 +5,8 @@ import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
 import { resolvePronounSources } from './pronouns';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
-import { segment, type Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
+import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
 import type { Attribution, DetectOptions, Span } from './types';
@@ -14,7 +15,7 @@ export type { Attribution, ClaimKind, Commitment, DetectOptions, Span } from './
 export { CLAIM_KINDS } from './types';
 
 /** Claim span: from the earliest to the latest of its parts. */
-function claimExtent(d: Draft): Range {
+function claimExtent(d: Draft): OffsetRange {
   const parts = [d.content, d.cue, ...(d.source ? [d.source] : [])];
   return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
 }
@@ -55,7 +56,7 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
 }
 
 function toAttribution(original: string, analysed: string, d: Draft): Attribution {
-  const toSpan = (r: Range): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
+  const toSpan = (r: OffsetRange): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
   const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);

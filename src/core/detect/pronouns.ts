@@ -1,5 +1,5 @@
 // Resolves pronoun sources ("he said", "they added") to the nearest earlier named source of the same kind in the paragraph.
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 import type { Attribution, Span } from './types';
 
 type Kind = 'person' | 'group';
@@ -55,7 +55,7 @@ function sourceKind(source: Span): Kind | null {
   return name && !organisation ? 'person' : null;
 }
 
-function paragraphIndexOf(paragraphs: Range[], offset: number, from: number): number {
+function paragraphIndexOf(paragraphs: OffsetRange[], offset: number, from: number): number {
   let p = from;
   while (p < paragraphs.length - 1 && paragraphs[p].end <= offset) p++;
   return p;
@@ -72,7 +72,7 @@ function nearestOfKind(candidates: Span[], kind: Kind): Span | null {
  * paragraph that names a person (for he/she) or a group (for they). A guess shown as such; the source span stays
  * the pronoun. The claims are updated in place.
  */
-export function resolvePronounSources(claims: Attribution[], paragraphs: Range[]): void {
+export function resolvePronounSources(claims: Attribution[], paragraphs: OffsetRange[]): void {
   const withSource = claims.filter((c) => c.source !== null);
   // Most articles' claims come in source order already; an inverted frame ("…, said X") can put a source later.
   withSource.sort((a, b) => (a.source?.start ?? 0) - (b.source?.start ?? 0));

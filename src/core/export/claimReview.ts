@@ -1,6 +1,6 @@
 // schema.org ClaimReview export: one review per confirmed claim that has a credibility, as fact-checkers publish them.
-import { CREDIBILITY_LABELS } from '../model/ratings';
-import type { Claim, Credibility, Source, SourceKind } from '../model/types';
+import { ENGLISH, type RatingWords } from '../words';
+import type { Claim, ClaimKind, Credibility, Source, SourceKind } from '../model/types';
 import { compareClaims } from '../sidecar';
 import type { ClaimReviewOptions, ExportArticle, ExportContext } from './article';
 import { articleFacts } from './frontMatter';
@@ -56,8 +56,9 @@ function sentenceCase(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function reviewRating(credibility: Credibility): Rating {
-  const alternateName = sentenceCase(CREDIBILITY_LABELS[credibility]);
+/** The verdict in words is in the reviewer's language (`words`), as the fact-check page that publishes it. */
+export function reviewRating(credibility: Credibility, words: RatingWords = ENGLISH.rating): Rating {
+  const alternateName = sentenceCase(words.credibility[credibility]);
   if (credibility === 6) return { '@type': 'Rating', alternateName };
   return { '@type': 'Rating', ratingValue: BEST_RATING + 1 - credibility, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName };
 }
@@ -73,8 +74,18 @@ export function isReviewed(claim: Claim): claim is Claim & { credibility: Credib
 }
 
 /** What was claimed: the detected content, else the whole quote (claims added by hand have no content span). */
+/**
+ * Kinds whose content is only a fragment ("separatist forces for the shelling", "to raise taxes"), not a
+ * proposition that can be reviewed by itself as what was said, believed or shown: such a claim is reviewed as
+ * written ("The ministry blamed separatist forces for the shelling"), as is a claim without content.
+ */
+const FRAGMENT_CONTENT: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['characterization', 'request', 'intention', 'refusal']);
+
 function claimText(claim: Claim): string {
-  return claim.content?.text.trim() || claim.target.exact.trim();
+  const content = claim.content?.text;
+  const reviewed = content && !(claim.kind !== null && FRAGMENT_CONTENT.has(claim.kind)) ? content : claim.target.exact;
+  // A quote that runs over paragraphs or lines is one claim; its line breaks are layout, not part of the claim.
+  return reviewed.replace(/\s+/g, ' ').trim();
 }
 
 /** An absolute http(s) article IRI (from `--base` or a base-URL setting) is where the claim appeared. */
@@ -87,7 +98,7 @@ function reviewId(options: ClaimReviewOptions, claim: Claim): string {
   return options.reviewUrl ? `${options.reviewUrl.replace(/#.*$/, '')}#${fragment}` : `urn:claimlens:claimreview:${encodeURIComponent(claim.id)}`;
 }
 
-function reviewsOf(article: ExportArticle, options: ClaimReviewOptions): ClaimReview[] {
+function reviewsOf(article: ExportArticle, options: ClaimReviewOptions, words: RatingWords): ClaimReview[] {
   const facts = articleFacts(article.text);
   const appearanceUrl = facts.url ?? webUrl(article.iri);
   const sources = new Map(article.sidecar.sources.map((s) => [s.id, s]));
@@ -108,7 +119,7 @@ function reviewsOf(article: ExportArticle, options: ClaimReviewOptions): ClaimRe
         ...(options.reviewUrl ? { url: options.reviewUrl } : {}),
         claimReviewed: claimText(claim),
         itemReviewed: item,
-        reviewRating: reviewRating(claim.credibility),
+        reviewRating: reviewRating(claim.credibility, words),
         author: { '@type': options.author.type, name: options.author.name, ...(options.author.url ? { url: options.author.url } : {}) },
         datePublished: claim.modified,
       };
@@ -124,7 +135,7 @@ export function toClaimReviews(articles: ExportArticle[], context: ExportContext
   if (!options) throw new Error('a ClaimReview export needs the reviewing organisation (its name)');
   const byId = new Map<string, string>();
   const graph: ClaimReview[] = [];
-  for (const review of articles.flatMap((article) => reviewsOf(article, options))) {
+  for (const review of articles.flatMap((article) => reviewsOf(article, options, (context.words ?? ENGLISH).rating))) {
     const content = JSON.stringify({ ...review, '@id': '' });
     let id = review['@id'];
     for (let n = 2; byId.has(id) && byId.get(id) !== content; n++) id = `${review['@id']}-${n}`;

@@ -1,8 +1,10 @@
 // Maps UTF-16 offsets of an article to 1-based line numbers (LF, CRLF and lone CR all end a line, as in VS Code).
+import { leadingCount } from '../model/binarySearch';
 
 export type LineIndex = (offset: number) => number;
 
-export function lineIndex(text: string): LineIndex {
+/** The offset where each line starts, the first at 0. */
+export function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -13,14 +15,12 @@ export function lineIndex(text: string): LineIndex {
       lineStarts.push(i + 1);
     }
   }
+  return lineStarts;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const lineStarts = lineStartsOf(text);
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (lineStarts[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return leadingCount(lineStarts.length, (i) => lineStarts[i] <= offset);
   };
 }

@@ -2,9 +2,8 @@
 import * as vscode from 'vscode';
 import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { mergeDetections } from '../../core/model/annotations';
-import { countClaims } from '../../core/view/claimCounts';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 export type Detect = (text: string, options: DetectOptions) => Attribution[];
@@ -14,15 +13,21 @@ async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Pr
   const uri = isClaimRef(arg) ? vscode.Uri.parse(arg.articleUri) : activeArticle(store)?.annotations.articleUri;
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!uri || !document || !store.get(uri)) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to detect its claims.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to detect its claims.'));
     return undefined;
   }
-  const before = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested;
+  const before = store.get(uri)?.counts.suggested ?? 0;
   const markdown = document.languageId === 'markdown';
   const saved = await store.edit(uri, (sidecar, text) => mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()));
   if (!saved) return undefined;
-  const added = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested - before;
-  vscode.window.setStatusBarMessage(`ClaimLens: ${added > 0 ? `${added} new suggestions` : 'no new suggestions'}`, 4000);
+  const added = (store.get(uri)?.counts.suggested ?? 0) - before;
+  const message =
+    added === 0
+      ? vscode.l10n.t('ClaimLens: no new suggestions')
+      : added === 1
+        ? vscode.l10n.t('ClaimLens: 1 new suggestion')
+        : vscode.l10n.t('ClaimLens: {0} new suggestions', added);
+  vscode.window.setStatusBarMessage(message, 4000);
   return added;
 }
 

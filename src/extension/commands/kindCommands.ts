@@ -1,11 +1,12 @@
 // The "Set Kind…" command: the user chooses what kind of attribution a claim is; detection never changes that choice.
 import * as vscode from 'vscode';
 import { updateClaim } from '../../core/model/annotations';
-import { CLAIM_KINDS, KIND_DESCRIPTIONS, KIND_LABELS, isClaimKind } from '../../core/model/kinds';
+import { CLAIM_KINDS, isClaimKind } from '../../core/model/kinds';
 import type { Claim, ClaimKind } from '../../core/model/types';
 import type { ClaimStore } from '../store/api';
 import { KIND_ICONS } from '../kindIcons';
-import { nowIso, resolveClaim } from './claimTarget';
+import { localWords } from '../l10n/words';
+import { nowIso, claimForCommand } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 interface KindItem extends vscode.QuickPickItem {
@@ -13,15 +14,16 @@ interface KindItem extends vscode.QuickPickItem {
 }
 
 function kindItem(kind: ClaimKind, claim: Claim): KindItem {
-  const current = claim.kind === kind ? (claim.kindOrigin === 'manual' ? 'current · set by hand' : 'current · detected') : '';
-  return { label: `$(${KIND_ICONS[kind]}) ${KIND_LABELS[kind]}`, description: current, detail: KIND_DESCRIPTIONS[kind], claimKind: kind };
+  const words = localWords().claim;
+  const current = claim.kind === kind ? (claim.kindOrigin === 'manual' ? vscode.l10n.t('current · set by hand') : vscode.l10n.t('current · detected')) : '';
+  return { label: `$(${KIND_ICONS[kind]}) ${words.kinds[kind]}`, description: current, detail: words.kindDescriptions[kind], claimKind: kind };
 }
 
 /** A quick pick that opens on the claim's current kind, so Enter keeps it and the arrows move from it. */
 function askKind(claim: Claim): Promise<ClaimKind | undefined> {
   const pick = vscode.window.createQuickPick<KindItem>();
-  pick.title = 'Kind of the claim';
-  pick.placeholder = 'What does the cue do: report speech, a belief, evidence, a judgement, a request, a plan, a refusal?';
+  pick.title = vscode.l10n.t('Kind of the claim');
+  pick.placeholder = vscode.l10n.t('What does the cue do: report speech, a belief, evidence, a judgement, a request, a plan, a refusal?');
   pick.matchOnDetail = true;
   pick.items = CLAIM_KINDS.map((kind) => kindItem(kind, claim));
   const current = pick.items.find((item) => item.claimKind === claim.kind);
@@ -42,9 +44,9 @@ function askKind(claim: Claim): Promise<ClaimKind | undefined> {
 /** Accepts a ready answer (tests, keybinding `args`): one of the seven kind names. */
 async function setKind(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
   if (value !== undefined && !isClaimKind(value)) {
-    throw new Error(`"${String(value)}" is not a claim kind; use one of ${CLAIM_KINDS.join(', ')}`);
+    throw new Error(vscode.l10n.t('"{0}" is not a claim kind; use one of {1}', String(value), CLAIM_KINDS.join(', ')));
   }
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   const kind = value ?? (await askKind(target.claim));
   if (kind === undefined) return false;

@@ -1,32 +1,32 @@
 // Commands that judge claims: confirm, reject, delete, and confirm every remaining suggestion of an article.
 import * as vscode from 'vscode';
-import { deleteClaim, updateClaim } from '../../core/model/annotations';
+import { deleteClaim, isUntouchedSuggestion, updateClaim, updateClaims } from '../../core/model/annotations';
 import type { ClaimState } from '../../core/model/types';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso, resolveClaim } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso, claimForCommand } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 function setState(store: ClaimStore, state: ClaimState) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = resolveClaim(store, arg);
+    const target = claimForCommand(store, arg);
     if (!target) return false;
     return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { state }, nowIso()));
   };
 }
 
 async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
-  const touched = target.claim.note !== '' || target.claim.sourceId !== null || target.claim.credibility !== null;
-  if (touched) {
+  if (!isUntouchedSuggestion(target.claim)) {
+    const remove = vscode.l10n.t('Delete');
     const answer = await vscode.window.showWarningMessage(
-      `Delete the claim “${shortQuote(target.claim.target.exact, 50)}” with its source, rating and note?`,
+      vscode.l10n.t('Delete the claim “{0}” and your work on it (its state, source, rating and note)?', shortQuote(target.claim.target.exact, 50)),
       { modal: true },
-      'Delete',
+      remove,
     );
-    if (answer !== 'Delete') return false;
+    if (answer !== remove) return false;
   }
   return store.edit(target.annotations.articleUri, (sidecar) => deleteClaim(sidecar, target.claim.id));
 }
@@ -34,15 +34,11 @@ async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
 async function confirmAllSuggestions(store: ClaimStore, arg?: unknown): Promise<boolean> {
   const annotations = isClaimRef(arg) ? store.get(vscode.Uri.parse(arg.articleUri)) : activeArticle(store)?.annotations;
   if (!annotations) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to confirm its suggestions.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to confirm its suggestions.'));
     return false;
   }
   const now = nowIso();
-  return store.edit(annotations.articleUri, (sidecar) =>
-    sidecar.claims
-      .filter((c) => c.state === 'suggested' && !c.orphan)
-      .reduce((next, claim) => updateClaim(next, claim.id, { state: 'confirmed' }, now), sidecar),
-  );
+  return store.edit(annotations.articleUri, (sidecar) => updateClaims(sidecar, (c) => c.state === 'suggested' && !c.orphan, { state: 'confirmed' }, now));
 }
 
 export function registerStateCommands(context: vscode.ExtensionContext, store: ClaimStore): void {

@@ -1,6 +1,7 @@
 // Core's words in the display language: every phrase core shows, through `vscode.l10n.t` (translations in l10n/bundle.l10n.*.json).
 import * as vscode from 'vscode';
 import type { Words } from '../../core/words';
+import type { ConflictWords } from '../store/storeMessages';
 
 const t = vscode.l10n.t;
 
@@ -119,7 +120,7 @@ function build(): Words {
       rejectedNotListed: t('Rejected claims are not listed.'),
       noClaims: t('No claims.'),
       tally: (claims, confirmed, suggested, rejected, orphans) => {
-        const counts = t('{0}: {1} confirmed, {2} suggested, {3} rejected', count(claims, t('1 claim'), t('{0} claims', claims)), confirmed, suggested, rejected);
+        const counts = t('{0}: {1} confirmed, {2} suggested; {3} rejected', count(claims, t('1 claim'), t('{0} claims', claims)), confirmed, suggested, rejected);
         return orphans > 0 ? t('{0}; {1}.', counts, count(orphans, t('1 orphan'), t('{0} orphans', orphans))) : t('{0}.', counts);
       },
       kinds: t('Kinds'),
@@ -170,4 +171,21 @@ let built: Words | undefined;
 /** Built on first use, after VS Code has loaded the extension's bundle for the display language. */
 export function localWords(): Words {
   return (built ??= build());
+}
+
+/** The store's message about a merge whose edits clashed with changes on disk. */
+export function localConflictWords(): ConflictWords {
+  return {
+    merged: (file) => t('ClaimLens merged {0}, which changed on disk before your annotation changes were saved.', file),
+    claim: (label) => t('claim "{0}"', label),
+    source: (label) => t('source "{0}"', label),
+    alsoChangedOnDisk: (n, names) =>
+      n === 1
+        ? t('1 annotation you changed here was also changed on disk; the version on disk was kept: {0}.', names)
+        : t('{0} annotations you changed here were also changed on disk; the version on disk was kept: {1}.', n, names),
+    deletedOnDisk: (n, names) =>
+      n === 1
+        ? t('1 annotation you changed here was deleted on disk; your version was kept: {0}.', names)
+        : t('{0} annotations you changed here were deleted on disk; your version was kept: {1}.', n, names),
+  };
 }
