@@ -413,6 +413,7 @@ export class SidecarClaimStore implements ClaimStore {
     const { document } = session;
     session.detection ??= new ProgressiveDetection(detect, {
       text: () => document.getText(),
+      view: () => documentText(document),
       version: () => document.version,
       markdown: document.languageId === 'markdown',
       isCurrent: () => !session.ended && session.state.status.kind === 'ok',
