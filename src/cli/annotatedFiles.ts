@@ -40,7 +40,9 @@ async function sidecarsBelow(folder: string): Promise<string[]> {
 
 /** An article may be named by itself or by its sidecar; folders yield every article that has a sidecar. */
 export async function findAnnotatedArticles(paths: string[]): Promise<FoundArticles> {
-  const articles = new Set<string>();
+  // Keyed by the absolute path, so an article named twice (`news` and `/home/me/news`) is counted and exported once.
+  const byPlace = new Map<string, string>();
+  const articles = { add: (article: string) => { if (!byPlace.has(path.resolve(article))) byPlace.set(path.resolve(article), article); } };
   const problems: string[] = [];
   for (const named of paths) {
     const what = await kind(named);
@@ -59,5 +61,5 @@ export async function findAnnotatedArticles(paths: string[]): Promise<FoundArtic
       else articles.add(article);
     }
   }
-  return { articles: [...articles].sort(), problems };
+  return { articles: [...byPlace.values()].sort(), problems };
 }

@@ -35,15 +35,21 @@ async function articlesBelow(folder: string, skipped: (report: string) => void):
   return found;
 }
 
+/** The articles a path on the command line stands for: a folder's .txt and Markdown files in name order, else the path. */
+export async function articlesNamed(named: string, skipped: (report: string) => void = () => undefined): Promise<string[]> {
+  const isFolder = await stat(named).then((info) => info.isDirectory(), () => false);
+  return isFolder ? articlesBelow(named, skipped) : [named];
+}
+
 /**
  * Each named file as given (a missing one is reported later, when read); each folder's .txt and Markdown files, in
- * name order, except ClaimLens' own Markdown reports, which are passed to `skipped`.
+ * name order, except ClaimLens' own Markdown reports, which are passed to `skipped`. An article named twice (`news`
+ * and `/home/me/news`) comes once, under the name it was first given.
  */
 export async function expandArticlePaths(paths: readonly string[], skipped: (report: string) => void = () => undefined): Promise<string[]> {
-  const out: string[] = [];
+  const byPlace = new Map<string, string>();
   for (const named of paths) {
-    const isFolder = await stat(named).then((info) => info.isDirectory(), () => false);
-    for (const file of isFolder ? await articlesBelow(named, skipped) : [named]) out.push(file);
+    for (const file of await articlesNamed(named, skipped)) if (!byPlace.has(path.resolve(file))) byPlace.set(path.resolve(file), file);
   }
-  return [...new Set(out)];
+  return [...byPlace.values()];
 }

@@ -161,6 +161,12 @@ describe('claimlens annotate', () => {
     assert.deepEqual((JSON.parse(stats.out) as { articles: { file: string }[] }).articles.map((a) => path.basename(path.dirname(a.file))), [path.basename(dir), 'dist', 'out']);
   });
 
+  it('annotates an article named twice, by a relative and an absolute path, once', async () => {
+    const { code, out } = await captureOutput(() => main(['annotate', article, path.relative(process.cwd(), article)]));
+    assert.equal(code, 0);
+    assert.equal(out.trimEnd().split('\n').length, 1, out);
+  });
+
   it('explains that a sidecar is not an article', async () => {
     const { code, err } = await annotate(sidecarPath);
     assert.equal(code, 1);

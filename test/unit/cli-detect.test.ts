@@ -114,6 +114,12 @@ describe('claimlens detect', () => {
     assert.deepEqual(jsonLines(out).map((l) => l.file), articles);
   });
 
+  it('answers a file named twice with two lines, one per argument, as a pipeline expects', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('wire.txt'), fixture('wire.txt')]));
+    assert.equal(code, 0);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('wire.txt'), fixture('wire.txt')]);
+  });
+
   it('exits 2 for an unknown format or no file', async () => {
     assert.equal((await captureOutput(() => main(['detect', '--format', 'xml', fixture('wire.txt')]))).code, 2);
     assert.equal((await captureOutput(() => main(['detect']))).code, 2);

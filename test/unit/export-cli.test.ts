@@ -146,6 +146,14 @@ describe('claimlens export, import and stats end to end', () => {
     assert.match(readFileSync(report, 'utf8'), /^# ClaimLens report\n/);
   });
 
+  it('counts and exports an article named twice, by a relative and an absolute path, once', async () => {
+    const stats = await claimlens(work, 'stats', '--json', 'news', path.join(work, 'news', 'korea', 'article.txt'));
+    assert.equal(stats.code, 0, stats.stderr);
+    assert.deepEqual((JSON.parse(stats.stdout) as { articles: { file: string }[] }).articles.map((a) => a.file), ['news/korea/article.txt']);
+    const csv = await claimlens(work, 'export', '-f', 'csv', path.join(work, 'news'), 'news');
+    assert.equal((parse(csv.stdout, { columns: true }) as unknown[]).length, 6);
+  });
+
   it('prints help for each command and exits 0', async () => {
     for (const command of ['export', 'import', 'stats']) {
       const run = await claimlens(work, command, '--help');

@@ -8,7 +8,7 @@ import { decodeArticle } from '../articleFile';
 import { MAX_TEXT_BYTES } from '../../node/textFiles';
 import { claimsTable } from '../claimsTable';
 import { createDetectPool, defaultJobs, type DetectPool } from '../detectPool';
-import { expandArticlePaths } from '../articlePaths';
+import { articlesNamed } from '../articlePaths';
 import { detectJsonl } from '../jsonlDetect';
 import { progressCounter, progressReporter } from '../progress';
 import type { CliCommand } from './index';
@@ -190,7 +190,8 @@ async function run(args: string[]): Promise<number> {
   if (positionals.filter((p) => p === '-').length > 1) return usageError('standard input (-) can be read only once');
 
   const skipReport = (report: string) => warn(`skipped ${report}: a ClaimLens report, not an article (name it to detect in it anyway)`);
-  const files = input === 'text' ? await expandArticlePaths(positionals, skipReport) : positionals;
+  // Every file named gets its line, even one named twice: output lines answer the arguments one to one.
+  const files = input === 'text' ? (await Promise.all(positionals.map((named) => articlesNamed(named, skipReport)))).flat() : positionals;
   // One job per file gains nothing: a single file or a single stdin text is detected in this thread.
   const pool = createDetectPool(input === 'text' && files.length <= 1 ? 1 : jobs);
   const window = Math.max(2, jobs * 4);
