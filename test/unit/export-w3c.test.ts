@@ -157,6 +157,25 @@ describe('W3C Web Annotation import', () => {
     assert.deepEqual([claim.state, claim.origin, claim.note, claim.tags, claim.orphan], ['confirmed', 'manual', 'Check against JCS', ['missile'], false]);
   });
 
+  it('places an annotation from another tool that selects its text by code point positions only, quoting the article there', () => {
+    const text = '🇰🇵 KCNA said the launch succeeded.';
+    const foreign = { type: 'Annotation', id: 'urn:x:pos', bodyValue: 'Positions only', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 3, end: 33 } } };
+    const [claim] = imported(JSON.stringify(foreign), { file: 'a.txt', text }).claims;
+    assert.deepEqual([claim.target.start, claim.target.end, claim.target.exact, claim.target.prefix], [5, 35, 'KCNA said the launch succeeded', '🇰🇵 ']);
+    assert.deepEqual([claim.note, claim.orphan], ['Positions only', false]);
+  });
+
+  it('skips, naming it, an annotation whose positions lie past the end of the article', () => {
+    const foreign = [
+      { type: 'Annotation', id: 'urn:x:far', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 500, end: 520 } } },
+      { type: 'Annotation', id: 'urn:x:near', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 0, end: 9 } } },
+    ];
+    const result = importDocument(onlyDocument(JSON.stringify(foreign)), { file: 'a.txt', text: 'Officials said the bridge was closed.' }, NOW);
+    assert.ok(result.ok);
+    assert.deepEqual(result.sidecar.claims.map((c) => c.target.exact), ['Officials']);
+    assert.deepEqual(result.warnings, ['urn:x:far: its position selector selects no text of a.txt, skipped']);
+  });
+
   it('reads an Admiralty code from the text of another tool\'s assessing body', () => {
     const text = 'Officials said the bridge was closed.';
     const foreign = [{

@@ -19,9 +19,12 @@ export interface ReadBody {
 export interface ReadAnnotation {
   /** The annotation's own id, for messages. */
   label: string;
+  /** The quote; empty when only a position selector selects the text (`positionOnly`). */
   exact: string;
   prefix: string;
   suffix: string;
+  /** No TextQuoteSelector, only positions: the quote is the article's text there, taken when the article is read. */
+  positionOnly: boolean;
   /** TextPositionSelector positions, in code points. */
   codePoints: { start: number; end: number } | null;
   /** ClaimLens' own UTF-16 offsets, from the position selector or (for orphans) the last known position. */
@@ -144,7 +147,8 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
   if (!target) return `${label}: no text selector on its target (whole-document annotations are not claims)`;
   const quote = target.selectors.find((s) => hasType(s, 'TextQuoteSelector'));
   const position = target.selectors.find((s) => hasType(s, 'TextPositionSelector'));
-  if (!quote || typeof quote.exact !== 'string') return `${label}: no TextQuoteSelector with an exact quote`;
+  const positionOnly = (!quote || typeof quote.exact !== 'string') && position !== undefined && range(position.start, position.end) !== null;
+  if (!positionOnly && (!quote || typeof quote.exact !== 'string')) return `${label}: no TextQuoteSelector with an exact quote nor a TextPositionSelector`;
   const lastKnown = annotation['claimlens:lastKnownPosition'];
   const spans = list(annotation['claimlens:hedgeSpans']).map(span);
   const kind = readKind(list(annotation.body));
@@ -152,14 +156,17 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
     source: target.source,
     annotation: {
       label,
-      exact: quote.exact,
-      prefix: text(quote.prefix) ?? '',
-      suffix: text(quote.suffix) ?? '',
+      exact: text(quote?.exact) ?? '',
+      prefix: text(quote?.prefix) ?? '',
+      suffix: text(quote?.suffix) ?? '',
+      positionOnly,
       codePoints: position ? range(position.start, position.end) : null,
       utf16: position
         ? range(position['claimlens:utf16Start'], position['claimlens:utf16End'])
         : isObject(lastKnown) ? range(lastKnown.utf16Start, lastKnown.utf16End) : null,
-      bodies: list(annotation.body).map(readBody).filter((b): b is ReadBody => b !== null),
+      // `bodyValue` is the model's shorthand for one plain-text body without a purpose: a comment.
+      bodies: [...list(annotation.body), ...(typeof annotation.bodyValue === 'string' ? [{ value: annotation.bodyValue }] : [])]
+        .map(readBody).filter((b): b is ReadBody => b !== null),
       created: text(annotation.created),
       modified: text(annotation.modified),
       claimId: text(annotation['claimlens:claimId']),
