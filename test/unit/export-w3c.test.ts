@@ -211,6 +211,30 @@ describe('W3C Web Annotation import', () => {
     assert.match(read.ok ? '' : read.error, /expected an AnnotationCollection/);
   });
 
+  it('says a sidecar is no annotation file and where it belongs instead', () => {
+    const read = readW3C('{"version": 1, "document": {}, "sources": [], "claims": []}', 'article.txt.claims.json');
+    assert.match(read.ok ? '' : read.error, /is a ClaimLens sidecar, not W3C annotations \(place it beside its article/);
+  });
+
+  it('says a ClaimReview export holds verdicts, not annotations, and what to import instead', () => {
+    const read = readW3C('{"@context": "https://schema.org", "@graph": [{"@type": "ClaimReview", "claimReviewed": "x"}]}', 'reviews.jsonld');
+    assert.match(read.ok ? '' : read.error, /is a schema\.org ClaimReview export, .* --format w3c/);
+  });
+
+  it('names the pages a paged collection links to instead of embedding, rather than passing its first page for the whole', () => {
+    const collection = toW3C([article], CONTEXT);
+    const paged = { ...collection, total: 40, first: { ...collection.first, next: 'https://annotations.example/c/page2' } };
+    const read = readW3C(JSON.stringify(paged), 'page1.jsonld');
+    assert.ok(read.ok);
+    assert.deepEqual(read.skipped, ['the annotations of the pages after this file (https://annotations.example/c/page2): the file links to them instead of embedding them; download them and import each']);
+  });
+
+  it('says how many annotations a collection holds that are not in the file', () => {
+    const collection = toW3C([article], CONTEXT);
+    const read = readW3C(JSON.stringify({ ...collection, total: 9 }), 'part.jsonld');
+    assert.deepEqual(read.ok && read.skipped, ['3 of the 9 annotations the collection says it holds: they are not in this file']);
+  });
+
   it('groups the annotations of a collection by the document they target', () => {
     const two = JSON.stringify(toW3C([article, { ...article, label: 'b.txt', iri: 'b.txt' }], CONTEXT));
     const read = readW3C(two, 'two.jsonld');

@@ -212,7 +212,31 @@ function annotationNodes(root: unknown): unknown[] | string {
     return typeof next === 'string' ? next : [...list(root.items), ...next];
   }
   if (hasType(root, 'Annotation')) return [root];
-  return 'expected an AnnotationCollection, AnnotationPage, Annotation or an array of annotations';
+  return `${whatItIs(root)}expected an AnnotationCollection, AnnotationPage, Annotation or an array of annotations`;
+}
+
+/** What a JSON file that is no annotation file looks like, when it is one ClaimLens knows, with what to do instead. */
+function whatItIs(root: unknown): string {
+  if (!isObject(root)) return '';
+  if ('version' in root && 'claims' in root) return 'this is a ClaimLens sidecar, not W3C annotations (place it beside its article as ARTICLE.claims.json); ';
+  const graph = list(root['@graph']);
+  if (hasType(root, 'ClaimReview') || root['@type'] === 'ClaimReview' || graph.some((node) => isObject(node) && node['@type'] === 'ClaimReview')) {
+    return 'this is a schema.org ClaimReview export, which holds verdicts but not where the claims are (import a W3C export: claimlens export --format w3c); ';
+  }
+  return '';
+}
+
+/**
+ * Annotations the file says it holds but does not contain: pages after the first linked by address, or a collection
+ * `total` larger than what was read. An import of part of a collection must say so, not pass for the whole.
+ */
+function missingPages(root: unknown, read: number): string[] {
+  const pages: unknown[] = [];
+  for (let page: unknown = hasType(root, 'AnnotationCollection') && isObject(root) ? root.first : root; isObject(page); page = page.next) pages.push(page);
+  const linked = pages.flatMap((page) => (isObject(page) && typeof page.next === 'string' ? [page.next] : []));
+  if (linked.length > 0) return [`the annotations of the pages after this file (${linked[0]}): the file links to them instead of embedding them; download them and import each`];
+  const total = isObject(root) && hasType(root, 'AnnotationCollection') && typeof root.total === 'number' ? root.total : null;
+  return total !== null && total > read ? [`${total - read} of the ${total} annotations the collection says it holds: they are not in this file`] : [];
 }
 
 export function readW3C(raw: string, label: string): ReadResult {
@@ -243,6 +267,6 @@ export function readW3C(raw: string, label: string): ReadResult {
   }
   for (const record of records) if (record) documentFor(record.source);
   if (documents.size === 0 && unplaced.length > 0) return { ok: false, error: `${label}: no annotation selects text (${unplaced[0]})` };
-  return { ok: true, documents: [...documents.values()], skipped: unplaced };
+  return { ok: true, documents: [...documents.values()], skipped: [...unplaced, ...missingPages(root, nodes.length)] };
 }
 
