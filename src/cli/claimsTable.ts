@@ -28,6 +28,12 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
+/** The source as written, and who it stands for where it was resolved: "the daily → The Washington Post". */
+function sourceWords(source: Attribution['source']): string {
+  if (source === null) return '—';
+  return source.refersTo ? `${source.text} → ${source.refersTo.text}` : source.text;
+}
+
 export function claimsTable(file: string, text: string, claims: Attribution[]): string {
   const title = `${file} — ${claims.length} claim${claims.length === 1 ? '' : 's'}`;
   if (claims.length === 0) return `${title}\n`;
@@ -36,7 +42,7 @@ export function claimsTable(file: string, text: string, claims: Attribution[]): 
   const rows = claims.map((c) => [
     '  ' + fit(lineColumn(starts, c.start), COLUMNS.at),
     fit(c.commitment, COLUMNS.commitment),
-    fit(c.source?.text ?? '—', COLUMNS.source),
+    fit(sourceWords(c.source), COLUMNS.source),
     fit(c.cue?.text ?? '—', COLUMNS.cue),
     fit(c.content.text, COLUMNS.content).trimEnd(),
   ].join(' '));

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { reanchor } from '../../core/anchor';
 import { detectAttributions } from '../../core/detect';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import { resolveClaimSources } from '../../core/resolve';
 import type { Sidecar } from '../../core/model/types';
 import { documentInfo, parseSidecar, serializeSidecar, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
@@ -77,7 +78,9 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
   }
   const anchored = reanchor(stored, article.text);
   const detected = detectAttributions(article.text, { markdown: article.markdown });
-  const merged: Sidecar = { ...mergeDetections(anchored, article.text, detected, now), document: documentInfo(file, article.text) };
+  // Claims the user kept were detected in another run: their sources are resolved again with the rest.
+  const resolved = resolveClaimSources(mergeDetections(anchored, article.text, detected, now), article.text, article.markdown);
+  const merged: Sidecar = { ...resolved, document: documentInfo(file, article.text) };
   const content = serializeSidecar(merged);
   const verb = content === raw ? 'unchanged' : dryRun ? 'would write' : raw === null ? 'created' : 'updated';
   if (content !== raw && !dryRun) await writeFileAtomically(sidecarPath, content);

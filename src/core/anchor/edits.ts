@@ -102,6 +102,23 @@ function moveClaim(claim: Claim, delta: number): Claim {
 }
 
 /**
+ * The mention a claim's source refers to lies anywhere in the article, not with the claim: it is moved through the
+ * edits on its own, keeps the text now at its place, and is dropped when that text was all replaced.
+ */
+function followReference(before: Claim, after: Claim, edits: readonly TextEdit[], first: number, last: number, delta: number, newText: string): Claim {
+  const refersTo = before.source?.refersTo;
+  if (refersTo === undefined || after.source === null) return after;
+  let moved: TextSpan | null;
+  if (refersTo.end < first) moved = refersTo;
+  else if (refersTo.start > last) moved = delta === 0 ? refersTo : movedSpan(refersTo, delta);
+  else moved = shiftSpan(edits, refersTo, newText);
+  const current = after.source.refersTo;
+  if (moved !== null && current !== undefined && current.start === moved.start && current.end === moved.end && current.text === moved.text) return after;
+  const { start, end, text } = after.source;
+  return { ...after, source: moved === null || moved.end === moved.start ? { start, end, text } : { start, end, text, refersTo: moved } };
+}
+
+/**
  * An orphan whose quote came back in the inserted text (undo of a deletion, paste of a cut claim) is placed again.
  * Only edits that inserted at least the quote's length are searched, so typing stays cheap.
  */
@@ -124,7 +141,7 @@ export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], new
   const first = sorted[0].start;
   const last = sorted[sorted.length - 1].end;
   const delta = sorted.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0);
-  const claims = sidecar.claims.map((claim) => {
+  const follow = (claim: Claim): Claim => {
     if (claim.orphan) return restoreOrphan(sorted, claim, newText);
     // Typing touches one place: claims well away from every edit keep their quote and context, and only move.
     if (reachesBefore(claim, first)) return claim;
@@ -132,6 +149,10 @@ export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], new
     const shifted = shiftClaim(sorted, claim, newText);
     if (!shifted.orphan) return shifted;
     return restoreOrphan(sorted, shifted, newText);
+  };
+  const claims = sidecar.claims.map((claim) => {
+    const followed = follow(claim);
+    return claim.source?.refersTo === undefined || claim.orphan ? followed : followReference(claim, followed, sorted, first, last, delta, newText);
   });
   return { ...sidecar, claims };
 }

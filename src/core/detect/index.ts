@@ -3,14 +3,14 @@ import { findCues } from './cues';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
 import { maskMarkdown } from './markdown';
-import { resolvePronounSources } from './pronouns';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import { segment, type Range } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
+import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
-export type { Attribution, Commitment, DetectOptions, Span } from './types';
+export type { Attribution, Commitment, DetectOptions, SourceSpan, Span } from './types';
 
 /** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
 const CANDIDATE_RE = new RegExp(
@@ -101,7 +101,8 @@ function byPosition(a: Attribution, b: Attribution): number {
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
   const analysed = options.markdown ? maskMarkdown(text) : text;
-  const { paragraphs, sentences, quotes } = segment(analysed);
+  const layout = segment(analysed);
+  const { sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);
   const drafts: Draft[] = [];
   for (const sentence of candidateSentences(analysed, sentences)) {
@@ -118,6 +119,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     result.push(toAttribution(text, analysed, d));
   }
   result.sort(byPosition);
-  resolvePronounSources(result, paragraphs);
+  // A separate pass over the finished attributions: who each source stands for, named as fully as the text does.
+  resolveSources(text, result, { analysed, layout });
   return result;
 }

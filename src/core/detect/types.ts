@@ -7,6 +7,16 @@ export interface Span {
   text: string;
 }
 
+/** A source as written, and the fullest mention of the entity it stands for where the text names it more fully. */
+export interface SourceSpan extends Span {
+  /**
+   * For a pronoun ("he"), short name ("Key"), description ("the newspaper") or shorter name ("Prime Minister John
+   * Key"): the fullest mention of that entity in the text ("New Zealand's Prime Minister John Key"). Absent when the
+   * source is that mention already, names nothing in the text, or the resolver is not sure.
+   */
+  refersTo?: Span;
+}
+
 /** FactBank-style commitment of the text to its claim, derived from hedging cues. A hint, never a rating. */
 export type Commitment = 'certain' | 'probable' | 'possible' | 'uncommitted';
 
@@ -35,17 +45,12 @@ export interface Attribution {
   start: number;
   end: number;
   content: Span;
-  source: Span | null;
+  source: SourceSpan | null;
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
   /** The kind of attribution; set by the detector (optional only until every detector path classifies). */
   kind?: ClaimKind;
-  /**
-   * For a pronoun source ("he", "she", "they"): the nearest earlier source in the same paragraph that names a
-   * person or group of the matching kind. A guess, absent when there is none; `source` stays the pronoun.
-   */
-  antecedent?: Span;
 }
 
 export interface DetectOptions {

@@ -6,7 +6,7 @@ import { documentInfo } from '../sidecar/document';
 import type { Region } from './detectionRegions';
 import { extensionFieldsOf } from './extensionFields';
 import { claimId, sourceId } from './ids';
-import type { Claim, Sidecar, Source, TextSpan } from './types';
+import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan } from './types';
 
 export type ClaimPatch = Partial<Pick<Claim, 'state' | 'sourceId' | 'credibility' | 'note' | 'tags'>>;
 
@@ -33,6 +33,12 @@ function takenClaimIds(sidecar: Sidecar): Set<string> {
 
 function copySpan(span: TextSpan | null): TextSpan | null {
   return span === null ? null : { start: span.start, end: span.end, text: span.text };
+}
+
+function copySource(source: SourceTextSpan | null): SourceTextSpan | null {
+  if (source === null) return null;
+  const { start, end, text, refersTo } = source;
+  return refersTo ? { start, end, text, refersTo: { start: refersTo.start, end: refersTo.end, text: refersTo.text } } : { start, end, text };
 }
 
 /** Whether `claim` already stands for `detection`: the same claim text, or an overlapping claim with the same content. */
@@ -138,7 +144,7 @@ function firstStartingAfter(claims: readonly Claim[], offset: number): number {
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
   return {
-    source: copySpan(detection.source),
+    source: copySource(detection.source),
     cue: copySpan(detection.cue),
     content: copySpan(detection.content),
     hedges: detection.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text })),

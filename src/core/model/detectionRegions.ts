@@ -89,7 +89,7 @@ export function detectRegion(detect: Detector, text: string, region: Region, opt
       cue: shiftSpan(found.cue, delta),
       hedges: found.hedges.map((hedge) => shiftSpan(hedge, delta)),
     };
-    if (found.antecedent) shifted.antecedent = shiftSpan(found.antecedent, delta);
+    if (shifted.source && found.source?.refersTo) shifted.source.refersTo = shiftSpan(found.source.refersTo, delta);
     return shifted;
   });
 }

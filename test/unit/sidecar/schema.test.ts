@@ -42,6 +42,9 @@ const variations: Record<string, (j: Json) => void> = {
   'claims as an object': (j) => { j.claims = {} as unknown as Json['claims']; },
   'x- fields of another tool': (j) => { j['x-tool'] = { run: 3 }; j.sources[0]['x-wikidata'] = 'Q1'; j.claims[0]['x-review'] = ['ok']; },
   'an x- field inside a target': (j) => { j.claims[0].target = { ...(j.claims[0].target as object), 'x-tool': 1 }; },
+  'a source that refers to a fuller mention': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60, text: 'a spokesperso' } }; },
+  'a refersTo without text': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60 } }; },
+  'a cue that refers to something': (j) => { j.claims[0].cue = { start: 10, end: 14, text: 'said', refersTo: { start: 0, end: 9, text: 'Officials' } }; },
 };
 
 describe('sidecar JSON Schema and validator', () => {
@@ -61,6 +64,12 @@ describe('sidecar JSON Schema and validator', () => {
       change(json);
       return validateWithSchema(json);
     });
-    assert.deepEqual(accepted.map(([name]) => name), ['the sample as written', 'an orphan claim', 'a claim without source or rating', 'x- fields of another tool']);
+    assert.deepEqual(accepted.map(([name]) => name), [
+      'the sample as written',
+      'an orphan claim',
+      'a claim without source or rating',
+      'x- fields of another tool',
+      'a source that refers to a fuller mention',
+    ]);
   });
 });

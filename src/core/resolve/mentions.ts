@@ -1,0 +1,458 @@
+// Finds the names an article mentions ("New Zealand's Prime Minister John Key", "the Washington Post", "KCNA") and reads what each is.
+import {
+  type EntityClass,
+  GENDERED_TITLES,
+  GIVEN_NAMES,
+  GOVERNMENT_ACRONYMS,
+  GROUP_NOUNS,
+  type Gender,
+  MEDIA_NAMES,
+  NAME_CONNECTORS,
+  NAME_SUFFIXES,
+  NATIONALITY_WORDS,
+  NON_NAME_WORDS,
+  ORGANISATION_HEADS,
+  PERSON_TITLES,
+  PLACE_NAMES,
+  TITLE_MODIFIERS,
+} from './lexicon';
+
+/** One mention of a name in the text. */
+export interface NameMention {
+  /** The whole mention as a reader would quote it: titles, a possessor and an organisation's "the" included. */
+  start: number;
+  end: number;
+  /** The name's words in lower case, without titles, possessive "'s" or connectors: ["john", "key"]. */
+  words: string[];
+  /** Whether a person's title or role stands before the name ("Prime Minister", "spokeswoman"). */
+  titled: boolean;
+  cls: EntityClass;
+  gender: Gender | null;
+  /** An acronym written in parentheses right after the name, lower case: "World Health Organisation (WHO)" → "who". */
+  acronym: string | null;
+  /** Whether the mention opens its sentence (its subject, most often). */
+  opensSentence: boolean;
+  /** Written in capitals, as an acronym: "WHO", "KCNA", "U.N.". */
+  acronymLike: boolean;
+  /** The name's last word as written: "Key", "McGuire", "KCNA". */
+  lastWord: string;
+}
+
+interface Word {
+  start: number;
+  /** After the word, its possessive "'s" left out. */
+  end: number;
+  /** Lower case, without a final period or a possessive "'s". */
+  key: string;
+  possessive: boolean;
+  /** A connector ("of", "to the") stands between this word and the one before it. */
+  afterConnector: boolean;
+  /** A word that opens sentences or names a time ("According", "However", "Friday"), never a name; "WHO" is a name. */
+  nonName: boolean;
+}
+
+/** A capitalised word, or a name particle joined to one ("al-Amr"), with inner periods, apostrophes and hyphens. */
+const CAPITALISED_RE = /(?:\b(?:al|el|ad|as|ar|bin|ibn|abu|van|von|de|da|di|du|la|le)-)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*/gu;
+const SPACE_RE = /^[ \t\u00a0]+$/;
+/** A single line break inside a name (hard-wrapped text), never a blank line. */
+const WRAP_RE = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
+const CONNECTOR_GAP_RE = /^[ \t\u00a0]+([a-z&]+)(?:[ \t\u00a0]+the)?[ \t\u00a0]+$/;
+/** Words whose period abbreviates rather than ends a sentence ("Mr. Tedeschi", "J. Smith"). */
+const ABBREVIATED_RE = /^(?:\p{Lu}|mr|mrs|ms|dr|st|gen|sen|gov|rep|lt|col|capt|prof|rev|sgt|det|insp|supt|maj|brig)$/iu;
+/** Connectors that join a name only after an organisation word or a title; name particles ("de", "bin") always join. */
+const PREPOSITION_CONNECTORS = new Set(['of', 'for', 'to', 'the']);
+const ACRONYM_RE = /^(?:\p{Lu}\.?){2,6}$/u;
+
+function isWordCode(code: number, char: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /[\p{L}\p{N}]/u.test(char);
+}
+
+function wordOf(text: string, start: number, end: number): Word {
+  let e = end;
+  // A final period ends the word unless the word is an initialism ("U.S.", "K.C.").
+  if (text.charCodeAt(e - 1) === 46 && !(e - start >= 3 && text.charCodeAt(e - 3) === 46)) e--;
+  // A possessive "'s" (or a bare "'" after s) belongs to the word but not to the name.
+  let bareEnd = e;
+  const last = text.charCodeAt(e - 1);
+  const beforeLast = text.charCodeAt(e - 2);
+  if ((last === 115 || last === 83) && (beforeLast === 39 || beforeLast === 0x2019) && e - start > 2) bareEnd = e - 2;
+  else if ((last === 39 || last === 0x2019) && (beforeLast === 115 || beforeLast === 83)) bareEnd = e - 1;
+  const bare = text.slice(start, bareEnd);
+  const key = bare.charCodeAt(bare.length - 1) === 46 ? bare.slice(0, -1).toLowerCase() : bare.toLowerCase();
+  const nonName = NON_NAME_WORDS.has(key) && !(bare.length > 1 && bare === bare.toUpperCase());
+  return { start, end: bareEnd, key, possessive: bareEnd !== e, afterConnector: false, nonName };
+}
+
+/** How `next` continues the name that `last` ends: directly, across a connector ("Bank of England"), or not at all. */
+function continuation(text: string, last: Word, next: Word): 'direct' | 'connector' | null {
+  if (next.nonName) return null;
+  // The common case first: one space between two capitalised words.
+  if (next.start - last.end === 1 && !last.possessive && text.charCodeAt(last.end) === 32) return 'direct';
+  let from = last.end;
+  if (last.possessive) {
+    const mark = /^['’]s?/.exec(text.slice(from, from + 2));
+    from += mark ? mark[0].length : 0;
+  }
+  if (text.charCodeAt(from) === 46) {
+    if (!ABBREVIATED_RE.test(text.slice(last.start, from))) return null;
+    from++;
+  }
+  if (from === next.start) return null;
+  const gap = text.slice(from, next.start);
+  if (SPACE_RE.test(gap) || WRAP_RE.test(gap)) return 'direct';
+  const connector = CONNECTOR_GAP_RE.exec(gap);
+  if (connector === null || !NAME_CONNECTORS.has(connector[1]) || connector[1] === 'and') return null;
+  // "Bank of England", "Ambassador to the United States" are one name; "Troy Patterson of Slate Magazine" is two.
+  if (!PREPOSITION_CONNECTORS.has(connector[1])) return 'connector';
+  return ORGANISATION_HEADS.has(last.key) || PERSON_TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key) ? 'connector' : null;
+}
+
+/** Runs of capitalised words that read as one name and start in `[from, to)`, in text order. */
+function capitalisedRuns(text: string, from: number, to: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const re = CAPITALISED_RE;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const word = wordOf(text, m.index, m.index + m[0].length);
+    const last = run[run.length - 1];
+    const joined = last ? continuation(text, last, word) : null;
+    if (joined) {
+      word.afterConnector = joined === 'connector';
+      run.push(word);
+      continue;
+    }
+    if (run.length > 0) runs.push(run);
+    if (m.index >= to) return runs;
+    run = [word];
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Whether the line holding `offset` is written in title case (a headline), where capitals say nothing about names. */
+function inTitleCaseLine(text: string, lineStart: number, lineEnd: number): boolean {
+  // A headline is short and does not end as a sentence does.
+  if (lineEnd - lineStart > 300 || /[.!?"”:;,]\s*$/.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) return false;
+  const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length < 4) return false;
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w.toLowerCase())).length;
+  return capitalised / words.length >= 0.75;
+}
+
+/** The organisation word that heads a name: its last word, or the last before "of" ("Ministry of Defence"). */
+function organisationHead(words: Word[]): EntityClass | undefined {
+  const connector = words.findIndex((w) => w.afterConnector);
+  const headIndex = connector > 0 ? connector - 1 : words.length - 1;
+  return ORGANISATION_HEADS.get(words[headIndex].key) ?? ORGANISATION_HEADS.get(words[words.length - 1].key);
+}
+
+function classOfName(words: Word[], keys: string[], titled: boolean, text: string): EntityClass {
+  const head = organisationHead(words);
+  if (head) return head;
+  if (keys.length === 1) {
+    const only = keys[0];
+    if (MEDIA_NAMES.has(only)) return 'media';
+    if (GOVERNMENT_ACRONYMS.has(only)) return 'government';
+    if (PLACE_NAMES.has(only) || NATIONALITY_WORDS.has(only)) return 'place';
+    if (titled) return 'person';
+    return ACRONYM_RE.test(text.slice(words[0].start, words[0].end)) ? 'organisation' : 'unknown';
+  }
+  if (keys.every((w) => PLACE_NAMES.has(w) || NATIONALITY_WORDS.has(w))) return 'place';
+  if (titled || GIVEN_NAMES.has(keys[0]) || /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(text.slice(words[0].start, words[0].end + 1))) return 'person';
+  return 'unknown';
+}
+
+function genderOf(titles: readonly string[], keys: string[]): Gender | null {
+  for (let i = titles.length - 1; i >= 0; i--) {
+    const gender = GENDERED_TITLES.get(titles[i]);
+    if (gender) return gender;
+  }
+  return keys.length >= 2 ? (GIVEN_NAMES.get(keys[0]) ?? null) : null;
+}
+
+const ROLE_BEFORE_RE = /([A-Za-z][a-z-]*)[ \t\u00a0]+$/;
+const NAME_BEFORE_RE = /(?:\p{Lu}[\p{L}\p{M}.'’&-]*[ \t\u00a0]+)+$/u;
+
+/**
+ * Role words right before `at` ("team member", "spokeswoman", "Major general") and, before those, the name of
+ * what the role is in ("Environment Canada spokeswoman"): where the person's fullest mention starts.
+ */
+function rolesBefore(text: string, at: number): { start: number; roles: string[] } {
+  const roles: string[] = [];
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const m = ROLE_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start));
+    if (!m || !isTitleWord(m[1].toLowerCase())) break;
+    roles.unshift(m[1].toLowerCase());
+    start -= m[0].length;
+  }
+  if (!roles.some((role) => PERSON_TITLES.has(role))) return { start: at, roles: [] };
+  const owner = NAME_BEFORE_RE.exec(text.slice(Math.max(0, start - 60), start));
+  const first = owner ? /^\p{L}[\p{L}'’.-]*/u.exec(owner[0])?.[0].toLowerCase().replace(/\.$/, '') : undefined;
+  if (owner && first && !NON_NAME_WORDS.has(first)) start -= owner[0].length;
+  return { start, roles };
+}
+
+/**
+ * Roles a name is given in apposition: "Olav Brekke, the Centre Party leader,", "The spokeswoman, Kari Nilsen",
+ * "Seán Mulcahy, 67," (an age says person too). Empty when there is none.
+ */
+function apposedRoles(text: string, start: number, end: number): string[] {
+  const after = /^,[ \t]+([^,.;:()"“”]{1,60})/.exec(text.slice(end, end + 64));
+  if (after) {
+    if (/^\d{1,3}$/.test(after[1].trim())) return ['person'];
+    const roles = after[1].toLowerCase().split(/\s+/).filter((w) => PERSON_TITLES.has(w));
+    if (roles.length > 0 && /^(?:a|an|the|its|his|her|their)\s/i.test(after[1])) return roles;
+  }
+  const before = /(?:^|[\s(])(?:a|an|the|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+),[ \t]*$/iu.exec(text.slice(Math.max(0, start - 60), start));
+  return before && PERSON_TITLES.has(before[1].toLowerCase()) ? [before[1].toLowerCase()] : [];
+}
+
+/** Whether a capitalised word at `offset` opens a sentence (after end punctuation, a line break, or at the start). */
+function opensSentenceAt(text: string, offset: number): boolean {
+  let i = offset - 1;
+  while (i >= 0 && /[ \t\u00a0"“‘'(\[]/.test(text[i])) i--;
+  return i < 0 || /[.!?:;\n\r…—–-]/.test(text[i]) || (text[i] === '”' && /[.!?,]/.test(text[i - 1] ?? ''));
+}
+
+/**
+ * Adds the mention of the name `words`. `outerStart` is where the mention starts before any role words (a possessor's
+ * start, or the first word's); `article` the offset of a capitalised "The" before it, if any.
+ */
+function isTitleWord(key: string): boolean {
+  return PERSON_TITLES.has(key) || TITLE_MODIFIERS.has(key);
+}
+
+function addMention(text: string, words: Word[], article: number | null, opensSentence: boolean, outerStart: number, out: NameMention[]): void {
+  // "Halvorsen Aerospace Systems of Tucson": where a company is based is no part of its name.
+  const placeFrom = words.findIndex((w, i) => i > 0 && w.afterConnector && ORGANISATION_HEADS.get(words[i - 1].key) === 'company');
+  if (placeFrom > 0 && words.slice(placeFrom).every((w) => PLACE_NAMES.has(w.key))) words = words.slice(0, placeFrom);
+  // Titles come first; the name is what follows the last title, place or nationality word.
+  let nameFrom = words.length - 1;
+  while (nameFrom > 0) {
+    const key = words[nameFrom - 1].key;
+    if (isTitleWord(key) || PLACE_NAMES.has(key) || NATIONALITY_WORDS.has(key) || words[nameFrom].afterConnector) break;
+    nameFrom--;
+  }
+  // A first word that is both a title and a given name, before a single name, is the given name: "Dean Kamen".
+  if (nameFrom === 1 && words.length === 2 && GIVEN_NAMES.has(words[0].key)) nameFrom = 0;
+  // Titles alone ("The President") describe someone without naming them.
+  if (isTitleWord(words[words.length - 1].key) && words.every((w) => isTitleWord(w.key) || PLACE_NAMES.has(w.key) || NATIONALITY_WORDS.has(w.key))) return;
+  const titleKeys = words.slice(0, nameFrom).map((w) => w.key);
+  // An organisation's name keeps its place and title-like words: "Saudi Interior Ministry", "Home Office".
+  const organisation = organisationHead(words) !== undefined || (words.length === 1 && MEDIA_NAMES.has(words[0].key));
+  let titled = !organisation && titleKeys.some((key) => PERSON_TITLES.has(key));
+  let nameWords = titled ? words.slice(nameFrom) : words;
+  // "CEO of the Refugee Council Enver Solomon": the name follows the organisation the title is in.
+  for (let i = nameWords.length - 2; titled && i >= 0; i--) {
+    if (ORGANISATION_HEADS.has(nameWords[i].key)) {
+      nameWords = nameWords.slice(i + 1);
+      break;
+    }
+  }
+  while (nameWords.length > 1 && NAME_SUFFIXES.has(nameWords[nameWords.length - 1].key)) nameWords = nameWords.slice(0, -1);
+  // "MP for Stroud Valleys": a name right after the title's connector is where the title holds, not who holds it.
+  if (titled && nameWords[0].afterConnector) titled = false;
+  const keys = nameWords.map((w) => w.key);
+  const roles = titled || organisation ? { start: outerStart, roles: [] as string[] } : rolesBefore(text, outerStart);
+  let cls = classOfName(nameWords, keys, titled || roles.roles.length > 0, text);
+  // An unknown name of several words is a person when the text gives it a role in apposition.
+  const apposed = cls === 'unknown' && keys.length >= 2 ? apposedRoles(text, words[0].start, words[words.length - 1].end) : [];
+  if (apposed.length > 0) cls = 'person';
+  const roled = roles.roles.length > 0 && (cls === 'person' || cls === 'unknown');
+  let start = roled ? roles.start : outerStart;
+  if (cls !== 'person' && cls !== 'unknown' && cls !== 'place') {
+    // An organisation's article belongs to its mention: "The Washington Post", "the Sydney Morning Herald".
+    if (article !== null) start = article;
+    else if (/\bthe[ \t\u00a0]+$/.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf('the', start);
+  }
+  const last = words[words.length - 1];
+  const acronym = /^[ \t]*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(last.end, last.end + 14));
+  out.push({
+    start,
+    end: last.end,
+    words: keys,
+    titled: titled || roled,
+    cls,
+    gender: cls === 'person' || cls === 'unknown' ? genderOf([...(roled ? roles.roles : []), ...titleKeys, ...apposed], keys) : null,
+    acronym: acronym ? acronym[1].replace(/\./g, '').toLowerCase() : null,
+    opensSentence,
+    acronymLike: nameWords.length === 1 && ACRONYM_RE.test(text.slice(nameWords[0].start, nameWords[0].end)),
+    lastWord: text.slice(nameWords[nameWords.length - 1].start, nameWords[nameWords.length - 1].end),
+  });
+}
+
+/** The mentions one run of capitalised words holds: a possessor and the name it qualifies are separate mentions. */
+function mentionsOfRun(text: string, run: Word[], opensSentence: boolean, out: NameMention[]): void {
+  let words = run;
+  let first = opensSentence;
+  while (words.length > 0 && words[0].nonName && words[0].key !== 'the') {
+    words = words.slice(1);
+    first = false;
+  }
+  let article: number | null = null;
+  if (words.length > 0 && words[0].key === 'the') {
+    article = words[0].start;
+    words = words.slice(1);
+  }
+  // "Officials of the Interior Ministry": the group before "of" is no part of the ministry's name.
+  if (words.length > 1 && GROUP_NOUNS.has(words[0].key) && words[1].afterConnector) {
+    words = [{ ...words[1], afterConnector: false }, ...words.slice(2)];
+    article = null;
+  }
+  if (words.length === 0) return;
+  const possessor = words.findIndex((w) => w.possessive);
+  if (possessor >= 0 && possessor < words.length - 1) {
+    const owner = words.slice(0, possessor + 1);
+    const owned = [{ ...words[possessor + 1], afterConnector: false }, ...words.slice(possessor + 2)];
+    addMention(text, owner, article, first, owner[0].start, out);
+    // The owner stays in the owned name's fullest mention: "New Zealand's Prime Minister John Key".
+    addMention(text, owned, null, false, article ?? owner[0].start, out);
+    return;
+  }
+  addMention(text, words, article, first, words[0].start, out);
+}
+
+/** The first index of `runs` (sorted) whose run starts at or after `offset`. */
+function firstRunFrom(runs: readonly Word[][], offset: number): number {
+  let low = 0;
+  let high = runs.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (runs[mid][0].start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** How far before a stretch the scan starts, so that a name running into the stretch is read whole. */
+const RUN_LOOKBACK = 120;
+
+/**
+ * Finds the names of one text where they are needed: in a stretch (a source, the sentences before a pronoun) or
+ * wherever a given word occurs (every mention of "Key", to tell which is the fullest). Only that is read, which keeps
+ * resolution cheap beside detection; a name is read once, and asking again returns the same mention objects.
+ */
+export class MentionFinder {
+  /** Runs found so far, sorted by start; every run starting inside a range of `scanned` is among them. */
+  private readonly runs: Word[][] = [];
+  /** Sorted, disjoint stretches of the text already scanned for runs. */
+  private readonly scanned: { start: number; end: number }[] = [];
+  private readonly byRunStart = new Map<number, NameMention[]>();
+  private readonly nameWords = new Map<string, boolean>();
+
+  constructor(private readonly text: string) {}
+
+  /** Mentions of the names that start in `[from, to)`, in text order. */
+  in(from: number, to: number): NameMention[] {
+    const found: NameMention[] = [];
+    for (const run of this.runsStartingIn(from, to)) found.push(...this.mentionsOf(run));
+    return found;
+  }
+
+  /**
+   * Mentions of names in `[from, to)` holding a word that starts as `word` does (its first three letters, as written),
+   * in text order: the mentions that can name the same entity as a mention whose last word is `word`, misspellings
+   * included.
+   */
+  withWord(word: string, from: number, to: number): NameMention[] {
+    const found = new Map<number, NameMention[]>();
+    for (const at of this.occurrences(word.slice(0, 3), from, to)) {
+      // The name holding the word, and one whose acronym it is: "The Korean Central News Agency (KCNA)".
+      for (const run of this.runsStartingIn(Math.max(0, at - RUN_LOOKBACK), at + 1)) {
+        const end = run[run.length - 1].end;
+        if ((run[0].start <= at && at < end) || (end < at && at - end < 8 && /^[ \t]*\([ \t]*$/.test(this.text.slice(end, at)))) {
+          found.set(run[0].start, this.mentionsOf(run));
+        }
+      }
+    }
+    return [...found.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, mentions]) => mentions);
+  }
+
+  /** The runs starting in `[from, to)`, scanning only what was never scanned. */
+  private runsStartingIn(from: number, to: number): Word[][] {
+    this.scan(from, to);
+    const result: Word[][] = [];
+    for (let i = firstRunFrom(this.runs, from); i < this.runs.length && this.runs[i][0].start < to; i++) result.push(this.runs[i]);
+    return result;
+  }
+
+  private scan(from: number, to: number): void {
+    let at = from;
+    let k = 0;
+    while (at < to) {
+      while (k < this.scanned.length && this.scanned[k].end <= at) k++;
+      const next = this.scanned[k];
+      if (next && next.start <= at) {
+        at = next.end;
+        continue;
+      }
+      const gapEnd = next ? Math.min(to, next.start) : to;
+      // Scanning from a little before the gap reads a name that starts in it whole, and drops names starting before it.
+      const found = capitalisedRuns(this.text, Math.max(0, at - RUN_LOOKBACK), gapEnd).filter((run) => run[0].start >= at && run[0].start < gapEnd);
+      this.runs.splice(firstRunFrom(this.runs, at), 0, ...found);
+      this.scanned.splice(k, 0, { start: at, end: gapEnd });
+      this.mergeScanned(k);
+      at = gapEnd;
+    }
+  }
+
+  /** Joins the stretch at `k` with touching neighbours. */
+  private mergeScanned(k: number): void {
+    const s = this.scanned;
+    if (k + 1 < s.length && s[k + 1].start <= s[k].end) {
+      s[k].end = Math.max(s[k].end, s[k + 1].end);
+      s.splice(k + 1, 1);
+    }
+    if (k > 0 && s[k - 1].end >= s[k].start) {
+      s[k - 1].end = Math.max(s[k - 1].end, s[k].end);
+      s.splice(k, 1);
+    }
+  }
+
+  /** Offsets in `[from, to)` where a word starts with `prefix`, as written (a name's capitals are searched as they are). */
+  private occurrences(prefix: string, from = 0, to = this.text.length): number[] {
+    const hits: number[] = [];
+    if (prefix === '') return hits;
+    for (let at = this.text.indexOf(prefix, from); at >= 0 && at < to; at = this.text.indexOf(prefix, at + 1)) {
+      if (at === 0 || !isWordCode(this.text.charCodeAt(at - 1), this.text.charAt(at - 1))) hits.push(at);
+    }
+    return hits;
+  }
+
+  /** Whether `key` is written with a capital somewhere inside a sentence, so that it is a name where it opens one too. */
+  private isNameWord(word: string): boolean {
+    let known = this.nameWords.get(word);
+    if (known === undefined) {
+      known = this.occurrences(word).some((at) => !isWordCode(this.text.charCodeAt(at + word.length), this.text.charAt(at + word.length)) && !opensSentenceAt(this.text, at));
+      this.nameWords.set(word, known);
+    }
+    return known;
+  }
+
+  private mentionsOf(run: Word[]): NameMention[] {
+    let mentions = this.byRunStart.get(run[0].start);
+    if (mentions) return mentions;
+    mentions = [];
+    const text = this.text;
+    const opening = opensSentenceAt(text, run[0].start);
+    const only = run.length === 1 ? run[0] : undefined;
+    const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
+    const lineEnd = text.indexOf('\n', run[0].start);
+    if (run.every((w) => w.nonName)) {
+      // "The", "According", "Friday": no name at all.
+    } else if (inTitleCaseLine(text, lineStart, lineEnd < 0 ? text.length : lineEnd)) {
+      // A headline's capitals say nothing about names.
+    } else if (only && only.key.length === 1) {
+      // A lone capital letter is a list marker or an initial cut off from its name, not a name.
+    } else if (only && opening && !ACRONYM_RE.test(text.slice(only.start, only.end)) && !this.isNameWord(text.slice(only.start, only.end))) {
+      // "Officials said": a plain word opening a sentence.
+    } else {
+      mentionsOfRun(text, run, opening, mentions);
+    }
+    this.byRunStart.set(run[0].start, mentions);
+    return mentions;
+  }
+}
