@@ -35,6 +35,8 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // Loaded by the CLI for `detect --jobs N`, from beside dist/cli.js.
+  { ...common, entryPoints: ['src/cli/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
 ];
 
 if (watch) {

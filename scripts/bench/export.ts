@@ -17,7 +17,7 @@ function bigArticle(): ExportArticle {
     claims.push({
       id: `c-${claims.length.toString(36).padStart(8, '0')}`, state: claims.length % 3 === 0 ? 'confirmed' : 'suggested', origin: 'detected',
       target: makeTarget(text, at, at + quote.length), orphan: false, source: null, cue: null, content: null, hedges: [],
-      commitment: 'certain', sourceId: 'ministry', credibility: 3, note: claims.length % 10 === 0 ? 'Check, "1,000" <km>' : '', tags: [],
+      commitment: 'certain', kind: 'statement', kindOrigin: 'detected', sourceId: 'ministry', credibility: 3, note: claims.length % 10 === 0 ? 'Check, "1,000" <km>' : '', tags: [],
       created: '2026-11-27T12:00:00.000Z', modified: '2026-11-27T12:00:00.000Z',
     });
   }

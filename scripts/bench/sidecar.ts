@@ -46,6 +46,7 @@ function article(): { text: string; detected: Attribution[] } {
         content: { start: length, end, text: sentence.slice(0, -1) },
         hedges: [],
         commitment: 'certain',
+        kind: 'statement',
       });
     }
     sentences.push(sentence);

@@ -1,20 +1,31 @@
 // Resolves a hand-written gold authoring file (claims as text snippets) to exact offsets, refusing anything ambiguous.
 //
 // Format, one claim per line, fields separated by " | ":
-//   source | cue | content | flags
-// `-` stands for a missing source or cue. Flags: `hedged`; `lax` skips the span-convention checks for that claim.
+//   source | cue | content | flags | refersTo: fullest mention
+// `-` stands for a missing source or cue. Flags: `hedged`; `lax` skips the span-convention checks for that claim;
+// the claim's kind as a word (`statement`, `belief`, `evidence`, `characterization`, `request`, `intention`,
+// `refusal`). The optional fifth field names the fullest mention of the entity a pronoun, short name or description
+// source stands for; it is searched in the whole article and must occur once.
 // Header lines `file: NAME` and `note: …`; lines starting with `#` are comments.
 // A snippet is matched at word boundaries. Inside it, ⟦…⟧ marks the span within a longer, disambiguating
-// context ("⟦he⟧ said"), and ⋯ abbreviates the middle of a long span ("North Korea of ⋯ with Ukraine").
+// context ("⟦he⟧ said"), ⋯ abbreviates the middle of a long span ("North Korea of ⋯ with Ukraine"), and ⏎ stands
+// for a line break (context across a paragraph break: "war.\"⏎⏎\"⟦Prompted⟧").
 // The content is searched in the whole article and must occur once; source and cue are searched in the lines
-// holding the content plus one line either side, and must occur once there.
-import type { GoldClaim, GoldFile } from '../../src/core/detect/gold';
-import type { Span } from '../../src/core/detect/types';
+// holding the content plus one line either side (else the two nearest text lines either side, over blank lines), and
+// must occur once there.
+import type { GoldClaim, GoldFile, GoldSource } from './goldFile';
+import { CLAIM_KINDS, type ClaimKind, type Span } from '../../src/core/detect/types';
 
 const OPEN = '⟦';
 const CLOSE = '⟧';
 const ELLIPSIS = '⋯';
+const LINE_BREAK = '⏎';
 const FIELD_SEPARATOR = ' | ';
+
+export interface AuthoringOptions {
+  /** Refuse a claim without a kind word in its flags (the real-text gold requires one). */
+  requireKind?: boolean;
+}
 
 export interface AuthoringResult {
   gold: GoldFile;
@@ -41,7 +52,7 @@ function parseTemplate(snippet: string): Template | string {
   const parts = snippet.split(ELLIPSIS);
   if (parts.length > 2) return `more than one ${ELLIPSIS} in "${snippet}"`;
   if (snippet.split(OPEN).length > 2 || snippet.split(CLOSE).length > 2) return `more than one ${OPEN}…${CLOSE} in "${snippet}"`;
-  const [rawHead, rawTail] = parts.map((p) => p.trim());
+  const [rawHead, rawTail] = parts.map((p) => p.trim().replaceAll(LINE_BREAK, '\n'));
   const head = rawHead.replace(OPEN, '').replace(CLOSE, '');
   const tail = rawTail === undefined ? null : rawTail.replace(OPEN, '').replace(CLOSE, '');
   const openAt = rawHead.indexOf(OPEN);
@@ -125,6 +136,26 @@ function neighbourhood(text: string, content: Span): Region {
   return { start, end };
 }
 
+/**
+ * The neighbourhood widened to the two nearest text lines either side, over blank lines: where a source or cue not
+ * in the neighbourhood is looked for, so a quote paragraph finds its speaker in the paragraph before (or the one
+ * before that, when a photo caption sits between).
+ */
+function widerNeighbourhood(text: string, content: Span): Region {
+  const isBlank = (from: number) => text.slice(from, lineEnd(text, from)).trim() === '';
+  let start = lineStart(text, content.start);
+  for (let found = 0; found < 2 && start > 0; ) {
+    start = lineStart(text, start - 1);
+    if (!isBlank(start)) found++;
+  }
+  let end = lineEnd(text, content.end);
+  for (let found = 0; found < 2 && end < text.length; ) {
+    end = lineEnd(text, end + 1);
+    if (!isBlank(lineStart(text, end))) found++;
+  }
+  return { start, end };
+}
+
 const MARKUP_EDGE = /^[*_`#>[\]]|[*_`#>[\]]$/;
 const QUOTE_EDGE = /^["“”‘’«»]|["“”«»]$/;
 
@@ -147,25 +178,55 @@ function conventionProblems(claim: GoldClaim): string[] {
   return problems;
 }
 
-function resolveClaimLine(text: string, line: string): GoldClaim | string {
+const REFERS_TO = /^refersTo:\s*(.+)$/;
+
+function isClaimKind(word: string): word is ClaimKind {
+  return (CLAIM_KINDS as readonly string[]).includes(word);
+}
+
+/** The kind word among the flags (null when there is none), or why the flags are wrong. */
+function kindOf(flags: ReadonlySet<string>): { kind: ClaimKind | null } | { problem: string } {
+  const kinds = [...flags].filter(isClaimKind);
+  for (const flag of flags) if (flag !== 'hedged' && flag !== 'lax' && !isClaimKind(flag)) return { problem: `unknown flag "${flag}"` };
+  if (kinds.length > 1) return { problem: `more than one kind (${kinds.join(', ')})` };
+  return { kind: kinds[0] ?? null };
+}
+
+function resolveClaimLine(text: string, line: string, options: AuthoringOptions): GoldClaim | string {
   const fields = line.split(FIELD_SEPARATOR).map((f) => f.trim());
-  if (fields.length < 3 || fields.length > 4) return `expected "source | cue | content | flags", got ${fields.length} fields`;
-  const [sourceSnippet, cueSnippet, contentSnippet, flagField = ''] = fields;
+  if (fields.length < 3 || fields.length > 5) return `expected "source | cue | content | flags | refersTo: mention", got ${fields.length} fields`;
+  const [sourceSnippet, cueSnippet, contentSnippet, flagField = '', refersToField] = fields;
   const flags = new Set(flagField.split(/\s+/).filter(Boolean));
-  for (const flag of flags) if (flag !== 'hedged' && flag !== 'lax') return `unknown flag "${flag}"`;
+  const kindFlag = kindOf(flags);
+  if ('problem' in kindFlag) return kindFlag.problem;
+  const { kind } = kindFlag;
+  if (kind === null && options.requireKind) return `no kind among the flags (one of ${CLAIM_KINDS.join(', ')})`;
+  const refersToSnippet = refersToField === undefined ? null : REFERS_TO.exec(refersToField)?.[1].trim();
+  if (refersToSnippet === undefined) return `the fifth field must read "refersTo: <snippet>", got "${refersToField}"`;
   const content = resolveSnippet(text, contentSnippet, { start: 0, end: text.length });
   if (typeof content === 'string') return `content ${content}`;
   const near = neighbourhood(text, content);
-  const resolveRole = (snippet: string, role: string): Span | null | string => {
+  const wider = widerNeighbourhood(text, content);
+  const resolveRole = (snippet: string, role: string): GoldSource | null | string => {
     if (snippet === '-') return null;
-    const span = resolveSnippet(text, snippet, near);
+    let span = resolveSnippet(text, snippet, near);
+    if (typeof span === 'string' && / not found$/.test(span)) span = resolveSnippet(text, snippet, wider);
     return typeof span === 'string' ? `${role} ${span}` : span;
   };
   const source = resolveRole(sourceSnippet, 'source');
   if (typeof source === 'string') return source;
   const cue = resolveRole(cueSnippet, 'cue');
   if (typeof cue === 'string') return cue;
+  if (refersToSnippet !== null) {
+    if (source === null) return 'refersTo needs a source';
+    const refersTo = resolveSnippet(text, refersToSnippet, { start: 0, end: text.length });
+    if (typeof refersTo === 'string') return `refersTo ${refersTo}`;
+    if (refersTo.start === source.start && refersTo.end === source.end) return 'refersTo is the source itself; leave it out';
+    if (refersTo.text.trim() !== refersTo.text || QUOTE_EDGE.test(refersTo.text)) return 'refersTo starts or ends with white space or a quotation mark';
+    source.refersTo = refersTo;
+  }
   const claim: GoldClaim = { source, cue, content, hedged: flags.has('hedged') };
+  if (kind !== null) claim.kind = kind;
   const problems = conventionProblems(claim);
   if (!flags.has('lax') && problems.length > 0) return problems.join('; ');
   if (flags.has('lax') && problems.length === 0) return 'flag "lax" is not needed: the claim follows every convention';
@@ -180,7 +241,7 @@ function firstOffset(claim: GoldClaim): number {
  * Reads an authoring file against its BOM-less article text. Errors name the authoring line;
  * the claims come out in document order.
  */
-export function resolveAuthoring(authoring: string, text: string, label: string): AuthoringResult {
+export function resolveAuthoring(authoring: string, text: string, label: string, options: AuthoringOptions = {}): AuthoringResult {
   const errors: string[] = [];
   const claims: GoldClaim[] = [];
   let file = '';
@@ -194,7 +255,7 @@ export function resolveAuthoring(authoring: string, text: string, label: string)
       else note = header[2];
       return;
     }
-    const claim = resolveClaimLine(text, line);
+    const claim = resolveClaimLine(text, line, options);
     if (typeof claim === 'string') errors.push(`${label}:${index + 1}: ${claim}`);
     else claims.push(claim);
   });

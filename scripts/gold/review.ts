@@ -1,6 +1,6 @@
 // Review aid for annotators: reporting words in an article that no gold cue covers, each to be confirmed as
 // deliberately left out (agentless, generic, not reporting) or annotated.
-import type { GoldFile } from '../../src/core/detect/gold';
+import type { GoldFile } from './goldFile';
 
 // A deliberately small, independent list (not the detector's lexicon), so the check does not inherit its gaps.
 const REPORTING_WORD =

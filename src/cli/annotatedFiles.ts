@@ -27,7 +27,7 @@ async function sidecarsBelow(folder: string): Promise<string[]> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await sidecarsBelow(full)));
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) for (const sidecar of await sidecarsBelow(full)) found.push(sidecar);
     } else if (entry.name.endsWith(SIDECAR_SUFFIX)) {
       found.push(full);
     }

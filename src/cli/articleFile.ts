@@ -1,6 +1,6 @@
 // Reads an article file for the CLI: strict UTF-8, BOM removed, Markdown recognised by its extension.
-import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
+import { readTextFile } from './textFiles';
 
 export interface ArticleFile {
   /** The BOM-less text; all offsets index into it. */
@@ -9,28 +9,27 @@ export interface ArticleFile {
 }
 
 const MARKDOWN_EXTENSIONS = new Set(['.md', '.markdown', '.mdown', '.mkd']);
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 export function isMarkdownPath(file: string): boolean {
   return MARKDOWN_EXTENSIONS.has(path.extname(file).toLowerCase());
 }
 
-/** Reads `file`; throws an Error whose message is a one-line reason ("no such file", "not UTF-8 text"). */
+/** Reads `file`; throws an Error whose message is a one-line reason ("no such file", "not valid UTF-8 text", "a named pipe"). */
 export async function readArticle(file: string): Promise<ArticleFile> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
-    throw new Error(`cannot read ${file}: ${reason}`);
-  }
-  let text: string;
-  try {
-    // With ignoreBOM false the decoder drops a leading UTF-8 BOM, so offsets match VS Code's document text.
-    text = decoder.decode(bytes);
-  } catch {
-    throw new Error(`cannot read ${file}: not valid UTF-8 text`);
-  }
+  const raw = await readTextFile(file);
+  if (raw === undefined) throw new Error(`cannot read ${file}: no such file`);
+  // VS Code drops a leading BOM from the document text, so offsets count from after it.
+  const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   return { text, markdown: isMarkdownPath(file) };
+}
+
+/** The BOM-less text of an article's bytes read from standard input; throws when they are not UTF-8. */
+export function decodeArticle(bytes: Uint8Array, name: string): string {
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new Error(`cannot read ${name}: not valid UTF-8 text`);
+  }
+  return raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 }

@@ -17,7 +17,7 @@ async function articlesBelow(folder: string): Promise<string[]> {
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const full = path.join(folder, entry.name);
     if (entry.isDirectory()) {
-      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) found.push(...(await articlesBelow(full)));
+      if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) for (const file of await articlesBelow(full)) found.push(file);
     } else if (entry.isFile() && isArticlePath(entry.name)) {
       found.push(full);
     }
@@ -30,7 +30,7 @@ export async function expandArticlePaths(paths: readonly string[]): Promise<stri
   const out: string[] = [];
   for (const named of paths) {
     const isFolder = await stat(named).then((info) => info.isDirectory(), () => false);
-    out.push(...(isFolder ? await articlesBelow(named) : [named]));
+    for (const file of isFolder ? await articlesBelow(named) : [named]) out.push(file);
   }
   return [...new Set(out)];
 }

@@ -1,22 +1,119 @@
 // Writing a file so that readers see either the old or the new content, never half of it: temporary file beside it, then rename.
 import { randomBytes } from 'node:crypto';
-import { open, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises';
 import * as path from 'node:path';
+import type { DiskContent } from '../core/sidecar/writeCheck';
+import { isAbandonedTemporary, temporaryFileName, temporaryToken } from '../core/sidecar/temporaryFiles';
+import { readTextFile, UnreadableFileError } from './textFiles';
 
-/** Writes `content` (UTF-8) to `file` atomically; the temporary file sits in the same folder so the rename never crosses file systems. */
-export async function writeFileAtomically(file: string, content: string): Promise<void> {
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+export interface AtomicWriteOptions {
+  /**
+   * The content the file must still have right before it is replaced (`undefined`: there must be no file). When it
+   * has anything else, nothing is written and the result says what is there, so the caller can merge or refuse.
+   */
+  expect?: { content: string | undefined };
+}
+
+export type AtomicWrite = { written: true } | { written: false; current: DiskContent };
+
+/** A write error in words that name the file the user asked for, never only the temporary file. */
+function writeError(file: string, err: unknown): Error {
+  const code = err instanceof Error && 'code' in err ? err.code : undefined;
+  const reason =
+    code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+      ? `permission denied (is the folder ${path.dirname(path.resolve(file))} read-only?)`
+      : code === 'ENOSPC'
+        ? 'no space left on the device'
+        : code === 'ENOENT'
+          ? `the folder ${path.dirname(path.resolve(file))} does not exist`
+          : code === 'ENAMETOOLONG'
+            ? 'the file name is too long'
+            : err instanceof Error ? err.message : String(err);
+  return new Error(`cannot write ${file}: ${reason}`);
+}
+
+/** Where the bytes of `file` live: a symbolic link is followed, so the link itself stays a link. */
+async function realTarget(file: string): Promise<string> {
   try {
+    return await realpath(file);
+  } catch {
+    // A link to a file not written yet points where the file should go.
+    const link = await readlink(file).catch(() => null);
+    return link === null ? file : path.resolve(path.dirname(file), link);
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: the process exists but belongs to someone else.
+    return err instanceof Error && 'code' in err && err.code === 'EPERM';
+  }
+}
+
+/** Removes temporary files that killed writes to `file` left behind; never one a live write may still rename. */
+export async function removeAbandonedTemporaries(file: string): Promise<void> {
+  const folder = path.dirname(file);
+  const name = path.basename(file);
+  const entries = await readdir(folder).catch(() => [] as string[]);
+  for (const entry of entries) {
+    const token = temporaryToken(entry, name);
+    if (token === null) continue;
+    const full = path.join(folder, entry);
+    const info = await lstat(full).catch(() => null);
+    if (info === null || !info.isFile()) continue;
+    if (isAbandonedTemporary(token, Date.now() - info.mtimeMs, isRunning)) await unlink(full).catch(() => undefined);
+  }
+}
+
+async function currentContent(file: string): Promise<DiskContent> {
+  try {
+    return await readTextFile(file);
+  } catch (err) {
+    return { unreadable: err instanceof UnreadableFileError ? err.message.replace(/^cannot read .*?: /, '') : String(err) };
+  }
+}
+
+/**
+ * Writes `content` (UTF-8) to `file` atomically. The temporary file sits in the same folder so the rename never
+ * crosses file systems; it takes the permissions (and, where allowed, the owner) of the file it replaces, and a
+ * symbolic link is written through, not replaced. Temporary files of earlier killed writes are removed first.
+ * Errors name `file`.
+ */
+export async function writeFileAtomically(file: string, content: string, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
+  const target = await realTarget(file);
+  await removeAbandonedTemporaries(target);
+  const token = `${process.pid}.${randomBytes(4).toString('hex')}`;
+  const temporary = path.join(path.dirname(target), temporaryFileName(path.basename(target), token));
+  try {
+    const existing = await lstat(target).catch(() => null);
     const handle = await open(temporary, 'wx');
     try {
       await handle.writeFile(content, 'utf8');
+      if (existing !== null) {
+        await handle.chmod(existing.mode & 0o7777);
+        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
+          await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+        }
+      }
       await handle.sync();
     } finally {
       await handle.close();
     }
-    await rename(temporary, file);
+    if (options.expect !== undefined) {
+      // Checked as late as possible, with the new content ready, so the window for a lost update is a rename long.
+      const current = await currentContent(target);
+      if (current !== options.expect.content) {
+        await unlink(temporary).catch(() => undefined);
+        return { written: false, current };
+      }
+    }
+    await rename(temporary, target);
+    return { written: true };
   } catch (err) {
     await unlink(temporary).catch(() => undefined);
-    throw err;
+    throw writeError(file, err);
   }
 }

@@ -1,7 +1,8 @@
 // Renders detected attributions as a readable plain-text table, one block per file.
 import type { Attribution } from '../core/detect/types';
+import { lineStartsOf } from '../core/export/lineIndex';
 
-const COLUMNS = { at: 9, commitment: 11, source: 26, cue: 16, content: 60 };
+const COLUMNS = { at: 9, commitment: 11, kind: 16, source: 26, cue: 16, content: 60 };
 
 /** Cuts `s` to `width` characters (whole code points, so emoji never split) with an ellipsis; collapses line breaks. */
 function fit(s: string, width: number): string {
@@ -22,12 +23,6 @@ function lineColumn(lineStarts: number[], offset: number): string {
   return `${lo + 1}:${offset - lineStarts[lo] + 1}`;
 }
 
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** The source as written, and who it stands for where it was resolved: "the daily → The Washington Post". */
 function sourceWords(source: Attribution['source']): string {
   if (source === null) return '—';
@@ -38,10 +33,11 @@ export function claimsTable(file: string, text: string, claims: Attribution[]): 
   const title = `${file} — ${claims.length} claim${claims.length === 1 ? '' : 's'}`;
   if (claims.length === 0) return `${title}\n`;
   const starts = lineStartsOf(text);
-  const header = `  ${fit('LINE:COL', COLUMNS.at)} ${fit('COMMITMENT', COLUMNS.commitment)} ${fit('SOURCE', COLUMNS.source)} ${fit('CUE', COLUMNS.cue)} CONTENT`;
+  const header = `  ${fit('LINE:COL', COLUMNS.at)} ${fit('COMMITMENT', COLUMNS.commitment)} ${fit('KIND', COLUMNS.kind)} ${fit('SOURCE', COLUMNS.source)} ${fit('CUE', COLUMNS.cue)} CONTENT`;
   const rows = claims.map((c) => [
     '  ' + fit(lineColumn(starts, c.start), COLUMNS.at),
     fit(c.commitment, COLUMNS.commitment),
+    fit(c.kind, COLUMNS.kind),
     fit(sourceWords(c.source), COLUMNS.source),
     fit(c.cue?.text ?? '—', COLUMNS.cue),
     fit(c.content.text, COLUMNS.content).trimEnd(),

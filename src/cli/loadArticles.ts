@@ -8,6 +8,8 @@ import { progressReporter } from './progress';
 
 export interface LoadedArticles {
   articles: ExportArticle[];
+  /** The path of every annotated article found, whether it could be loaded or not. */
+  files: string[];
   /** Articles that could not be read, and names that were no articles; each message names its file. */
   problems: string[];
   /** Things worth knowing that did not stop anything (re-anchored claims). */
@@ -24,7 +26,7 @@ function slashed(file: string): string {
  */
 export async function loadArticles(paths: string[], iriBase: { folder: string } | { iri: string }): Promise<LoadedArticles> {
   const found = await findAnnotatedArticles(paths);
-  const loaded: LoadedArticles = { articles: [], problems: [...found.problems], notes: [] };
+  const loaded: LoadedArticles = { articles: [], files: found.articles, problems: [...found.problems], notes: [] };
   const progress = progressReporter('reading', found.articles.length);
   for (const file of found.articles) {
     progress.step();

@@ -22,3 +22,23 @@ export function progressReporter(verb: string, total: number): ProgressReporter 
     },
   };
 }
+
+/** Streams have no known total: a running count, redrawn at most ten times a second. */
+export function progressCounter(noun: string): ProgressReporter {
+  const stream = process.stderr;
+  if (!stream.isTTY) return { step() {}, done() {} };
+  let count = 0;
+  let drawn = 0;
+  return {
+    step() {
+      count++;
+      const now = Date.now();
+      if (now - drawn < 100) return;
+      drawn = now;
+      stream.write(`\r${count} ${noun}`);
+    },
+    done() {
+      if (drawn > 0) stream.write('\r\x1b[2K');
+    },
+  };
+}

@@ -1,22 +1,40 @@
-// Reads sidecars for the CLI, validated and re-anchored to their article's text, and writes files atomically.
-import { readFile } from 'node:fs/promises';
-import { reanchor } from '../core/anchor';
+// Reads sidecars for the CLI, validated and anchored to their article's text, and writes files atomically.
+import { anchoredTo, reanchor } from '../core/anchor';
 import type { Sidecar } from '../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../core/sidecar';
+import { readTextFile, UnreadableFileError } from './textFiles';
 
-export type LoadedSidecar = { ok: true; sidecar: Sidecar; reanchored: boolean } | { ok: false; error: string };
+export type LoadedSidecar =
+  | { ok: true; sidecar: Sidecar; reanchored: boolean; raw: string }
+  | { ok: false; error: string };
+
+/** The sidecar file's text, undefined when there is none; throws an UnreadableFileError (pipe, not UTF-8, too large…). */
+export async function readSidecarText(file: string): Promise<string | undefined> {
+  return readTextFile(file);
+}
 
 /**
- * The article's sidecar anchored to `text`. When the article changed since the sidecar was saved (another editor, git),
- * its claims are re-anchored in memory; the file on disk is left alone.
+ * The article's sidecar anchored to `text`, or why it cannot be used (missing, unreadable, invalid). When the article
+ * changed since the sidecar was saved (another editor, git), or its offsets do not select their text, its claims are
+ * re-anchored in memory; the file on disk is left alone. `raw` is the file's content as read, to check before a write.
  */
 export async function readSidecarFor(article: string, text: string): Promise<LoadedSidecar> {
   const file = sidecarFileName(article);
-  const parsed = parseSidecar(await readFile(file, 'utf8'), file);
+  let raw: string | undefined;
+  try {
+    raw = await readSidecarText(file);
+  } catch (err) {
+    return { ok: false, error: err instanceof UnreadableFileError ? err.message : String(err) };
+  }
+  if (raw === undefined) return { ok: false, error: `${file}: no such file` };
+  const parsed = parseSidecar(raw, file);
   if (!parsed.ok) return parsed;
   const info = documentInfo(article, text);
-  if (parsed.sidecar.document.hash === info.hash) return { ok: true, sidecar: parsed.sidecar, reanchored: false };
-  return { ok: true, sidecar: { ...reanchor(parsed.sidecar, text), document: info }, reanchored: true };
+  if (parsed.sidecar.document.hash === info.hash) {
+    const anchored = anchoredTo(parsed.sidecar, text);
+    return { ok: true, sidecar: anchored.sidecar, reanchored: anchored.reanchored, raw };
+  }
+  return { ok: true, sidecar: { ...reanchor(parsed.sidecar, text), document: info }, reanchored: true, raw };
 }
 
 export { writeFileAtomically as writeFileAtomic } from './atomicWrite';

@@ -28,9 +28,8 @@ describe('the reader’s loop in the workbench', function () {
     await page.keyboard.press('Enter');
     await page.locator('.tabs-container .tab.active', { hasText: ARTICLE }).waitFor();
     await page.locator('.statusbar-item', { hasText: /\d+ claims · \d+ tagged/ }).waitFor();
-    // For readable screenshots: long lines wrapped, no notifications left over from other suites, a wider
-    // ClaimLens side bar, and the Workspace view (which lists every test article of the run) collapsed.
-    await runCommand(page, 'View: Toggle Word Wrap');
+    // For readable screenshots (ClaimLens wraps the article's long lines itself): no notifications left over from
+    // other suites, a wider ClaimLens side bar, and the Workspace view (which lists every test article of the run) collapsed.
     await runCommand(page, 'Notifications: Clear All Notifications');
     await runCommand(page, 'View: Show ClaimLens');
     const sidebar = await page.locator('#workbench\\.parts\\.sidebar').boundingBox();

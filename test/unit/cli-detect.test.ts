@@ -54,6 +54,7 @@ describe('claimlens detect', () => {
     const sources = jsonLines(out)[0].claims.flatMap((c) => (c.source ? [c.source] : []));
     const resolved = sources.filter((s) => s.refersTo).map((s) => [s.text, s.refersTo?.text]);
     assert.deepEqual(resolved, [
+      ['Post', 'The Washington Post'],
       ['The newspaper', 'The Washington Post'],
       ['the daily', 'The Washington Post'],
       ['It', 'The Washington Post'],
@@ -91,11 +92,21 @@ describe('claimlens detect', () => {
     assert.deepEqual(parsed.map((f) => [f.file, f.claims.length]), [[fixture('wire.txt'), 4], [fixture('empty.txt'), 0]]);
   });
 
-  it('prints a readable table by default with line:column, source, cue and content', async () => {
+  it('prints a readable table by default with line:column, commitment, kind, source, cue and content', async () => {
     const { code, out } = await captureOutput(() => main(['detect', fixture('wire.txt')]));
     assert.equal(code, 0);
     assert.match(out, /wire\.txt — 4 claims/);
-    assert.match(out, /^ {2}3:1 +certain +The regional transport \S+ +said +three mountain passes/m);
+    assert.match(out, /^ {2}3:1 +certain +statement +The regional transport \S+ +said +three mountain passes/m);
+  });
+
+  it('gives every jsonl claim its kind', async () => {
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('wire.txt')]));
+    assert.deepEqual(jsonLines(out)[0].claims.map((c) => [c.cue?.text, c.kind]), [
+      ['said', 'statement'],
+      ['said', 'statement'],
+      ['expect', 'belief'],
+      ['according to', 'statement'],
+    ]);
   });
 
   it('exits 1 with a one-line reason for a missing file and still processes the others', async () => {

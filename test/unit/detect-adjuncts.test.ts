@@ -88,10 +88,10 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
   });
 
   it('skips an adjunct before "that" for a cue inside a quotation', () => {
-    const text = '"We can\'t say from this study that sleep protects you," said Dr. Sabia.';
+    const text = '"Doctors can\'t say from this study that sleep protects you," said Dr. Sabia.';
     assertDetects(text, [
-      ['We', "can't say", 'sleep protects you'],
-      ['Dr. Sabia', 'said', "We can't say from this study that sleep protects you"],
+      ['Doctors', "can't say", 'sleep protects you'],
+      ['Dr. Sabia', 'said', "Doctors can't say from this study that sleep protects you"],
     ]);
   });
 });

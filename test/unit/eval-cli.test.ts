@@ -25,10 +25,39 @@ describe('npm run eval', () => {
     assert.match(out, /^overall, micro \(\d+ files\)/m);
   });
 
-  it('prints JSON for --json', () => {
+  it('prints the real-text set before the hand-written one', () => {
+    const { out } = capture(() => runEval([]));
+    const real = out.indexOf('test/fixtures/real/');
+    const handWritten = out.indexOf('test/fixtures/gold/');
+    assert.ok(real >= 0 && real < handWritten, `real at ${real}, hand-written at ${handWritten}`);
+  });
+
+  it('prints recall by cue group and kind, kind accuracy and source resolution under the table', () => {
+    const { out } = capture(() => runEval(['--dir', 'test/fixtures/gold']));
+    assert.match(out, /^recall by cue: say\/tell\/according to\/add\/write\/believe\/show +[\d.]+ \(\d+\/\d+\) · every other cue/m);
+    assert.match(out, /^recall by kind: /m);
+    assert.match(out, /^kind accuracy on matched claims: /m);
+    assert.match(out, /^source resolution \(refersTo\): /m);
+  });
+
+  it('prints JSON with one entry per gold set for --json', () => {
     const { out } = capture(() => runEval(['--json']));
-    const json = JSON.parse(out) as { files: { file: string }[] };
-    assert.ok(json.files.some((f) => f.file === 'seed-article.txt'));
+    const json = JSON.parse(out) as { sets: { set: string; files: { file: string }[] }[] };
+    assert.deepEqual(json.sets.map((s) => s.set).slice(-1), ['gold']);
+    assert.ok(json.sets.find((s) => s.set === 'gold')?.files.some((f) => f.file === 'seed-article.txt'));
+  });
+
+  it('prints the JSON of one set for --json with --dir', () => {
+    const { out } = capture(() => runEval(['--json', '--dir', 'test/fixtures/heldout']));
+    const json = JSON.parse(out) as { files: unknown[]; recallByCueGroup: { common: { total: number } } };
+    assert.equal(json.files.length, 6);
+    assert.ok(json.recallByCueGroup.common.total > 0);
+  });
+
+  it('refuses --file for the blind set, which is scored in aggregate only', () => {
+    const { code, err } = capture(() => runEval(['--blind', '--file', 'anything']));
+    assert.equal(code, 2);
+    assert.match(err, /aggregate only; --file is refused/);
   });
 
   it('lists one file in detail for --file NAME given without its extension', () => {

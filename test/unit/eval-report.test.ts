@@ -1,7 +1,7 @@
 // Specification of the evaluation reports behind `npm run eval`, run on gold itself and on a perturbed copy of it.
 import * as assert from 'node:assert/strict';
 import { evaluate, evaluationJson, type Detector } from '../../scripts/eval/evaluate';
-import { formatFileDiff, formatTable } from '../../scripts/eval/report';
+import { formatAggregate, formatFileDiff, formatTable } from '../../scripts/eval/report';
 import { readGoldFiles, type GoldDocument } from '../../scripts/gold/files';
 import type { Attribution, Span } from '../../src/core/detect/types';
 
@@ -19,6 +19,7 @@ function goldAsDetector(docs: readonly GoldDocument[], change: (claims: Attribut
       cue: c.cue,
       hedges: [],
       commitment: c.hedged ? 'possible' : 'certain',
+      kind: 'statement',
     }));
     return change(claims, text);
   };
@@ -59,5 +60,19 @@ describe('evaluation reports', () => {
     assert.equal(json.files[0].file, 'seed-article.txt');
     assert.equal(json.files[0].attribution.recall, Math.round((18 / 19) * 10000) / 10000);
     assert.equal(json.files[0].roles.source.f1, 0);
+  });
+
+  it('show the aggregate of a set without a row or listing per file', () => {
+    const aggregate = formatAggregate(evaluate(documents, goldAsDetector(documents)));
+    assert.match(aggregate, /^overall, micro \(20 files\)/m);
+    assert.match(aggregate, /^recall by cue: /m);
+    assert.doesNotMatch(aggregate, /seed-article|\.txt|\.md/);
+  });
+
+  it('list a matched claim whose predicted kind differs from the gold kind', () => {
+    const kinded = seed.map((d) => ({ ...d, gold: { ...d.gold, claims: d.gold.claims.map((c) => ({ ...c, kind: 'statement' as const })) } }));
+    const asBelief = (claims: Attribution[]) => claims.map((c): Attribution => ({ ...c, kind: 'belief' }));
+    const [file] = evaluate(kinded, goldAsDetector(kinded, asBelief)).files;
+    assert.match(formatFileDiff(file), /kind {4}gold statement\n {12}pred belief/);
   });
 });

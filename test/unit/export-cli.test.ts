@@ -3,33 +3,11 @@ import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { main } from '../../src/cli/main';
+import { claimlens } from './support/cli';
 import type { Sidecar } from '../../src/core/model/types';
 import { FIXTURES } from './export-fixtures';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
-
-interface Run { code: number; stdout: string; stderr: string }
-
-/** Runs the `claimlens` entry point in `cwd`, capturing what it writes; stdout and stderr are restored afterwards. */
-async function claimlens(cwd: string, ...args: string[]): Promise<Run> {
-  const streams = { stdout: process.stdout.write, stderr: process.stderr.write };
-  const out = { stdout: '', stderr: '' };
-  const capture = (name: 'stdout' | 'stderr') =>
-    ((chunk: string | Uint8Array) => { out[name] += String(chunk); return true; }) as typeof process.stdout.write;
-  const previous = process.cwd();
-  process.stdout.write = capture('stdout');
-  process.stderr.write = capture('stderr');
-  process.chdir(cwd);
-  try {
-    const code = await main(args);
-    return { code, ...out };
-  } finally {
-    process.chdir(previous);
-    process.stdout.write = streams.stdout;
-    process.stderr.write = streams.stderr;
-  }
-}
 
 describe('claimlens export, import and stats end to end', () => {
   let work: string;
@@ -112,7 +90,7 @@ describe('claimlens export, import and stats end to end', () => {
     rmSync(sidecar);
     const run = await claimlens(work, 'import', '--dry-run', 'claims.jsonld');
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stderr, /would write news\/korea\/article\.txt\.claims\.json: 6 claims/);
+    assert.match(run.stderr, /would write news\/korea\/article\.txt\.claims\.json: 6 added/);
     assert.throws(() => readFileSync(sidecar), /ENOENT/);
   });
 

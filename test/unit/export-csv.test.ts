@@ -36,6 +36,13 @@ describe('CSV export', () => {
     }
   });
 
+  it('gives each claim\'s kind in the kind column, empty when it is not known', () => {
+    assert.deepEqual(
+      ['c-kcna0001', 'c-analyst4', 'c-flight03'].map((id) => byId.get(id)?.kind),
+      ['statement', 'belief', ''],
+    );
+  });
+
   it('keeps quotes, commas, line breaks and emoji inside one cell', () => {
     const kcna = byId.get('c-kcna0001');
     assert.match(kcna?.claim ?? '', /"Hwasong" missile 🚀/);

@@ -15,7 +15,7 @@ function claimOn(id: string, quote: string, note: string): Claim {
   const start = TEXT.indexOf(quote);
   return {
     id, state: 'confirmed', origin: 'manual', target: makeTarget(TEXT, start, start + quote.length), orphan: false,
-    source: null, cue: null, content: null, hedges: [], commitment: null, sourceId: 'evil', credibility: 2,
+    source: null, cue: null, content: null, hedges: [], commitment: null, kind: null, kindOrigin: 'detected', sourceId: 'evil', credibility: 2,
     note, tags: ['<b onmouseover="x()">tag</b>'], created: CONTEXT.generated, modified: CONTEXT.generated,
   };
 }

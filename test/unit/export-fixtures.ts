@@ -9,6 +9,7 @@ export const FIXTURES = path.join(__dirname, '..', 'fixtures', 'export');
 export const CONTEXT: ExportContext = {
   generated: '2026-11-27T12:00:00.000Z',
   generator: { name: 'ClaimLens', version: '0.0.0-test', homepage: 'https://github.com/claimlens/claimlens' },
+  claimReview: { author: { type: 'Organization', name: 'Example Fact Check', url: 'https://factcheck.example/' }, reviewUrl: 'https://factcheck.example/2026/kcna-launch' },
 };
 
 export function loadArticle(file = 'article.txt', label = file): ExportArticle {

@@ -1,5 +1,6 @@
+// Specification of mergeImported: imported annotations join an existing sidecar field by field, the reader's work always kept.
 import * as assert from 'node:assert/strict';
-import { mergeImported } from '../../src/core/export';
+import { describeConflict, mergeImported, type ImportMerge } from '../../src/core/export';
 import type { Claim, Sidecar } from '../../src/core/model/types';
 import { loadArticle } from './export-fixtures';
 
@@ -11,60 +12,119 @@ function claim(id: string, patch: Partial<Claim> = {}): Claim {
   return { ...found, ...patch };
 }
 
+/** The KCNA claim as a colleague's detector left it: no judgement, no tag, a newer timestamp, another id. */
+function untouched(id = 'c-kcna0001', patch: Partial<Claim> = {}): Claim {
+  return claim(id, { id: `${id}-theirs`, state: 'suggested', sourceId: null, credibility: null, note: '', tags: [], modified: '2099-01-01T00:00:00.000Z', ...patch });
+}
+
 function sidecarWith(claims: Claim[], sources = base.sources): Sidecar {
   return { ...base, sources, claims };
 }
 
+function merged(result: ImportMerge): Extract<ImportMerge, { ok: true }> {
+  assert.ok(result.ok, result.ok ? '' : result.error);
+  return result;
+}
+
 describe('merging imported annotations into an existing sidecar', () => {
   it('keeps the claims of both sides', () => {
-    const merged = mergeImported(sidecarWith([claim('c-kcna0001')]), sidecarWith([claim('c-jcs00002')]));
-    assert.deepEqual(merged.claims.map((c) => c.id), ['c-kcna0001', 'c-jcs00002']);
+    const result = merged(mergeImported(sidecarWith([claim('c-kcna0001')]), sidecarWith([claim('c-jcs00002')])));
+    assert.deepEqual(result.sidecar.claims.map((c) => c.id), ['c-kcna0001', 'c-jcs00002']);
+    assert.deepEqual([result.report.added, result.report.updated, result.report.unchanged], [1, 0, 0]);
   });
 
-  it('keeps the version modified last of a claim present on both sides', () => {
-    const older = claim('c-kcna0001', { note: 'old', modified: '2026-11-20T00:00:00.000Z' });
-    const newer = claim('c-kcna0001', { note: 'new', modified: '2026-11-21T00:00:00.000Z' });
-    assert.equal(mergeImported(sidecarWith([older]), sidecarWith([newer])).claims[0].note, 'new');
-    assert.equal(mergeImported(sidecarWith([newer]), sidecarWith([older])).claims[0].note, 'new');
+  it('never replaces a confirmed, tagged, rated and noted claim by a newer untouched one at the same place', () => {
+    const mine = claim('c-kcna0001');
+    const result = merged(mergeImported(sidecarWith([mine]), sidecarWith([untouched()])));
+    assert.deepEqual(result.sidecar.claims, [mine]);
+    assert.deepEqual([result.report.added, result.report.updated, result.report.unchanged, result.report.conflicts.length], [0, 0, 1, 0]);
   });
 
-  it('treats a claim at the same place under another id as the same claim, keeping the existing id', () => {
-    const existing = claim('c-kcna0001', { state: 'suggested', modified: '2026-11-20T00:00:00.000Z' });
-    const incoming = claim('c-kcna0001', { id: 'c-other', state: 'confirmed', modified: '2026-11-22T00:00:00.000Z' });
-    const merged = mergeImported(sidecarWith([existing]), sidecarWith([incoming]));
-    assert.deepEqual(merged.claims.map((c) => [c.id, c.state]), [['c-kcna0001', 'confirmed']]);
+  it('fills in what the existing claim leaves open and joins the tags', () => {
+    const mine = claim('c-kcna0001', { credibility: null, note: '', tags: ['missile'] });
+    const theirs = claim('c-kcna0001', { credibility: 4, note: 'Their note', tags: ['launch', 'missile'] });
+    const result = merged(mergeImported(sidecarWith([mine]), sidecarWith([theirs])));
+    const [kcna] = result.sidecar.claims;
+    assert.deepEqual([kcna.state, kcna.sourceId, kcna.credibility, kcna.note, kcna.tags], ['confirmed', 'kcna', 4, 'Their note', ['missile', 'launch']]);
+    assert.equal(result.report.updated, 1);
   });
 
-  it('lets an untouched detector suggestion at the same place give way to the imported claim, id included', () => {
-    const suggestion = claim('c-kcna0001', {
-      id: 'c-detected', state: 'suggested', origin: 'detected', sourceId: null, credibility: null, note: '', tags: [],
-      modified: '2026-11-30T00:00:00.000Z',
-    });
-    const merged = mergeImported(sidecarWith([suggestion]), sidecarWith([claim('c-kcna0001')]));
-    assert.deepEqual(merged.claims, [claim('c-kcna0001')]);
+  it('keeps the sidecar’s value where both sides differ, however new the import claims to be, and reports the clash', () => {
+    const mine = claim('c-kcna0001', { note: 'Mine', credibility: 3, modified: '2026-11-20T00:00:00.000Z' });
+    const theirs = claim('c-kcna0001', { state: 'rejected', note: 'Attacker', credibility: 6, modified: '2999-12-31T23:59:59.000Z' });
+    const result = merged(mergeImported(sidecarWith([mine]), sidecarWith([theirs])));
+    const [kcna] = result.sidecar.claims;
+    assert.deepEqual([kcna.state, kcna.note, kcna.credibility], ['confirmed', 'Mine', 3]);
+    assert.deepEqual(result.report.conflicts.map((c) => [c.field, c.kept, c.offered]), [
+      ['state', 'confirmed', 'rejected'],
+      ['credibility', '3', '6'],
+      ['note', 'Mine', 'Attacker'],
+    ]);
+    assert.match(describeConflict(result.report.conflicts[2]), /^claim "The Korean Central News Agency \(KCNA\) reported that .*": note — kept "Mine", the import had "Attacker"$/);
   });
 
-  it('maps an imported source to the existing source of the same name, keeping the existing rating', () => {
+  it('takes a judgement from the import for a claim the sidecar only suggests', () => {
+    const result = merged(mergeImported(sidecarWith([untouched()]), sidecarWith([claim('c-kcna0001')])));
+    const [kcna] = result.sidecar.claims;
+    assert.deepEqual([kcna.id, kcna.state, kcna.sourceId, kcna.credibility], ['c-kcna0001', 'confirmed', 'kcna', 3]);
+  });
+
+  it('does not let a forged id reach an unrelated claim: the same id with another quote is another claim', () => {
+    const mine = claim('c-kcna0001');
+    const forged = claim('c-jcs00002', { id: 'c-kcna0001', state: 'rejected', note: 'Attacker' });
+    const result = merged(mergeImported(sidecarWith([mine]), sidecarWith([forged])));
+    const kept = result.sidecar.claims.find((c) => c.target.exact === mine.target.exact);
+    assert.deepEqual(kept, mine);
+    assert.equal(result.sidecar.claims.length, 2);
+    assert.notEqual(result.sidecar.claims.find((c) => c !== kept)?.id, 'c-kcna0001');
+  });
+
+  it('takes a kind someone chose over one the detector guessed, and keeps the sidecar’s when both chose', () => {
+    const guessed = claim('c-kcna0001', { kind: 'statement', kindOrigin: 'detected' });
+    const chosen = claim('c-kcna0001', { kind: 'evidence', kindOrigin: 'manual' });
+    const filled = merged(mergeImported(sidecarWith([guessed]), sidecarWith([chosen])));
+    assert.deepEqual([filled.sidecar.claims[0].kind, filled.sidecar.claims[0].kindOrigin], ['evidence', 'manual']);
+    const clash = merged(mergeImported(sidecarWith([{ ...chosen, kind: 'belief' }]), sidecarWith([chosen])));
+    assert.equal(clash.sidecar.claims[0].kind, 'belief');
+    assert.deepEqual(clash.report.conflicts.map((c) => [c.field, c.kept, c.offered]), [['kind', 'belief', 'evidence']]);
+  });
+
+  it('gives an orphan the place an imported copy of it found', () => {
+    const orphan = claim('c-kcna0001', { orphan: true });
+    const result = merged(mergeImported(sidecarWith([orphan]), sidecarWith([claim('c-kcna0001')])));
+    assert.equal(result.sidecar.claims[0].orphan, false);
+  });
+
+  it('maps an imported source to the existing source of the same name, keeping the existing rating and reporting a different one', () => {
     const existingSources = [{ id: 'kcna-agency', name: 'Korean Central News Agency', aliases: [], kind: null, reliability: 'E' as const, note: '' }];
-    const merged = mergeImported(sidecarWith([], existingSources), sidecarWith([claim('c-kcna0001')]));
-    const kcna = merged.sources.find((s) => s.id === 'kcna-agency');
-    assert.equal(merged.claims[0].sourceId, 'kcna-agency');
+    const result = merged(mergeImported(sidecarWith([], existingSources), sidecarWith([claim('c-kcna0001')])));
+    const kcna = result.sidecar.sources.find((s) => s.id === 'kcna-agency');
+    assert.equal(result.sidecar.claims[0].sourceId, 'kcna-agency');
     assert.deepEqual([kcna?.reliability, kcna?.kind, kcna?.aliases], ['E', 'media', ['KCNA']]);
+    assert.deepEqual(result.report.conflicts.map((c) => [c.kind, c.field, c.kept]), [['source', 'reliability', 'E']]);
   });
 
   it('gives an imported source a new id when its id is taken by a different source', () => {
     const existingSources = [{ id: 'kcna', name: 'Kansas City News Archive', aliases: [], kind: null, reliability: null, note: '' }];
-    const merged = mergeImported(sidecarWith([], existingSources), sidecarWith([claim('c-kcna0001')]));
-    const cited = merged.sources.find((s) => s.id === merged.claims[0].sourceId);
+    const result = merged(mergeImported(sidecarWith([], existingSources), sidecarWith([claim('c-kcna0001')])));
+    const cited = result.sidecar.sources.find((s) => s.id === result.sidecar.claims[0].sourceId);
     assert.equal(cited?.name, 'Korean Central News Agency');
     assert.notEqual(cited?.id, 'kcna');
-    assert.equal(merged.sources.find((s) => s.id === 'kcna')?.name, 'Kansas City News Archive');
+    assert.equal(result.sidecar.sources.find((s) => s.id === 'kcna')?.name, 'Kansas City News Archive');
+  });
+
+  it('refuses, rather than returns, a merge the sidecar validator would refuse', () => {
+    const broken = claim('c-jcs00002', { id: 'c-new', target: { ...claim('c-jcs00002').target, end: claim('c-jcs00002').target.end + 5 } });
+    const result = mergeImported(sidecarWith([claim('c-kcna0001')]), sidecarWith([broken]));
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.error, /would not be a valid sidecar .* nothing was imported/);
   });
 
   it('does not change either input', () => {
-    const existing = sidecarWith([claim('c-kcna0001')], [{ ...base.sources[0] }]);
-    const snapshot = structuredClone(existing);
-    mergeImported(existing, sidecarWith([claim('c-jcs00002')]));
-    assert.deepEqual(existing, snapshot);
+    const existing = sidecarWith([claim('c-kcna0001', { note: '' })], [{ ...base.sources[0] }]);
+    const imported = sidecarWith([claim('c-kcna0001'), claim('c-jcs00002')]);
+    const snapshots = [structuredClone(existing), structuredClone(imported)];
+    mergeImported(existing, imported);
+    assert.deepEqual([existing, imported], snapshots);
   });
 });

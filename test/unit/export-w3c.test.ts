@@ -76,17 +76,35 @@ describe('W3C Web Annotation export', () => {
     assert.deepEqual(orphan?.['claimlens:lastKnownPosition'], { utf16Start: 400, utf16End: 431 });
   });
 
-  it('describes source, rating, state, note and tags as bodies with the matching W3C purposes', () => {
+  it('describes source, rating, state, kind, note and tags as bodies with the matching W3C purposes', () => {
     const kcna = collection.first.items.find((a) => a['claimlens:claimId'] === 'c-kcna0001');
-    assert.deepEqual(kcna?.body?.map((b) => [b.purpose, b.value]), [
+    assert.deepEqual(kcna?.body?.map((b) => [b.purpose, b.type === 'TextualBody' ? b.value : b.source]), [
       ['identifying', 'Korean Central News Agency'],
       ['assessing', 'D3 — not usually reliable, possibly true'],
       ['classifying', 'confirmed'],
+      ['classifying', 'https://github.com/claimlens/claimlens/blob/main/docs/export-formats.md#kind-statement'],
       ['commenting', article.sidecar.claims.find((c) => c.id === 'c-kcna0001')?.note],
       ['tagging', 'missile'],
       ['tagging', '=SUM(A1)'],
     ]);
-    assert.ok(kcna?.body?.every((b) => b.type === 'TextualBody' && b.format === 'text/plain'));
+    assert.ok(kcna?.body?.every((b) => b.type === 'SpecificResource' || b.format === 'text/plain'));
+  });
+
+  it('tags the kind with its vocabulary term and records whether the detector or the user chose it', () => {
+    const kindOf = (id: string) => collection.first.items.find((a) => a['claimlens:claimId'] === id)?.body?.find((b) => b.type === 'SpecificResource');
+    assert.deepEqual(kindOf('c-analyst4'), {
+      type: 'SpecificResource',
+      purpose: 'classifying',
+      source: 'https://github.com/claimlens/claimlens/blob/main/docs/export-formats.md#kind-belief',
+      'claimlens:kind': 'belief',
+      'claimlens:kindOrigin': 'detected',
+    });
+    assert.equal(kindOf('c-jcs00002')?.['claimlens:kindOrigin'], 'manual');
+  });
+
+  it('writes no kind body for a claim whose kind is not known', () => {
+    const flight = collection.first.items.find((a) => a['claimlens:claimId'] === 'c-flight03');
+    assert.equal(flight?.body?.some((b) => b.type === 'SpecificResource'), false);
   });
 
   it('marks an unreviewed suggestion without rating as highlighting and reviewed claims as assessing', () => {
@@ -150,6 +168,28 @@ describe('W3C Web Annotation import', () => {
     assert.deepEqual(sidecar.sources.map((s) => [s.name, s.reliability]), [['Officials', 'C']]);
     assert.equal(sidecar.claims[0].credibility, 3);
     assert.equal(sidecar.claims[0].sourceId, sidecar.sources[0].id);
+  });
+
+  it('takes the kind of another tool\'s annotation from a body naming a ClaimLens kind term, as the user\'s choice', () => {
+    const text = 'The minister called the plan a disgrace.';
+    const foreign = [{
+      type: 'Annotation', id: 'urn:x:2',
+      body: { type: 'SpecificResource', purpose: 'tagging', source: 'https://github.com/claimlens/claimlens/blob/main/docs/export-formats.md#kind-characterization' },
+      target: { source: 'a.txt', selector: { type: 'TextQuoteSelector', exact: 'The minister called the plan a disgrace' } },
+    }];
+    const [claim] = imported(JSON.stringify(foreign), { file: 'a.txt', text }).claims;
+    assert.deepEqual([claim.kind, claim.kindOrigin], ['characterization', 'manual']);
+  });
+
+  it('leaves the kind unknown when no body names a kind', () => {
+    const text = 'Officials said the bridge was closed.';
+    const foreign = [{
+      type: 'Annotation', id: 'urn:x:3',
+      body: { type: 'TextualBody', purpose: 'classifying', value: 'statement' },
+      target: { source: 'a.txt', selector: { type: 'TextQuoteSelector', exact: 'Officials said the bridge was closed' } },
+    }];
+    const [claim] = imported(JSON.stringify(foreign), { file: 'a.txt', text }).claims;
+    assert.deepEqual([claim.kind, claim.kindOrigin], [null, 'detected']);
   });
 
   it('refuses an annotation from another tool without the article text, naming the annotation', () => {

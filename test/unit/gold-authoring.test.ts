@@ -28,6 +28,17 @@ describe('gold authoring', () => {
     assert.equal(typeof span === 'object' && span.text, 'the ministry would respond');
   });
 
+  it('reads ⏎ in a snippet as a line break, for context across lines', () => {
+    assert.deepEqual(resolveSnippet(article, 'failed.⏎⟦A⟧', whole), { start: 45, end: 46, text: 'A' });
+  });
+
+  it('looks for a source missing near the content in the paragraph before, over blank lines', () => {
+    const text = 'The minister said:\n\n“We will rebuild.”\n';
+    const { gold, errors } = resolveAuthoring('file: a.txt\nThe minister | said | We will rebuild | statement\n', text, 'a');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(gold.claims[0].source, { start: 0, end: 12, text: 'The minister' });
+  });
+
   it('builds a claim with source, cue, content and the hedged flag', () => {
     const { gold, errors } = resolveAuthoring('file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow | hedged\n', article, 'a');
     assert.deepEqual(errors, []);
@@ -53,5 +64,54 @@ describe('gold authoring', () => {
     const authoring = 'file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow\nThe ministry | ⟦said⟧ that | the talks had failed\n';
     const { gold } = resolveAuthoring(authoring, article, 'a');
     assert.deepEqual(gold.claims.map((c) => c.content.text), ['the talks had failed', 'more talks may follow']);
+  });
+
+  it('takes the claim kind from a word among the flags', () => {
+    const { gold, errors } = resolveAuthoring('file: a.txt\nThe ministry | ⟦said⟧ that | the talks had failed | statement\n', article, 'a');
+    assert.deepEqual(errors, []);
+    assert.equal(gold.claims[0].kind, 'statement');
+  });
+
+  it('leaves the kind out of a claim whose flags name none', () => {
+    const { gold } = resolveAuthoring('file: a.txt\nThe ministry | ⟦said⟧ that | the talks had failed\n', article, 'a');
+    assert.equal('kind' in gold.claims[0], false);
+  });
+
+  it('refuses a claim without a kind when kinds are required', () => {
+    const { errors } = resolveAuthoring('file: a.txt\nThe ministry | ⟦said⟧ that | the talks had failed | hedged\n', article, 'a', { requireKind: true });
+    assert.match(errors[0], /a:2: no kind among the flags/);
+  });
+
+  it('refuses two kinds for one claim', () => {
+    const { errors } = resolveAuthoring('file: a.txt\nThe ministry | ⟦said⟧ that | the talks had failed | statement belief\n', article, 'a');
+    assert.match(errors[0], /more than one kind \(statement, belief\)/);
+  });
+
+  it('resolves a refersTo field to the fullest mention anywhere in the article', () => {
+    const authoring = 'file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow | hedged statement | refersTo: A spokesman\n';
+    const { gold, errors } = resolveAuthoring(authoring, article, 'a');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(gold.claims[0].source, { start: 94, end: 96, text: 'he', refersTo: { start: 45, end: 56, text: 'A spokesman' } });
+  });
+
+  it('accepts a refersTo field after empty flags', () => {
+    const { gold, errors } = resolveAuthoring('file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow |  | refersTo: A spokesman\n', article, 'a');
+    assert.deepEqual(errors, []);
+    assert.equal(gold.claims[0].source?.refersTo?.text, 'A spokesman');
+  });
+
+  it('refuses a refersTo mention that occurs more than once', () => {
+    const { errors } = resolveAuthoring('file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow | statement | refersTo: talks\n', article, 'a');
+    assert.match(errors[0], /refersTo "talks" is ambiguous \(2 places\)/);
+  });
+
+  it('refuses a refersTo that is the source itself', () => {
+    const { errors } = resolveAuthoring('file: a.txt\nA spokesman | ⟦said⟧ the | the ministry would ⋯ respond | statement | refersTo: A spokesman\n', article, 'a');
+    assert.match(errors[0], /refersTo is the source itself/);
+  });
+
+  it('refuses a fifth field that is not a refersTo', () => {
+    const { errors } = resolveAuthoring('file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow | statement | A spokesman\n', article, 'a');
+    assert.match(errors[0], /fifth field must read "refersTo: <snippet>"/);
   });
 });

@@ -1,6 +1,6 @@
 // Specification of the gold file reader: a gold file is accepted only when every span matches the article text.
 import * as assert from 'node:assert/strict';
-import { parseGold } from '../../src/core/detect/gold';
+import { parseGold } from '../../scripts/gold/goldFile';
 
 const text = 'Police said the road was closed.';
 const claim = {
@@ -40,6 +40,34 @@ describe('gold file reader', () => {
     const { source, cue, content } = claim;
     const result = parseGold(raw([{ source, cue, content }]), text, 'a.gold.json');
     assert.deepEqual(result, { ok: false, error: 'a.gold.json: claims[0].hedged must be true or false' });
+  });
+
+  it('reads a claim kind and a source that refers to a fuller mention', () => {
+    const article = 'Chief Jane Roe said the road was closed. Roe said it would reopen.';
+    const withKind = {
+      source: { start: 41, end: 44, text: 'Roe', refersTo: { start: 0, end: 14, text: 'Chief Jane Roe' } },
+      cue: { start: 45, end: 49, text: 'said' },
+      content: { start: 50, end: 65, text: 'it would reopen' },
+      hedged: false,
+      kind: 'statement',
+    };
+    assert.deepEqual(parseGold(raw([withKind]), article, 'a.gold.json'), { ok: true, gold: { file: 'a.txt', note: '', claims: [withKind] } });
+  });
+
+  it('refuses a kind that is not one of the seven', () => {
+    const result = parseGold(raw([{ ...claim, kind: 'rumour' }]), text, 'a.gold.json');
+    assert.match(result.ok ? '' : result.error, /claims\[0\]\.kind must be one of statement, belief, .* not "rumour"/);
+  });
+
+  it('refuses a refersTo whose text differs from the article', () => {
+    const source = { ...claim.source, refersTo: { start: 0, end: 6, text: 'Police chief' } };
+    const result = parseGold(raw([{ ...claim, source }]), text, 'a.gold.json');
+    assert.match(result.ok ? '' : result.error, /claims\[0\]\.source\.refersTo says "Police chief"/);
+  });
+
+  it('refuses a claim without a kind when the set requires kinds', () => {
+    const result = parseGold(raw([claim]), text, 'a.gold.json', { requireKind: true });
+    assert.deepEqual(result, { ok: false, error: 'a.gold.json: claims[0] has no kind (required in this gold set)' });
   });
 
   it('reports JSON syntax errors with the file name', () => {

@@ -1,7 +1,7 @@
 // Specification of the annotators' review aid: reporting words that no gold cue covers.
 import * as assert from 'node:assert/strict';
 import { uncoveredReportingWords } from '../../scripts/gold/review';
-import type { GoldFile } from '../../src/core/detect/gold';
+import type { GoldFile } from '../../scripts/gold/goldFile';
 
 const text = 'Police said the road was closed. Talks are expected to resume.';
 const gold: GoldFile = {

@@ -1,6 +1,17 @@
 // Specification of the detection scorer: the attribution and exact-span metrics of docs/detection.md.
 import * as assert from 'node:assert/strict';
-import { characterF1, matchClaims, prf, roleCounts, scoreCorpus, scoreDocument, type ScorableClaim } from '../../src/core/detect/score';
+import {
+  characterF1,
+  joinedAttributionCounts,
+  joinSplitQuotes,
+  matchClaims,
+  partedCharacterF1,
+  prf,
+  roleCounts,
+  scoreCorpus,
+  scoreDocument,
+  type ScorableClaim,
+} from '../../scripts/eval/score';
 
 function claim(content: [number, number], source: [number, number] | null = null, cue: [number, number] | null = null): ScorableClaim {
   const span = (s: [number, number] | null) => (s ? { start: s[0], end: s[1] } : null);
@@ -46,6 +57,37 @@ describe('detection scorer', () => {
     it('reports unmatched gold claims as misses', () => {
       const score = scoreDocument([claim([0, 10]), claim([50, 60])], [claim([0, 10])]);
       assert.deepEqual(score.missedGold, [1]);
+    });
+  });
+
+  describe('split quotes joined (issue 10\'s measure)', () => {
+    it('joins claims that share both source and cue spans into one attribution of two parts', () => {
+      const joined = joinSplitQuotes([claim([0, 10], [12, 14], [15, 19]), claim([22, 40], [12, 14], [15, 19])]);
+      assert.deepEqual(joined, [{ parts: [{ start: 0, end: 10 }, { start: 22, end: 40 }] }]);
+    });
+
+    it('keeps claims apart that share a source but not a cue', () => {
+      assert.equal(joinSplitQuotes([claim([0, 10], [12, 14], [15, 19]), claim([22, 40], [12, 14], [41, 45])]).length, 2);
+    });
+
+    it('keeps claims apart that have no source, even with the same cue', () => {
+      assert.equal(joinSplitQuotes([claim([0, 10], null, [15, 19]), claim([22, 40], null, [15, 19])]).length, 2);
+    });
+
+    it('counts overlapping parts of one attribution once in its character F1', () => {
+      assert.equal(partedCharacterF1([{ start: 0, end: 10 }, { start: 5, end: 10 }], [{ start: 0, end: 10 }]), 1);
+    });
+
+    it('matches a gold split quote found as one predicted claim covering one part when that part is most of it', () => {
+      const gold = [claim([0, 40], [50, 52], [53, 57]), claim([60, 70], [50, 52], [53, 57])];
+      const predicted = [claim([0, 40], [50, 52], [53, 57])];
+      // parts 40 + 10 characters against 40: F1 = 80 / 90
+      assert.deepEqual(joinedAttributionCounts(gold, predicted), { matched: 1, predicted: 1, gold: 1 });
+    });
+
+    it('counts a split quote predicted as two claims as one predicted attribution', () => {
+      const both = [claim([0, 10], [12, 14], [15, 19]), claim([22, 40], [12, 14], [15, 19])];
+      assert.deepEqual(joinedAttributionCounts(both, both), { matched: 1, predicted: 1, gold: 1 });
     });
   });
 

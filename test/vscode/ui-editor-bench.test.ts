@@ -48,7 +48,7 @@ function summary(samples: number[]): { median: number; p95: number; max: number 
 /** Resolves with the time the store reports a change of `uri`: the annotations have followed the edit. */
 function nextStoreChange(api: ClaimLensApi, uri: vscode.Uri): Promise<number> {
   return new Promise((resolve) => {
-    const listener = api.store.onDidChange((changed) => {
+    const listener = api.store.onDidChange(({ articleUri: changed }) => {
       if (changed.toString() !== uri.toString()) return;
       listener.dispose();
       resolve(performance.now());

@@ -20,6 +20,7 @@ const GROUP_COMMANDS: Readonly<Record<GroupBy, string>> = {
   source: 'claimlens.groupBySource',
   credibility: 'claimlens.groupByCredibility',
   state: 'claimlens.groupByState',
+  kind: 'claimlens.groupByKind',
 };
 
 function median(samples: number[]): number {

@@ -46,7 +46,7 @@ describe('Claims panel', function () {
     const item = api.panel.claims.getTreeItem(claim);
     assert.deepEqual(
       [label(item), item.description, item.contextValue, item.command?.command],
-      ['Pyongyang may test a missile this week', 'suggested', 'claim.suggested', 'claimlens._revealClaim'],
+      ['Pyongyang may test a missile this week', 'suggested · statement', 'claim.suggested', 'claimlens._revealClaim'],
     );
   });
 

@@ -41,6 +41,7 @@ export function attribution(text: string, sourceWords: string, cueWords: string,
     content,
     hedges: hedges.map((h) => span(text, h, source.start)),
     commitment: hedges.length > 0 ? 'possible' : 'certain',
+    kind: 'statement',
   };
 }
 

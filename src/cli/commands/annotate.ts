@@ -1,5 +1,4 @@
 // `claimlens annotate FILE...`: detects claims and merges them into each article's sidecar, keeping every user tag, state and note.
-import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { reanchor } from '../../core/anchor';
 import { detectAttributions } from '../../core/detect';
@@ -9,7 +8,9 @@ import type { Sidecar } from '../../core/model/types';
 import { documentInfo, parseSidecar, serializeSidecar, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
 import { expandArticlePaths } from '../articlePaths';
-import { writeFileAtomically } from '../atomicWrite';
+import { mergedNote } from '../mergedNote';
+import { readSidecarText } from '../sidecarFiles';
+import { writeSidecar } from '../sidecarWrite';
 import type { CliCommand } from './index';
 
 export const ANNOTATE_HELP = `Usage: claimlens annotate [--dry-run] FILE...
@@ -26,29 +27,16 @@ Options:
   -n, --dry-run  report what would change, write nothing
   -h, --help     show this help
 
-The sidecar is written atomically (temporary file + rename) and only when its
-content changes. A sidecar that cannot be read (corrupt, or from a newer
-ClaimLens) is left byte for byte as it is and reported.
+The sidecar is written atomically (temporary file + rename, keeping its
+permissions and any symbolic link) and only when its content changes. Right
+before the write it is compared with what was read: if the editor, an import
+or git changed it meanwhile, both are merged claim by claim instead of one
+overwriting the other. A sidecar that cannot be read (corrupt, not UTF-8, or
+from a newer ClaimLens) is left byte for byte as it is and reported.
 
 Exit status: 0 when every file was annotated; 1 when a file or its sidecar could
 not be read or written (the other files are still processed); 2 for a usage error.
 `;
-
-/** The existing sidecar's text, or null when there is none. */
-async function readExisting(sidecarPath: string): Promise<string | null> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(sidecarPath);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(`cannot read ${sidecarPath}: ${(err as Error).message}`);
-  }
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new Error(`${sidecarPath}: is not valid UTF-8 text`);
-  }
-}
 
 function summary(before: Sidecar, after: Sidecar): string {
   const old = new Set(before.claims.map((c) => c.id));
@@ -69,9 +57,9 @@ function summary(before: Sidecar, after: Sidecar): string {
 async function annotate(file: string, dryRun: boolean, now: string): Promise<string> {
   const article = await readArticle(file);
   const sidecarPath = sidecarFileName(file);
-  const raw = await readExisting(sidecarPath);
+  const raw = await readSidecarText(sidecarPath);
   let stored = emptySidecar(file, article.text);
-  if (raw !== null) {
+  if (raw !== undefined) {
     const parsed = parseSidecar(raw, sidecarPath);
     if (!parsed.ok) throw new Error(`${parsed.error} — left unchanged`);
     stored = parsed.sidecar;
@@ -79,12 +67,25 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
   const anchored = reanchor(stored, article.text);
   const detected = detectAttributions(article.text, { markdown: article.markdown });
   // Claims the user kept were detected in another run: their sources are resolved again with the rest.
-  const resolved = resolveClaimSources(mergeDetections(anchored, article.text, detected, now), article.text, article.markdown);
-  const merged: Sidecar = { ...resolved, document: documentInfo(file, article.text) };
-  const content = serializeSidecar(merged);
-  const verb = content === raw ? 'unchanged' : dryRun ? 'would write' : raw === null ? 'created' : 'updated';
-  if (content !== raw && !dryRun) await writeFileAtomically(sidecarPath, content);
-  return `${sidecarPath}: ${verb} — ${summary(stored, merged)}`;
+  const withDetections = (sidecar: Sidecar): Sidecar =>
+    resolveClaimSources(mergeDetections(sidecar, article.text, detected, now), article.text, article.markdown);
+  const merged: Sidecar = { ...withDetections(anchored), document: documentInfo(file, article.text) };
+  if (dryRun) {
+    const verb = serializeSidecar(merged) === raw ? 'unchanged' : 'would write';
+    return `${sidecarPath}: ${verb} — ${summary(stored, merged)}`;
+  }
+  const outcome = await writeSidecar({
+    file: sidecarPath,
+    article: { file, text: article.text },
+    seen: raw,
+    base: stored,
+    ours: merged,
+    reapply: withDetections,
+  });
+  if (outcome.kind === 'refused') throw new Error(outcome.error);
+  const verb = outcome.kind === 'unchanged' ? 'unchanged' : raw === undefined ? 'created' : 'updated';
+  const race = outcome.merged !== null ? ` (${mergedNote(outcome.merged)})` : '';
+  return `${sidecarPath}: ${verb}${race} — ${summary(stored, outcome.sidecar)}`;
 }
 
 function usageError(message: string): number {

@@ -1,31 +1,49 @@
-// `claimlens detect [--format table|json|jsonl] FILE...`: prints the attributed claims found in each file.
+// `claimlens detect`: prints the attributed claims of files, standard input or a JSONL stream, over N worker threads.
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { detectAttributions } from '../../core/detect';
 import type { Attribution } from '../../core/detect/types';
-import { readArticle } from '../articleFile';
+import { decodeArticle, readArticle } from '../articleFile';
 import { claimsTable } from '../claimsTable';
+import { createDetectPool, defaultJobs, type DetectPool } from '../detectPool';
+import { detectJsonl } from '../jsonlDetect';
+import { progressCounter, progressReporter } from '../progress';
 import type { CliCommand } from './index';
 
 const FORMATS = ['table', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
+const INPUTS = ['text', 'jsonl'] as const;
 
-export const DETECT_HELP = `Usage: claimlens detect [--format table|json|jsonl] FILE...
+export const DETECT_HELP = `Usage: claimlens detect [--format table|json|jsonl] FILE... [--jobs N]
+       claimlens detect --input jsonl FILE|-... [--jobs N]
 
-Finds attributed claims (source, cue, content, hedges, commitment) in each FILE.
-Files ending in .md or .markdown are read as Markdown: markup, front matter, code
-blocks and link targets are never part of a span.
+Finds attributed claims (source, cue, content, hedges, commitment, kind) in each FILE.
+'-' reads standard input. Files ending in .md or .markdown are read as Markdown:
+markup, front matter, code blocks and link targets are never part of a span.
 
 Options:
   -f, --format FORMAT  table (default, for reading), json (one array of
                        {file, claims}), or jsonl (one {file, claims} line per
                        file, in the order given)
+  -i, --input KIND     text (default): each FILE is one article;
+                       jsonl: each FILE (or -) holds one {"id", "text"} object a
+                       line, and each gets one {"id", "claims"} line, in the
+                       same order (implies --format jsonl). A line may say
+                       "markdown": true. A line that cannot be used gets
+                       {"id", "line", "error"} in its place and a message on
+                       stderr; the other lines are still processed.
+      --markdown       read standard input and JSONL texts as Markdown
+  -j, --jobs N         worker threads to detect on (default: the number of
+                       cores, here ${defaultJobs()}); the output is the same for any N
   -h, --help           show this help
 
 Offsets are UTF-16 code units of the file's text (UTF-8 decoded, BOM removed), end
 exclusive: the numbers VS Code's document.offsetAt gives.
 
-Exit status: 0 when every file was read; 1 when a file is missing or unreadable
-(its reason goes to stderr, the other files are still processed); 2 for a usage error.
+Exit status: 0 when every file or line was used; 1 when a file is missing or
+unreadable or a JSONL line is bad (each reason goes to stderr, the rest is still
+processed); 2 for a usage error.
 `;
 
 interface FileResult {
@@ -38,10 +56,91 @@ function usageError(message: string): number {
   return 2;
 }
 
-function render(format: Format, result: FileResult, text: string): string {
-  if (format === 'jsonl') return JSON.stringify(result) + '\n';
-  if (format === 'table') return claimsTable(result.file, text, result.claims) + '\n';
-  return '';
+function warn(message: string): void {
+  process.stderr.write(`claimlens detect: ${message}\n`);
+}
+
+/** Waits when the reader of stdout is slower than detection, so output never piles up in memory. */
+async function writeOut(output: string): Promise<void> {
+  if (output !== '' && !process.stdout.write(output)) await once(process.stdout, 'drain');
+}
+
+async function readAll(input: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
+}
+
+type Detected = { ok: true; file: string; text: string; claims: string } | { ok: false; error: string };
+
+async function detectFile(pool: DetectPool, file: string, stdinMarkdown: boolean): Promise<Detected> {
+  try {
+    const article = file === '-'
+      ? { text: decodeArticle(await readAll(process.stdin), 'standard input'), markdown: stdinMarkdown }
+      : await readArticle(file);
+    return { ok: true, file, text: article.text, claims: await pool.detect(article.text, article.markdown) };
+  } catch (err) {
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** Files are read and detected `window` at a time and printed in the order given. */
+async function detectFiles(pool: DetectPool, files: string[], format: Format, window: number, markdown: boolean): Promise<number> {
+  let failed = false;
+  const all: string[] = [];
+  const progress = progressReporter('detecting', files.length);
+  const inFlight: Promise<Detected>[] = [];
+  let next = 0;
+  const print = async (result: Detected): Promise<void> => {
+    progress.step();
+    if (!result.ok) {
+      failed = true;
+      warn(result.error);
+      return;
+    }
+    const line = `{"file":${JSON.stringify(result.file)},"claims":${result.claims}}`;
+    if (format === 'jsonl') await writeOut(line + '\n');
+    else if (format === 'json') all.push(line);
+    else await writeOut(claimsTable(result.file, result.text, JSON.parse(result.claims) as Attribution[]) + '\n');
+  };
+  while (next < files.length || inFlight.length > 0) {
+    while (next < files.length && inFlight.length < window) inFlight.push(detectFile(pool, files[next++], markdown));
+    const first = inFlight.shift();
+    if (first) await print(await first);
+  }
+  progress.done();
+  if (format === 'json') await writeOut(JSON.stringify(all.map((line) => JSON.parse(line) as FileResult), null, 2) + '\n');
+  return failed ? 1 : 0;
+}
+
+async function detectStreams(pool: DetectPool, names: string[], window: number, markdown: boolean): Promise<number> {
+  let failed = false;
+  const progress = progressCounter('lines');
+  for (const name of names) {
+    let input: Readable;
+    if (name === '-') {
+      input = process.stdin;
+    } else {
+      try {
+        // Opened before streaming starts, so a missing file is named on its own rather than as a stream error.
+        input = createReadStream(name);
+        await once(input, 'open');
+      } catch (err) {
+        failed = true;
+        warn(`cannot read ${name}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (err as Error).message}`);
+        continue;
+      }
+    }
+    const bad = await detectJsonl(input, pool, { name: name === '-' ? 'stdin' : name, markdown, window, write: writeOut, warn, step: () => progress.step() });
+    if (bad > 0) failed = true;
+  }
+  progress.done();
+  return failed ? 1 : 0;
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return defaultJobs();
+  return /^[1-9]\d{0,3}$/.test(value) ? Number(value) : undefined;
 }
 
 async function run(args: string[]): Promise<number> {
@@ -50,38 +149,47 @@ async function run(args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f', default: 'table' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        input: { type: 'string', short: 'i', default: 'text' },
+        markdown: { type: 'boolean' },
+        jobs: { type: 'string', short: 'j' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     return usageError((err as Error).message.split('\n')[0].replace(/\.$/, ''));
   }
-  if (parsed.values.help) {
+  const { values, positionals } = parsed;
+  if (values.help) {
     process.stdout.write(DETECT_HELP);
     return 0;
   }
-  const format = parsed.values.format as Format;
+  const input = values.input as (typeof INPUTS)[number];
+  if (!INPUTS.includes(input)) return usageError(`unknown input '${input}' (use text or jsonl)`);
+  const format = (values.format ?? (input === 'jsonl' ? 'jsonl' : 'table')) as Format;
   if (!FORMATS.includes(format)) return usageError(`unknown format '${format}' (use table, json or jsonl)`);
-  if (parsed.positionals.length === 0) return usageError('no FILE given');
+  if (input === 'jsonl' && format !== 'jsonl') return usageError('--input jsonl writes --format jsonl');
+  const jobs = parseJobs(values.jobs);
+  if (jobs === undefined) return usageError(`--jobs must be a whole number from 1, not '${values.jobs}'`);
+  if (positionals.length === 0) return usageError('no FILE given (use - for standard input)');
+  if (positionals.filter((p) => p === '-').length > 1) return usageError('standard input (-) can be read only once');
 
-  let failed = false;
-  const all: FileResult[] = [];
-  for (const file of parsed.positionals) {
-    try {
-      const article = await readArticle(file);
-      const result = { file, claims: detectAttributions(article.text, { markdown: article.markdown }) };
-      all.push(result);
-      process.stdout.write(render(format, result, article.text));
-    } catch (err) {
-      failed = true;
-      process.stderr.write(`claimlens detect: ${(err as Error).message}\n`);
-    }
+  // One job per file gains nothing: a single file or a single stdin text is detected in this thread.
+  const pool = createDetectPool(input === 'text' && positionals.length === 1 ? 1 : jobs);
+  const window = Math.max(2, jobs * 4);
+  const markdown = values.markdown ?? false;
+  try {
+    return input === 'jsonl'
+      ? await detectStreams(pool, positionals, window, markdown)
+      : await detectFiles(pool, positionals, format, window, markdown);
+  } finally {
+    await pool.close();
   }
-  if (format === 'json') process.stdout.write(JSON.stringify(all, null, 2) + '\n');
-  return failed ? 1 : 0;
 }
 
 export const detectCommand: CliCommand = {
   name: 'detect',
-  summary: 'find attributed claims (source, cue, content, hedging) in text or Markdown files',
+  summary: 'find attributed claims (source, cue, content, hedging) in text or Markdown files, stdin or JSONL streams',
   run,
 };

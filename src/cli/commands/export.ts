@@ -1,36 +1,91 @@
-// `claimlens export`: writes the annotations of articles and folders as W3C Web Annotation, CSV, Markdown or HTML.
+// `claimlens export`: writes the annotations of articles and folders as W3C Web Annotation, CSV, Markdown, HTML or ClaimReview.
+import { lstat, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import { claimLensContext, FORMATS, formatInfo, isExportFormat } from '../../core/export';
+import { claimLensContext, claimReviewCounts, exportTargetProblem, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
+import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
+import { readTextStart } from '../textFiles';
 import { loadArticles } from '../loadArticles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...
+       claimlens export --format claimreview --reviewer NAME [--reviewer-url URL] [--review-url URL] FILE|FOLDER...
 
 Exports the annotations of each article that has a sidecar (<article>.claims.json).
 Folders are searched recursively. Without -o the export goes to stdout.
 
 Formats:
-${FORMATS.map((f) => `  ${f.format.padEnd(5)} ${f.label} — ${f.description}`).join('\n')}
+${FORMATS.map((f) => `  ${f.format.padEnd(11)} ${f.label} — ${f.description}`).join('\n')}
 
 Options:
   -f, --format FORMAT  one of ${FORMATS.map((f) => f.format).join(', ')} (required)
   -o, --output OUT     file to write; W3C targets are then relative to its folder
       --base IRI       publish W3C targets under this absolute IRI, e.g. https://example.org/news/
+                       (ClaimReview: where the articles appeared, unless their front matter has a url)
+
+ClaimReview (schema.org, for fact-check publishing):
+      --reviewer NAME      the reviewing organisation (required for claimreview)
+      --reviewer-url URL   its web site
+      --reviewer-person    the reviewer is a person, not an organisation
+      --review-url URL     the fact-check page that publishes the reviews
   -h, --help           this help
 
 Exit codes: 0 done, 1 some articles could not be read (the others are exported), 2 wrong usage.`;
 
+function isWebUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol);
+}
+
+/** The reviewer and fact-check page of a ClaimReview export, or what is wrong with the options given. */
+function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string; 'reviewer-person'?: boolean; 'review-url'?: string }): ClaimReviewOptions | string {
+  const name = values.reviewer?.trim();
+  if (!name) return 'a ClaimReview needs the reviewing organisation: add --reviewer NAME';
+  for (const option of ['reviewer-url', 'review-url'] as const) {
+    const url = values[option];
+    if (url !== undefined && !isWebUrl(url)) return `--${option} must be an absolute http(s) URL, not '${url}'`;
+  }
+  const author = { type: values['reviewer-person'] ? 'Person' as const : 'Organization' as const, name, ...(values['reviewer-url'] ? { url: values['reviewer-url'] } : {}) };
+  return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
+}
+
+/** `/`-separated and with links followed, as the core's export-target rule compares paths. */
+async function realSlashed(file: string): Promise<string> {
+  const resolved = path.resolve(file);
+  const real = await realpath(resolved).catch(async () => {
+    const folder = await realpath(path.dirname(resolved)).catch(() => path.dirname(resolved));
+    return path.join(folder, path.basename(resolved));
+  });
+  return real.split(path.sep).join('/');
+}
+
+/** Why the export must not go to `output` (an article, a sidecar, someone's text file), or null. */
+async function outputProblem(output: string, articles: readonly string[]): Promise<string | null> {
+  const target = await realSlashed(output);
+  let existing: string | undefined;
+  try {
+    existing = await readTextStart(target, 256);
+  } catch (err) {
+    // A folder, a pipe or a device is never an earlier export, so it is never written over.
+    return err instanceof Error ? err.message.replace(/^cannot read [^:]*: /, '') : String(err);
+  }
+  const hasSidecar = await lstat(target + SIDECAR_SUFFIX).then(() => true, () => false);
+  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)));
+}
+
 export const exportCommand: CliCommand = {
   name: 'export',
-  summary: 'export annotations as W3C Web Annotation, CSV, Markdown or HTML',
+  summary: 'export annotations as W3C Web Annotation, CSV, Markdown, HTML or schema.org ClaimReview',
   async run(args) {
     const parsed = parseCommandArgs('export', USAGE, args, {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       base: { type: 'string' },
+      reviewer: { type: 'string' },
+      'reviewer-url': { type: 'string' },
+      'reviewer-person': { type: 'boolean' },
+      'review-url': { type: 'string' },
     });
     if ('exit' in parsed) return parsed.exit;
     const { values, positionals } = parsed;
@@ -47,20 +102,38 @@ export const exportCommand: CliCommand = {
       warn(`export: --base must be an absolute IRI such as https://example.org/news/, not '${values.base}'`);
       return EXIT.usage;
     }
+    const claimReview = format === 'claimreview' ? claimReviewOptions(values) : undefined;
+    if (typeof claimReview === 'string') {
+      warn(`export: ${claimReview}`);
+      return EXIT.usage;
+    }
     const output = values.output === undefined ? undefined : path.resolve(values.output);
     const iriBase = values.base !== undefined ? { iri: values.base } : { folder: output ? path.dirname(output) : process.cwd() };
-    const { articles, problems, notes } = await loadArticles(positionals, iriBase);
+    const { articles, files, problems, notes } = await loadArticles(positionals, iriBase);
     for (const message of [...notes, ...problems]) warn(message);
+    const refusal = output === undefined ? null : await outputProblem(output, files);
+    if (refusal !== null) {
+      warn(`export: will not write ${values.output}: ${refusal}; nothing was written`);
+      return EXIT.usage;
+    }
     if (articles.length === 0) {
       warn('export: no annotated articles to export');
       return EXIT.problems;
     }
-    const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
+    if (format === 'claimreview') {
+      const { reviewed, unrated } = claimReviewCounts(articles);
+      if (unrated > 0) warn(`export: ${unrated} confirmed ${unrated === 1 ? 'claim has' : 'claims have'} no credibility and ${unrated === 1 ? 'is' : 'are'} left out of the ClaimReview export`);
+      if (reviewed === 0) {
+        warn('export: no confirmed claim with a credibility to review; nothing written');
+        return EXIT.problems;
+      }
+    }
+    const content = formatInfo(format).write(articles, { ...claimLensContext(version, new Date().toISOString()), claimReview });
     if (output) {
       try {
         await writeFileAtomic(output, content);
       } catch (err) {
-        warn(`export: cannot write ${values.output}: ${describeError(err)}`);
+        warn(`export: ${err instanceof Error ? err.message : describeError(err)}`);
         return EXIT.problems;
       }
       warn(`exported ${articles.length} ${articles.length === 1 ? 'article' : 'articles'} to ${values.output}`);

@@ -1,4 +1,4 @@
-// `claimlens stats`: counts the claims of articles and folders by state, source and rating code, and the orphans.
+// `claimlens stats`: counts the claims of articles and folders by state, source, rating code and kind, and the orphans.
 import { addTallies, articleTally, describeTally, emptyTally, type ClaimTally } from '../../core/export';
 import { loadArticles } from '../loadArticles';
 import { EXIT, parseCommandArgs, warn } from '../commandLine';
@@ -6,7 +6,8 @@ import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens stats [--json] FILE|FOLDER...
 
-Counts the claims of each article that has a sidecar: by state, by source, by rating code (e.g. B2), and orphans.
+Counts the claims of each article that has a sidecar: by state, by source, by rating code (e.g. B2), by kind
+(statement, belief, evidence…), and orphans.
 Folders are searched recursively.
 
 Options:
@@ -29,12 +30,13 @@ function summary(articles: number, total: ClaimTally): string {
     `  Orphans:    ${total.orphans}`,
     `  By source:  ${breakdown(total.bySource)}`,
     `  By rating:  ${breakdown(total.byCode)}`,
+    `  By kind:    ${breakdown(total.byKind)}`,
   ].join('\n');
 }
 
 export const statsCommand: CliCommand = {
   name: 'stats',
-  summary: 'count claims by state, source and rating, and orphans',
+  summary: 'count claims by state, source, rating and kind, and orphans',
   async run(args) {
     const parsed = parseCommandArgs('stats', USAGE, args, { json: { type: 'boolean' } });
     if ('exit' in parsed) return parsed.exit;

@@ -3,12 +3,18 @@ import type { Claim, Sidecar, TextSpan } from '../model/types';
 import { locateQuote } from './locate';
 import { placeClaim } from './place';
 import { CONTEXT_LENGTH, makeTarget } from './target';
+import { type TextView, wholeText } from './textView';
 
 /** One replacement as VS Code reports it: offsets into the text before the event. */
 export interface TextEdit {
   start: number;
   end: number;
   newText: string;
+}
+
+/** The replacements of one editor change event (VS Code's `contentChanges`), as edits of the text before the event. */
+export function toTextEdits(changes: readonly { rangeOffset: number; rangeLength: number; text: string }[]): TextEdit[] {
+  return changes.map((change) => ({ start: change.rangeOffset, end: change.rangeOffset + change.rangeLength, newText: change.text }));
 }
 
 /**
@@ -42,14 +48,14 @@ function survivingLength(edits: readonly TextEdit[], start: number, end: number)
   return end - start - replaced;
 }
 
-function shiftSpan(edits: readonly TextEdit[], span: TextSpan, newText: string): TextSpan | null {
+function shiftSpan(edits: readonly TextEdit[], span: TextSpan, newText: TextView): TextSpan | null {
   if (survivingLength(edits, span.start, span.end) === 0 && span.end > span.start) return null;
   const start = mapOffset(edits, span.start, 'after');
   const end = Math.max(start, mapOffset(edits, span.end, 'before'));
   return { start, end, text: newText.slice(start, end) };
 }
 
-function shiftClaim(edits: readonly TextEdit[], claim: Claim, newText: string): Claim {
+function shiftClaim(edits: readonly TextEdit[], claim: Claim, newText: TextView): Claim {
   const { start, end } = claim.target;
   if (survivingLength(edits, start, end) === 0) return { ...claim, orphan: true };
   const newStart = mapOffset(edits, start, 'after');
@@ -105,7 +111,7 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * The mention a claim's source refers to lies anywhere in the article, not with the claim: it is moved through the
  * edits on its own, keeps the text now at its place, and is dropped when that text was all replaced.
  */
-function followReference(before: Claim, after: Claim, edits: readonly TextEdit[], first: number, last: number, delta: number, newText: string): Claim {
+function followReference(before: Claim, after: Claim, edits: readonly TextEdit[], first: number, last: number, delta: number, newText: TextView): Claim {
   const refersTo = before.source?.refersTo;
   if (refersTo === undefined || after.source === null) return after;
   let moved: TextSpan | null;
@@ -122,37 +128,71 @@ function followReference(before: Claim, after: Claim, edits: readonly TextEdit[]
  * An orphan whose quote came back in the inserted text (undo of a deletion, paste of a cut claim) is placed again.
  * Only edits that inserted at least the quote's length are searched, so typing stays cheap.
  */
-function restoreOrphan(edits: readonly TextEdit[], claim: Claim, newText: string): Claim {
+function restoreOrphan(edits: readonly TextEdit[], claim: Claim, newText: TextView): Claim {
   const quote = claim.target.exact;
   if (quote.length === 0 || !edits.some((e) => e.newText.includes(quote))) return claim;
-  const found = locateQuote(newText, claim.target);
-  if (found === null || newText.slice(found.start, found.end) !== quote) return claim;
-  return placeClaim(claim, newText, found.start, found.end);
+  const text = wholeText(newText);
+  const found = locateQuote(text, claim.target);
+  if (found === null || text.slice(found.start, found.end) !== quote) return claim;
+  return placeClaim(claim, text, found.start, found.end);
+}
+
+function sameText(a: TextSpan | null, b: TextSpan | null): boolean {
+  return a === b || (a !== null && b !== null && a.text === b.text);
 }
 
 /**
- * The sidecar after one change event: `edits` use offsets of the text before the event and do not overlap;
- * `newText` is the text after it. Claims keep selecting their text; a claim whose text was all replaced or
- * deleted becomes an orphan (never dropped). `exact`, `prefix` and `suffix` are refreshed from `newText`.
+ * Whether `after` is `before` moved: the same quote and parts on the same text, only at other offsets (its context may
+ * differ). Editor features that show offsets follow the edits themselves; any other change is theirs to show.
  */
-export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], newText: string): Sidecar {
-  if (edits.length === 0) return sidecar;
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+export function onlyMoved(before: Claim, after: Claim): boolean {
+  if (before === after) return true;
+  if (before.orphan !== after.orphan || before.target.exact !== after.target.exact) return false;
+  if (!sameText(before.source, after.source) || !sameText(before.cue, after.cue) || !sameText(before.content, after.content)) return false;
+  if (before.source?.refersTo?.text !== after.source?.refersTo?.text) return false;
+  return before.hedges.length === after.hedges.length && before.hedges.every((hedge, i) => hedge.text === after.hedges[i].text);
+}
+
+/** The edits of one change event sorted by position, without those that change nothing. */
+export function sortedEdits(edits: readonly TextEdit[]): TextEdit[] {
+  return edits.filter((e) => e.start !== e.end || e.newText !== '').sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** One claim after one change event (`sorted` by `sortedEdits`, spanning `first` to `last`, changing the length by `delta`). */
+function followClaim(claim: Claim, sorted: readonly TextEdit[], first: number, last: number, delta: number, newText: TextView): Claim {
+  if (claim.orphan) return restoreOrphan(sorted, claim, newText);
+  // Typing touches one place: claims well away from every edit keep their quote and context, and only move.
+  if (reachesBefore(claim, first)) return claim;
+  if (reachesAfter(claim, last)) return moveClaim(claim, delta);
+  const shifted = shiftClaim(sorted, claim, newText);
+  if (!shifted.orphan) return shifted;
+  return restoreOrphan(sorted, shifted, newText);
+}
+
+/**
+ * The claims after one change event: `edits` use offsets of the text before the event and do not overlap; `newText` is
+ * the text after it. Claims keep selecting their text; a claim whose text was all replaced or deleted becomes an
+ * orphan (never dropped). `exact`, `prefix` and `suffix` are refreshed from `newText`. `changed` holds the ids of the
+ * claims that did more than move (see `onlyMoved`).
+ */
+export function followTextEdits(claims: readonly Claim[], edits: readonly TextEdit[], newText: TextView): { claims: Claim[]; changed: Set<string> } {
+  const sorted = sortedEdits(edits);
+  const changed = new Set<string>();
+  if (sorted.length === 0) return { claims: [...claims], changed };
   const first = sorted[0].start;
   const last = sorted[sorted.length - 1].end;
   const delta = sorted.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0);
-  const follow = (claim: Claim): Claim => {
-    if (claim.orphan) return restoreOrphan(sorted, claim, newText);
-    // Typing touches one place: claims well away from every edit keep their quote and context, and only move.
-    if (reachesBefore(claim, first)) return claim;
-    if (reachesAfter(claim, last)) return moveClaim(claim, delta);
-    const shifted = shiftClaim(sorted, claim, newText);
-    if (!shifted.orphan) return shifted;
-    return restoreOrphan(sorted, shifted, newText);
-  };
-  const claims = sidecar.claims.map((claim) => {
-    const followed = follow(claim);
-    return claim.source?.refersTo === undefined || claim.orphan ? followed : followReference(claim, followed, sorted, first, last, delta, newText);
+  const followed = claims.map((claim) => {
+    const moved = followClaim(claim, sorted, first, last, delta, newText);
+    const after = claim.source?.refersTo === undefined || claim.orphan ? moved : followReference(claim, moved, sorted, first, last, delta, newText);
+    if (!onlyMoved(claim, after)) changed.add(claim.id);
+    return after;
   });
-  return { ...sidecar, claims };
+  return { claims: followed, changed };
+}
+
+/** The sidecar after one change event; see `followTextEdits`. */
+export function applyTextEdits(sidecar: Sidecar, edits: readonly TextEdit[], newText: TextView): Sidecar {
+  if (sortedEdits(edits).length === 0) return sidecar;
+  return { ...sidecar, claims: followTextEdits(sidecar.claims, edits, newText).claims };
 }

@@ -3,4 +3,6 @@ export { CONTEXT_LENGTH, makeTarget } from './target';
 export { locateQuote, type Placement, type SearchBudget } from './locate';
 export { placeClaim } from './place';
 export { reanchor } from './reanchor';
-export { applyTextEdits, type TextEdit } from './edits';
+export { anchoredTo, claimSelectsItsText } from './anchoredTo';
+export { applyTextEdits, followTextEdits, onlyMoved, sortedEdits, toTextEdits, type TextEdit } from './edits';
+export { type TextView, wholeText } from './textView';

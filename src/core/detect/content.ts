@@ -1,6 +1,6 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
 import {
-  BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
+  BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, COORDINATORS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
   VERB_FORMS, isAdverb, startsTimeExpression,
 } from './lexicon';
 import { chainContent, chainOf } from './quotes';
@@ -126,11 +126,22 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 function opensWithSubjectPronoun(tokens: Token[], k: number, last: number): boolean {
   const t = tokens[k];
   const next = tokens[k + 1];
+  // "it's a combination of…", "they're right": a pronoun with a contracted verb is a clause on its own.
+  if (CONTRACTED_SUBJECT_RE.test(t.lower)) return true;
   if (k >= last || !next?.word) return false;
   return SUBJECT_PRONOUNS.has(t.lower) || (t.lower === 'it' && next.lower !== 'to' && !PREPOSITIONS.has(next.lower));
 }
 
-const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
+const CONTRACTED_SUBJECT_RE = /^(?:it|he|she|they|we|i|you|that|there|what|who|this)['’](?:s|re|ve|ll|d|m)$/;
+
+/** Common irregular past tenses: "stated Montalvo left", "said the economy grew". */
+const IRREGULAR_PASTS = new Set([
+  'left', 'went', 'came', 'took', 'made', 'gave', 'got', 'knew', 'saw', 'became', 'began', 'kept', 'held', 'brought',
+  'bought', 'ran', 'won', 'lost', 'met', 'paid', 'sent', 'spent', 'built', 'led', 'grew', 'fell', 'rose', 'sold', 'stood',
+  'broke', 'chose', 'drove', 'flew', 'forgot', 'hid', 'meant', 'sat', 'spoke', 'stole', 'struck', 'swore', 'threw',
+  'understood', 'wore', 'withdrew', 'overtook', 'undertook', 'caught', 'fought', 'sought', 'taught', 'dealt', 'slid',
+]);
+const FINITE_MARKERS = new Set([...MODALS, ...BE_FORMS, ...IRREGULAR_PASTS, 'has', 'have', 'had', 'did', 'does', 'do']);
 /** How far into a content a finite verb shows it is a clause ("believe these developments may shift…"). */
 const FINITE_REACH = 12;
 
@@ -139,10 +150,13 @@ function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k - from < FINITE_REACH; k++) {
     const t = tokens[k];
     if (t.text === ',' || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (FINITE_MARKERS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
+    if (FINITE_MARKERS.has(t.lower) || /n['’]t$/.test(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
   }
   return false;
 }
+
+const DASHES = new Set(['-', '—', '–']);
+const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but', 'because', 'unless']);
 
 /** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
 function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): number {
@@ -156,9 +170,15 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     if (insideQuote && !quoted[k]) break;
     // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
     if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]))) break;
+    // "it's not theirs - although luminescence is common…": a dash before a subordinator ends the claim.
+    if (k > from && DASHES.has(t.text) && !quoted[k] && SUBORDINATE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
+      // "…, according to the event website" ends the content with or without its comma.
+      if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') break;
+      // "told Sky News any process “must be well thought out”: “Moves to…”": the quotation after the colon is a claim of its own.
+      if (t.text === ':' && isOpeningQuote(view, k + 1)) break;
       if (t.text === ',') {
         const next = tokens[k + 1];
         if (stopAtComma) break;
@@ -201,13 +221,25 @@ function quoteContent(view: SentenceView, k: number): ContentSpan | null {
 export interface ContentOptions {
   /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
   stopAtComma: boolean;
+  /** The content is a clause whatever its first words ("According to X, in their first match, …"). */
+  clause?: boolean;
+  /** An object that is no clause ends at a comma ("requested donations via his blog, in order to…"). */
+  phraseObject?: boolean;
 }
 
 /** The content after the cue ending at token `cueLast`. */
 export function contentAfter(view: SentenceView, cueLast: number, options: ContentOptions): ContentSpan | null {
   const { tokens, quoted } = view;
   let k = cueLast + 1;
+  // "commented on the creation of the cocktail, “When…”", "remarked to The Brooklyn Paper, “We'll…”".
+  const quoteBehind = quoteAfterAdjunct(view, k);
+  if (quoteBehind >= 0) {
+    const q = quoteContent(view, quoteBehind);
+    if (q) return q;
+  }
   k = skipAdjunct(tokens, k, quoted);
+  // "has acknowledged and discussed the existence…": a second verb sharing the object is neither cue nor content.
+  if (COORDINATORS.has(tokens[k]?.lower ?? '') && isPastVerb(tokens[k + 1])) k += 2;
   // "said only that…", "added simply that…": an adverb before the complementizer belongs to neither cue nor content.
   if (tokens[k + 1]?.lower === 'that' && !quoted[k + 1] && (FOCUS_ADVERBS.has(tokens[k]?.lower ?? '') || isAdverb(tokens[k]?.lower ?? '', false))) k++;
   let clausal = false;
@@ -232,11 +264,96 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     if (clausal && tokens[k]?.text === ',') k++;
   }
   if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
-  // "who asked not to be named": a request about the speaker, not reported content.
-  if (tokens[k].lower === 'not') return null;
+  // "who asked not to be named": a request about the speaker, not reported content ("vowed not to resign" is one).
+  if (tokens[k].lower === 'not' && !isInfinitiveAt(tokens, k + 1)) return null;
   const last = clauseEnd(view, k, options.stopAtComma);
-  if (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)) clausal = true;
-  return rangeOf(view, k, last, false, clausal);
+  const infinitive = isInfinitiveAt(tokens, k) || (tokens[k].lower === 'not' && isInfinitiveAt(tokens, k + 1));
+  if (options.clause || (!infinitive && (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)))) clausal = true;
+  return rangeOf(view, k, clausal || !(infinitive || options.phraseObject) ? last : objectEnd(view, k, last), false, clausal);
+}
+
+/** Subject pronouns that open a new clause after "and": "to be rich and famous and he made lots of choices". */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you']);
+
+/**
+ * The last token of an object or infinitive content, which ends before a comma ("donations via his blog, in order
+ * to…") or a coordinated clause with its own subject ("to be rich and famous and he made…").
+ */
+function objectEnd(view: SentenceView, first: number, last: number): number {
+  const { tokens, quoted } = view;
+  for (let k = first + 1; k <= last; k++) {
+    if (quoted[k] && quoted[first] === false) continue;
+    // "accused the Centre Party, the junior partner in the coalition, of …": an apposition inside the object.
+    const apposition = tokens[k].text === ',' ? appositionEnd(tokens, k, last) : -1;
+    if (apposition > 0) {
+      k = apposition;
+      continue;
+    }
+    if (tokens[k].text === ',' && k > first) return k - 1;
+    if (COORDINATORS.has(tokens[k].lower) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && k > first) return k - 1;
+  }
+  return last;
+}
+
+/** Longest apposition inside an object: "the Centre Party, the junior partner in the three-party coalition,". */
+const OBJECT_APPOSITION_REACH = 12;
+
+/** Index of the comma closing an apposition that opens with a determiner at comma `k`, or -1. */
+function appositionEnd(tokens: Token[], k: number, last: number): number {
+  const opener = tokens[k + 1]?.lower ?? '';
+  if (opener !== 'the' && opener !== 'a' && opener !== 'an') return -1;
+  for (let j = k + 2; j <= last && j - k <= OBJECT_APPOSITION_REACH; j++) {
+    if (tokens[j].text === ',') return j;
+    if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '’' && tokens[j].text !== '-') return -1;
+  }
+  return -1;
+}
+
+function isPastVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.word && !isCapitalized(t) && (/ed$/.test(t.lower) || VERB_FORMS.get(t.lower)?.form === 'past');
+}
+
+/** Longest adjunct between a cue and a quotation after a comma: "commented on the creation of the Santorum cocktail,". */
+const ADJUNCT_BEFORE_QUOTE = 12;
+
+/** Token index of a quotation behind a prepositional adjunct and a comma or colon after the cue, or -1. */
+function quoteAfterAdjunct(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  if (!tokens[k] || !PREPOSITIONS.has(tokens[k].lower)) return -1;
+  for (let j = k + 1; j < tokens.length && j - k <= ADJUNCT_BEFORE_QUOTE; j++) {
+    const t = tokens[j];
+    if ((t.text === ',' || t.text === ':') && isOpeningQuote(view, j + 1) && quoteEndsClause(view, j + 1)) return j + 1;
+    if (!t.word && t.text !== "'" && t.text !== '’' && t.text !== '.') return -1;
+    if (t.lower === 'that' || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) return -1;
+  }
+  return -1;
+}
+
+/** Words after "to" that make it a preposition, not an infinitive marker: "to him", "to the city", "to 2019". */
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 'whom', 'this', 'that', 'which', 'what']);
+
+/** Whether tokens `k`, `k+1` are "to" and a word that can be a verb: "to veto", "to stay" (not "to the", "to Moscow"). */
+export function isInfinitiveAt(tokens: readonly Token[], k: number): boolean {
+  const verb = tokens[k + 1];
+  if (tokens[k]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || /^\d/.test(verb.text)) return false;
+  return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !/['’]s$/.test(verb.lower);
+}
+
+/** How far into a content a to-infinitive may follow its object: "urged the governments of the region to act". */
+const INFINITIVE_REACH = 10;
+
+/**
+ * A to-infinitive at the start of the content or after a short object ("to veto the bill", "residents to stay
+ * indoors"), or a question after the object ("government officials how the papers got there").
+ */
+export function hasInfinitive(view: SentenceView, content: Range): boolean {
+  const { tokens } = view;
+  let k = tokens.findIndex((t) => t.start >= content.start);
+  for (const first = k; k >= 0 && k < tokens.length && tokens[k].end <= content.end && k - first <= INFINITIVE_REACH; k++) {
+    if (isInfinitiveAt(tokens, k) || (k > first && WH_WORDS.has(tokens[k].lower))) return true;
+    if (!tokens[k].word && tokens[k].text !== "'" && tokens[k].text !== '’') return false;
+  }
+  return false;
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '-']);

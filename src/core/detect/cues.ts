@@ -7,6 +7,7 @@ import {
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
+import { isInfinitiveAt } from './content';
 
 export type CueKind =
   /** A finite reporting verb: "said", "has accused", "would not say". */
@@ -32,7 +33,8 @@ export interface Cue {
   verb: VerbEntry | null;
 }
 
-const REFUSALS = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
+/** Words that can only be the subject of a following verb. */
+const SUBJECT_WORDS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
 const SINGULAR_PRONOUNS = new Set(['he', 'she', 'it', 'this', 'that']);
 const PLURAL_PRONOUNS = new Set(['they', 'we', 'i', 'you', 'who', 'people', 'police']);
 
@@ -51,6 +53,11 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
   let first = head;
   for (let j = head - 1; j >= floor; j--) {
     const t = tokens[j];
+    // "no longer wants": the negation joins the verb group like "not".
+    if (t.lower === 'longer' && tokens[j - 1]?.lower === 'no' && j - 1 >= floor) {
+      first = --j;
+      continue;
+    }
     if (isAuxiliary(t)) first = j;
     else if (!((isAdverb(t.lower, isCapitalized(t)) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
@@ -83,6 +90,18 @@ function pluralHeadBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Groups whose bare participle after a noun reads as a passive ("seekers found in", "images shown on"). */
+const PASSIVE_PRONE_GROUPS = new Set(['cognition', 'evidential']);
+
+function isReducedRelative(tokens: Token[], i: number, entry: VerbEntry): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || !next || !PASSIVE_PRONE_GROUPS.has(entry.verb.group)) return false;
+  if (!PREPOSITIONS.has(next.lower) || CUE_PARTICLES.get(entry.verb.lemma)?.has(next.lower)) return false;
+  return prev.word && !isCapitalized(prev) && !SUBJECT_WORDS.has(prev.lower) && !AUXILIARIES.has(prev.lower) && !isAdverb(prev.lower, false);
+}
+
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -99,9 +118,12 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     return null;
   }
-  // "declined to say whether…", "refused to confirm": the refusal belongs to the cue.
-  if (entry.form === 'base' && prev?.lower === 'to' && REFUSALS.has(tokens[i - 2]?.lower ?? '')) {
-    return { kind: 'verb', first: auxiliaryStart(tokens, i - 2, 0), last: i, head: i, verb: entry };
+  // "declined to say whether…", "refused to confirm": the refusal and the verb it refuses make one cue.
+  // "declined to comment on the report" keeps "to comment on the report" as the content of "declined".
+  const refused = next?.lower === 'to' ? VERB_FORMS.get(tokens[i + 2]?.lower ?? '') : undefined;
+  const refusedHasObject = tokens[i + 3]?.word === true && !PREPOSITIONS.has(tokens[i + 3].lower);
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject) {
+    return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
@@ -109,6 +131,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
   if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
   if (entry.form === 'past' && next?.lower === 'by') return null;
+  // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
+  // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
+  if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
     const clauseFollows = next !== undefined && (next.lower === 'that' || isQuotationMark(next.text) || next.text === ':');
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
@@ -118,8 +143,17 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower) && !pluralHeadBefore(tokens, i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return null;
-    if (next && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
+    // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.
+    const ownParticle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true || (entry.verb.need === 'infinitive' && isInfinitiveAt(tokens, i + 1));
+    if (next && !ownParticle && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
   }
+  // "a user labelled “Anonymous”", "a form described as pseudoscience": a bare judgement participle directly
+  // followed by its label names or classes the noun before it; the verb has no object of its own.
+  let before = i - 1;
+  while (before > 0 && isAdverb(tokens[before].lower, isCapitalized(tokens[before]))) before--;
+  const subject = tokens[before] as Token | undefined;
+  const namedNoun = subject !== undefined && subject.word && !isCapitalized(subject) && !SUBJECT_WORDS.has(subject.lower);
+  if (entry.verb.group === 'judgement' && entry.form === 'past' && !hasAuxiliary && namedNoun && next && (next.lower === 'as' || view.quotes.byOpen.has(next.start))) return null;
   if (entry.form === 'base' && !hasAuxiliary) {
     // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
     if (!prev || SINGULAR_PRONOUNS.has(prev.lower) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
@@ -136,9 +170,39 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
   if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
+  else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   return { kind: 'verb', first, last, head: i, verb: entry };
 }
+
+/** Judgement verbs that need an object and a label after it: "called the plan a disgrace", "dubbed it “X”". */
+const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand']);
+const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'me', 'us', 'you']);
+/** How far after the verb the label may start, behind its object: "called the governor's new plan a disgrace". */
+const LABEL_REACH = 7;
+
+/**
+ * Whether an object and a label follow at token `k`: "him a liar", "it unacceptable", "the plan a disgrace",
+ * "the closure “painful”" — but not one noun phrase alone ("a press conference", "the police", "him on Tuesday").
+ */
+function namesWithPredicate(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  const t = tokens[k];
+  if (!t) return false;
+  if (OBJECT_PRONOUN_WORDS.has(t.lower)) {
+    const label = tokens[k + 1];
+    return label !== undefined && (view.quotes.byOpen.has(label.start) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
+  }
+  for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
+    if (view.quotes.byOpen.has(tokens[j].start)) return true;
+    const w = tokens[j];
+    if (w.lower === 'a' || w.lower === 'an') return true;
+    if (!w.word || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || COORDINATING.has(w.lower)) return false;
+  }
+  return false;
+}
+
+const COORDINATING = new Set(['and', 'or', 'but', 'to', 'that', 'as']);
 
 /** A listener noun, singular or plural: "reporters", "broadcasters", "a council meeting". */
 function isAudience(t: Token | undefined): boolean {

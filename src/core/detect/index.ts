@@ -10,7 +10,8 @@ import { draftsOf, type Draft } from './shapes';
 import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
-export type { Attribution, Commitment, DetectOptions, SourceSpan, Span } from './types';
+export type { Attribution, ClaimKind, Commitment, DetectOptions, SourceSpan, Span } from './types';
+export { CLAIM_KINDS } from './types';
 
 /** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
 const CANDIDATE_RE = new RegExp(
@@ -43,6 +44,8 @@ function claimExtent(d: Draft): Range {
 
 /** Between a quoted claim and a quotation continuing it: the rest of the frame's sentence, no other sentence or quote. */
 const CONTINUATION_GAP_RE = /^[^.!?“”"]{0,80}[.!?,:]?[\s"”’]*$/;
+/** Between an indirect claim and a quotation it introduces: a colon, perhaps after a closing quotation mark. */
+const COLON_GAP_RE = /^["”’]?\s*:\s*$/;
 
 /**
  * Quotations with no frame of their own that follow a quoted claim directly ("“They can…,” he said. “They see
@@ -63,8 +66,10 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     const content = chainContent(text, quotes, i);
     // Quotes come in text order, so one sweep over contents sorted by start tells whether one already covers it.
     while (c < contents.length && contents[c].start <= content.start) reach = Math.max(reach, contents[c++].end);
-    if (!last || !last.content.quoted || content.end <= content.start || reach >= content.end) continue;
-    if (!CONTINUATION_GAP_RE.test(text.slice(claimExtent(last).end, q.open))) continue;
+    if (!last || content.end <= content.start || reach >= content.end) continue;
+    const gap = text.slice(claimExtent(last).end, q.open);
+    // "told Sky News any process “must be well thought out”: “Moves to…”": a colon hands on to a quotation.
+    if (!(last.content.quoted ? CONTINUATION_GAP_RE.test(gap) : COLON_GAP_RE.test(gap))) continue;
     const draft: Draft = { ...last, content: { ...content, quoted: true, clausal: true } };
     added.push(draft);
     last = draft;
@@ -88,6 +93,7 @@ function toAttribution(original: string, analysed: string, d: Draft): Attributio
     cue,
     hedges: hedgeSpans(original, hedges),
     commitment: commitmentOf(hedges),
+    kind: d.kind,
   };
 }
 
@@ -109,7 +115,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     const view = viewSentence(analysed, sentence, quoteIndex);
     drafts.push(...draftsOf(view, findCues(view)));
   }
-  drafts.push(...continuationDrafts(analysed, quoteIndex, drafts));
+  for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
   const seen = new Set<string>();
   const result: Attribution[] = [];
   for (const d of drafts) {

@@ -1,11 +1,26 @@
 // The cue lexicon: reporting verbs in all inflections, attribution nouns, hedges, and the function words the rules read.
 import type { Token } from './tokens';
 
-/** How a reporting verb relates its source to its content (groups after Krestel et al. / PARC). */
-export type CueGroup = 'speech' | 'assertion' | 'accusation' | 'cognition' | 'evidential';
+/**
+ * How a cue relates its source to its content (groups after Krestel et al. / PARC, widened to the kinds real
+ * news attributes: judgements, requests, stances and refusals besides speech, cognition and evidence).
+ */
+export type CueGroup =
+  | 'speech' | 'assertion' | 'accusation' | 'cognition' | 'evidential'
+  /** Labels and judgements of someone or something: "accused X of", "called the plan a disgrace". */
+  | 'judgement'
+  /** Asking someone to act or asking a question: "urged residents to", "asked whether". */
+  | 'request'
+  /** Plans, commitments and stances: "vowed to", "plans to", "supports the bill". */
+  | 'stance'
+  /** Withholding information: "declined to comment", "refused to say". */
+  | 'refusal';
 
-/** What must follow the verb for it to attribute: any object, or only a clause ("that", a quote, a colon). */
-export type ContentNeed = 'object' | 'clause';
+/**
+ * What must follow the verb for it to attribute: any object; only a clause ("that", a quote, a colon, whether);
+ * or a clause or a to-infinitive, with or without an object before it ("plans to", "asked the council to").
+ */
+export type ContentNeed = 'object' | 'clause' | 'infinitive';
 
 export interface ReportingVerb {
   lemma: string;
@@ -27,32 +42,50 @@ interface LemmaSpec {
   past?: string[];
   /** The final consonant doubles before -ed/-ing ("admit" → "admitted"). */
   doubles?: boolean;
+  /** Only these forms are cues: the base "back" is mostly an adverb ("came back"), "backed" a verb. */
+  forms?: VerbForm[];
 }
 
 const c = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'clause', ...extra });
 const o = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'object', ...extra });
+const inf = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'infinitive', ...extra });
 
 const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   speech: [
     o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
     c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
     c('tweet'), o('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
-    c('answer'), o('describe'), c('quip'),
+    c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
-    c('contend'), o('predict'), o('vow'), o('pledge'), o('promise'), c('caution'), o('highlight'), o('underline'),
-    o('underscore'), c('affirm'), o('propose'), c('suggest'), o('urge'), c('point'), c('ask'), o('question'), o('dispute'), o('call'), c('post'),
-    o('repeat'), c('assess'), o('recommend'), o('reaffirm'), o('demand'), c('forecast', { past: ['forecast'] }), o('praise'),
+    c('contend'), o('predict'), c('caution'), o('highlight'), o('underline'),
+    o('underscore'), c('affirm'), o('propose'), c('suggest'), c('point'), o('question'), o('dispute'), c('post'),
+    o('repeat'), c('assess'), o('reaffirm'), c('forecast', { past: ['forecast'] }), o('acknowledge'),
   ],
   accusation: [
-    o('admit', { doubles: true }), o('deny'), o('accuse'), o('allege'), o('concede'), o('condemn'), o('criticize'),
-    o('criticise'), o('dismiss'), o('reject'), c('complain'), o('acknowledge'), o('blame'), o('charge'), o('denounce'),
+    o('admit', { doubles: true }), o('deny'), o('allege'), o('concede'), o('dismiss'), o('reject'), c('complain'),
+    o('charge'),
   ],
+  judgement: [
+    o('accuse'), o('condemn'), o('criticize'), o('criticise'), o('blame'), o('denounce'), o('praise'), o('describe'),
+    o('call'), o('dub', { doubles: true }), o('label', { past: ['labeled', 'labelled'] }), o('brand'), o('hail'),
+    o('slam', { doubles: true }), o('blast'), o('laud'), o('commend'), o('applaud'), o('decry'), o('lambaste'),
+    o('characterize'), o('characterise'), o('castigate'), o('chastise'), o('rebuke'), o('fault'),
+  ],
+  request: [
+    inf('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
+    inf('press', { forms: ['s', 'past', 'ing'] }), inf('implore'), inf('encourage'), inf('beg', { doubles: true }),
+  ],
+  stance: [
+    o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), inf('seek', { past: ['sought'] }),
+    inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past'] }),
+  ],
+  refusal: [inf('decline'), inf('refuse')],
   cognition: [
     c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
-    c('acknowledge'), c('agree'),
+    inf('agree'), inf('hope'),
   ],
   evidential: [
     o('indicate'), c('show', { past: ['showed', 'shown'] }), o('suggest'), o('reveal'), c('demonstrate'), c('prove'),
@@ -60,8 +93,9 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   ],
 };
 
+const NEED_LOOSENESS: Record<ContentNeed, number> = { clause: 0, infinitive: 1, object: 2 };
 // Verbs that are evidential with a report/data source but clause-only with a person keep the looser need.
-const LOOSER_NEED_FIRST = (a: ContentNeed, b: ContentNeed): ContentNeed => (a === 'object' || b === 'object' ? 'object' : 'clause');
+const LOOSER_NEED_FIRST = (a: ContentNeed, b: ContentNeed): ContentNeed => (NEED_LOOSENESS[a] >= NEED_LOOSENESS[b] ? a : b);
 
 function inflections(spec: LemmaSpec): Record<VerbForm, string[]> {
   const l = spec.lemma;
@@ -77,6 +111,7 @@ function buildVerbForms(): Map<string, VerbEntry> {
   for (const [group, specs] of Object.entries(GROUPS) as [CueGroup, LemmaSpec[]][]) {
     for (const spec of specs) {
       for (const [form, words] of Object.entries(inflections(spec)) as [VerbForm, string[]][]) {
+        if (spec.forms && !spec.forms.includes(form)) continue;
         for (const word of words) {
           const known = forms.get(word);
           const need = known ? LOOSER_NEED_FIRST(known.verb.need, spec.need) : spec.need;
@@ -98,7 +133,10 @@ export const NOUN_HOMOGRAPHS = new Set([
   'promise', 'vows', 'vow', 'signals', 'signal', 'shows', 'show', 'stresses', 'stress', 'highlights', 'highlight',
   'denials', 'tweets', 'tweet', 'warns', 'blames', 'blame', 'hints', 'hint', 'points', 'point', 'proposes',
   'dispute', 'disputes', 'question', 'questions', 'demand', 'demands', 'praise', 'forecast', 'forecasts', 'call',
-  'calls', 'post', 'posts', 'repeats', 'signals', 'admits',
+  'calls', 'post', 'posts', 'repeats', 'signals', 'admits', 'plans', 'plan', 'aims', 'aim', 'supports', 'support',
+  'backs', 'requests', 'request', 'appeals', 'appeal', 'invites', 'invite', 'presses', 'labels', 'label', 'brands',
+  'brand', 'blasts', 'blast', 'slams', 'slam', 'faults', 'fault', 'hails', 'hail', 'comments', 'comment', 'responds',
+  'boasts', 'boast', 'retorts', 'retort',
 ]);
 
 /** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
@@ -162,7 +200,7 @@ export const CONTENT_STOPPERS = new Set([
 export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
-  'initially', 'subsequently', 'himself', 'herself', 'themselves', 'itself', 'officially', 'originally',
+  'initially', 'subsequently', 'officially', 'originally', 'just', 'even', 'ever', 'twice', 'thrice',
   'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
 ]);
 
@@ -218,14 +256,14 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
   ['add', new Set(['to'])],
 ]);
 
-/** Verbs that attribute only with their particle: "called for", not "called the police". */
-export const PARTICLE_REQUIRED = new Set(['point', 'call']);
+/** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
+export const PARTICLE_REQUIRED = new Set(['point']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'remind']);
 
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
-export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation']);
+export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);
 
 export type HedgeStrength = 'possible' | 'probable' | 'uncommitted';
 

@@ -83,7 +83,7 @@ function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
     if (ch !== '“' && ch !== '”' && ch !== '"' && ch !== '«' && ch !== '»') continue;
     const straight = ch === '"';
     const before = i > p.start ? text.charAt(i - 1) : ' ';
-    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:'.includes(before) || i === p.start) : OPENERS.includes(ch);
+    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : OPENERS.includes(ch);
     if (open < 0 && opening) {
       open = i;
       openLen = 1;
@@ -113,7 +113,8 @@ export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
       last.continues = true;
       continuing = true;
     }
-    quotes.push(...found);
+    // One by one: spreading a paragraph's quotes as arguments overflows the stack past about 100,000 of them.
+    for (const quote of found) quotes.push(quote);
   }
   return quotes;
 }
@@ -155,14 +156,27 @@ function pushSentence(text: string, out: Range[], start: number, end: number): v
   if (out.length === before) return;
   const s = out.pop() as Range;
   for (let from = s.start; from < s.end; ) {
-    let to = Math.min(s.end, from + MAX_SENTENCE);
-    if (to < s.end) {
-      const space = text.lastIndexOf(' ', to);
-      if (space > from) to = space;
-    }
+    const to = pieceEnd(text, from, s.end);
     pushTrimmed(text, out, from, to);
     from = to;
   }
+}
+
+/** What `pieceEnd` reads of the text: one code unit at a time (a test can count the reads). */
+export interface CodeUnits {
+  charCodeAt(index: number): number;
+}
+
+/**
+ * Where the piece of a long sentence that starts at `from` ends: at the last space within MAX_SENTENCE units, or after
+ * MAX_SENTENCE units when there is none. It reads only `text[from, from + MAX_SENTENCE]` — never back before `from`,
+ * which made text without spaces quadratic — so cutting a whole sentence reads each unit at most about twice.
+ */
+export function pieceEnd(text: CodeUnits, from: number, end: number): number {
+  const limit = Math.min(end, from + MAX_SENTENCE);
+  if (limit === end) return end;
+  for (let at = limit; at > from; at--) if (text.charCodeAt(at) === 0x20) return at;
+  return limit;
 }
 
 export function segment(text: string): Segmentation {

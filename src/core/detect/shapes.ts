@@ -1,13 +1,15 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { contentAfter, contentBefore, type ContentSpan } from './content';
+import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
 import type { Range } from './segment';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
 import type { Token } from './tokens';
 import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
+import { kindOf } from './kinds';
+import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
 export interface Draft {
@@ -16,7 +18,11 @@ export interface Draft {
   cue: Range;
   /** Token index of the cue's reporting word, for hedges carried by the verb ("believe", "claimed"). */
   cueHead: Range;
+  kind: ClaimKind;
 }
+
+/** A draft before its kind is known: the shapes find the parts, the kind follows from cue and source. */
+type Shape = Omit<Draft, 'kind'>;
 
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'unless', 'whereas', 'once']);
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'now']);
@@ -106,11 +112,51 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
   return after ? { ...before, end: after.end } : before;
 }
 
-/** "emails disclosed to a committee": an object cannot start with a preposition, a clause can ("in 2019 it grew"). */
+/**
+ * "emails disclosed to a committee": an object cannot start with a preposition, a clause can ("in 2019 it grew"),
+ * and so can a to-infinitive ("vowed to veto the bill").
+ */
 function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
-  if (content.clausal || content.quoted) return false;
-  const first = view.tokens.find((t) => t.start >= content.start);
-  return first !== undefined && PREPOSITIONS.has(first.lower);
+  if (content.quoted) return false;
+  const k = view.tokens.findIndex((t) => t.start >= content.start);
+  if (k < 0) return false;
+  const first = view.tokens[k];
+  // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
+  if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
+  if (TOPIC_PREPOSITIONS.has(first.lower)) return true;
+  return !content.clausal && PREPOSITIONS.has(first.lower) && !isInfinitiveAt(view.tokens, k);
+}
+
+/** Words of a number after "about": "about 6 million", "about half", "about a third". */
+const QUANTITY_WORDS = new Set(['half', 'a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twice', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'billions']);
+
+/** Prepositions that also approximate a number: "about 6 million", "over 700", "around half". */
+const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly']);
+
+function isQuantity(t: Token | undefined): boolean {
+  return t !== undefined && (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower));
+}
+
+/** Groups whose plain objects are noun phrases ending at a comma, unlike speech that runs on ("said the service cost…, or…"). */
+const PHRASE_OBJECT_GROUPS = new Set(['judgement', 'request', 'stance', 'refusal']);
+
+function takesPhraseObject(cue: Cue): boolean {
+  return cue.verb !== null && PHRASE_OBJECT_GROUPS.has(cue.verb.verb.group);
+}
+
+/** Prepositions that open the topic of speech or thought rather than its content. */
+const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'regarding', 'concerning']);
+
+/**
+ * Whether the content has a shape the cue's verb takes: any object; a clause; or, for "plan", "urge", "decline"…,
+ * a clause or a to-infinitive, possibly after an object ("asked the council to act"), or an object after a
+ * particle ("asked for help").
+ */
+function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
+  const need = cue.verb?.verb.need ?? 'object';
+  if (need === 'object' || content.clausal) return true;
+  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
+  return false;
 }
 
 /** "Although neither Moscow nor Pyongyang has confirmed …, …": the content ends at the clause's comma. */
@@ -126,20 +172,20 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): Range {
 }
 
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
-function prepositionalDraft(view: SentenceView, cue: Cue): Draft | null {
-  const source = sourceAfter(view, cue.last + 1);
+function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
+  const source = sourceAfter(view, cue.last + 1, 'role');
   if (!source) return null;
   let content: ContentSpan | null;
   const afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
   if (opensSentence(view, cue.first)) {
-    content = contentAfter(view, afterComma, { stopAtComma: false });
+    content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
   } else {
     content = contentBefore(view, cue.first, 0);
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
     const coordinated = COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') || COORDINATORS.has(view.tokens[cue.first - 2]?.lower ?? '');
-    if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false });
+    if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
     else if (content && !content.quoted && cue.first < 4 && rest > 2) {
-      const tail = contentAfter(view, afterComma, { stopAtComma: false });
+      const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
       if (tail) content = { ...content, end: tail.end };
     }
   }
@@ -177,7 +223,7 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
-function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Draft | null {
+function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
   const { tokens } = view;
   const verb = cue.verb;
   if (!verb || requestsAnonymity(view, cue)) return null;
@@ -188,7 +234,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
   if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
-    const source = sourceAfter(view, cue.last + 1, true);
+    const source = sourceAfter(view, cue.last + 1, 'any');
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
@@ -196,8 +242,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   }
   const shared = coordinatedWith(view, cue, previous);
   if (shared) {
-    const content = contentAfter(view, cue.last, { stopAtComma: false });
-    return content && (verb.verb.need === 'object' || content.clausal) ? { ...base, content, source: shared } : null;
+    const content = contentAfter(view, cue.last, { stopAtComma: false, phraseObject: takesPhraseObject(cue) });
+    return content && fitsNeed(view, cue, content) ? { ...base, content, source: shared } : null;
   }
   if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
     // "Norvik cut its forecast and warned that…": no attribution before to share a source with; the sentence's subject.
@@ -214,10 +260,53 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
-  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, source) });
-  if (!content || !source || startsWithPreposition(view, content)) return null;
-  if (verb.verb.need === 'clause' && !content.clausal && !(verb.verb.group === 'evidential' && namesEvidence(view, source))) return null;
-  return { ...base, content, source: withoutPossessive(view, source) };
+  const subject = source ?? strayCommaSubject(view, cue.first, floor);
+  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
+  if (!content || !subject || startsWithPreposition(view, content)) return null;
+  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  return { ...base, content, source: withoutPossessive(view, subject) };
+}
+
+/** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */
+const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
+
+/** Whether the sentence is a question: its last token, behind closing quotation marks, is a question mark. */
+function isQuestion(view: SentenceView): boolean {
+  for (let k = view.tokens.length - 1; k >= 0; k--) {
+    const t = view.tokens[k];
+    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?';
+  }
+  return false;
+}
+
+/**
+ * Shapes that look like attributions but claim nothing: a first-person frame nested in a quotation (part of the
+ * quoted claim), a question ("Do you plan to run?", "Why did she want to attend?") and a generic "you"
+ * ("if you want to avoid the crowds").
+ */
+function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  const source = shape.source ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
+  if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
+  if (source === 'you') return true;
+  return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
+}
+
+function tokensIn(view: SentenceView, r: Range | null): Token[] {
+  return r === null ? [] : view.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
+}
+
+/** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
+function kindOfShape(view: SentenceView, cue: Cue, source: Range | null, content: Range | null): ClaimKind {
+  const head = view.tokens[cue.head];
+  const first = content ? view.tokens.find((t) => t.start >= content.start) : undefined;
+  return kindOf({
+    infinitive: first?.lower === 'to',
+    lemma: cue.verb?.verb.lemma ?? null,
+    group: cue.verb?.verb.group ?? null,
+    noun: cue.kind === 'noun' ? head.lower : null,
+    cueWords: view.tokens.slice(cue.first, cue.last + 1),
+    sourceWords: tokensIn(view, source),
+  });
 }
 
 /** Attributions of one sentence, one per cue that has a content. */
@@ -227,12 +316,12 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
   for (const cue of cues) {
-    let draft: Draft | null = null;
+    let shape: Shape | null = null;
     const cueHead = tokenRange(tokens[cue.head]);
     switch (cue.kind) {
       case 'according':
       case 'as-by':
-        draft = prepositionalDraft(view, cue);
+        shape = prepositionalDraft(view, cue);
         break;
       case 'citing': {
         const source = sourceAfter(view, cue.last + 1);
@@ -245,29 +334,30 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.
         const ahead = beforeComma && next !== undefined && (next.first === source.last + 2 || !previous);
         const content = ahead ? null : previous?.content ?? contentBefore(view, cue.first, 0);
-        if (content) draft = { content, source, cue: cueRange(view, cue), cueHead };
-        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source, cue: cueRange(view, cue), cueHead };
+        else if (ahead) pendingCitation = { source, cue: cueRange(view, cue), cueHead, kind: kindOfShape(view, cue, source, null) };
         break;
       }
       case 'noun': {
         const source = hasPossessor(tokens[cue.first - 1]) ? sourceBefore(view, cue.first, floor) : null;
         const content = contentAfter(view, cue.last, { stopAtComma: false });
-        if (content) draft = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
-        if (content && (content.clausal || cue.verb?.verb.need === 'object')) {
-          draft = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
+        if (content && fitsNeed(view, cue, content)) {
+          shape = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
         }
         break;
       }
       case 'verb':
-        draft = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
+        shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
     }
-    if (draft) {
+    if (shape && !isNoClaim(view, cue, shape)) {
+      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {

@@ -19,7 +19,7 @@ export interface SourceSpan {
 const MAX_SOURCE_TOKENS = 14;
 
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
-const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead']);
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead', 'even']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 /** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
 const ROLE_WORDS = new Set([
@@ -27,6 +27,7 @@ const ROLE_WORDS = new Set([
   'president', 'chairman', 'chairwoman', 'chair', 'leader', 'secretary', 'senior', 'former', 'deputy', 'researcher',
   'expert', 'official', 'member', 'author', 'editor', 'ceo', 'founder', 'lawyer', 'attorney', 'adviser', 'advisor',
   'governor', 'mayor', 'senator', 'general', 'commander', 'economist', 'scientist', 'fellow', 'manager', 'coach',
+  'assistant', 'associate', 'curator', 'instructor', 'lecturer', 'representative', 'ambassador', 'prime', 'vice',
 ]);
 
 /** Abbreviated titles whose dot does not end a name: "Dr. Ahn", "Gen. Kim". */
@@ -43,8 +44,10 @@ function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
+  // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
+  if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
-  if (RELATIVE_PRONOUNS.has(t.lower)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
+  if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
@@ -71,17 +74,52 @@ function span(tokens: Token[], first: number, last: number): SourceSpan {
   return { first, last, start: tokens[first].start, end: tokens[last].end };
 }
 
-/** Drops connectives and a leading time adverbial ("On Tuesday the ministry") from a source's start. */
+/** Pronouns that are only ever subjects: inside a scanned phrase they start the source ("In those days I"). */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Words after which a determiner stays inside the same noun phrase ("all of the", "both the", "than the"). */
+const PHRASE_INNER = new Set(['of', 'and', 'or', 'than', 'like', 'all', 'both', 'half', 'such', 'as', 'nor']);
+
+/** A determiner after this word starts a new noun phrase: "As a result some folks", "Rathbun the property". */
+function startsNewPhraseAfter(before: Token): boolean {
+  if (!before.word || PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || PHRASE_INNER.has(before.lower)) return false;
+  return !/['’]s?$/.test(before.lower) && !/^\d/.test(before.text);
+}
+
+/**
+ * Drops connectives, sentence openers and a leading adverbial from a source's start: "On Tuesday the ministry",
+ * "In those days I", "As a result some folks", "With tears in her eyes she", "In a paper Bos and colleagues".
+ */
 function trimLeading(tokens: Token[], first: number, last: number): number {
   let f = first;
   while (f < last && LEADING_CONNECTIVES.has(tokens[f].lower)) f++;
-  if (f < last && PREPOSITIONS.has(tokens[f].lower)) {
+  const opener = f < last && PREPOSITIONS.has(tokens[f].lower);
+  if (opener) {
     let g = f + 1;
     while (g < last && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
-    if (g > f + 1) return g;
-    for (let k = last - 1; k > f; k--) if (tokens[k].lower === 'the' || tokens[k].lower === 'a') return k;
+    if (g > f + 1) f = g;
   }
+  for (let k = last; k > f; k--) {
+    const t = tokens[k];
+    const before = tokens[k - 1];
+    if (SUBJECT_PRONOUNS.has(t.lower)) return k;
+    if (DETERMINERS.has(t.lower) && startsNewPhraseAfter(before) && !(t.lower === 'such' && tokens[k + 1]?.lower === 'as')) return k;
+    // Behind an opening phrase, a name after a lower-case word starts the subject: "In a paper Bos and colleagues".
+    if (opener && isCapitalized(t) && before.word && !isCapitalized(before) && startsNewPhraseAfter(before)) return k;
+  }
+  if (opener) for (let k = last - 1; k > f; k--) if (tokens[k].lower === 'the' || tokens[k].lower === 'a') return k;
   return f;
+}
+
+/** Time adverbials that may end a subject before its cue: "Comey in June", "Obama on Tuesday", "officials last week". */
+const TIME_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'by', 'earlier', 'late', 'early']);
+
+/** The last token of a source without a time adjunct at its end ("Obama on Tuesday" → "Obama"). */
+function withoutTimeAdjunct(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(tokens[k].lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
+    return k - 1;
+  }
+  return last;
 }
 
 /** A noun phrase ending at token `last`, scanned leftwards to a clause boundary. */
@@ -106,7 +144,7 @@ function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): Sourc
   const trimmed = trimLeading(tokens, first, last);
   // "… and suggested": a phrase ending in a conjunction is no subject; the verb shares one from earlier in the sentence.
   if (COORDINATORS.has(tokens[last].lower) || (trimmed === last && LEADING_CONNECTIVES.has(tokens[last].lower))) return null;
-  return span(tokens, trimmed, last);
+  return span(tokens, trimmed, withoutTimeAdjunct(tokens, trimmed, last));
 }
 
 /**
@@ -158,6 +196,10 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
 function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first > last) return false;
+  // "…at home, the traces can effectively serve as a map, said X": a clause with its own verb is no apposition.
+  for (let k = first; k <= last && !RELATIVE_PRONOUNS.has(tokens[k].lower); k++) {
+    if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
+  }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
@@ -177,7 +219,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   while (end >= floor && isAdverb(tokens[end].lower, isCapitalized(tokens[end]))) end--;
   if (end < floor) return null;
   const t = tokens[end];
-  if (RELATIVE_PRONOUNS.has(t.lower)) {
+  // "WHO say": an acronym in capitals is a name, not the relative pronoun.
+  if (RELATIVE_PRONOUNS.has(t.text)) {
     const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
     return antecedent ? afterPassiveAgent(tokens, antecedent) : null;
@@ -193,8 +236,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     const head = nounPhraseEndingAt(tokens, comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
-    // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either.
-    if (startsModifier(tokens[comma + 1]) || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]))) return head;
+    // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either,
+    // but an affiliation is: "Mu Li, of the University of NSW's school of public health, said".
+    const affiliation = AFFILIATION_PREPOSITIONS.has(tokens[comma + 1].lower);
+    if (startsModifier(tokens[comma + 1]) || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]) && !affiliation)) return head;
+    if (affiliation) return span(tokens, head.first, end - 1);
     // "Oduya, then a senior auditor at …, told": an adverb of time may open the apposition.
     const appositionStart = SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) ? comma + 2 : comma + 1;
     if (!looksLikeApposition(tokens, appositionStart, end - 1)) return null;
@@ -206,7 +252,37 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   const subject = nounPhraseEndingAt(tokens, end, floor);
   // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source.
   if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
-  return subject;
+  return subject ? withRoleBefore(tokens, subject, floor) : null;
+}
+
+/**
+ * "Lydia Buchtmann for Food Standards Australia New Zealand, says they…": a stray comma between a subject that
+ * opens the sentence and its cue (tried only when the frame is no inversion).
+ */
+export function strayCommaSubject(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
+  const comma = cueFirst - 1;
+  if (view.tokens[comma]?.text !== ',' || comma - 1 < floor) return null;
+  const subject = nounPhraseEndingAt(view.tokens, comma - 1, floor);
+  return subject && subject.first === opening(view) ? subject : null;
+}
+
+/** Prepositions of an affiliation set off by commas, which belongs to the source ("Mu Li, of the University…,"). */
+const AFFILIATION_PREPOSITIONS = new Set(['of', 'from']);
+
+/** Index of the sentence's first token after leading connectives and quotation marks. */
+function opening(view: SentenceView): number {
+  let k = 0;
+  while (k < view.tokens.length && (isQuotationMark(view.tokens[k].text) || LEADING_CONNECTIVES.has(view.tokens[k].lower))) k++;
+  return k;
+}
+
+/** "Malaysia's Prime Minister, Najib Razak said": a role set off before a name belongs to the source. */
+function withRoleBefore(tokens: Token[], s: SourceSpan, floor: number): SourceSpan {
+  const comma = s.first - 1;
+  if (comma - 1 < floor || tokens[comma]?.text !== ',' || !ROLE_WORDS.has(tokens[comma - 1].lower)) return s;
+  for (let k = s.first; k <= s.last; k++) if (!isCapitalized(tokens[k]) && tokens[k].text !== '.') return s;
+  const role = nounPhraseEndingAt(tokens, comma - 1, floor);
+  return role ? span(tokens, role.first, s.last) : s;
 }
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
@@ -221,9 +297,10 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
 
 /**
  * The source after a cue ("according to SOURCE", "said SOURCE"), starting at token `from`, with an "a/an"
- * apposition; with `closingApposition`, also a "the" apposition that runs to the end of the sentence.
+ * apposition; with `closingApposition`, also one that runs to the end of the sentence opened by a role word
+ * ("role": "according to Kristen Wilkins, assistant professor of…") or also by "the" ("any": "…, said Kim, the minister").
  */
-export function sourceAfter(view: SentenceView, from: number, closingApposition = false): SourceSpan | null {
+export function sourceAfter(view: SentenceView, from: number, closingApposition: 'none' | 'role' | 'any' = 'none'): SourceSpan | null {
   const { tokens } = view;
   let last = from - 1;
   for (let k = from; k < tokens.length && k - from < MAX_SOURCE_TOKENS; k++) {
@@ -237,6 +314,10 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
       continue;
     }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
+    // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
+    // name, a determiner, "to" or a number starts the next phrase.
+    if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || t.lower === 'to' || /^\d/.test(t.text))) break;
+    if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) break;
     // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
     if (k > from && PREPOSITIONS.has(t.lower) && startsTimeExpression(tokens, k + 1) && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
@@ -245,7 +326,14 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition 
   if (tokens[last + 1]?.text === ',' && /^\d+$/.test(tokens[last + 2]?.text ?? '') && !tokens[last + 3]?.word) last += 2;
   const apposition = tokens[last + 1]?.text === ',' ? last + 2 : -1;
   const opener = tokens[apposition]?.lower ?? '';
-  if (apposition > 0 && (opener === 'a' || opener === 'an' || (closingApposition && (opener === 'the' || ROLE_WORDS.has(opener))))) {
+  // "According to the team's coach, Alireza Mehraban, in their first…": a name set off after a role.
+  if (apposition > 0 && ROLE_WORDS.has(tokens[last].lower)) {
+    let end = apposition;
+    while (end + 1 < tokens.length && isCapitalized(tokens[end + 1]) && end - apposition < MAX_NAME_APPOSITION) end++;
+    if (isCapitalized(tokens[apposition]) && tokens[end + 1]?.text === ',') return span(tokens, from, end);
+  }
+  const closingOpener = closingApposition === 'any' ? opener === 'the' || ROLE_WORDS.has(opener) : closingApposition === 'role' && ROLE_WORDS.has(opener);
+  if (apposition > 0 && (opener === 'a' || opener === 'an' || closingOpener)) {
     let end = apposition;
     while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
     const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);

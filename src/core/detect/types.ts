@@ -49,8 +49,8 @@ export interface Attribution {
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
-  /** The kind of attribution; set by the detector (optional only until every detector path classifies). */
-  kind?: ClaimKind;
+  /** The kind of attribution, by what its cue does: reported speech, a belief, evidence, a judgement… */
+  kind: ClaimKind;
 }
 
 export interface DetectOptions {

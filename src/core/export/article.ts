@@ -16,9 +16,18 @@ export interface ExportContext {
   /** ISO 8601 time of the export. */
   generated: string;
   generator: { name: string; version: string; homepage: string };
+  /** Who publishes a ClaimReview export, and where; only that format reads it. */
+  claimReview?: ClaimReviewOptions;
 }
 
-export type ExportFormat = 'w3c' | 'csv' | 'md' | 'html';
+/** The fact-checker's side of a ClaimReview: the reviewing organisation (or person) and the page the reviews appear on. */
+export interface ClaimReviewOptions {
+  author: { type: 'Organization' | 'Person'; name: string; url?: string };
+  /** Absolute URL of the fact-check page that publishes the reviews; each review's `url`, and the base of its `@id`. */
+  reviewUrl?: string;
+}
+
+export type ExportFormat = 'w3c' | 'csv' | 'md' | 'html' | 'claimreview';
 
 /** The context of a ClaimLens run; the version comes from the caller's package.json so core stays free of it. */
 export function claimLensContext(version: string, generated: string): ExportContext {

@@ -1,4 +1,5 @@
 // Collect step of every exporter: resolves each claim's source, rating and line once, in the order of the article.
+import { CLAIM_KINDS, type ClaimKind } from '../detect/types';
 import { describeRating, ratingCode } from '../model/ratings';
 import type { Claim, Reliability, Source } from '../model/types';
 import { compareClaims } from '../sidecar';
@@ -72,4 +73,11 @@ export function summarizeBySource(records: ClaimRecord[]): SourceSummary[] {
   return [...bySource.values()].sort(
     (a, b) => Number(a.name === null) - Number(b.name === null) || b.claims - a.claims || (a.name ?? '').localeCompare(b.name ?? ''),
   );
+}
+
+/** Claims per kind, in the order of the kinds (unknown last), leaving out kinds without claims; rejected claims are not counted. */
+export function summarizeByKind(records: ClaimRecord[]): { kind: ClaimKind | null; claims: number }[] {
+  const counts = new Map<ClaimKind | null, number>();
+  for (const { claim } of records) if (claim.state !== 'rejected') counts.set(claim.kind, (counts.get(claim.kind) ?? 0) + 1);
+  return [...CLAIM_KINDS, null].flatMap((kind) => (counts.has(kind) ? [{ kind, claims: counts.get(kind) ?? 0 }] : []));
 }

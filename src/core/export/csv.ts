@@ -5,7 +5,7 @@ import { collectClaims, type ClaimRecord } from './collect';
 
 /** Column titles, in order. Offsets are UTF-16 code units as in the sidecar; `line` is 1-based. */
 export const CSV_COLUMNS = [
-  'file', 'start', 'end', 'line', 'claim', 'source', 'reliability', 'credibility', 'code', 'state',
+  'file', 'start', 'end', 'line', 'claim', 'source', 'reliability', 'credibility', 'code', 'state', 'kind',
   'hedges', 'note', 'tags', 'detected source', 'cue', 'orphan', 'id',
 ] as const;
 
@@ -24,6 +24,7 @@ function row(label: string, record: ClaimRecord): CsvRow {
     credibility: claim.credibility ?? '',
     code: record.code,
     state: claim.state,
+    kind: claim.kind ?? '',
     hedges: claim.hedges.map((h) => h.text).join('; '),
     note: claim.note,
     tags: claim.tags.join('; '),

@@ -1,5 +1,6 @@
 // The export formats ClaimLens offers, with what the editor and the CLI need to know about each.
 import type { ExportArticle, ExportContext, ExportFormat } from './article';
+import { formatClaimReview } from './claimReview';
 import { formatCsv } from './csv';
 import { formatHtml } from './html';
 import { formatMarkdown } from './markdown';
@@ -9,7 +10,7 @@ export interface FormatInfo {
   format: ExportFormat;
   label: string;
   description: string;
-  /** File name extension of the output, without the dot. */
+  /** File name extension of the output, without the leading dot (it may hold one, as in `claimreview.jsonld`). */
   extension: string;
   write(articles: ExportArticle[], context: ExportContext): string;
 }
@@ -34,6 +35,11 @@ export const FORMATS: readonly FormatInfo[] = [
     format: 'html', label: 'HTML report', extension: 'html',
     description: 'Self-contained page with the article highlighted, a legend and a table; prints well',
     write: formatHtml,
+  },
+  {
+    format: 'claimreview', label: 'schema.org ClaimReview (JSON-LD)', extension: 'claimreview.jsonld',
+    description: 'Fact-check markup for search engines and aggregators: confirmed claims with a credibility',
+    write: formatClaimReview,
   },
 ];
 

@@ -1,7 +1,8 @@
 // HTML report: one self-contained page (inline CSS, no script, no external resources) with each article highlighted.
+import { KIND_DESCRIPTIONS, KIND_LABELS } from '../model/kinds';
 import { RELIABILITY_LABELS } from '../model/ratings';
 import type { ExportArticle, ExportContext } from './article';
-import { collectClaims, summarizeBySource, type ClaimRecord } from './collect';
+import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
 import { escapeHtml as h } from './htmlEscape';
 import { claimAnchor, highlightArticle, rowAnchor, stateSymbol } from './htmlHighlight';
 import { REPORT_CSS } from './htmlStyle';
@@ -36,6 +37,13 @@ ${rows.join('\n')}
 </table>`;
 }
 
+/** The kind in words, its meaning on hover; "set by hand" when the reader chose it. */
+function kindCell({ claim }: ClaimRecord): string {
+  if (claim.kind === null) return '–';
+  const by = claim.kindOrigin === 'manual' ? ' (set by hand)' : '';
+  return `<abbr title="${h(KIND_DESCRIPTIONS[claim.kind])}">${h(KIND_LABELS[claim.kind])}</abbr>${by}`;
+}
+
 function claimRow(record: ClaimRecord, articleIndex: number): string {
   const { claim } = record;
   const number = claim.orphan ? `${record.number}` : `<a href="#${claimAnchor(articleIndex, record)}">${record.number}</a>`;
@@ -48,18 +56,24 @@ function claimRow(record: ClaimRecord, articleIndex: number): string {
   const source = record.source ? h(record.source.name) : `<em>Untagged</em>${claim.source ? ` (detected: ${h(claim.source.text)})` : ''}`;
   return `<tr id="${rowAnchor(articleIndex, record)}"><td class="number">${number}</td><td class="number">${record.line ?? '–'}</td>` +
     `<td>${source}</td><td>${record.rating ? `<abbr title="${h(record.rating)}">${h(record.code)}</abbr>` : '–'}</td>` +
-    `<td>${h(state)}</td><td><blockquote>${h(claim.target.exact)}</blockquote></td><td>${details.join('<br>')}</td></tr>`;
+    `<td>${h(state)}</td><td>${kindCell(record)}</td><td><blockquote>${h(claim.target.exact)}</blockquote></td><td>${details.join('<br>')}</td></tr>`;
 }
 
 function claimTable(records: ClaimRecord[], articleIndex: number): string {
   if (records.length === 0) return '';
   return `<table class="claims">
 <caption>Claims</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Line</th><th scope="col">Source</th><th scope="col">Rating</th><th scope="col">State</th><th scope="col">Claim</th><th scope="col">Hedges, note, tags</th></tr></thead>
+<thead><tr><th scope="col">#</th><th scope="col">Line</th><th scope="col">Source</th><th scope="col">Rating</th><th scope="col">State</th><th scope="col">Kind</th><th scope="col">Claim</th><th scope="col">Hedges, note, tags</th></tr></thead>
 <tbody>
 ${records.map((r) => claimRow(r, articleIndex)).join('\n')}
 </tbody>
 </table>`;
+}
+
+function kindLine(records: ClaimRecord[]): string {
+  const kinds = summarizeByKind(records);
+  if (kinds.length === 0) return '';
+  return `<p class="kinds">Kinds: ${kinds.map((k) => `${k.kind === null ? 'not known' : h(KIND_LABELS[k.kind])} ${k.claims}`).join(' · ')}.</p>\n`;
 }
 
 function articleSection(article: ExportArticle, index: number): string {
@@ -67,7 +81,7 @@ function articleSection(article: ExportArticle, index: number): string {
   return `<article>
 <h2>${h(article.label)}</h2>
 <p class="tally">${h(describeTally(articleTally(article.sidecar)))}</p>
-${sourceTable(records)}
+${kindLine(records)}${sourceTable(records)}
 <div class="text">${highlightArticle(article.text, records, index)}</div>
 ${claimTable(records, index)}
 </article>`;

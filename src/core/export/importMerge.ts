@@ -1,60 +1,217 @@
-// Merging imported annotations into an article's existing sidecar without losing either side's work.
+// Merging imported annotations into an article's existing sidecar field by field: the reader's work is never replaced by an untouched suggestion or a newer timestamp.
 import { isUntouchedSuggestion } from '../model/annotations';
-import { sourceId } from '../model/ids';
-import type { Claim, Sidecar, Source } from '../model/types';
-import { compareClaims } from '../sidecar';
+import { extensionFieldsOf } from '../model/extensionFields';
+import { claimId, sourceId } from '../model/ids';
+import type { Claim, ExtensionFields, Sidecar, Source } from '../model/types';
+import { compareClaims, parseSidecar, serializeSidecar } from '../sidecar';
+
+/** A field both sides filled differently: the sidecar's value was kept, the import's is named so the reader can look. */
+export interface ImportConflict {
+  kind: 'claim' | 'source';
+  /** What the reader knows it by: the claim's quote (shortened) or the source's name. */
+  label: string;
+  field: 'state' | 'source' | 'credibility' | 'note' | 'reliability' | 'kind';
+  kept: string;
+  offered: string;
+}
+
+/** What an import did to the sidecar, for the message after it. */
+export interface ImportReport {
+  /** Imported claims the sidecar did not have. */
+  added: number;
+  /** Claims of the sidecar that took something from the import: a field they left open, tags, a place for an orphan. */
+  updated: number;
+  /** Imported claims the sidecar already had, with nothing to add. */
+  unchanged: number;
+  conflicts: ImportConflict[];
+}
+
+export type ImportMerge = { ok: true; sidecar: Sidecar; report: ImportReport } | { ok: false; error: string };
+
+const LABEL_LENGTH = 60;
+
+function quoteLabel(claim: Claim): string {
+  const quote = claim.target.exact.replace(/\s+/g, ' ').trim();
+  return quote.length > LABEL_LENGTH ? `${quote.slice(0, LABEL_LENGTH - 1)}…` : quote;
+}
 
 function sameName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-/** Imported sources joined to the existing ones (same id and name, or same name); returns how imported ids map. */
-function mergeSources(existing: Source[], imported: Source[]): { sources: Source[]; idMap: Map<string, string> } {
+/**
+ * One field, both sides: an empty side takes the other's value; equal values are no news; different values keep the
+ * sidecar's (the reader's current judgement — an import is never trusted over it, whatever its timestamps say).
+ */
+function mergeField<T>(kept: T, offered: T, empty: (value: T) => boolean, same: (a: T, b: T) => boolean): { value: T; changed: boolean; conflict: boolean } {
+  if (empty(offered) || same(kept, offered)) return { value: kept, changed: false, conflict: false };
+  if (empty(kept)) return { value: offered, changed: true, conflict: false };
+  return { value: kept, changed: false, conflict: true };
+}
+
+const isNull = (value: unknown): boolean => value === null;
+const isBlank = (value: string): boolean => value.trim() === '';
+const equal = <T>(a: T, b: T): boolean => a === b;
+
+/** Imported sources joined to the existing ones (same id and name, or same name or alias); returns how imported ids map. */
+function mergeSources(existing: readonly Source[], imported: readonly Source[], conflicts: ImportConflict[]): { sources: Source[]; idMap: Map<string, string> } {
   const sources = existing.map((s) => ({ ...s, aliases: [...s.aliases] }));
   const idMap = new Map<string, string>();
   for (const source of imported) {
     const match =
       sources.find((s) => s.id === source.id && sameName(s.name, source.name)) ??
       sources.find((s) => sameName(s.name, source.name) || s.aliases.some((a) => sameName(a, source.name)));
-    if (match) {
-      // The existing source is the reader's current judgement; the import only fills what it leaves open.
-      match.reliability ??= source.reliability;
-      match.kind ??= source.kind;
-      if (match.note === '') match.note = source.note;
-      match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameName(a, match.name));
-      idMap.set(source.id, match.id);
-    } else {
+    if (!match) {
       const taken = new Set(sources.map((s) => s.id));
       const id = taken.has(source.id) ? sourceId(source.name, taken) : source.id;
       sources.push({ ...source, id, aliases: [...source.aliases] });
       idMap.set(source.id, id);
+      continue;
     }
+    idMap.set(source.id, match.id);
+    const conflict = (field: ImportConflict['field'], kept: string, offered: string) =>
+      conflicts.push({ kind: 'source', label: match.name, field, kept, offered });
+    const reliability = mergeField(match.reliability, source.reliability, isNull, equal);
+    if (reliability.conflict) conflict('reliability', String(match.reliability), String(source.reliability));
+    match.reliability = reliability.value;
+    const kind = mergeField(match.kind, source.kind, isNull, equal);
+    if (kind.conflict) conflict('kind', String(match.kind), String(source.kind));
+    match.kind = kind.value;
+    const note = mergeField(match.note, source.note, isBlank, equal);
+    if (note.conflict) conflict('note', match.note, source.note);
+    match.note = note.value;
+    match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameName(a, match.name));
   }
   return { sources, idMap };
 }
 
-function samePlace(a: Claim, b: Claim): boolean {
-  return !a.orphan && !b.orphan && a.target.start === b.target.start && a.target.end === b.target.end;
+function overlaps(a: Claim, b: Claim): boolean {
+  return a.target.start < b.target.end && b.target.start < a.target.end;
 }
 
 /**
- * Both sidecars must be anchored to the same article text. A claim present on both sides (same id, or same place)
- * keeps the version modified last, under the existing id, except that an untouched detector suggestion (made again on
- * every open, so always "newer") gives way to the imported claim entirely. Every other claim of either side is kept.
+ * The existing claim an imported one stands for: the same id with the same quote (an id alone may be forged to reach
+ * an unrelated claim), else a placed claim at the same place, else an overlapping one with the same quote or content
+ * (another detector drew its edges a little differently), else an orphan with the same quote.
  */
-export function mergeImported(existing: Sidecar, imported: Sidecar): Sidecar {
-  const { sources, idMap } = mergeSources(existing.sources, imported.sources);
+function counterpart(claims: readonly Claim[], incoming: Claim): number {
+  const byId = claims.findIndex((c) => c.id === incoming.id && c.target.exact === incoming.target.exact);
+  if (byId !== -1) return byId;
+  if (incoming.orphan) return claims.findIndex((c) => c.orphan && c.target.exact === incoming.target.exact);
+  const samePlace = claims.findIndex((c) => !c.orphan && c.target.start === incoming.target.start && c.target.end === incoming.target.end);
+  if (samePlace !== -1) return samePlace;
+  return claims.findIndex(
+    (c) =>
+      !c.orphan &&
+      overlaps(c, incoming) &&
+      (c.target.exact === incoming.target.exact || (c.content !== null && c.content.text === incoming.content?.text)),
+  );
+}
+
+function sourceName(sources: readonly Source[], id: string | null): string {
+  return id === null ? 'none' : (sources.find((s) => s.id === id)?.name ?? id);
+}
+
+/** `kept` with what `incoming` adds field by field; `changed` when anything was taken. */
+function mergeClaim(kept: Claim, incoming: Claim, sources: readonly Source[], conflicts: ImportConflict[]): { claim: Claim; changed: boolean } {
+  const label = quoteLabel(kept);
+  const conflict = (field: ImportConflict['field'], a: string, b: string) => conflicts.push({ kind: 'claim', label, field, kept: a, offered: b });
+  // A suggestion is no judgement yet: a confirmation or rejection from either side fills it.
+  const state = mergeField(kept.state, incoming.state, (s) => s === 'suggested', equal);
+  if (state.conflict) conflict('state', kept.state, incoming.state);
+  const source = mergeField(kept.sourceId, incoming.sourceId, isNull, equal);
+  if (source.conflict) conflict('source', sourceName(sources, kept.sourceId), sourceName(sources, incoming.sourceId));
+  const credibility = mergeField(kept.credibility, incoming.credibility, isNull, equal);
+  if (credibility.conflict) conflict('credibility', String(kept.credibility), String(incoming.credibility));
+  const note = mergeField(kept.note, incoming.note, isBlank, equal);
+  if (note.conflict) conflict('note', kept.note, incoming.note);
+  // A kind someone chose beats one the detector guessed; two different choices clash like any other field.
+  const kindChosen = (c: Claim) => c.kind !== null && c.kindOrigin !== 'detected';
+  const kind = kindChosen(incoming) && !kindChosen(kept)
+    ? { value: incoming.kind, origin: incoming.kindOrigin, changed: incoming.kind !== kept.kind || incoming.kindOrigin !== kept.kindOrigin }
+    : { value: kept.kind ?? incoming.kind, origin: kept.kind === null ? incoming.kindOrigin : kept.kindOrigin, changed: kept.kind === null && incoming.kind !== null };
+  if (kindChosen(kept) && kindChosen(incoming) && kept.kind !== incoming.kind) conflict('kind', String(kept.kind), String(incoming.kind));
+  const tags = [...new Set([...kept.tags, ...incoming.tags])];
+  const extensions: ExtensionFields = { ...extensionFieldsOf(incoming), ...extensionFieldsOf(kept) };
+  const placedNow = kept.orphan && !incoming.orphan;
+  const changed =
+    state.changed || source.changed || credibility.changed || note.changed || kind.changed || placedNow ||
+    tags.length !== kept.tags.length || Object.keys(extensions).length !== Object.keys(extensionFieldsOf(kept)).length;
+  if (!changed) return { claim: kept, changed: false };
+  const place = placedNow
+    ? { target: incoming.target, orphan: false, source: incoming.source, cue: incoming.cue, content: incoming.content, hedges: incoming.hedges }
+    : {};
+  return {
+    claim: {
+      ...kept,
+      ...extensions,
+      ...place,
+      state: state.value,
+      sourceId: source.value,
+      credibility: credibility.value,
+      note: note.value,
+      kind: kind.value,
+      kindOrigin: kind.origin,
+      tags,
+      modified: incoming.modified > kept.modified ? incoming.modified : kept.modified,
+    },
+    changed: true,
+  };
+}
+
+/**
+ * Merges `imported` into `existing`; both must be anchored to the same article text. A claim present on both sides is
+ * merged field by field: what the sidecar leaves open (a suggestion's state, no source, no rating, no note) is filled
+ * from the import, tags are joined, and where both hold different values the sidecar's is kept and the clash reported —
+ * so a confirmed, tagged, rated or noted claim is never replaced by an untouched one, nor by a later `modified`. An
+ * untouched detector suggestion takes the imported claim's id. Every other claim of either side is kept. The result is
+ * checked against the sidecar validator; a merge it would refuse is returned as an error, never as a sidecar.
+ */
+export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge {
+  const conflicts: ImportConflict[] = [];
+  const { sources, idMap } = mergeSources(existing.sources, imported.sources, conflicts);
   const claims = [...existing.claims];
-  for (const incoming of imported.claims) {
-    const claim = { ...incoming, sourceId: incoming.sourceId === null ? null : idMap.get(incoming.sourceId) ?? incoming.sourceId };
-    const index = claims.findIndex((c) => c.id === claim.id || samePlace(c, claim));
+  const taken = new Set(claims.map((c) => c.id));
+  const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts };
+  const updated = new Set<number>();
+  for (const original of imported.claims) {
+    const incoming: Claim = { ...original, sourceId: original.sourceId === null ? null : (idMap.get(original.sourceId) ?? null) };
+    const index = counterpart(claims, incoming);
     if (index === -1) {
-      claims.push(claim);
-    } else if (isUntouchedSuggestion(claims[index]) && !claims.some((c, i) => i !== index && c.id === claim.id)) {
-      claims[index] = claim;
-    } else if (claim.modified > claims[index].modified) {
-      claims[index] = { ...claim, id: claims[index].id };
+      const id = taken.has(incoming.id) ? claimId(`${incoming.target.start}:${incoming.target.end}:${incoming.target.exact}`, taken) : incoming.id;
+      taken.add(id);
+      claims.push({ ...incoming, id });
+      report.added++;
+      continue;
     }
+    const kept = claims[index];
+    const merged = mergeClaim(kept, incoming, sources, conflicts);
+    // A detector suggestion's id is made afresh on every run; the imported id is the one other files refer to.
+    const adoptId = isUntouchedSuggestion(kept) && incoming.id !== kept.id && !taken.has(incoming.id);
+    if (adoptId) {
+      taken.delete(kept.id);
+      taken.add(incoming.id);
+    }
+    claims[index] = adoptId ? { ...merged.claim, id: incoming.id } : merged.claim;
+    if (merged.changed || adoptId) updated.add(index);
+    else report.unchanged++;
   }
-  return { ...existing, document: imported.document, sources, claims: claims.sort(compareClaims) };
+  report.updated = updated.size;
+  const sidecar: Sidecar = { ...existing, document: imported.document, sources, claims: claims.sort(compareClaims) };
+  const check = parseSidecar(serializeSidecar(sidecar), sidecar.document.file);
+  if (!check.ok) return { ok: false, error: `the merged annotations would not be a valid sidecar (${check.error}); nothing was imported` };
+  return { ok: true, sidecar, report };
+}
+
+/** One line for the reader: how many claims were added, filled in and already there, and how many clashes. */
+export function describeImport(report: ImportReport): string {
+  const parts = [`${report.added} added`, `${report.updated} filled in from the import`, `${report.unchanged} already there`];
+  if (report.conflicts.length > 0) parts.push(`${report.conflicts.length} clash${report.conflicts.length === 1 ? '' : 'es'} (the sidecar’s value kept)`);
+  return parts.join(', ');
+}
+
+/** One line per clash: `claim "KCNA reported…": note — kept "…", the import had "…"`. */
+export function describeConflict(conflict: ImportConflict): string {
+  const short = (value: string) => JSON.stringify(value.length > LABEL_LENGTH ? `${value.slice(0, LABEL_LENGTH - 1)}…` : value);
+  return `${conflict.kind} "${conflict.label}": ${conflict.field} — kept ${short(conflict.kept)}, the import had ${short(conflict.offered)}`;
 }

@@ -2,7 +2,8 @@
 
 export type LineIndex = (offset: number) => number;
 
-export function lineIndex(text: string): LineIndex {
+/** The offset where each line starts, the first at 0. */
+export function lineStartsOf(text: string): number[] {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
@@ -13,6 +14,11 @@ export function lineIndex(text: string): LineIndex {
       lineStarts.push(i + 1);
     }
   }
+  return lineStarts;
+}
+
+export function lineIndex(text: string): LineIndex {
+  const lineStarts = lineStartsOf(text);
   return (offset) => {
     let low = 0;
     let high = lineStarts.length;

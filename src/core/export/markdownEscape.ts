@@ -6,12 +6,24 @@
  */
 const INLINE_MARKUP = /[\\`*_[\]<>|~&$]/g;
 
+/**
+ * What Markdown viewers turn into links without any markup (GitHub's autolinks, markdown-it's linkify in VS Code's
+ * preview): `scheme://`, `//host`, `www.` and other dotted host names, e-mail addresses and @mentions. An escape before
+ * the `:` of `://`, the first `/` of `//`, each `.` before a letter and each `@` splits the text where the linkifier
+ * looks (numbers like 3.5 stay as they are), and the reader still sees the same characters.
+ */
+const LINKIFIED = /(?<=[\p{L}\p{N}])\.(?=\p{L})|(?<=[\p{L}\p{N}]):(?=\/\/)|@|\/(?=\/)/gu;
+
+function unlinked(text: string): string {
+  return text.replace(LINKIFIED, '\\$&');
+}
+
 /** Markers that only mean something at the start of a line: headings, lists, quotes, thematic breaks. */
 const LINE_START_MARKER = /^(\s*)(\d+(?=[.)])|[#+\-=>])/;
 
 /** Escapes a line of its own, where block markers at its start would also be read as markup. */
 function escapeLine(line: string): string {
-  const escaped = line.replace(INLINE_MARKUP, '\\$&');
+  const escaped = unlinked(line.replace(INLINE_MARKUP, '\\$&'));
   return escaped.replace(LINE_START_MARKER, (_match, space: string, marker: string) =>
     /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
   );
@@ -22,7 +34,7 @@ function escapeLine(line: string): string {
  * a value cannot break out of its cell or item.
  */
 export function escapeMarkdownInline(text: string): string {
-  return text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_MARKUP, '\\$&');
+  return unlinked(text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_MARKUP, '\\$&'));
 }
 
 /** Renders possibly multi-line text as a block quote, every line escaped. */

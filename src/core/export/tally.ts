@@ -1,4 +1,4 @@
-// Counts of an article's claims (by state, source, rating code, orphans), for report headers and `claimlens stats`.
+// Counts of an article's claims (by state, source, rating code, kind, orphans), for report headers and `claimlens stats`.
 import { ratingCode } from '../model/ratings';
 import type { ClaimState, Sidecar } from '../model/types';
 
@@ -10,13 +10,16 @@ export interface ClaimTally {
   bySource: Record<string, number>;
   /** Claims per Admiralty code (`B2`, `B?`, `?2`); unrated claims are counted under `UNRATED`. */
   byCode: Record<string, number>;
+  /** Claims per kind (`statement`, `belief`…); claims of unknown kind are counted under `UNKNOWN_KIND`. */
+  byKind: Record<string, number>;
 }
 
 export const UNTAGGED = '(untagged)';
 export const UNRATED = '(unrated)';
+export const UNKNOWN_KIND = '(unknown)';
 
 export function emptyTally(): ClaimTally {
-  return { claims: 0, byState: { suggested: 0, confirmed: 0, rejected: 0 }, orphans: 0, bySource: {}, byCode: {} };
+  return { claims: 0, byState: { suggested: 0, confirmed: 0, rejected: 0 }, orphans: 0, bySource: {}, byCode: {}, byKind: {} };
 }
 
 export function articleTally(sidecar: Sidecar): ClaimTally {
@@ -31,6 +34,8 @@ export function articleTally(sidecar: Sidecar): ClaimTally {
     if (claim.orphan) tally.orphans++;
     tally.bySource[name] = (tally.bySource[name] ?? 0) + 1;
     tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
+    const kind = claim.kind ?? UNKNOWN_KIND;
+    tally.byKind[kind] = (tally.byKind[kind] ?? 0) + 1;
   }
   return tally;
 }
@@ -51,6 +56,7 @@ export function addTallies(a: ClaimTally, b: ClaimTally): ClaimTally {
     orphans: a.orphans + b.orphans,
     bySource: sum(a.bySource, b.bySource),
     byCode: sum(a.byCode, b.byCode),
+    byKind: sum(a.byKind, b.byKind),
   };
 }
 

@@ -1,10 +1,12 @@
 // W3C Web Annotation export: one AnnotationCollection holding one Annotation per claim of every article.
 import { describeRating } from '../model/ratings';
-import type { Claim, Source } from '../model/types';
+import type { ClaimKind } from '../detect/types';
+import type { Claim, KindOrigin, Source } from '../model/types';
 import type { ExportArticle, ExportContext } from './article';
 import { codePointIndex, type CodePointIndex } from './codePoints';
 import {
-  ANNO_CONTEXT, CLAIMLENS_CONTEXT, type Annotation, type AnnotationCollection, type Software, type SpecificResource, type TextualBody,
+  ANNO_CONTEXT, CLAIMLENS_CONTEXT, kindIri, type Annotation, type AnnotationCollection, type KindBody, type Software, type SpecificResource,
+  type TextualBody,
 } from './w3cVocabulary';
 
 function software(context: ExportContext): Software {
@@ -15,9 +17,14 @@ function textBody(purpose: TextualBody['purpose'], value: string, extra: Partial
   return { type: 'TextualBody', purpose, value, format: 'text/plain', ...extra };
 }
 
-/** Source (identifying), rating (assessing), state (classifying), note (commenting), one body per tag (tagging). */
-function bodies(claim: Claim, source: Source | null): TextualBody[] {
-  const out: TextualBody[] = [];
+/** The kind as a term of the ClaimLens vocabulary (classifying, like the state), when it is known. */
+function kindBody(kind: ClaimKind, origin: KindOrigin): KindBody {
+  return { type: 'SpecificResource', purpose: 'classifying', source: kindIri(kind), 'claimlens:kind': kind, 'claimlens:kindOrigin': origin };
+}
+
+/** Source (identifying), rating (assessing), state and kind (classifying), note (commenting), one body per tag (tagging). */
+function bodies(claim: Claim, source: Source | null): (TextualBody | KindBody)[] {
+  const out: (TextualBody | KindBody)[] = [];
   if (source) {
     out.push(textBody('identifying', source.name, {
       'claimlens:sourceId': source.id,
@@ -35,6 +42,7 @@ function bodies(claim: Claim, source: Source | null): TextualBody[] {
     }));
   }
   out.push(textBody('classifying', claim.state, { 'claimlens:state': claim.state }));
+  if (claim.kind !== null) out.push(kindBody(claim.kind, claim.kindOrigin));
   if (claim.note !== '') out.push(textBody('commenting', claim.note));
   for (const tag of claim.tags) out.push(textBody('tagging', tag));
   return out;
@@ -61,7 +69,8 @@ function target(iri: string, claim: Claim, positions: CodePointIndex): SpecificR
 function annotation(article: ExportArticle, claim: Claim, id: string, positions: CodePointIndex, generator: Software): Annotation {
   const source = article.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
   const body = bodies(claim, source);
-  const reviewed = claim.state !== 'suggested' || body.length > 1;
+  // Every claim has a state body, and a kind the detector chose is no one's review: neither makes a suggestion reviewed.
+  const reviewed = claim.state !== 'suggested' || claim.kindOrigin === 'manual' || body.some((b) => b.purpose !== 'classifying');
   return {
     id,
     type: 'Annotation',

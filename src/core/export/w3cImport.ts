@@ -1,9 +1,9 @@
 // W3C Web Annotation import: the annotations of one target document become a sidecar anchored to the article's text.
-import { reanchor } from '../anchor';
+import { anchoredTo } from '../anchor';
 import { claimId, sourceId } from '../model/ids';
 import { isCredibility, isReliability } from '../model/ratings';
-import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source } from '../model/types';
-import { compareClaims, documentInfo } from '../sidecar';
+import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source, TextSpan } from '../model/types';
+import { compareClaims, documentInfo, isSidecarTimestamp, parseSidecar, serializeSidecar } from '../sidecar';
 import { codePointIndex, type CodePointIndex } from './codePoints';
 import { CLAIM_STATES, type ReadAnnotation, type ReadBody, type ReadDocument } from './w3cRead';
 
@@ -19,8 +19,15 @@ export type ImportResult = { ok: true; sidecar: Sidecar; warnings: string[] } | 
 class SourceRegistry {
   readonly sources: Source[];
 
+  /** Sources recorded by another ClaimLens; nameless ones and repeated ids are left out, so the sidecar stays valid. */
   constructor(initial: Source[]) {
-    this.sources = initial.map((s) => ({ ...s, aliases: [...s.aliases] }));
+    const ids = new Set<string>();
+    this.sources = [];
+    for (const s of initial) {
+      if (s.id.trim() === '' || s.name.trim() === '' || ids.has(s.id)) continue;
+      ids.add(s.id);
+      this.sources.push({ ...s, aliases: [...s.aliases] });
+    }
   }
 
   resolve(body: ReadBody, assessedReliability: Reliability | null): Source {
@@ -34,8 +41,9 @@ class SourceRegistry {
       return found;
     }
     const taken = new Set(this.sources.map((s) => s.id));
+    const given = body.sourceId?.trim() ? body.sourceId : null;
     const source: Source = {
-      id: body.sourceId !== null && !taken.has(body.sourceId) ? body.sourceId : sourceId(name, taken),
+      id: given !== null && !taken.has(given) ? given : sourceId(name, taken),
       name,
       aliases: body.aliases ?? [],
       kind: body.sourceKind,
@@ -71,11 +79,11 @@ function utf16Range(annotation: ReadAnnotation, positions: CodePointIndex | null
 function toClaim(annotation: ReadAnnotation, range: { start: number; end: number }, registry: SourceRegistry, taken: Set<string>, now: string): Claim {
   const assessing = bodiesFor(annotation, 'assessing')[0];
   const code = assessing ? parseRatingCode(assessing.value) : { reliability: null, credibility: null };
-  const identifying = bodiesFor(annotation, 'identifying')[0];
+  const identifying = bodiesFor(annotation, 'identifying').find((b) => b.value.trim() !== '');
   const source = identifying ? registry.resolve(identifying, assessing?.reliability ?? code.reliability) : null;
   const state = bodiesFor(annotation, 'classifying').map((b) => b.value).find((v): v is ClaimState => (CLAIM_STATES as readonly string[]).includes(v));
   const notes = [...bodiesFor(annotation, 'commenting'), ...bodiesFor(annotation, null)].map((b) => b.value);
-  const id = annotation.claimId !== null && !taken.has(annotation.claimId)
+  const id = annotation.claimId !== null && annotation.claimId.trim() !== '' && !taken.has(annotation.claimId)
     ? annotation.claimId
     : claimId(`${range.start}:${range.end}:${annotation.exact}:${annotation.label}`, taken);
   taken.add(id);
@@ -86,23 +94,50 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
     origin: annotation.origin ?? 'manual',
     target: { ...range, exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
     orphan: annotation.orphan,
-    source: annotation.sourceSpan,
-    cue: annotation.cueSpan,
-    content: annotation.contentSpan,
-    hedges: annotation.hedgeSpans,
+    source: consistent(annotation.sourceSpan),
+    cue: consistent(annotation.cueSpan),
+    content: consistent(annotation.contentSpan),
+    hedges: annotation.hedgeSpans.filter((h) => consistent(h) !== null),
     commitment: annotation.commitment,
+    kind: annotation.kind,
+    // A kind another tool tagged the claim with was someone's choice; ClaimLens records whose it was.
+    kindOrigin: annotation.kindOrigin ?? (annotation.kind === null ? 'detected' : 'manual'),
     sourceId: source?.id ?? null,
     credibility: assessing?.credibility ?? code.credibility,
     note: notes.join('\n\n'),
     tags: bodiesFor(annotation, 'tagging').map((b) => b.value),
-    created: annotation.created ?? now,
-    modified: annotation.modified ?? annotation.created ?? now,
+    created: timestamp(annotation.created, now),
+    modified: timestamp(annotation.modified ?? annotation.created, now),
   };
 }
 
-/** Claims still at their recorded place in `text` need no re-anchoring; anything else is looked for by its quote. */
-function placedAsRecorded(claims: Claim[], text: string): boolean {
-  return claims.every((c) => c.orphan || text.slice(c.target.start, c.target.end) === c.target.exact);
+/** A part whose offsets span as many units as its text (anything else is no part a sidecar can hold). */
+function consistent(span: TextSpan | null): TextSpan | null {
+  return span !== null && span.end - span.start === span.text.length ? span : null;
+}
+
+/** Another tool's date ("2026-11-30", "Mon, 30 Nov 2026 10:00:00 GMT") as the ISO 8601 a sidecar holds; `now` when it is none. */
+function timestamp(value: string | null, now: string): string {
+  if (value === null) return now;
+  if (isSidecarTimestamp(value)) return value;
+  const parsed = Date.parse(value);
+  return Number.isNaN(parsed) ? now : new Date(parsed).toISOString();
+}
+
+/**
+ * The range a claim starts from: its recorded one when it spans its quote, else one of the quote's length at the
+ * recorded start (or 0), so that a claim that cannot be found again is still a valid orphan with its last known place.
+ */
+function consistentRange(range: { start: number; end: number } | null, exact: string): { start: number; end: number } {
+  if (range !== null && range.end - range.start === exact.length) return range;
+  const start = range?.start ?? 0;
+  return { start, end: start + exact.length };
+}
+
+/** The last check before anything is written: what the sidecar validator would refuse is never handed on. */
+function validityProblem(sidecar: Sidecar): string | null {
+  const check = parseSidecar(serializeSidecar(sidecar), sidecar.document.file);
+  return check.ok ? null : check.error;
 }
 
 /**
@@ -119,21 +154,28 @@ export function importDocument(document: ReadDocument, article: ImportArticle | 
   const registry = new SourceRegistry(document.record?.sources ?? []);
   const taken = new Set<string>();
   const claims: Claim[] = [];
+  const warnings: string[] = [];
   for (const annotation of document.annotations) {
+    if (annotation.exact === '') {
+      warnings.push(`${annotation.label}: quotes no text, skipped`);
+      continue;
+    }
     const range = utf16Range(annotation, positions);
     if (!range && !article) {
       return { ok: false, error: `${annotation.label}: has no position ClaimLens can use without the article text` };
     }
-    claims.push(toClaim(annotation, range ?? { start: 0, end: 0 }, registry, taken, now));
+    claims.push(toClaim(annotation, consistentRange(range, annotation.exact), registry, taken, now));
   }
   let sidecar: Sidecar = { version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
-  const warnings: string[] = [];
-  if (article && !placedAsRecorded(sidecar.claims, article.text)) {
+  if (article) {
     const before = sidecar.claims.filter((c) => c.orphan).length;
-    sidecar = reanchor(sidecar, article.text);
-    sidecar = { ...sidecar, claims: [...sidecar.claims].sort(compareClaims) };
+    // Offsets are not trusted: a claim or part that does not select its text is looked for by its quote.
+    const anchored = anchoredTo(sidecar, article.text);
+    sidecar = anchored.reanchored ? { ...anchored.sidecar, claims: [...anchored.sidecar.claims].sort(compareClaims) } : anchored.sidecar;
     const orphans = sidecar.claims.filter((c) => c.orphan).length - before;
     if (orphans > 0) warnings.push(`${orphans} of ${claims.length} annotations could not be found in ${info.file} and are kept as orphans`);
   }
+  const problem = validityProblem(sidecar);
+  if (problem !== null) return { ok: false, error: `${document.source}: the annotations cannot be made into a valid sidecar (${problem}); nothing was imported` };
   return { ok: true, sidecar, warnings };
 }

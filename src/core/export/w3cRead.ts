@@ -1,8 +1,8 @@
 // Reads a W3C Web Annotation file (collection, page, annotation or array) into plain records, grouped by target document.
 import { isCredibility, isReliability } from '../model/ratings';
-import type { Commitment } from '../detect/types';
-import type { ClaimOrigin, ClaimState, Credibility, Reliability, Source, SourceKind, TextSpan } from '../model/types';
-import type { DocumentRecord } from './w3cVocabulary';
+import { CLAIM_KINDS, type ClaimKind, type Commitment } from '../detect/types';
+import type { ClaimOrigin, ClaimState, Credibility, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
+import { kindIri, type DocumentRecord } from './w3cVocabulary';
 
 /** A body reduced to what ClaimLens uses; ClaimLens extension terms are kept when present and valid. */
 export interface ReadBody {
@@ -33,6 +33,9 @@ export interface ReadAnnotation {
   origin: ClaimOrigin | null;
   orphan: boolean;
   commitment: Commitment | null;
+  /** From a body tagging the claim with a ClaimLens kind term; `kindOrigin` only when ClaimLens recorded it. */
+  kind: ClaimKind | null;
+  kindOrigin: KindOrigin | null;
   sourceSpan: TextSpan | null;
   cueSpan: TextSpan | null;
   contentSpan: TextSpan | null;
@@ -86,11 +89,24 @@ function span(value: unknown): TextSpan | null {
 
 const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'government', 'media', 'document', 'anonymous', 'other'];
 const ORIGINS: readonly ClaimOrigin[] = ['detected', 'manual'];
+const KIND_ORIGINS: readonly KindOrigin[] = ['detected', 'manual'];
 const COMMITMENTS: readonly Commitment[] = ['certain', 'probable', 'possible', 'uncommitted'];
 export const CLAIM_STATES: readonly ClaimState[] = ['suggested', 'confirmed', 'rejected'];
 
 function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | null {
   return (allowed as readonly unknown[]).includes(value) ? (value as T) : null;
+}
+
+const KIND_IRIS = new Map(CLAIM_KINDS.map((kind) => [kindIri(kind), kind]));
+
+/** The first body that names a claim kind: by the ClaimLens term, or by the kind's IRI as the body's `source` or `id`. */
+function readKind(bodies: unknown[]): { kind: ClaimKind; origin: KindOrigin | null } | null {
+  for (const node of bodies) {
+    if (!isObject(node)) continue;
+    const kind = oneOf(CLAIM_KINDS, node['claimlens:kind']) ?? KIND_IRIS.get(text(node.source) ?? text(node.id) ?? '');
+    if (kind) return { kind, origin: oneOf(KIND_ORIGINS, node['claimlens:kindOrigin']) };
+  }
+  return null;
 }
 
 function readBody(node: unknown): ReadBody | null {
@@ -131,6 +147,7 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
   if (!quote || typeof quote.exact !== 'string') return `${label}: no TextQuoteSelector with an exact quote`;
   const lastKnown = annotation['claimlens:lastKnownPosition'];
   const spans = list(annotation['claimlens:hedgeSpans']).map(span);
+  const kind = readKind(list(annotation.body));
   return {
     source: target.source,
     annotation: {
@@ -149,6 +166,8 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
       origin: oneOf(ORIGINS, annotation['claimlens:origin']),
       orphan: annotation['claimlens:orphan'] === true,
       commitment: oneOf(COMMITMENTS, annotation['claimlens:commitment']),
+      kind: kind?.kind ?? null,
+      kindOrigin: kind?.origin ?? null,
       sourceSpan: span(annotation['claimlens:sourceSpan']),
       cueSpan: span(annotation['claimlens:cueSpan']),
       contentSpan: span(annotation['claimlens:contentSpan']),

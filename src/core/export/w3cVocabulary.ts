@@ -1,5 +1,6 @@
 // The subset of the W3C Web Annotation Data Model that ClaimLens writes and reads, plus its ClaimLens extension terms.
-import type { Claim, DocumentInfo, Source } from '../model/types';
+import type { ClaimKind } from '../detect/types';
+import type { Claim, DocumentInfo, KindOrigin, Source } from '../model/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of the ClaimLens extension terms; the page documents every term. */
@@ -20,6 +21,11 @@ export const CLAIMLENS_CONTEXT = {
   'claimlens:aliases': { '@type': '@json' },
 } as const;
 
+/** The IRI of a claim kind in the ClaimLens vocabulary, e.g. `…/export-formats.md#kind-statement`; the page defines each. */
+export function kindIri(kind: ClaimKind): string {
+  return `${CLAIMLENS_NAMESPACE}kind-${kind}`;
+}
+
 export type W3CContext = [typeof ANNO_CONTEXT, typeof CLAIMLENS_CONTEXT];
 
 export type BodyPurpose = 'identifying' | 'classifying' | 'assessing' | 'commenting' | 'tagging';
@@ -36,6 +42,18 @@ export interface TextualBody {
   'claimlens:reliability'?: Source['reliability'];
   'claimlens:credibility'?: Claim['credibility'];
   'claimlens:state'?: Claim['state'];
+}
+
+/**
+ * The claim's kind as a semantic tag: a body that is a vocabulary term named by its IRI (the Web Annotation model's
+ * `SpecificResource` body with a purpose), so any annotation client can group claims by it without knowing ClaimLens.
+ */
+export interface KindBody {
+  type: 'SpecificResource';
+  purpose: 'classifying';
+  source: string;
+  'claimlens:kind': ClaimKind;
+  'claimlens:kindOrigin': KindOrigin;
 }
 
 export interface TextQuoteSelector {
@@ -73,7 +91,7 @@ export interface Annotation {
   created: string;
   modified: string;
   generator: Software;
-  body?: TextualBody[];
+  body?: (TextualBody | KindBody)[];
   target: SpecificResource;
   'claimlens:claimId': string;
   'claimlens:origin': Claim['origin'];

@@ -1,5 +1,5 @@
 // The operations on one article's annotation set: start one, merge detections, add, edit, delete and re-attach claims, add sources. All pure.
-import type { Attribution } from '../detect/types';
+import type { Attribution, ClaimKind } from '../detect/types';
 import { makeTarget } from '../anchor/target';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
@@ -8,18 +8,20 @@ import { extensionFieldsOf } from './extensionFields';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan } from './types';
 
-export type ClaimPatch = Partial<Pick<Claim, 'state' | 'sourceId' | 'credibility' | 'note' | 'tags'>>;
+/** `kind` is the user's choice: it is marked as set by hand, and detection never changes it again. */
+export type ClaimPatch = Partial<Pick<Claim, 'state' | 'sourceId' | 'credibility' | 'note' | 'tags'>> & { kind?: ClaimKind };
 
 /** A sidecar with no claims for the article `file` whose text is `text`. */
 export function emptySidecar(file: string, text: string): Sidecar {
   return { version: 1, document: documentInfo(file, text), sources: [], claims: [] };
 }
 
-/** True when the user never touched a claim: a detected suggestion with no note, tag, source or rating. */
+/** True when the user never touched a claim: a detected suggestion with no note, tag, source, rating or chosen kind. */
 export function isUntouchedSuggestion(claim: Claim): boolean {
   return (
     claim.origin === 'detected' &&
     claim.state === 'suggested' &&
+    claim.kindOrigin === 'detected' &&
     claim.note === '' &&
     claim.tags.length === 0 &&
     claim.sourceId === null &&
@@ -53,7 +55,10 @@ function standsFor(claim: Claim, detection: Attribution, exact: string): boolean
  * A new placed claim carrying no user data yet. Written out field by field in the order of `Claim`: a long article
  * holds thousands of claims, and objects built alike share one shape, which keeps every pass over them fast.
  */
-function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'note' | 'tags' | 'created' | 'modified'>, now: string): Claim {
+function freshClaim(
+  base: Omit<Claim, 'orphan' | 'kindOrigin' | 'sourceId' | 'credibility' | 'note' | 'tags' | 'created' | 'modified'>,
+  now: string,
+): Claim {
   return {
     id: base.id,
     state: base.state,
@@ -65,6 +70,8 @@ function freshClaim(base: Omit<Claim, 'orphan' | 'sourceId' | 'credibility' | 'n
     content: base.content,
     hedges: base.hedges,
     commitment: base.commitment,
+    kind: base.kind,
+    kindOrigin: 'detected',
     sourceId: null,
     credibility: null,
     note: '',
@@ -142,22 +149,32 @@ function firstStartingAfter(claims: readonly Claim[], offset: number): number {
   return low;
 }
 
-function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment'> {
+function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment' | 'kind'> {
   return {
     source: copySource(detection.source),
     cue: copySpan(detection.cue),
     content: copySpan(detection.content),
     hedges: detection.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text })),
     commitment: detection.commitment,
+    kind: detection.kind ?? null,
   };
+}
+
+/**
+ * A kept claim with the detector's latest kind, unless the user chose its kind: a confirmed or tagged claim keeps
+ * its parts as the user saw them, but its kind follows the detector until the user sets one (older sidecars have none).
+ */
+function withDetectedKind(claim: Claim, detection: Attribution | undefined): Claim {
+  if (detection?.kind === undefined || claim.kindOrigin === 'manual' || claim.kind === detection.kind) return claim;
+  return { ...claim, kind: detection.kind };
 }
 
 /**
  * Merges a full detection run over `text` into the stored claims. Rules:
  * - a detection that an existing claim already stands for (same claim text, or overlapping with the same content;
  *   orphans by text alone) is not added again — whatever that claim's state, so rejected claims never come back;
- * - confirmed, rejected, manual and tagged claims keep all their data; an untouched suggestion takes the
- *   detector's current offsets and parts;
+ * - confirmed, rejected, manual and tagged claims keep all their data but their kind, which follows the detector
+ *   until the user sets one; an untouched suggestion takes the detector's current offsets and parts;
  * - an untouched suggestion that no detection stands for any more is dropped: it carries no user work;
  * - every other detection becomes a new suggestion.
  * `sidecar` must already be anchored to `text` (see `reanchor`).
@@ -194,7 +211,7 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
   const claims: Claim[] = [];
   for (const claim of sidecar.claims) {
     if (!isUntouchedSuggestion(claim) || (outside(claim) && !matched.has(claim.id))) {
-      claims.push(claim);
+      claims.push(withDetectedKind(claim, matched.get(claim.id)));
       continue;
     }
     const detection = matched.get(claim.id);
@@ -202,7 +219,8 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
       claims.push({ ...claim, target: makeTarget(text, detection.start, detection.end), orphan: false, ...detectedParts(detection) });
     }
   }
-  claims.push(...added);
+  // One by one: a first run over a long article adds hundreds of thousands, too many to spread as arguments.
+  for (const claim of added) claims.push(claim);
   return { ...sidecar, claims };
 }
 
@@ -222,7 +240,9 @@ function trimmedRange(text: string, start: number, end: number): { start: number
 
 /**
  * Adds a claim the user marked by hand on `text[start, end)` (surrounding whitespace is left out). It is confirmed at
- * once; marking exactly an existing claim confirms that one instead of adding a duplicate.
+ * once; marking exactly an existing claim confirms that one instead of adding a duplicate. Its kind is guessed from
+ * the placed claim it overlaps most (usually the detector's reading of the same sentence), as the detector's choice
+ * that the user can still change; with no such claim it is not known.
  */
 export function addManualClaim(sidecar: Sidecar, text: string, start: number, end: number, now: string): { sidecar: Sidecar; claim: Claim } {
   checkRange(text, start, end, 'mark a claim on');
@@ -245,10 +265,25 @@ export function addManualClaim(sidecar: Sidecar, text: string, start: number, en
       content: { start: target.start, end: target.end, text: target.exact },
       hedges: [],
       commitment: null,
+      kind: kindOfMostOverlapping(sidecar.claims, range.start, range.end),
     },
     now,
   );
   return { sidecar: { ...sidecar, claims: [...sidecar.claims, claim] }, claim };
+}
+
+/** The kind of the placed claim sharing the most text with `[start, end)`; the earliest on a tie; null when none has a kind. */
+function kindOfMostOverlapping(claims: readonly Claim[], start: number, end: number): ClaimKind | null {
+  let best: Claim | undefined;
+  let bestShared = 0;
+  for (const claim of claims) {
+    if (claim.orphan || claim.kind === null) continue;
+    const shared = Math.min(end, claim.target.end) - Math.max(start, claim.target.start);
+    if (shared > bestShared || (shared === bestShared && best !== undefined && claim.target.start < best.target.start)) {
+      [best, bestShared] = [claim, shared];
+    }
+  }
+  return best?.kind ?? null;
 }
 
 function findClaim(sidecar: Sidecar, id: string): Claim {
@@ -262,7 +297,7 @@ function normalizeTags(tags: readonly string[]): string[] {
   return [...new Set(tags.map((t) => t.trim()).filter((t) => t !== ''))];
 }
 
-/** Changes a claim's state, source, credibility, note or tags; `modified` becomes `now`. */
+/** Changes a claim's state, source, credibility, note, tags or kind; `modified` becomes `now`. */
 export function updateClaim(sidecar: Sidecar, id: string, patch: ClaimPatch, now: string): Sidecar {
   const claim = findClaim(sidecar, id);
   if (patch.sourceId != null && !sidecar.sources.some((s) => s.id === patch.sourceId)) {
@@ -275,6 +310,7 @@ export function updateClaim(sidecar: Sidecar, id: string, patch: ClaimPatch, now
     ...(patch.credibility !== undefined && { credibility: patch.credibility }),
     ...(patch.note !== undefined && { note: patch.note }),
     ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
+    ...(patch.kind !== undefined && { kind: patch.kind, kindOrigin: 'manual' as const }),
     modified: now,
   };
   return { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? updated : c)) };

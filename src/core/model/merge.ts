@@ -35,7 +35,9 @@ interface Outcome<T> {
  */
 function claimAnnotation(claim: Claim): string {
   const { state, origin, sourceId, credibility, note, tags } = claim;
-  return JSON.stringify({ state, origin, sourceId, credibility, note, tags, ...extensionFieldsOf(claim) });
+  // A kind the detector chose is not work: it is read again after the merge. One the user chose is.
+  const kind = claim.kindOrigin === 'manual' ? claim.kind : null;
+  return JSON.stringify({ state, origin, sourceId, credibility, note, tags, kind, ...extensionFieldsOf(claim) });
 }
 
 function sourceAnnotation(source: Source): string {

@@ -1,23 +1,10 @@
 // Admiralty (NATO) ratings: the reliability letter of a source, the credibility number of a claim, and how they read together.
+import { ENGLISH, type RatingWords } from '../words';
 import type { Credibility, Reliability } from './types';
 
-export const RELIABILITY_LABELS: Readonly<Record<Reliability, string>> = {
-  A: 'completely reliable',
-  B: 'usually reliable',
-  C: 'fairly reliable',
-  D: 'not usually reliable',
-  E: 'unreliable',
-  F: 'reliability cannot be judged',
-};
-
-export const CREDIBILITY_LABELS: Readonly<Record<Credibility, string>> = {
-  1: 'confirmed by other sources',
-  2: 'probably true',
-  3: 'possibly true',
-  4: 'doubtful',
-  5: 'improbable',
-  6: 'truth cannot be judged',
-};
+/** In English; a caller showing another language passes its own `RatingWords`. */
+export const RELIABILITY_LABELS: Readonly<Record<Reliability, string>> = ENGLISH.rating.reliability;
+export const CREDIBILITY_LABELS: Readonly<Record<Credibility, string>> = ENGLISH.rating.credibility;
 
 export const RELIABILITIES: readonly Reliability[] = ['A', 'B', 'C', 'D', 'E', 'F'];
 export const CREDIBILITIES: readonly Credibility[] = [1, 2, 3, 4, 5, 6];
@@ -37,10 +24,10 @@ export function ratingCode(reliability: Reliability | null, credibility: Credibi
 }
 
 /** The code with its meaning, e.g. "B2 — usually reliable, probably true"; "" when nothing is rated. */
-export function describeRating(reliability: Reliability | null, credibility: Credibility | null): string {
+export function describeRating(reliability: Reliability | null, credibility: Credibility | null, words: RatingWords = ENGLISH.rating): string {
   const code = ratingCode(reliability, credibility);
   if (code === '') return '';
-  const reliabilityText = reliability === null ? 'source reliability not rated' : RELIABILITY_LABELS[reliability];
-  const credibilityText = credibility === null ? 'credibility not rated' : CREDIBILITY_LABELS[credibility];
+  const reliabilityText = reliability === null ? words.reliabilityNotRated : words.reliability[reliability];
+  const credibilityText = credibility === null ? words.credibilityNotRated : words.credibility[credibility];
   return `${code} — ${reliabilityText}, ${credibilityText}`;
 }

@@ -1,5 +1,7 @@
 // The annotation data model of one article: claims, sources and ratings, as stored in the sidecar (version 1).
-import type { Commitment } from '../detect/types';
+import type { ClaimKind, Commitment } from '../detect/types';
+
+export type { ClaimKind } from '../detect/types';
 
 /** NATO/Admiralty source reliability: A completely reliable … E unreliable, F cannot be judged. */
 export type Reliability = 'A' | 'B' | 'C' | 'D' | 'E' | 'F';
@@ -9,6 +11,8 @@ export type Credibility = 1 | 2 | 3 | 4 | 5 | 6;
 
 export type ClaimState = 'suggested' | 'confirmed' | 'rejected';
 export type ClaimOrigin = 'detected' | 'manual';
+/** Who chose a claim's kind: the detector (its latest reading replaces it) or the user (kept through every detection). */
+export type KindOrigin = 'detected' | 'manual';
 export type SourceKind = 'person' | 'organization' | 'government' | 'media' | 'document' | 'anonymous' | 'other';
 
 /** A span inside the article; offsets are UTF-16 code units of the BOM-less text, end exclusive. */
@@ -69,6 +73,9 @@ export interface Claim extends ExtensionFields {
   content: TextSpan | null;
   hedges: TextSpan[];
   commitment: Commitment | null;
+  /** What kind of attribution the claim is (statement, belief, evidence…); null when not known yet (an older sidecar, a claim marked by hand). */
+  kind: ClaimKind | null;
+  kindOrigin: KindOrigin;
   sourceId: string | null;
   credibility: Credibility | null;
   note: string;

@@ -18,7 +18,10 @@ function source(s: Source): Source {
   return { id: s.id, name: s.name, aliases: [...s.aliases], kind: s.kind, reliability: s.reliability, note: s.note, ...extensionFieldsOf(s) };
 }
 
-function claim(c: Claim): Claim {
+/** A claim as written: the additive fields `kind` and `kindOrigin` are left out when they hold their default. */
+type WrittenClaim = Omit<Claim, 'kind' | 'kindOrigin'> & Partial<Pick<Claim, 'kind' | 'kindOrigin'>>;
+
+function claim(c: Claim): WrittenClaim {
   return {
     id: c.id,
     state: c.state,
@@ -30,6 +33,9 @@ function claim(c: Claim): Claim {
     content: c.content && span(c.content),
     hedges: c.hedges.map(span),
     commitment: c.commitment,
+    // Written only when they say something, so sidecars from before kinds existed are rewritten byte for byte.
+    ...(c.kind !== null && { kind: c.kind }),
+    ...(c.kindOrigin !== 'detected' && { kindOrigin: c.kindOrigin }),
     sourceId: c.sourceId,
     credibility: c.credibility,
     note: c.note,
@@ -51,7 +57,7 @@ function compareSources(a: Source, b: Source): number {
 
 /** The file content for `sidecar`; the same sidecar always gives the same bytes, and parsing them back gives it again. */
 export function serializeSidecar(sidecar: Sidecar): string {
-  const ordered: Sidecar = {
+  const ordered: Omit<Sidecar, 'claims'> & { claims: WrittenClaim[] } = {
     version: sidecar.version,
     document: { file: sidecar.document.file, length: sidecar.document.length, hash: sidecar.document.hash },
     sources: [...sidecar.sources].sort(compareSources).map(source),

@@ -1,8 +1,8 @@
 // Reading a sidecar file: JSON syntax, then every field checked against version 1 (mirrors schemas/sidecar-v1.schema.json), copying only known and `x-` extension fields.
 import { RELIABILITIES, isCredibility } from '../model/ratings';
 import { extensionFieldsOf, isExtensionField } from '../model/extensionFields';
-import type { Claim, ClaimOrigin, ClaimState, DocumentInfo, Sidecar, Source, SourceKind, SourceTextSpan, TextSpan, TextTarget } from '../model/types';
-import type { Commitment } from '../detect/types';
+import type { Claim, ClaimOrigin, ClaimState, DocumentInfo, KindOrigin, Sidecar, Source, SourceKind, SourceTextSpan, TextSpan, TextTarget } from '../model/types';
+import { CLAIM_KINDS, type Commitment } from '../detect/types';
 
 export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; error: string };
 
@@ -11,8 +11,14 @@ const CLAIM_STATES: readonly ClaimState[] = ['suggested', 'confirmed', 'rejected
 const CLAIM_ORIGINS: readonly ClaimOrigin[] = ['detected', 'manual'];
 const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'government', 'media', 'document', 'anonymous', 'other'];
 const COMMITMENTS: readonly Commitment[] = ['certain', 'probable', 'possible', 'uncommitted'];
+const KIND_ORIGINS: readonly KindOrigin[] = ['detected', 'manual'];
 const HASH_PATTERN = /^sha256:[0-9a-f]{64}$/;
 const TIMESTAMP_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Whether `value` is a timestamp a sidecar accepts: ISO 8601 date and time with a zone. */
+export function isSidecarTimestamp(value: string): boolean {
+  return TIMESTAMP_PATTERN.test(value);
+}
 
 /** Every problem found, in file order: reading goes on after a bad field so that one message can count them all. */
 class Problems {
@@ -96,6 +102,17 @@ class Reader {
   oneOf<T extends string>(obj: Fields, path: string, key: string, allowed: readonly T[], nullable: boolean): T | null {
     const value = this.field(obj, path, key);
     if (value === undefined) return null;
+    return this.valueOf(value, path, key, allowed, nullable);
+  }
+
+  /** An additive field: absent in files written before it existed, so absence gives `fallback` and is no problem. */
+  optionalOneOf<T extends string, F extends T | null>(obj: Fields, path: string, key: string, allowed: readonly T[], fallback: F): T | F {
+    const value = own(obj, key);
+    if (value === undefined) return fallback;
+    return this.valueOf(value, path, key, allowed, fallback === null) ?? fallback;
+  }
+
+  private valueOf<T extends string>(value: unknown, path: string, key: string, allowed: readonly T[], nullable: boolean): T | null {
     if (value === null && nullable) return null;
     if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
     this.problems.add(`${path}.${key} must be one of ${quoteList(allowed)}${nullable ? ' or null' : ''}, not ${describe(value)}`);
@@ -192,7 +209,10 @@ function readSource(r: Reader, value: unknown, path: string): Source | null {
   };
 }
 
-const CLAIM_KEYS = ['id', 'state', 'origin', 'target', 'orphan', 'source', 'cue', 'content', 'hedges', 'commitment', 'sourceId', 'credibility', 'note', 'tags', 'created', 'modified'];
+const CLAIM_KEYS = [
+  'id', 'state', 'origin', 'target', 'orphan', 'source', 'cue', 'content', 'hedges', 'commitment', 'kind', 'kindOrigin',
+  'sourceId', 'credibility', 'note', 'tags', 'created', 'modified',
+];
 
 function readClaim(r: Reader, problems: Problems, value: unknown, path: string, documentLength: number): Claim | null {
   const o = r.object(value, path, CLAIM_KEYS, true);
@@ -221,6 +241,8 @@ function readClaim(r: Reader, problems: Problems, value: unknown, path: string, 
     content: readNullableSpan(r, problems, o, path, 'content', limit),
     hedges: r.array(o, path, 'hedges').flatMap((h, i) => readSpan(r, problems, h, `${path}.hedges[${i}]`, limit) ?? []),
     commitment: r.oneOf(o, path, 'commitment', COMMITMENTS, true),
+    kind: r.optionalOneOf(o, path, 'kind', CLAIM_KINDS, null),
+    kindOrigin: r.optionalOneOf(o, path, 'kindOrigin', KIND_ORIGINS, 'detected'),
     sourceId: typeof sourceId === 'string' && sourceId !== '' ? sourceId : null,
     credibility: isCredibility(credibility) ? credibility : null,
     note: r.string(o, path, 'note'),

@@ -1,5 +1,6 @@
 // Counts an article's claims by state and tagging, and words them for the status bar.
 import type { Claim } from '../model/types';
+import { ENGLISH, type Words } from '../words';
 
 export interface ClaimCounts {
   /** Claims that are not rejected (suggested or confirmed, placed or orphaned). */
@@ -28,22 +29,18 @@ export function countClaims(claims: readonly Claim[]): ClaimCounts {
   return counts;
 }
 
-function plural(n: number, one: string, many: string): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
 /** "12 claims · 3 tagged", plus the orphans when there are any, since they need the reader's attention. */
-export function statusText(counts: ClaimCounts): string {
-  const parts = [plural(counts.claims, 'claim', 'claims'), `${counts.tagged} tagged`];
-  if (counts.orphans > 0) parts.push(plural(counts.orphans, 'orphan', 'orphans'));
+export function statusText(counts: ClaimCounts, words: Words = ENGLISH): string {
+  const parts = [words.claim.count(counts.claims), words.counts.tagged(counts.tagged)];
+  if (counts.orphans > 0) parts.push(words.counts.orphans(counts.orphans));
   return parts.join(' · ');
 }
 
 /** The longer wording for the status bar's tooltip and screen readers. */
-export function statusTooltip(counts: ClaimCounts): string {
+export function statusTooltip(counts: ClaimCounts, words: Words = ENGLISH): string {
   return [
-    `${plural(counts.claims, 'claim', 'claims')} in this article: ${counts.suggested} suggested, ${counts.confirmed} confirmed`,
-    `${counts.tagged} tagged with a source or credibility`,
-    `${counts.rejected} rejected, ${counts.orphans} that can no longer be placed`,
+    words.counts.inArticle(words.claim.count(counts.claims), counts.suggested, counts.confirmed),
+    words.counts.taggedLong(counts.tagged),
+    words.counts.rejectedAndOrphans(counts.rejected, counts.orphans),
   ].join('\n');
 }

@@ -1,9 +1,10 @@
-// Groups an article's claims for the Claims panel: by source, by credibility or by state, with orphans always apart.
-import type { Claim, ClaimState, Credibility, Sidecar, Source } from '../model/types';
+// Groups an article's claims for the Claims panel: by source, credibility, state or kind, with orphans always apart.
+import { CLAIM_KINDS } from '../model/kinds';
+import type { Claim, ClaimKind, ClaimState, Credibility, Sidecar, Source } from '../model/types';
 import { normalizeSourceName } from './sourceNames';
 
-export type GroupBy = 'source' | 'credibility' | 'state';
-export const GROUP_BY_VALUES: readonly GroupBy[] = ['source', 'credibility', 'state'];
+export type GroupBy = 'source' | 'credibility' | 'state' | 'kind';
+export const GROUP_BY_VALUES: readonly GroupBy[] = ['source', 'credibility', 'state', 'kind'];
 
 export type GroupKey =
   /** Claims tagged with this source. */
@@ -13,6 +14,8 @@ export type GroupKey =
   | { kind: 'noSource' }
   | { kind: 'credibility'; credibility: Credibility | null }
   | { kind: 'state'; state: ClaimState }
+  /** Claims of one kind of attribution; `null` gathers those whose kind is not known. */
+  | { kind: 'claimKind'; claimKind: ClaimKind | null }
   /** Claims that can no longer be placed in the text. */
   | { kind: 'orphans' };
 
@@ -26,6 +29,7 @@ export interface ClaimGroup {
 
 const STATE_ORDER: readonly ClaimState[] = ['suggested', 'confirmed', 'rejected'];
 const CREDIBILITY_ORDER: readonly (Credibility | null)[] = [1, 2, 3, 4, 5, 6, null];
+const KIND_ORDER: readonly (ClaimKind | null)[] = [...CLAIM_KINDS, null];
 
 function byPosition(a: Claim, b: Claim): number {
   return a.target.start - b.target.start || a.target.end - b.target.end;
@@ -79,6 +83,9 @@ export function groupClaims(sidecar: Sidecar, by: GroupBy): ClaimGroup[] {
       break;
     case 'state':
       groups = orderedGroups(placed, STATE_ORDER, (c) => c.state, (state) => ({ kind: 'state', state }), (v) => `state:${v}`);
+      break;
+    case 'kind':
+      groups = orderedGroups(placed, KIND_ORDER, (c) => c.kind, (claimKind) => ({ kind: 'claimKind', claimKind }), (v) => `kind:${v ?? 'none'}`);
       break;
   }
   if (orphans.length > 0) groups.push({ id: 'orphans', key: { kind: 'orphans' }, claims: orphans });

@@ -1,7 +1,8 @@
-// Composes the Markdown shown when hovering a claim: source and reliability, cue, hedges, rating in words, note, and actions.
+// Composes the Markdown shown when hovering a claim: kind, source and reliability, cue, hedges, rating in words, note, and actions.
 import type { Claim, Source } from '../model/types';
-import { RELIABILITY_LABELS, describeRating } from '../model/ratings';
-import { COMMITMENT_WORDS, stateInWords } from './claimWords';
+import { describeRating } from '../model/ratings';
+import { ENGLISH, type HoverWords, type Words } from '../words';
+import { kindInWords, stateInWords } from './claimWords';
 import { escapeMarkdown } from './markdown';
 
 /** What a command link passes to its command: enough to find the claim again, nothing that could go stale. */
@@ -15,6 +16,7 @@ export const HOVER_COMMANDS = [
   'claimlens.tagSource',
   'claimlens.setCredibility',
   'claimlens.setReliability',
+  'claimlens.setKind',
   'claimlens.confirmClaim',
   'claimlens.rejectClaim',
   'claimlens.editNote',
@@ -30,46 +32,48 @@ function quoted(text: string): string {
   return `“${escapeMarkdown(text.replace(/\s+/g, ' ').trim())}”`;
 }
 
-function sourceLine(claim: Claim, source: Source | null): string {
+function sourceLine(claim: Claim, source: Source | null, words: Words): string {
+  const w = words.hover;
   if (source) {
-    const reliability = source.reliability ? `${source.reliability}, ${RELIABILITY_LABELS[source.reliability]}` : 'reliability not rated';
-    return `**Source:** ${escapeMarkdown(source.name)} — ${reliability}`;
+    const reliability = source.reliability ? `${source.reliability}, ${words.rating.reliability[source.reliability]}` : w.reliabilityNotRated;
+    return `**${w.source}:** ${escapeMarkdown(source.name)} — ${escapeMarkdown(reliability)}`;
   }
-  if (claim.source) return `**Source:** ${quoted(claim.source.text)} — detected, not tagged yet`;
-  return '**Source:** none found — tag one';
+  if (claim.source) return `**${w.source}:** ${quoted(claim.source.text)} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
+  return `**${w.source}:** ${escapeMarkdown(w.noSourceFound)}`;
 }
 
-function actionLinks(claim: Claim, ref: ClaimRef): string {
+function actionLinks(claim: Claim, ref: ClaimRef, w: HoverWords): string {
   const links = [
-    commandLink('Tag source…', 'claimlens.tagSource', ref, 'Choose the source of this claim'),
-    commandLink('Rate…', 'claimlens.setCredibility', ref, 'Set the credibility of this claim (1–6)'),
+    commandLink(w.tagSource, 'claimlens.tagSource', ref, w.tagSourceTip),
+    commandLink(w.rate, 'claimlens.setCredibility', ref, w.rateTip),
   ];
-  if (claim.sourceId !== null) {
-    links.push(commandLink('Source reliability…', 'claimlens.setReliability', ref, 'Set the reliability of the source (A–F)'));
-  }
-  if (claim.state !== 'confirmed') links.push(commandLink('Confirm', 'claimlens.confirmClaim', ref, 'Mark this claim as confirmed'));
-  if (claim.state !== 'rejected') links.push(commandLink('Reject', 'claimlens.rejectClaim', ref, 'Reject this claim: not an attributed claim'));
-  links.push(commandLink('Note…', 'claimlens.editNote', ref, 'Edit the note of this claim'));
+  if (claim.sourceId !== null) links.push(commandLink(w.sourceReliability, 'claimlens.setReliability', ref, w.sourceReliabilityTip));
+  links.push(commandLink(w.setKind, 'claimlens.setKind', ref, w.setKindTip));
+  if (claim.state !== 'confirmed') links.push(commandLink(w.confirm, 'claimlens.confirmClaim', ref, w.confirmTip));
+  if (claim.state !== 'rejected') links.push(commandLink(w.reject, 'claimlens.rejectClaim', ref, w.rejectTip));
+  links.push(commandLink(w.editNote, 'claimlens.editNote', ref, w.editNoteTip));
   return links.join(' · ');
 }
 
 /** The hover for `claim`, with article text escaped; `ref` is omitted when the article cannot be edited. */
-export function composeClaimHover(claim: Claim, source: Source | null, ref: ClaimRef | null): string {
-  const rating = describeRating(source?.reliability ?? null, claim.credibility);
-  const origin = claim.origin === 'manual' ? 'added by hand' : 'detected';
+export function composeClaimHover(claim: Claim, source: Source | null, ref: ClaimRef | null, words: Words = ENGLISH): string {
+  const w = words.hover;
+  const rating = describeRating(source?.reliability ?? null, claim.credibility, words.rating);
+  const origin = claim.origin === 'manual' ? w.addedByHand : w.detected;
   const lines = [
-    `**Claim** — ${stateInWords(claim)} (${origin})`,
-    sourceLine(claim, source),
-    `**Cue:** ${claim.cue ? quoted(claim.cue.text) : 'none'}`,
+    `**${w.claim}** — ${escapeMarkdown(stateInWords(claim, words.claim))} (${escapeMarkdown(origin)})`,
+    `**${w.kind}:** ${escapeMarkdown(kindInWords(claim, words.claim))}`,
+    sourceLine(claim, source, words),
+    `**${w.cue}:** ${claim.cue ? quoted(claim.cue.text) : escapeMarkdown(w.none)}`,
   ];
   if (claim.hedges.length > 0 || claim.commitment !== null) {
-    const hedges = claim.hedges.length > 0 ? claim.hedges.map((h) => quoted(h.text)).join(', ') : 'none';
-    const commitment = claim.commitment ? ` — commitment: ${COMMITMENT_WORDS[claim.commitment]}` : '';
-    lines.push(`**Hedges:** ${hedges}${commitment}`);
+    const hedges = claim.hedges.length > 0 ? claim.hedges.map((h) => quoted(h.text)).join(', ') : escapeMarkdown(w.none);
+    const commitment = claim.commitment ? ` — ${escapeMarkdown(`${w.commitment}: ${words.claim.commitments[claim.commitment]}`)}` : '';
+    lines.push(`**${w.hedges}:** ${hedges}${commitment}`);
   }
-  lines.push(`**Rating:** ${rating === '' ? 'not rated yet' : escapeMarkdown(rating)}`);
-  if (claim.note.trim()) lines.push(`**Note:** ${escapeMarkdown(claim.note.trim())}`);
+  lines.push(`**${w.rating}:** ${escapeMarkdown(rating === '' ? w.notRatedYet : rating)}`);
+  if (claim.note.trim()) lines.push(`**${w.note}:** ${escapeMarkdown(claim.note.trim())}`);
   // Two trailing spaces would be fragile; a blank line between entries keeps each on its own line in every renderer.
   const body = lines.join('\n\n');
-  return ref ? `${body}\n\n---\n\n${actionLinks(claim, ref)}` : body;
+  return ref ? `${body}\n\n---\n\n${actionLinks(claim, ref, w)}` : body;
 }

@@ -1,5 +1,6 @@
 // Decides which ranges of an article get which highlight, in offsets, so the editor only has to paint them.
-import type { Claim, Credibility } from '../model/types';
+import { CLAIM_KINDS } from '../model/kinds';
+import type { Claim, ClaimKind, Credibility } from '../model/types';
 
 /** One decoration style each; the editor creates one decoration type per kind. */
 export const HIGHLIGHT_KINDS = [
@@ -31,6 +32,8 @@ export interface HighlightOptions {
   hedges: boolean;
   /** Tint claims by the credibility the reader gave them. */
   credibilityTint: boolean;
+  /** The kinds of claim to highlight; a claim whose kind is not known is always highlighted. */
+  kinds: readonly ClaimKind[];
 }
 
 export const DEFAULT_HIGHLIGHT_OPTIONS: HighlightOptions = {
@@ -39,7 +42,22 @@ export const DEFAULT_HIGHLIGHT_OPTIONS: HighlightOptions = {
   parts: true,
   hedges: true,
   credibilityTint: false,
+  kinds: CLAIM_KINDS,
 };
+
+/**
+ * Whether the options show claims of `claim`'s kind. Hidden kinds are left out of the highlights, and so of hovers
+ * and of moving from claim to claim, which follow what is on screen; the Claims panel still lists them.
+ */
+export function showsKind(options: Pick<HighlightOptions, 'kinds'>, claim: Claim): boolean {
+  return claim.kind === null || options.kinds.includes(claim.kind);
+}
+
+/** The claims of the kinds `options` shows; the very array when they show every kind, so lookups keep their index. */
+export function claimsOfShownKinds(claims: readonly Claim[], options: Pick<HighlightOptions, 'kinds'>): readonly Claim[] {
+  if (CLAIM_KINDS.every((kind) => options.kinds.includes(kind))) return claims;
+  return claims.filter((claim) => showsKind(options, claim));
+}
 
 export type HighlightPlan = Record<HighlightKind, OffsetRange[]>;
 
@@ -82,8 +100,9 @@ function nonEmpty(range: OffsetRange): boolean {
 export function planHighlights(claims: readonly Claim[], options: HighlightOptions): HighlightPlan {
   const plan = emptyPlan();
   if (!options.enabled) return plan;
+  const hidden = new Set<ClaimKind | null>(CLAIM_KINDS.filter((kind) => !options.kinds.includes(kind)));
   for (const claim of claims) {
-    if (claim.orphan) continue;
+    if (claim.orphan || hidden.has(claim.kind)) continue;
     if (claim.state === 'rejected' && options.rejected === 'hidden') continue;
     const whole = { start: claim.target.start, end: claim.target.end };
     if (!nonEmpty(whole)) continue;

@@ -50,24 +50,26 @@ export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | und
   const focused = focusedPanelItem(arg);
   if (focused) {
     if (isClaimRef(focused.item)) return resolveClaim(store, focused.item);
-    void vscode.window.showInformationMessage('ClaimLens: move to a claim in the Claims panel first (its rows under the groups).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: move to a claim in the Claims panel first (its rows under the groups).'));
     return undefined;
   }
   if (isClaimRef(arg)) {
     const annotations = store.get(vscode.Uri.parse(arg.articleUri));
     const claim = annotations?.sidecar.claims.find((c) => c.id === arg.claimId);
     if (annotations && claim) return { annotations, claim };
-    void vscode.window.showWarningMessage('ClaimLens: that claim no longer exists (it was deleted or its article was closed).');
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: that claim no longer exists (it was deleted or its article was closed).'));
     return undefined;
   }
   const active = activeArticle(store);
   if (!active) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article (plain text or Markdown) and put the cursor in a claim.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article (plain text or Markdown) and put the cursor in a claim.'));
     return undefined;
   }
   const claim = claimAtSelection(active.annotations.sidecar.claims, offsetsOf(active.editor));
   if (claim) return { annotations: active.annotations, claim };
-  void vscode.window.showInformationMessage('ClaimLens: no claim at the cursor. Put the cursor in a highlighted claim, or pick one in the Claims panel.');
+  void vscode.window.showInformationMessage(
+    vscode.l10n.t('ClaimLens: no claim at the cursor. Put the cursor in a highlighted claim, or pick one in the Claims panel.'),
+  );
   return undefined;
 }
 

@@ -9,7 +9,7 @@ export function registerClaimLensCommand(id: string, handler: Handler): vscode.D
       return await handler(...args);
     } catch (err: unknown) {
       const reason = err instanceof Error ? err.message : String(err);
-      void vscode.window.showErrorMessage(`ClaimLens: ${reason}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: {0}', reason));
       return false;
     }
   });

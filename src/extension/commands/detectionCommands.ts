@@ -14,7 +14,7 @@ async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Pr
   const uri = isClaimRef(arg) ? vscode.Uri.parse(arg.articleUri) : activeArticle(store)?.annotations.articleUri;
   const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
   if (!uri || !document || !store.get(uri)) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to detect its claims.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to detect its claims.'));
     return undefined;
   }
   const before = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested;
@@ -22,7 +22,13 @@ async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Pr
   const saved = await store.edit(uri, (sidecar, text) => mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()));
   if (!saved) return undefined;
   const added = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested - before;
-  vscode.window.setStatusBarMessage(`ClaimLens: ${added > 0 ? `${added} new suggestions` : 'no new suggestions'}`, 4000);
+  const message =
+    added === 0
+      ? vscode.l10n.t('ClaimLens: no new suggestions')
+      : added === 1
+        ? vscode.l10n.t('ClaimLens: 1 new suggestion')
+        : vscode.l10n.t('ClaimLens: {0} new suggestions', added);
+  vscode.window.setStatusBarMessage(message, 4000);
   return added;
 }
 

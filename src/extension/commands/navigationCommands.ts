@@ -2,6 +2,8 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model/types';
 import { adjacentClaim } from '../../core/view/claimLookup';
+import { claimsOfShownKinds } from '../../core/view/highlightPlan';
+import { readHighlightOptions } from '../settings';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
 import { activeArticle, isClaimRef } from './claimTarget';
@@ -17,14 +19,16 @@ function select(editor: vscode.TextEditor, claim: Claim): void {
 function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   const active = activeArticle(store);
   if (!active) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to move between its claims.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to move between its claims.'));
     return undefined;
   }
   const { editor, annotations } = active;
   // From the selection's start, so that after selecting a claim "previous" does not land on that same claim.
-  const claim = adjacentClaim(annotations.sidecar.claims, editor.document.offsetAt(editor.selection.start), direction);
+  // Kinds left out of the highlights are passed over: moving lands on what the reader sees highlighted.
+  const shown = claimsOfShownKinds(annotations.sidecar.claims, readHighlightOptions());
+  const claim = adjacentClaim(shown, editor.document.offsetAt(editor.selection.start), direction);
   if (!claim) {
-    void vscode.window.showInformationMessage('ClaimLens: this article has no claims to move to.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: this article has no claims to move to.'));
     return undefined;
   }
   select(editor, claim);
@@ -38,7 +42,10 @@ async function revealClaim(store: ClaimStore, arg: unknown): Promise<boolean> {
   if (!claim) return false;
   if (claim.orphan) {
     void vscode.window.showInformationMessage(
-      `ClaimLens: “${shortQuote(claim.target.exact, 60)}” is no longer found in the text. Select where it now is and use Re-attach, or delete it.`,
+      vscode.l10n.t(
+        'ClaimLens: “{0}” is no longer found in the text. Select where it now is and use Re-attach, or delete it.',
+        shortQuote(claim.target.exact, 60),
+      ),
     );
     return false;
   }

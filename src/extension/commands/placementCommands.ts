@@ -5,13 +5,14 @@ import type { ClaimStore } from '../store/api';
 import { shortQuote } from '../../core/view/quote';
 import { activeArticle, nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
 import { registerClaimLensCommand } from './commandRegistration';
+import { localWords } from '../l10n/words';
 
-/** The non-empty selections of the active article, or a message saying what to select. */
-function selectedRanges(store: ClaimStore, what: string): { editor: vscode.TextEditor; ranges: vscode.Selection[] } | undefined {
+/** The non-empty selections of the active article, or `whatToSelect` told to the user. */
+function selectedRanges(store: ClaimStore, whatToSelect: string): { editor: vscode.TextEditor; ranges: vscode.Selection[] } | undefined {
   const active = activeArticle(store);
   const ranges = active?.editor.selections.filter((s) => !s.isEmpty) ?? [];
   if (!active || ranges.length === 0) {
-    void vscode.window.showInformationMessage(`ClaimLens: select ${what} in an article first.`);
+    void vscode.window.showInformationMessage(whatToSelect);
     return undefined;
   }
   return { editor: active.editor, ranges };
@@ -19,7 +20,7 @@ function selectedRanges(store: ClaimStore, what: string): { editor: vscode.TextE
 
 /** Resolves to the ids of the claims added (one per selection), or undefined when nothing was selected. */
 async function addClaim(store: ClaimStore): Promise<string[] | undefined> {
-  const selected = selectedRanges(store, 'the text of the claim');
+  const selected = selectedRanges(store, vscode.l10n.t('ClaimLens: select the text of the claim in an article first.'));
   if (!selected) return undefined;
   const { editor, ranges } = selected;
   const ids: string[] = [];
@@ -38,24 +39,24 @@ async function pickOrphan(store: ClaimStore): Promise<ClaimTarget | undefined> {
   const annotations = activeArticle(store)?.annotations;
   const orphans = annotations?.sidecar.claims.filter((c) => c.orphan) ?? [];
   if (!annotations || orphans.length === 0) {
-    void vscode.window.showInformationMessage('ClaimLens: the active article has no orphaned claims to re-attach.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: the active article has no orphaned claims to re-attach.'));
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    orphans.map((claim) => ({ label: shortQuote(claim.target.exact, 80), description: claim.state, claim })),
-    { title: 'Re-attach which claim to the selection?' },
+    orphans.map((claim) => ({ label: shortQuote(claim.target.exact, 80), description: localWords().claim.states[claim.state], claim })),
+    { title: vscode.l10n.t('Re-attach which claim to the selection?') },
   );
   return picked && { annotations, claim: picked.claim };
 }
 
 async function reattach(store: ClaimStore, arg: unknown): Promise<boolean> {
-  const selected = selectedRanges(store, 'the text where the claim now is');
+  const selected = selectedRanges(store, vscode.l10n.t('ClaimLens: select the text where the claim now is in an article first.'));
   if (!selected) return false;
   const target = arg === undefined ? await pickOrphan(store) : resolveClaim(store, arg);
   if (!target) return false;
   const { editor, ranges } = selected;
   if (editor.document.uri.toString() !== target.annotations.articleUri.toString()) {
-    void vscode.window.showInformationMessage('ClaimLens: select the new place of the claim in its own article.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: select the new place of the claim in its own article.'));
     return false;
   }
   const start = editor.document.offsetAt(ranges[0].start);

@@ -21,12 +21,13 @@ async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
   const touched = target.claim.note !== '' || target.claim.sourceId !== null || target.claim.credibility !== null;
   if (touched) {
+    const remove = vscode.l10n.t('Delete');
     const answer = await vscode.window.showWarningMessage(
-      `Delete the claim “${shortQuote(target.claim.target.exact, 50)}” with its source, rating and note?`,
+      vscode.l10n.t('Delete the claim “{0}” with its source, rating and note?', shortQuote(target.claim.target.exact, 50)),
       { modal: true },
-      'Delete',
+      remove,
     );
-    if (answer !== 'Delete') return false;
+    if (answer !== remove) return false;
   }
   return store.edit(target.annotations.articleUri, (sidecar) => deleteClaim(sidecar, target.claim.id));
 }
@@ -34,7 +35,7 @@ async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
 async function confirmAllSuggestions(store: ClaimStore, arg?: unknown): Promise<boolean> {
   const annotations = isClaimRef(arg) ? store.get(vscode.Uri.parse(arg.articleUri)) : activeArticle(store)?.annotations;
   if (!annotations) {
-    void vscode.window.showInformationMessage('ClaimLens: open an article to confirm its suggestions.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to confirm its suggestions.'));
     return false;
   }
   const now = nowIso();

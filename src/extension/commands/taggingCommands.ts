@@ -1,12 +1,13 @@
 // Commands that tag a claim: its source (picked or new), its credibility, its source's reliability, and its note.
 import * as vscode from 'vscode';
 import { updateClaim, upsertSource } from '../../core/model/annotations';
-import { CREDIBILITIES, CREDIBILITY_LABELS, RELIABILITIES, RELIABILITY_LABELS, isCredibility, isReliability } from '../../core/model/ratings';
+import { CREDIBILITIES, RELIABILITIES, isCredibility, isReliability } from '../../core/model/ratings';
 import type { Credibility, Reliability, Sidecar, Source } from '../../core/model/types';
 import { orderSourcePicks, type SourcePick } from '../../core/view/sourcePicks';
 import type { ClaimStore } from '../store/api';
 import { claimRef, nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
 import { registerClaimLensCommand } from './commandRegistration';
+import { localWords } from '../l10n/words';
 
 /** What the source picker can decide: an existing source, or a name for a new one. */
 type SourceChoice = { source: Source } | { name: string } | { none: true };
@@ -17,7 +18,8 @@ interface SourceItem extends vscode.QuickPickItem {
 }
 
 function reliabilityWords(source: Source): string {
-  return source.reliability ? `${source.reliability} — ${RELIABILITY_LABELS[source.reliability]}` : 'reliability not rated';
+  const words = localWords();
+  return source.reliability ? `${source.reliability} — ${words.rating.reliability[source.reliability]}` : words.hover.reliabilityNotRated;
 }
 
 function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
@@ -25,21 +27,25 @@ function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
     case 'detected':
       return {
         label: `$(quote) ${pick.name}`,
-        description: pick.existing ? `detected in the text · known as ${pick.existing.name}` : 'detected in the text · new source',
+        description: pick.existing ? vscode.l10n.t('detected in the text · known as {0}', pick.existing.name) : vscode.l10n.t('detected in the text · new source'),
         choice: pick.existing ? { source: pick.existing } : { name: pick.name },
       };
     case 'known': {
-      const where = pick.inArticle ? 'in this article' : 'used in the workspace';
-      const current = pick.source.id === currentId ? 'current · ' : '';
+      const parts = [
+        ...(pick.source.id === currentId ? [vscode.l10n.t('current')] : []),
+        reliabilityWords(pick.source),
+        pick.inArticle ? vscode.l10n.t('in this article') : vscode.l10n.t('used in the workspace'),
+        ...(pick.matchesDetected ? [vscode.l10n.t('matches the detected text')] : []),
+      ];
       return {
         label: pick.source.name,
-        description: `${current}${reliabilityWords(pick.source)} · ${where}${pick.matchesDetected ? ' · matches the detected text' : ''}`,
-        detail: pick.source.aliases.length > 0 ? `also: ${pick.source.aliases.join(', ')}` : undefined,
+        description: parts.join(' · '),
+        detail: pick.source.aliases.length > 0 ? vscode.l10n.t('also: {0}', pick.source.aliases.join(', ')) : undefined,
         choice: { source: pick.source },
       };
     }
     case 'new':
-      return { label: '$(add) New source…', isNew: true };
+      return { label: `$(add) ${vscode.l10n.t('New source…')}`, isNew: true };
   }
 }
 
@@ -47,20 +53,22 @@ async function askSource(store: ClaimStore, target: ClaimTarget): Promise<Source
   const { claim, annotations } = target;
   const picks = orderSourcePicks(claim.source?.text ?? null, annotations.sidecar.sources, await store.workspaceSources());
   const items = picks.map((p) => sourceItem(p, claim.sourceId));
-  if (claim.sourceId !== null) items.push({ label: '$(close) No source', description: 'remove the source from this claim', choice: { none: true } });
+  if (claim.sourceId !== null) {
+    items.push({ label: `$(close) ${vscode.l10n.t('No source')}`, description: vscode.l10n.t('remove the source from this claim'), choice: { none: true } });
+  }
   const picked = await vscode.window.showQuickPick(items, {
-    title: 'Source of the claim',
-    placeHolder: 'Who says it? Type to filter; pick “New source…” to name one',
+    title: vscode.l10n.t('Source of the claim'),
+    placeHolder: vscode.l10n.t('Who says it? Type to filter; pick “New source…” to name one'),
     matchOnDescription: true,
     matchOnDetail: true,
   });
   if (!picked) return undefined;
   if (!picked.isNew) return picked.choice;
   const name = await vscode.window.showInputBox({
-    title: 'New source',
-    prompt: 'Name of the source, e.g. “Korean Central News Agency”',
+    title: vscode.l10n.t('New source'),
+    prompt: vscode.l10n.t('Name of the source, e.g. “Korean Central News Agency”'),
     value: claim.source?.text.replace(/\s+/g, ' ').trim() ?? '',
-    validateInput: (value) => (value.trim() === '' ? 'A source needs a name.' : undefined),
+    validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('A source needs a name.') : undefined),
   });
   return name === undefined ? undefined : { name: name.trim() };
 }
@@ -72,7 +80,7 @@ async function sourceChoiceFrom(store: ClaimStore, sidecar: Sidecar, value: unkn
   if (typeof value === 'object' && value !== null && typeof (value as { sourceId?: unknown }).sourceId === 'string') {
     const id = (value as { sourceId: string }).sourceId;
     const source = sidecar.sources.find((s) => s.id === id) ?? (await store.workspaceSources()).find((s) => s.id === id);
-    if (!source) throw new Error(`there is no source with id "${id}"`);
+    if (!source) throw new Error(vscode.l10n.t('there is no source with id "{0}"', id));
     return { source };
   }
   return undefined;
@@ -104,11 +112,15 @@ async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown):
   if (!target) return false;
   let credibility: Credibility | null | undefined = isCredibility(value) || value === null ? value : undefined;
   if (value === undefined) {
+    const labels = localWords().rating.credibility;
     const items = [
-      ...CREDIBILITIES.map((c) => ({ label: `${c} — ${CREDIBILITY_LABELS[c]}`, description: c === target.claim.credibility ? 'current' : '', value: c as Credibility | null })),
-      { label: '$(close) Not rated', description: 'clear the credibility', value: null },
+      ...CREDIBILITIES.map((c) => ({ label: `${c} — ${labels[c]}`, description: c === target.claim.credibility ? vscode.l10n.t('current') : '', value: c as Credibility | null })),
+      { label: `$(close) ${vscode.l10n.t('Not rated')}`, description: vscode.l10n.t('clear the credibility'), value: null },
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: 'Credibility of the claim (Admiralty 1–6)', placeHolder: 'How credible is what is claimed?' });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Credibility of the claim (Admiralty 1–6)'),
+      placeHolder: vscode.l10n.t('How credible is what is claimed?'),
+    });
     credibility = picked?.value;
   }
   if (credibility === undefined) return false;
@@ -122,18 +134,23 @@ async function setReliability(store: ClaimStore, arg: unknown, value?: unknown):
   const source = target.annotations.sidecar.sources.find((s) => s.id === target.claim.sourceId);
   if (!source) {
     // Not awaited: the command is over; the button merely offers the next step.
-    void vscode.window.showInformationMessage('ClaimLens: reliability belongs to a source. Tag the claim’s source first.', 'Tag source…').then((answer) => {
+    const tag = vscode.l10n.t('Tag source…');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: reliability belongs to a source. Tag the claim’s source first.'), tag).then((answer) => {
       if (answer) void vscode.commands.executeCommand('claimlens.tagSource', claimRef(target.annotations.articleUri, target.claim));
     });
     return false;
   }
   let reliability: Reliability | null | undefined = isReliability(value) || value === null ? value : undefined;
   if (value === undefined) {
+    const labels = localWords().rating.reliability;
     const items = [
-      ...RELIABILITIES.map((r) => ({ label: `${r} — ${RELIABILITY_LABELS[r]}`, description: r === source.reliability ? 'current' : '', value: r as Reliability | null })),
-      { label: '$(close) Not rated', description: 'clear the reliability', value: null },
+      ...RELIABILITIES.map((r) => ({ label: `${r} — ${labels[r]}`, description: r === source.reliability ? vscode.l10n.t('current') : '', value: r as Reliability | null })),
+      { label: `$(close) ${vscode.l10n.t('Not rated')}`, description: vscode.l10n.t('clear the reliability'), value: null },
     ];
-    const picked = await vscode.window.showQuickPick(items, { title: `Reliability of ${source.name} (Admiralty A–F)`, placeHolder: 'How reliable is this source in general?' });
+    const picked = await vscode.window.showQuickPick(items, {
+      title: vscode.l10n.t('Reliability of {0} (Admiralty A–F)', source.name),
+      placeHolder: vscode.l10n.t('How reliable is this source in general?'),
+    });
     reliability = picked?.value;
   }
   if (reliability === undefined) return false;
@@ -147,7 +164,7 @@ async function editNote(store: ClaimStore, arg: unknown, value?: unknown): Promi
   const note =
     typeof value === 'string'
       ? value
-      : await vscode.window.showInputBox({ title: 'Note on the claim', prompt: 'Your note (empty to remove it)', value: target.claim.note });
+      : await vscode.window.showInputBox({ title: vscode.l10n.t('Note on the claim'), prompt: vscode.l10n.t('Your note (empty to remove it)'), value: target.claim.note });
   if (note === undefined) return false;
   return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { note: note.trim() }, nowIso()));
 }

@@ -5,7 +5,7 @@ import { relativeIri, type ExportArticle } from '../../core/export';
 import type { Sidecar } from '../../core/model/types';
 import { documentInfo } from '../../core/sidecar';
 import type { ClaimStore } from '../store/api';
-import { readArticleFile } from '../store/sidecarFiles';
+import type { FileAccess } from '../store/fileAccess';
 
 export type Gathered = { ok: true; article: ExportArticle } | { ok: false; error: string };
 
@@ -29,11 +29,12 @@ export async function gatherOpenArticle(store: ClaimStore, document: vscode.Text
 }
 
 /** An article that is not open: its saved text, with the sidecar re-anchored if the text changed since it was written. */
-export async function gatherSavedArticle(articleUri: vscode.Uri, sidecar: Sidecar, target: vscode.Uri): Promise<Gathered> {
+export async function gatherSavedArticle(files: FileAccess, articleUri: vscode.Uri, sidecar: Sidecar, target: vscode.Uri): Promise<Gathered> {
   const fields = articleFields(articleUri, target);
-  const read = await readArticleFile(articleUri);
+  const read = await files.readText(articleUri);
   if (read.kind === 'missing') return { ok: false, error: `${fields.label}: the article is missing beside its sidecar` };
   if (read.kind === 'undecodable') return { ok: false, error: `${fields.label}: not UTF-8 text` };
+  if (read.kind === 'failed') return { ok: false, error: read.message };
   const info = documentInfo(fields.label, read.text);
   const anchored = sidecar.document.hash === info.hash ? sidecar : { ...reanchor(sidecar, read.text), document: info };
   return { ok: true, article: { ...fields, text: read.text, sidecar: anchored } };

@@ -1,28 +1,59 @@
 // "Export Article…" and "Export Workspace…": gather annotations, ask for format and file, write the export.
 import * as vscode from 'vscode';
-import { claimLensContext, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
+import { claimLensContext, claimReviewCounts, formatInfo, type ExportArticle, type ExportFormat } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { articleUriFor } from '../store/articleUris';
-import { writeFileAtomically } from '../store/sidecarFiles';
+import type { FileAccess } from '../store/fileAccess';
 import { readWorkspaceSidecars } from '../store/workspaceIndex';
+import { claimReviewOptions, publishedArticles } from './claimReviewSettings';
 import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
 import { exportDestination } from './exportPrompts';
+import { exportTargetRefusal } from './exportTargetCheck';
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-async function writeExport(format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<void> {
+function offerToOpen(message: string, target: vscode.Uri): void {
+  const open = vscode.l10n.t('Open');
+  void vscode.window.showInformationMessage(message, open).then((choice) => (choice === open ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+}
+
+/** Only confirmed claims with a credibility become reviews; the reader hears how many were left out, and an empty export is not written. */
+async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<boolean> {
+  const { reviewed, unrated } = claimReviewCounts(articles);
+  const leftOut = unrated === 0 ? '' : ' ' + vscode.l10n.t('{0} confirmed claims without a credibility were left out.', unrated);
+  if (reviewed === 0) {
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: no confirmed claim with a credibility to review; nothing was exported.') + leftOut);
+    return false;
+  }
+  const claimReview = await claimReviewOptions();
+  if (!claimReview) return false;
+  const context = { ...claimLensContext(version, new Date().toISOString()), claimReview };
+  await files.writeAtomically(target, formatInfo('claimreview').write(publishedArticles(articles), context));
+  const where = vscode.workspace.asRelativePath(target, false);
+  offerToOpen(vscode.l10n.t('ClaimLens: exported {0} ClaimReviews of {1} articles to {2}.', reviewed, articles.length, where) + leftOut, target);
+  return true;
+}
+
+/** Resolves to whether the file was written; never onto an article (`articleUris` are those exported), a sidecar or someone's text file. */
+async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string, articleUris: readonly vscode.Uri[]): Promise<boolean> {
+  const refusal = await exportTargetRefusal(files, target, articleUris);
+  if (refusal !== undefined) {
+    void vscode.window.showErrorMessage(`ClaimLens: nothing was exported: ${refusal}.`);
+    return false;
+  }
+  if (format === 'claimreview') return writeClaimReviews(files, articles, target, version);
   const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
-  await writeFileAtomically(target, content);
+  await files.writeAtomically(target, content);
   const claims = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
   const where = vscode.workspace.asRelativePath(target, false);
-  void vscode.window.showInformationMessage(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, 'Open')
-    .then((choice) => (choice === 'Open' ? vscode.commands.executeCommand('vscode.open', target) : undefined));
+  offerToOpen(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, target);
+  return true;
 }
 
 /** Exports the article given (explorer, tests) or the active one; resolves to the file written, if any. */
-export async function exportArticle(store: ClaimStore, version: string, article: unknown, options: unknown): Promise<vscode.Uri | undefined> {
+export async function exportArticle({ store, files }: { store: ClaimStore; files: FileAccess }, version: string, article: unknown, options: unknown): Promise<vscode.Uri | undefined> {
   const given = article instanceof vscode.Uri ? article : vscode.window.activeTextEditor?.document.uri;
   // A sidecar open in the editor stands for its article.
   const uri = given && (articleUriFor(given) ?? given);
@@ -38,12 +69,11 @@ export async function exportArticle(store: ClaimStore, version: string, article:
     void vscode.window.showErrorMessage(`ClaimLens: cannot export ${gathered.error}`);
     return undefined;
   }
-  await writeExport(format, [gathered.article], target, version);
-  return target;
+  return (await writeExport(files, format, [gathered.article], target, version, [uri])) ? target : undefined;
 }
 
 /** Exports every annotated article of the workspace into one file; articles that cannot be read are listed, not fatal. */
-export async function exportWorkspace(store: ClaimStore, version: string, options: unknown): Promise<vscode.Uri | undefined> {
+export async function exportWorkspace({ store, files }: { store: ClaimStore; files: FileAccess }, version: string, options: unknown): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) {
     void vscode.window.showWarningMessage('ClaimLens: open a folder to export its annotated articles.');
@@ -52,10 +82,12 @@ export async function exportWorkspace(store: ClaimStore, version: string, option
   const destination = await exportDestination(options, folder, 'claims');
   if (!destination) return undefined;
   const { format, target } = destination;
+  const articleUris: vscode.Uri[] = [];
   const gathered = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: exporting', cancellable: true },
     async (progress, cancel) => {
-      const entries = await readWorkspaceSidecars();
+      const entries = await readWorkspaceSidecars(files);
+      articleUris.push(...entries.map((entry) => entry.articleUri));
       const articles: ExportArticle[] = [];
       const problems: string[] = [];
       for (const entry of entries) {
@@ -65,7 +97,7 @@ export async function exportWorkspace(store: ClaimStore, version: string, option
         const result = open
           ? await gatherOpenArticle(store, open, target)
           : entry.sidecar
-            ? await gatherSavedArticle(entry.articleUri, entry.sidecar, target)
+            ? await gatherSavedArticle(files, entry.articleUri, entry.sidecar, target)
             : { ok: false as const, error: `${vscode.workspace.asRelativePath(entry.sidecarUri, false)}: ${entry.error ?? 'cannot be read'}` };
         if (result.ok) articles.push(result.article);
         else problems.push(result.error);
@@ -84,6 +116,5 @@ export async function exportWorkspace(store: ClaimStore, version: string, option
     void vscode.window.showInformationMessage('ClaimLens: no annotated articles to export in this workspace.');
     return undefined;
   }
-  await writeExport(format, gathered.articles, target, version);
-  return target;
+  return (await writeExport(files, format, gathered.articles, target, version, articleUris)) ? target : undefined;
 }

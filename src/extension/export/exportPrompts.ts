@@ -33,7 +33,8 @@ async function pickTarget(preset: vscode.Uri | undefined, format: ExportFormat, 
   return vscode.window.showSaveDialog({
     title: `ClaimLens: Export as ${info.label}`,
     defaultUri: vscode.Uri.joinPath(folder, `${name}.${info.extension}`),
-    filters: { [info.label]: [info.extension] },
+    // A save dialog filters by the last extension only (`jsonld` of `claimreview.jsonld`).
+    filters: { [info.label]: [info.extension.split('.').pop() ?? info.extension] },
     saveLabel: 'Export',
   });
 }

@@ -1,62 +1,93 @@
 // "Import W3C Annotations…": reads a Web Annotation file and merges it into the sidecar of each article it targets.
 import * as vscode from 'vscode';
-import { importDocument, mergeImported, readW3C, resolveRelativeIri, type ReadDocument } from '../../core/export';
+import { describeConflict, describeImport, importDocument, importTargetPath, mergeImported, readW3C, type ReadDocument } from '../../core/export';
 import type { ClaimStore } from '../store/api';
 import { sidecarUriFor } from '../store/articleUris';
-import { exists, readSidecarFile } from '../store/sidecarFiles';
+import type { FileAccess } from '../store/fileAccess';
+import { readSidecarFile } from '../store/sidecarFiles';
 
-/** The article a target IRI names: an absolute URI as it is, a relative reference from the annotation file's folder. */
-function articleUriOf(source: string, annotationFile: vscode.Uri): vscode.Uri {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(source)) return vscode.Uri.parse(source);
-  return annotationFile.with({ path: resolveRelativeIri(vscode.Uri.joinPath(annotationFile, '..').path, source) });
+/**
+ * The article a target IRI names, if it lies inside a workspace folder on the annotation file's file system: relative
+ * references from the annotation file's folder, absolute URIs as they are. Targets that lead elsewhere (`..`, encoded
+ * `..`, absolute paths, `file:` URIs outside the workspace) are refused with a message: an import only writes sidecars
+ * inside the workspace folders.
+ */
+function articleUriOf(source: string, annotationFile: vscode.Uri): { uri: vscode.Uri } | { error: string; ask?: boolean } {
+  const sameFileSystem = (uri: vscode.Uri) => uri.scheme === annotationFile.scheme && uri.authority === annotationFile.authority;
+  const roots = (vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri).filter(sameFileSystem).map((uri) => uri.path);
+  if (roots.length === 0) return { error: `${source}: the annotation file is not in a workspace folder, so no sidecar is written from it` };
+  const absolute = /^[a-z][a-z0-9+.-]*:/i.test(source);
+  if (absolute && !/^file:/i.test(source)) {
+    const uri = vscode.Uri.parse(source);
+    // A web page or a file elsewhere: the reader may know which article of the workspace it stands for.
+    if (!sameFileSystem(uri)) return { error: `${source}: not a file of this workspace`, ask: true };
+    const inside = importTargetPath(uri.path, '/', roots);
+    return inside.ok ? { uri: annotationFile.with({ path: inside.path }) } : { error: inside.error };
+  }
+  if (absolute && annotationFile.scheme !== 'file') return { error: `${source}: a local file, but this workspace is not on this machine` };
+  const target = importTargetPath(source, vscode.Uri.joinPath(annotationFile, '..').path, roots);
+  return target.ok ? { uri: annotationFile.with({ path: target.path }) } : { error: target.error };
 }
 
-async function locateArticle(document: ReadDocument, annotationFile: vscode.Uri, preset: vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  if (preset) return preset;
+async function locateArticle(
+  files: FileAccess,
+  document: ReadDocument,
+  annotationFile: vscode.Uri,
+  preset: vscode.Uri | undefined,
+): Promise<{ uri?: vscode.Uri; error?: string }> {
+  if (preset) return { uri: preset };
   const named = articleUriOf(document.source, annotationFile);
-  if (await exists(named).catch(() => false)) return named;
+  if ('error' in named && !named.ask) return { error: named.error };
+  if ('uri' in named && (await files.kindOf(named.uri)) !== 'missing') return { uri: named.uri };
   const picked = await vscode.window.showOpenDialog({
     title: `ClaimLens: where is the article the annotations call ${document.source}?`,
     canSelectMany: false,
     openLabel: 'Import into this article',
   });
-  return picked?.[0];
+  return picked?.[0] ? { uri: picked[0] } : {};
 }
 
 /** Whether the article received the annotations, and anything the reader should know. */
 interface ImportOutcome {
   imported: boolean;
   problem?: string;
+  /** What was merged and what clashed, for the message after the import. */
+  notes?: string[];
 }
 
 /** Merges one document's annotations through the store, which refuses (and says so) when the sidecar is unreadable. */
-async function importInto(store: ClaimStore, articleUri: vscode.Uri, document: ReadDocument): Promise<ImportOutcome> {
+async function importInto({ store, files }: { store: ClaimStore; files: FileAccess }, articleUri: vscode.Uri, document: ReadDocument): Promise<ImportOutcome> {
   const file = articleUri.path.split('/').pop() ?? 'article';
   // The disk is checked too: the store may not have seen a sidecar that was broken a moment ago.
-  const onDisk = await readSidecarFile(sidecarUriFor(articleUri));
+  const onDisk = await readSidecarFile(files, sidecarUriFor(articleUri));
   if (onDisk.kind === 'unreadable') {
     return { imported: false, problem: `${file}: its sidecar cannot be read (${onDisk.message}), so nothing was imported into it` };
   }
   const opened = await vscode.workspace.openTextDocument(articleUri);
   if (!store.get(articleUri)) await store.open(opened);
   let failure: string | undefined;
-  const warnings: string[] = [];
+  const notes: string[] = [];
   const accepted = await store.edit(articleUri, (sidecar, text) => {
     const result = importDocument(document, { file, text }, new Date().toISOString());
     if (!result.ok) {
       failure = result.error;
       return sidecar;
     }
-    warnings.push(...result.warnings);
-    return mergeImported(sidecar, result.sidecar);
+    const merge = mergeImported(sidecar, result.sidecar);
+    if (!merge.ok) {
+      failure = `${file}: ${merge.error}`;
+      return sidecar;
+    }
+    notes.push(...result.warnings, `${file}: ${describeImport(merge.report)}`, ...merge.report.conflicts.map(describeConflict));
+    return merge.sidecar;
   });
   if (failure) return { imported: false, problem: failure };
   if (!accepted) return { imported: false, problem: `${file}: its sidecar cannot be read, so nothing was imported into it` };
-  return { imported: true, problem: warnings.length > 0 ? warnings.join('; ') : undefined };
+  return { imported: true, notes };
 }
 
 /** Imports the file given (tests, explorer) or picked; resolves to the articles that received annotations. */
-export async function importW3C(store: ClaimStore, file: unknown, options: unknown): Promise<vscode.Uri[]> {
+export async function importW3C(deps: { store: ClaimStore; files: FileAccess }, file: unknown, options: unknown): Promise<vscode.Uri[]> {
   const annotationFile = file instanceof vscode.Uri
     ? file
     : (await vscode.window.showOpenDialog({
@@ -67,27 +98,35 @@ export async function importW3C(store: ClaimStore, file: unknown, options: unkno
     }))?.[0];
   if (!annotationFile) return [];
   const preset = typeof options === 'object' && options !== null && 'article' in options && options.article instanceof vscode.Uri ? options.article : undefined;
-  const raw = new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationFile));
-  const read = readW3C(raw, vscode.workspace.asRelativePath(annotationFile, false));
+  const content = await deps.files.readText(annotationFile);
+  if (content.kind !== 'ok') {
+    const why = content.kind === 'missing' ? `${vscode.workspace.asRelativePath(annotationFile, false)} does not exist` : content.message;
+    void vscode.window.showErrorMessage(`ClaimLens: ${why}`);
+    return [];
+  }
+  const read = readW3C(content.text, vscode.workspace.asRelativePath(annotationFile, false));
   if (!read.ok) {
     void vscode.window.showErrorMessage(`ClaimLens: ${read.error}`);
     return [];
   }
   const imported: vscode.Uri[] = [];
   const problems = [...read.skipped];
+  const notes: string[] = [];
   for (const document of read.documents) {
-    const article = await locateArticle(document, annotationFile, read.documents.length === 1 ? preset : undefined);
-    if (!article) {
-      problems.push(`${document.source}: no article chosen, skipped`);
+    const located = await locateArticle(deps.files, document, annotationFile, read.documents.length === 1 ? preset : undefined);
+    if (!located.uri) {
+      problems.push(located.error ?? `${document.source}: no article chosen, skipped`);
       continue;
     }
-    const outcome = await importInto(store, article, document);
+    const outcome = await importInto(deps, located.uri, document);
     if (outcome.problem) problems.push(outcome.problem);
-    if (outcome.imported) imported.push(article);
+    notes.push(...(outcome.notes ?? []));
+    if (outcome.imported) imported.push(located.uri);
   }
   const count = read.documents.reduce((n, d) => n + d.annotations.length, 0);
   const summary = `ClaimLens: imported ${count} annotations into ${imported.length} ${imported.length === 1 ? 'article' : 'articles'}.`;
-  if (problems.length > 0) void vscode.window.showWarningMessage(summary, { detail: problems.join('\n') });
-  else void vscode.window.showInformationMessage(summary);
+  const detail = [...problems, ...notes].join('\n');
+  if (problems.length > 0) void vscode.window.showWarningMessage(summary, { modal: false, detail });
+  else void vscode.window.showInformationMessage(summary, { modal: false, detail });
   return imported;
 }

@@ -35,7 +35,7 @@ export class Highlighter implements vscode.Disposable {
 
   constructor(
     private readonly store: ClaimStore,
-    private options: HighlightOptions,
+    private currentOptions: HighlightOptions,
   ) {}
 
   /** The plan last applied to an article, if it is visible. */
@@ -43,13 +43,18 @@ export class Highlighter implements vscode.Disposable {
     return this.plans.get(articleUri.toString());
   }
 
+  /** The highlight settings in force (the toggle command aside, see `enabled`). */
+  get options(): Readonly<HighlightOptions> {
+    return this.currentOptions;
+  }
+
   get enabled(): boolean {
-    return this.toggled ?? this.options.enabled;
+    return this.toggled ?? this.currentOptions.enabled;
   }
 
   /** Whether rejected claims are drawn (faint), and so can be hovered. */
   get showsRejected(): boolean {
-    return this.options.rejected === 'faint';
+    return this.currentOptions.rejected === 'faint';
   }
 
   /** The toggle command: hides or shows every highlight for this session, without writing the settings. */
@@ -60,8 +65,8 @@ export class Highlighter implements vscode.Disposable {
   }
 
   setOptions(options: HighlightOptions): void {
-    if (options.enabled !== this.options.enabled) this.toggled = undefined;
-    this.options = options;
+    if (options.enabled !== this.currentOptions.enabled) this.toggled = undefined;
+    this.currentOptions = options;
     this.scheduleVisible();
   }
 
@@ -86,10 +91,12 @@ export class Highlighter implements vscode.Disposable {
     }
   }
 
-  /** VS Code has moved the decorations of `document`'s editors through these edits already; keep count of it. */
-  followEdit(document: vscode.TextDocument, edits: readonly TextEdit[]): void {
+  /** VS Code has moved the decorations of the article's editors through these edits already; keep count of it. */
+  followEdit(articleUri: vscode.Uri, edits: readonly TextEdit[]): void {
+    if (edits.length === 0) return;
+    const key = articleUri.toString();
     for (const editor of vscode.window.visibleTextEditors) {
-      if (editor.document !== document) continue;
+      if (editor.document.uri.toString() !== key) continue;
       const shown = this.shown.get(editor);
       if (shown) for (const kind of HIGHLIGHT_KINDS) shown[kind].follow(edits);
     }
@@ -105,7 +112,7 @@ export class Highlighter implements vscode.Disposable {
       if (editors.length === 0) continue;
       const annotations = this.store.get(editors[0].document.uri);
       const claims = annotations?.sidecar.claims ?? [];
-      const plan = planHighlights(claims, { ...this.options, enabled: this.enabled });
+      const plan = planHighlights(claims, { ...this.currentOptions, enabled: this.enabled });
       this.plans.set(key, plan);
       for (const editor of editors) this.apply(editor, plan);
       this.painted.fire({ articleUri: editors[0].document.uri, plan, version: editors[0].document.version });

@@ -3,16 +3,17 @@ import * as vscode from 'vscode';
 import type { ClaimStore } from '../store/api';
 import { readHighlightOptions, SETTINGS } from '../settings';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
-import { toTextEdits } from '../store/textChanges';
 import { Highlighter } from './highlighter';
 
 export function registerHighlights(context: vscode.ExtensionContext, deps: { store: ClaimStore }): Highlighter {
   const highlighter = new Highlighter(deps.store, readHighlightOptions());
   context.subscriptions.push(
     highlighter,
-    deps.store.onDidChange((uri) => highlighter.schedule(uri)),
+    deps.store.onDidChange((change) => {
+      highlighter.followEdit(change.articleUri, change.edits);
+      highlighter.schedule(change.articleUri);
+    }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => highlighter.showIn(editors)),
-    vscode.workspace.onDidChangeTextDocument((event) => highlighter.followEdit(event.document, toTextEdits(event.contentChanges))),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SETTINGS.section}.highlights`)) highlighter.setOptions(readHighlightOptions());
     }),
@@ -21,7 +22,7 @@ export function registerHighlights(context: vscode.ExtensionContext, deps: { sto
   context.subscriptions.push(
     registerClaimLensCommand('claimlens.toggleHighlights', () => {
       const shown = highlighter.toggle();
-      vscode.window.setStatusBarMessage(shown ? 'ClaimLens: highlights shown' : 'ClaimLens: highlights hidden', 3000);
+      vscode.window.setStatusBarMessage(shown ? vscode.l10n.t('ClaimLens: highlights shown') : vscode.l10n.t('ClaimLens: highlights hidden'), 3000);
       return shown;
     }),
   );

@@ -2,9 +2,11 @@
 import * as vscode from 'vscode';
 import { claimAt } from '../../core/view/claimLookup';
 import { HOVER_COMMANDS, composeClaimHover } from '../../core/view/claimHover';
+import { claimsOfShownKinds } from '../../core/view/highlightPlan';
 import type { ClaimStore } from '../store/api';
 import { claimRef } from '../commands/claimTarget';
 import type { Highlighter } from '../highlights/highlighter';
+import { localWords } from '../l10n/words';
 
 class ClaimHoverProvider implements vscode.HoverProvider {
   constructor(
@@ -16,11 +18,12 @@ class ClaimHoverProvider implements vscode.HoverProvider {
     const annotations = this.store.get(document.uri);
     // A hover over text that shows no highlight would be a surprise; with highlights off, hovers go quiet too.
     if (!annotations || !this.highlighter.enabled) return undefined;
-    const claim = claimAt(annotations.sidecar.claims, document.offsetAt(position), this.highlighter.showsRejected);
+    const shown = claimsOfShownKinds(annotations.sidecar.claims, this.highlighter.options);
+    const claim = claimAt(shown, document.offsetAt(position), this.highlighter.showsRejected);
     if (!claim) return undefined;
     const source = annotations.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
     const editable = annotations.status.kind === 'ok';
-    const markdown = new vscode.MarkdownString(composeClaimHover(claim, source, editable ? claimRef(document.uri, claim) : null));
+    const markdown = new vscode.MarkdownString(composeClaimHover(claim, source, editable ? claimRef(document.uri, claim) : null, localWords()));
     // Links may run ClaimLens's own claim commands and nothing else; article text in the hover is escaped.
     markdown.isTrusted = { enabledCommands: [...HOVER_COMMANDS] };
     const range = new vscode.Range(document.positionAt(claim.target.start), document.positionAt(claim.target.end));

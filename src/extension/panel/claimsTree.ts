@@ -1,4 +1,4 @@
-// The Claims panel's tree: the active article's claims grouped by source, credibility or state, orphans apart.
+// The Claims panel's tree: the active article's claims grouped by source, credibility, state or kind, orphans apart.
 import * as vscode from 'vscode';
 import type { Claim, Sidecar, Source } from '../../core/model/types';
 import { groupClaims, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
@@ -6,6 +6,8 @@ import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
+import { KIND_ICONS } from '../kindIcons';
+import { localWords } from '../l10n/words';
 import type { ClaimStore } from '../store/api';
 
 export interface GroupNode {
@@ -31,8 +33,13 @@ const GROUP_ICONS: Readonly<Record<ClaimGroup['key']['kind'], string>> = {
   noSource: 'question',
   credibility: 'star-half',
   state: 'checklist',
+  claimKind: 'question',
   orphans: 'debug-disconnect',
 };
+
+function groupIcon(key: ClaimGroup['key']): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(key.kind === 'claimKind' && key.claimKind !== null ? KIND_ICONS[key.claimKind] : GROUP_ICONS[key.kind]);
+}
 
 /** Shapes differ by state, so the icon says it without colour; the description says it in words. */
 function claimIcon(claim: Claim): vscode.ThemeIcon {
@@ -69,7 +76,7 @@ class Grouping {
   constructor(
     readonly sidecar: Sidecar,
     readonly groupBy: GroupBy,
-    private readonly articleUri: string,
+    readonly articleUri: string,
   ) {
     this.groups = groupClaims(sidecar, groupBy).map((group): GroupNode => ({ kind: 'group', articleUri, group }));
     for (const node of this.groups) for (const claim of node.group.claims) this.groupOfClaim.set(claim.id, node);
@@ -139,6 +146,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
    */
   articleChanged(uri: vscode.Uri): void {
     if (uri.toString() !== this.article?.toString()) return;
+    this.grouped = undefined;
     this.refreshTimer ??= setTimeout(() => {
       this.refreshTimer = undefined;
       this.changed.fire(undefined);
@@ -162,12 +170,15 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     return this.currentGrouping()?.rowOf(claimId);
   }
 
-  /** Grouping sorts every claim of the article, so it is done once per sidecar and grouping. */
+  /**
+   * Grouping sorts every claim of the article, so it is done again only when claims changed (not when they only
+   * moved with the text: rows show no offsets, and commands find their claim by id) or the grouping did.
+   */
   private currentGrouping(): Grouping | undefined {
     const annotations = this.article && this.store.get(this.article);
     if (!annotations) return undefined;
     const cached = this.grouped;
-    if (cached?.sidecar === annotations.sidecar && cached.groupBy === this.groupBy) return cached;
+    if (cached?.articleUri === annotations.articleUri.toString() && cached.groupBy === this.groupBy) return cached;
     this.grouped = new Grouping(annotations.sidecar, this.groupBy, annotations.articleUri.toString());
     return this.grouped;
   }
@@ -177,13 +188,13 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
-    const words = groupWords(node.group);
+    const words = groupWords(node.group, localWords());
     const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
     const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
     item.description = words.description;
     item.tooltip = `${words.label} — ${words.description}`;
-    item.iconPath = new vscode.ThemeIcon(GROUP_ICONS[node.group.key.kind]);
+    item.iconPath = groupIcon(node.group.key);
     item.contextValue = node.group.key.kind === 'orphans' ? 'claimGroup.orphans' : 'claimGroup';
     return item;
   }
@@ -194,17 +205,21 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
-    item.description = claimSummary(claim, source, this.groupBy !== 'source');
+    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', localWords().claim);
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
-    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim)}, ${item.description}` };
-    item.command = { command: 'claimlens._revealClaim', title: 'Show claim in the article', arguments: [{ articleUri: node.articleUri, claimId: claim.id }] };
+    item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim, localWords().claim)}, ${item.description}` };
+    item.command = {
+      command: 'claimlens._revealClaim',
+      title: vscode.l10n.t('Show claim in the article'),
+      arguments: [{ articleUri: node.articleUri, claimId: claim.id }],
+    };
     return item;
   }
 
   /** The hover text is built only when the reader points at an item, not for each of thousands of rows. */
   resolveTreeItem(item: vscode.TreeItem, node: ClaimsPanelNode): vscode.TreeItem {
-    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null));
+    if (node.kind === 'claim') item.tooltip = new vscode.MarkdownString(composeClaimHover(node.claim, node.source, null, localWords()));
     return item;
   }
 

@@ -2,8 +2,9 @@
 import * as vscode from 'vscode';
 import { countClaims, statusText } from '../../core/view/claimCounts';
 import type { GroupBy } from '../../core/view/claimGroups';
-import type { ClaimStore } from '../store/api';
+import { type ClaimStore, onlyMoved } from '../store/api';
 import { readGroupBy } from '../settings';
+import { localWords } from '../l10n/words';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
 import { followCursorInPanel } from './followCursor';
@@ -38,7 +39,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const describeView = (): void => {
     const uri = claims.articleUri;
     const annotations = uri && store.get(uri);
-    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims))}` : undefined;
+    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims), localWords())}` : undefined;
     claimsView.message = annotations && annotations.status.kind !== 'ok' ? annotations.status.message : undefined;
     setContextKey('claimlens.articleActive', annotations !== undefined);
     setContextKey('claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);
@@ -79,7 +80,10 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     workspaceView,
     { dispose: () => workspaceTimer && clearTimeout(workspaceTimer) },
     vscode.window.onDidChangeActiveTextEditor(followEditor),
-    store.onDidChange((uri) => {
+    store.onDidChange((change) => {
+      // Moving with the text changes no count, group or row.
+      if (onlyMoved(change)) return;
+      const uri = change.articleUri;
       // The store may finish loading the active article after the editor became active.
       if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) claims.showArticle(uri);
       claims.articleChanged(uri);
@@ -90,6 +94,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupBySource', () => setGroupBy('source')),
     registerClaimLensCommand('claimlens.groupByCredibility', () => setGroupBy('credibility')),
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
+    registerClaimLensCommand('claimlens.groupByKind', () => setGroupBy('kind')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
     followCursorInPanel({ store, claims, claimsView }),
   );

@@ -1,10 +1,7 @@
 // The panel's Workspace section: every annotated article of the workspace with its counts; clicking opens it.
 import * as vscode from 'vscode';
+import { localWords } from '../l10n/words';
 import type { ClaimStore, WorkspaceArticle } from '../store/api';
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 export class WorkspaceArticlesProvider implements vscode.TreeDataProvider<WorkspaceArticle> {
   private readonly changed = new vscode.EventEmitter<undefined>();
@@ -27,19 +24,20 @@ export class WorkspaceArticlesProvider implements vscode.TreeDataProvider<Worksp
     item.id = article.sidecarUri.toString();
     const folder = vscode.workspace.asRelativePath(vscode.Uri.joinPath(article.articleUri, '..'), false);
     if (article.error) {
-      item.description = 'annotations cannot be read';
+      item.description = vscode.l10n.t('annotations cannot be read');
       item.tooltip = article.error;
       item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
       item.contextValue = 'article.unreadable';
     } else {
-      const parts = [plural(article.claims, 'claim'), `${article.tagged} tagged`];
-      if (article.orphans > 0) parts.push(plural(article.orphans, 'orphan'));
+      const words = localWords();
+      const parts = [words.claim.count(article.claims), words.counts.tagged(article.tagged)];
+      if (article.orphans > 0) parts.push(words.counts.orphans(article.orphans));
       item.description = parts.join(' · ');
       item.tooltip = `${vscode.workspace.asRelativePath(article.articleUri, false)}\n${item.description}`;
       item.contextValue = 'article';
     }
     if (folder && folder !== '.' && !folder.startsWith('/')) item.description = `${item.description} — ${folder}`;
-    item.command = { command: 'vscode.open', title: 'Open article', arguments: [article.articleUri] };
+    item.command = { command: 'vscode.open', title: vscode.l10n.t('Open article'), arguments: [article.articleUri] };
     return item;
   }
 

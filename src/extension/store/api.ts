@@ -1,14 +1,15 @@
 // The seam between the annotation store (file I/O, anchoring, watching) and the UI features that read and edit claims.
 import type * as vscode from 'vscode';
 import type { Sidecar, Source } from '../../core/model/types';
+import type { ArticleStatus, ClaimsChange } from '../../core/session/types';
 
-/** Whether an article's annotations can be edited. */
-export type ArticleStatus =
-  | { kind: 'ok' }
-  /** The sidecar exists but cannot be read (corrupt, future version…): shown read-only, edits refused, file untouched. */
-  | { kind: 'unreadable'; message: string }
-  /** The article has no file the sidecar could live beside (untitled, read-only file system): shown, edits refused. */
-  | { kind: 'readonly'; message: string };
+export type { ArticleStatus, ChangedClaims, ClaimsChange } from '../../core/session/types';
+export { onlyMoved } from '../../core/session/types';
+
+/** A change of one article's annotations: claims that only moved with `edits`, and those that `changed` otherwise. */
+export interface ArticleChange extends ClaimsChange {
+  readonly articleUri: vscode.Uri;
+}
 
 export interface ArticleAnnotations {
   readonly articleUri: vscode.Uri;
@@ -30,8 +31,11 @@ export interface WorkspaceArticle {
 }
 
 export interface ClaimStore extends vscode.Disposable {
-  /** Fires with the article URI whose annotations changed (loaded, edited, re-anchored, reloaded from disk). */
-  readonly onDidChange: vscode.Event<vscode.Uri>;
+  /**
+   * Fires when an article's annotations changed: loaded, closed, edited, followed through a text change, reloaded from
+   * disk. A change that only moved claims along with the text (`onlyMoved`) leaves counts and groups as they were.
+   */
+  readonly onDidChange: vscode.Event<ArticleChange>;
   /** Fires when a sidecar in the workspace was created, changed or deleted (by ClaimLens or anyone else). */
   readonly onDidChangeWorkspace: vscode.Event<void>;
   /** The annotations of an article already opened through `open`, if any. */

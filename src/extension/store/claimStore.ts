@@ -1,26 +1,26 @@
-// The ClaimStore of the extension: keeps each open article's claims anchored to its text and in step with its sidecar file.
+// The ClaimStore of the extension: one article session (core/session) per open article, fed VS Code's events, its effects performed through the file access and the notifier.
 import * as vscode from 'vscode';
-import { reanchor } from '../../core/anchor';
-import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import { type TextEdit, toTextEdits } from '../../core/anchor';
 import type { Detector } from '../../core/model/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
-import type { ArticleAnnotations, ArticleStatus, ClaimStore, WorkspaceArticle } from './api';
+import { openSession, reduceSession } from '../../core/session/articleSession';
+import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
+import type { SessionEffect, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../core/session/types';
+import type { Notifier } from '../notifier';
+import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
-import { deservesFile, hasUnsavedEdits, type OpenArticle, sidecarContent, snapshot } from './openArticle';
-import { readStoreSettings } from './settings';
-import { errorMessage, rawOf, readArticleFile, readSidecarFile, readSidecarText, type SidecarRead, writeFileAtomically } from './sidecarFiles';
-import { baseOf, type MergeableRead, mergeWithDisk } from './sidecarMerge';
-import { moveSidecar } from './sidecarMove';
-import { SerialQueue } from './serialQueue';
+import { documentText } from './documentText';
+import type { FileAccess } from './fileAccess';
 import { ProgressiveDetection } from './progressiveDetection';
-import { followChange, toTextEdits } from './textChanges';
+import { SerialQueue } from './serialQueue';
+import { readStoreSettings, type StoreSettings } from './settings';
+import { errorMessage, rawOf, readSidecarFile, readSidecarText } from './sidecarFiles';
+import { moveSidecar } from './sidecarMove';
+import { conflictMessage } from './storeMessages';
+import { localConflictWords } from '../l10n/words';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
 import { collectSources, countClaims } from './workspaceSummary';
-
-function now(): string {
-  return new Date().toISOString();
-}
 
 function keyOf(uri: vscode.Uri): string {
   return uri.toString();
@@ -32,35 +32,62 @@ function visibleRegion(document: vscode.TextDocument): { start: number; end: num
   return range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : { start: 0, end: 0 };
 }
 
+/** One article's session as the store runs it: the reducer's state and what lives beside it in the extension host. */
+interface Session {
+  readonly document: vscode.TextDocument;
+  readonly articleUri: vscode.Uri;
+  readonly sidecarUri: vscode.Uri;
+  state: SessionState;
+  /** The settings for this article, read once and again after a settings change. */
+  settings: StoreSettings;
+  detection?: ProgressiveDetection;
+  /** The snapshot handed out for the current state, made on demand. */
+  snapshot?: ArticleAnnotations;
+  /** Over: closed with nothing left to write, or replaced. Results of its file effects still in the queue are dropped. */
+  ended: boolean;
+  /** Set while a detector merge is being applied: the background reading announces its changes at most every second. */
+  withholding: boolean;
+  /** Changes of detector merges not yet announced. */
+  withheld?: Set<string> | 'all';
+}
+
 export type { Detector };
 
 export class SidecarClaimStore implements ClaimStore {
-  private readonly articles = new Map<string, OpenArticle>();
+  private readonly articles = new Map<string, Session>();
   private readonly opening = new Map<string, Promise<ArticleAnnotations>>();
   /**
-   * Articles closed or renamed away with annotation edits not yet on disk, keyed by the URI they continue under,
-   * so a rename (whose close/open/rename events arrive in no fixed order) does not lose them.
+   * Annotation edits of articles closed or renamed away before they reached the disk, keyed by the URI they continue
+   * under, so a rename (whose close/open/rename events arrive in no fixed order) does not lose them.
    */
-  private readonly carried = new Map<string, OpenArticle>();
+  private readonly carried = new Map<string, Sidecar>();
   private readonly queue = new SerialQueue();
-  private readonly report = new UnreadableSidecarReport();
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly report: UnreadableSidecarReport;
+  private readonly changed = new vscode.EventEmitter<ArticleChange>();
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   readonly onDidChangeWorkspace = this.workspaceChanged.event;
+  private readonly detect: Detector | undefined;
+  private readonly files: FileAccess;
+  private readonly notifier: Notifier;
 
   /** Without a detector the store keeps the stored and hand-made claims only. */
-  constructor(private readonly detect: Detector | undefined) {}
+  constructor(deps: { detect?: Detector; files: FileAccess; notifier: Notifier }) {
+    this.detect = deps.detect;
+    this.files = deps.files;
+    this.notifier = deps.notifier;
+    this.report = new UnreadableSidecarReport(deps.notifier);
+  }
 
   get(articleUri: vscode.Uri): ArticleAnnotations | undefined {
-    const article = this.articles.get(keyOf(articleUri));
-    return article && snapshot(article);
+    const session = this.articles.get(keyOf(articleUri));
+    return session && this.snapshotOf(session);
   }
 
   open(document: vscode.TextDocument): Promise<ArticleAnnotations> {
     const key = keyOf(document.uri);
     const known = this.articles.get(key);
-    if (known?.document === document) return Promise.resolve(snapshot(known));
+    if (known?.document === document) return Promise.resolve(this.snapshotOf(known));
     const pending = this.opening.get(key);
     if (pending) return pending;
     const loading = this.queue.run(() => this.load(document)).finally(() => this.opening.delete(key));
@@ -69,37 +96,28 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
-    const article = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
-    if (!article) {
-      void vscode.window.showWarningMessage(`ClaimLens: open ${fileNameOf(articleUri)} to change its annotations.`);
+    const session = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
+    if (!session) {
+      void this.notifier.warn(vscode.l10n.t('ClaimLens: open {0} to change its annotations.', fileNameOf(articleUri)));
       return false;
     }
-    if (article.status.kind === 'unreadable') {
-      this.report.refuseEdit(article.articleUri, article.sidecarUri, article.status.message);
-      return false;
-    }
-    if (article.status.kind === 'readonly') {
-      void vscode.window.showWarningMessage(`ClaimLens did not change the annotations: ${article.status.message}`);
-      return false;
-    }
-    article.sidecar = change(article.sidecar, article.document.getText());
-    article.edits += 1;
-    this.changed.fire(article.articleUri);
-    await this.saveEdits(article);
-    return true;
+    const accepted = session.state.status.kind === 'ok';
+    this.dispatch(session, { kind: 'edit', change });
+    if (accepted) await this.whenIdle();
+    return accepted;
   }
 
   async listWorkspace(): Promise<WorkspaceArticle[]> {
-    return (await readWorkspaceSidecars()).map((entry) => {
+    return (await readWorkspaceSidecars(this.files)).map((entry) => {
       const open = this.articles.get(keyOf(entry.articleUri));
-      if (!open || open.status.kind !== 'ok') return toWorkspaceArticle(entry);
-      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.sidecar) };
+      if (!open || open.state.status.kind !== 'ok') return toWorkspaceArticle(entry);
+      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.state.sidecar) };
     });
   }
 
   async workspaceSources(): Promise<Source[]> {
-    const open = [...this.articles.values()].map((article) => article.sidecar);
-    const onDisk = (await readWorkspaceSidecars()).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
+    const open = [...this.articles.values()].map((session) => session.state.sidecar);
+    const onDisk = (await readWorkspaceSidecars(this.files)).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
     return collectSources([...open, ...onDisk]);
   }
 
@@ -111,302 +129,287 @@ export class SidecarClaimStore implements ClaimStore {
     return this.queue.run(() => Promise.resolve());
   }
 
-  /** Follows an edit of the document, and writes pending edits once the buffer matches the saved file again. */
   handleTextChange(event: vscode.TextDocumentChangeEvent): void {
-    const article = this.articles.get(keyOf(event.document.uri));
-    if (!article || article.document !== event.document) return;
-    if (event.contentChanges.length > 0) {
-      const edits = toTextEdits(event.contentChanges);
-      // `isDirty` is updated after the content change is reported, so a clean document here is a reload or the first edit after a save.
-      const mayBeReload = !event.document.isDirty && event.reason === undefined;
-      const text = event.document.getText();
-      article.sidecar = followChange(article.sidecar, edits, text, mayBeReload);
-      this.changed.fire(article.articleUri);
-      const settings = readStoreSettings(article.articleUri);
-      article.detection?.follow(edits, settings.detectWhileEditing ? settings.detectionDelay : undefined);
+    const session = this.articles.get(keyOf(event.document.uri));
+    if (!session || session.document !== event.document) return;
+    const edits = toTextEdits(event.contentChanges);
+    // `isDirty` is updated after the content change is reported, so a clean document here is a reload or the first edit after a save.
+    const mayBeReload = !event.document.isDirty && event.reason === undefined;
+    this.dispatch(session, { kind: 'textChanged', edits, mayBeReload });
+    if (edits.length > 0) {
+      const { detectWhileEditing, detectionDelay } = session.settings;
+      session.detection?.follow(edits, detectWhileEditing ? detectionDelay : undefined);
     }
-    // Undo back to the saved text, a revert or a reload: the file matches the buffer, so edits can go out now.
-    // The dirty flag may lag behind; `saveEdits` checks the file's text before writing.
-    if (!event.document.isDirty && hasUnsavedEdits(article)) void this.saveEdits(article);
   }
 
-  /** The document's text is now the file's text: the sidecar can be written with offsets that match it. */
   handleSave(document: vscode.TextDocument): void {
-    const article = this.articles.get(keyOf(document.uri));
-    if (!article || article.document !== document || article.status.kind !== 'ok' || !deservesFile(article)) return;
-    const content = sidecarContent(article, article.sidecar, document.getText());
-    const edits = article.edits;
-    void this.queue.run(() => this.write(article, content, edits));
+    const session = this.articles.get(keyOf(document.uri));
+    if (session?.document === document) this.dispatch(session, { kind: 'saved' });
   }
 
   handleClose(document: vscode.TextDocument): void {
     const key = keyOf(document.uri);
-    const article = this.articles.get(key);
-    if (!article || article.document !== document) return;
+    const session = this.articles.get(key);
+    if (!session || session.document !== document) return;
     this.articles.delete(key);
-    article.detection?.cancel();
-    this.changed.fire(article.articleUri);
-    if (article.status.kind === 'ok' && hasUnsavedEdits(article)) {
-      void this.queue.run(() => this.saveAgainstDisk(article));
-    } else if (article.heldBase && hasUnsavedEdits(article)) {
-      this.report.heldEditsLost(article.articleUri, article.sidecarUri);
-    }
+    this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all' });
+    this.dispatch(session, { kind: 'closed' });
   }
 
-  /** A sidecar was created or changed on disk: reload its article unless the change is the store's own write. */
+  /** A sidecar was created, changed or deleted on disk: its article re-reads it (its own writes are recognised as such). */
   handleSidecarChange(sidecarUri: vscode.Uri): void {
     this.workspaceChanged.fire();
-    const article = [...this.articles.values()].find((open) => keyOf(open.sidecarUri) === keyOf(sidecarUri));
-    if (article) void this.queue.run(() => this.reload(article));
+    const session = [...this.articles.values()].find((open) => keyOf(open.sidecarUri) === keyOf(sidecarUri));
+    if (session) this.dispatch(session, { kind: 'sidecarChanged' });
   }
 
   /**
    * Compares the sidecars of open articles (or of `articleUri` only) with the disk and reloads those that changed,
-   * for changes the file watcher missed. Reads without parsing when nothing changed, so it is cheap to call often.
+   * for changes the file watcher missed. Reads without parsing, so it is cheap to call often.
    */
   recheckSidecars(articleUri?: vscode.Uri): void {
     const open = articleUri ? [this.articles.get(keyOf(articleUri))] : [...this.articles.values()];
-    for (const article of open) {
-      if (!article || !hasFileSystem(article.articleUri)) continue;
-      void readSidecarText(article.sidecarUri).then((raw) => {
-        if (raw !== article.diskContent) void this.queue.run(() => this.reload(article));
+    for (const session of open) {
+      if (!session || !hasFileSystem(session.articleUri)) continue;
+      void readSidecarText(this.files, session.sidecarUri).then((raw) => {
+        if (raw !== session.state.disk && !session.ended) this.dispatch(session, { kind: 'sidecarChanged' });
       });
     }
   }
 
   handleRename(files: readonly { oldUri: vscode.Uri; newUri: vscode.Uri }[]): void {
     for (const { oldUri, newUri } of files) {
-      // Taken now, before the old document's close event can flush its unsaved edits against a file that is gone.
+      // Taken now, before the old document's close event can write its edits against a file that is gone.
       const previous = this.articles.get(keyOf(oldUri));
       this.articles.delete(keyOf(oldUri));
+      if (previous) this.end(previous);
       void this.queue.run(() => this.follow(oldUri, newUri, previous));
     }
   }
 
+  /** Settings may have changed: each article reads its own again. */
+  refreshSettings(): void {
+    for (const session of this.articles.values()) session.settings = readStoreSettings(session.articleUri);
+  }
+
   dispose(): void {
-    for (const article of this.articles.values()) article.detection?.cancel();
+    for (const session of this.articles.values()) session.detection?.cancel();
     this.changed.dispose();
     this.workspaceChanged.dispose();
   }
 
-  private async openIfLoaded(articleUri: vscode.Uri): Promise<OpenArticle | undefined> {
+  private snapshotOf(session: Session): ArticleAnnotations {
+    const { state } = session;
+    if (session.snapshot === undefined || session.snapshot.sidecar !== state.sidecar || session.snapshot.status !== state.status) {
+      session.snapshot = { articleUri: session.articleUri, sidecarUri: session.sidecarUri, status: state.status, sidecar: state.sidecar };
+    }
+    return session.snapshot;
+  }
+
+  private environment(session: Session) {
+    return { text: documentText(session.document), dirty: session.document.isDirty, detectOnLoad: session.settings.detectOnOpen };
+  }
+
+  private dispatch(session: Session, event: SessionEvent): void {
+    const step = reduceSession(session.state, event, this.environment(session));
+    session.state = step.state;
+    for (const effect of step.effects) this.perform(session, effect);
+  }
+
+  private perform(session: Session, effect: SessionEffect): void {
+    switch (effect.kind) {
+      case 'announce':
+        this.announce(session, effect.change.changed === 'all' ? 'all' : new Set(effect.change.changed), effect.change.edits);
+        return;
+      case 'readSidecar':
+        void this.queue.run(async () => {
+          const read = await readSidecarFile(this.files, session.sidecarUri);
+          if (!session.ended && rawOf(read) !== session.state.disk) this.dispatch(session, { kind: 'sidecarRead', read });
+        });
+        return;
+      case 'write':
+        void this.queue.run(() => this.write(session, effect));
+        return;
+      case 'readArticle':
+        void this.queue.run(async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
+        return;
+      case 'carry':
+        this.carried.set(keyOf(session.articleUri), session.state.sidecar);
+        this.end(session);
+        return;
+      case 'end':
+        this.end(session);
+        return;
+      case 'tell':
+        this.tell(session, effect.message);
+        return;
+      case 'detection':
+        if (effect.run) this.startDetection(session);
+        else session.detection?.cancel();
+        return;
+    }
+  }
+
+  private announce(session: Session, changed: Set<string> | 'all', edits: readonly TextEdit[]): void {
+    if (session.ended) return;
+    const withheld = session.withheld;
+    const all = changed === 'all' || withheld === 'all' ? 'all' : new Set([...(withheld ?? []), ...changed]);
+    if (session.withholding) {
+      session.withheld = all;
+      return;
+    }
+    session.withheld = undefined;
+    this.changed.fire({ articleUri: session.articleUri, edits, changed: all });
+  }
+
+  private end(session: Session): void {
+    session.ended = true;
+    session.detection?.cancel();
+  }
+
+  private tell(session: Session, message: SessionMessage): void {
+    const { articleUri, sidecarUri } = session;
+    switch (message.kind) {
+      case 'unreadable':
+        this.report.report(articleUri, sidecarUri, message.message, message.keptEdits);
+        return;
+      case 'readable':
+        this.report.recovered(articleUri);
+        return;
+      case 'editRefused':
+        if (message.status.kind === 'unreadable') this.report.refuseEdit(articleUri, sidecarUri, message.status.message);
+        else void this.notifier.warn(vscode.l10n.t('ClaimLens did not change the annotations: {0}', message.status.message));
+        return;
+      case 'conflicts':
+        void this.notifier.warn(conflictMessage(fileNameOf(sidecarUri), message.conflicts, localConflictWords()));
+        return;
+      case 'writeFailed':
+        void this.notifier.error(
+          vscode.l10n.t('ClaimLens could not save {0}: {1}. Your annotations are kept in memory.', fileNameOf(sidecarUri), message.message),
+        );
+        return;
+      case 'heldEditsLost':
+        this.report.heldEditsLost(articleUri, sidecarUri);
+        return;
+    }
+  }
+
+  /** Performs a `write` effect as its contract says: the article's text checked, the sidecar compared, then replaced. */
+  private async write(session: Session, effect: Extract<SessionEffect, { kind: 'write' }>): Promise<void> {
+    // A write queued before the article closed still goes out: it checks the article's text like any other.
+    if (session.state.status.kind !== 'ok') return;
+    const article = await this.files.readText(session.articleUri);
+    // An article in another encoding cannot be compared; its sidecar is written as for any saved article.
+    if (article.kind === 'missing' || article.kind === 'failed' || (article.kind === 'ok' && article.text !== effect.against)) return;
+    const current = await this.files.readText(session.sidecarUri);
+    const onDisk = current.kind === 'missing' ? undefined : current.kind === 'ok' ? current.text : { unreadable: current.message };
+    if (checkBeforeWrite(session.state.disk, onDisk, fileNameOf(session.sidecarUri)).kind !== 'unchanged') {
+      // Read again as a sidecar: the session merges it with the edits not yet written, or holds them while it is broken.
+      this.dispatch(session, { kind: 'sidecarRead', read: await readSidecarFile(this.files, session.sidecarUri) });
+      return;
+    }
+    if (effect.content !== session.state.disk) {
+      try {
+        await this.files.writeAtomically(session.sidecarUri, effect.content);
+      } catch (error) {
+        this.dispatch(session, { kind: 'writeFailed', message: errorMessage(error) });
+        return;
+      }
+      this.workspaceChanged.fire();
+    }
+    this.dispatch(session, { kind: 'written', content: effect.content, revision: effect.revision });
+  }
+
+  private async openIfLoaded(articleUri: vscode.Uri): Promise<Session | undefined> {
     const document = vscode.workspace.textDocuments.find((doc) => keyOf(doc.uri) === keyOf(articleUri));
     if (!document) return undefined;
     await this.open(document);
     return this.articles.get(keyOf(articleUri));
   }
 
+  private readonlyReason(articleUri: vscode.Uri): string | undefined {
+    if (canWrite(articleUri)) return undefined;
+    return hasFileSystem(articleUri)
+      ? vscode.l10n.t('{0} is on a read-only file system, so no sidecar can be saved beside it.', fileNameOf(articleUri))
+      : vscode.l10n.t('{0} is not saved in a folder yet; save it to keep annotations.', fileNameOf(articleUri));
+  }
+
   private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
-    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(sidecarUri) : { kind: 'missing' };
-    const article: OpenArticle = {
-      document,
-      articleUri,
-      sidecarUri,
-      status: { kind: 'ok' },
-      sidecar: emptySidecar(fileNameOf(articleUri), ''),
-      diskContent: undefined,
-      edits: 0,
-      savedEdits: 0,
-    };
-    this.applyRead(article, read, readStoreSettings(articleUri).detectOnOpen);
-    if (article.status.kind === 'ok' && !canWrite(articleUri)) article.status = this.readonlyStatus(articleUri);
-    const carried = this.takeOverCarried(article);
-    this.articles.set(keyOf(articleUri), article);
-    this.changed.fire(articleUri);
-    if (carried) void this.saveEdits(article);
-    return snapshot(article);
+    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(this.files, sidecarUri) : { kind: 'missing' };
+    const previous = this.articles.get(keyOf(articleUri));
+    if (previous) this.end(previous);
+    const settings = readStoreSettings(articleUri);
+    const names = { file: fileNameOf(articleUri), sidecarFile: fileNameOf(sidecarUri) };
+    const env = { text: documentText(document), dirty: document.isDirty, detectOnLoad: settings.detectOnOpen };
+    const step = openSession(names, read, this.readonlyReason(articleUri), env);
+    const session: Session = { document, articleUri, sidecarUri, state: step.state, settings, ended: false, withholding: false };
+    this.articles.set(keyOf(articleUri), session);
+    for (const effect of step.effects) this.perform(session, effect);
+    this.takeOverCarried(session);
+    return this.snapshotOf(session);
   }
 
-  private readonlyStatus(articleUri: vscode.Uri): ArticleStatus {
-    return hasFileSystem(articleUri)
-      ? { kind: 'readonly', message: `${fileNameOf(articleUri)} is on a read-only file system, so no sidecar can be saved beside it.` }
-      : { kind: 'readonly', message: `${fileNameOf(articleUri)} is not saved in a folder yet; save it to keep annotations.` };
-  }
-
-  /** Replaces the article's annotations with what was read from its sidecar, anchored to the current text. */
-  private applyRead(article: OpenArticle, read: SidecarRead, detect: boolean): void {
-    const text = article.document.getText();
-    const file = fileNameOf(article.articleUri);
-    article.edits = article.savedEdits;
-    if (read.kind === 'unreadable') {
-      article.status = { kind: 'unreadable', message: read.message };
-      article.sidecar = emptySidecar(file, text);
-      article.diskContent = read.raw;
-      this.report.report(article.articleUri, article.sidecarUri, read.message);
-      return;
-    }
-    this.report.recovered(article.articleUri);
-    article.status = { kind: 'ok' };
-    article.diskContent = read.kind === 'ok' ? read.raw : undefined;
-    const stored = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(file, text);
-    article.sidecar = stored;
-    if (detect) this.startDetection(article);
-    else article.detection?.cancel();
-  }
-
-  /** Annotation edits made under another name before a rename continue here, re-anchored to this text. */
-  private takeOverCarried(article: OpenArticle): boolean {
-    const carried = this.carried.get(keyOf(article.articleUri));
-    if (!carried) return false;
-    this.carried.delete(keyOf(article.articleUri));
-    if (article.status.kind !== 'ok') return false;
-    article.sidecar = reanchor(carried.sidecar, article.document.getText());
-    article.edits += 1;
-    return true;
+  /** Annotation edits made under another name before a rename continue here. */
+  private takeOverCarried(session: Session): void {
+    const carried = this.carried.get(keyOf(session.articleUri));
+    if (!carried) return;
+    this.carried.delete(keyOf(session.articleUri));
+    this.dispatch(session, { kind: 'carriedOver', sidecar: carried });
   }
 
   /** Starts reading the article with the detector: the part on screen now, the rest in the background. */
-  private startDetection(article: OpenArticle): void {
+  private startDetection(session: Session): void {
     const detect = this.detect;
-    if (!detect) return;
-    const key = keyOf(article.articleUri);
-    article.detection ??= new ProgressiveDetection(detect, {
-      text: () => article.document.getText(),
-      version: () => article.document.version,
-      markdown: article.document.languageId === 'markdown',
-      isCurrent: () => this.articles.get(key) === article && article.status.kind === 'ok',
-      merge: (found, text, region) => {
-        article.sidecar = mergeDetections(article.sidecar, text, found, now(), region);
+    if (!detect || session.ended) return;
+    const { document } = session;
+    session.detection ??= new ProgressiveDetection(detect, {
+      text: () => document.getText(),
+      version: () => document.version,
+      markdown: document.languageId === 'markdown',
+      isCurrent: () => !session.ended && session.state.status.kind === 'ok',
+      merge: (found, _text, region) => {
+        session.withholding = true;
+        try {
+          this.dispatch(session, { kind: 'detected', found, region, now: new Date().toISOString() });
+        } finally {
+          session.withholding = false;
+        }
       },
-      announce: () => this.changed.fire(article.articleUri),
+      announce: () => {
+        const changed = session.withheld;
+        if (changed !== undefined && (changed === 'all' || changed.size > 0)) this.announce(session, new Set(), []);
+      },
     });
-    article.detection.start(visibleRegion(article.document));
+    session.detection.start(visibleRegion(document));
   }
 
-  /**
-   * Writes annotation edits now if the buffer is what is saved on disk; a dirty buffer waits for its save.
-   * The article file is read back first because "not dirty" can be briefly wrong while VS Code has not yet
-   * reloaded a file changed behind its back, and offsets must never be written against the wrong text.
-   */
-  private async saveEdits(article: OpenArticle): Promise<void> {
-    if (article.document.isDirty || article.status.kind !== 'ok' || !deservesFile(article)) return;
-    const text = article.document.getText();
-    const content = sidecarContent(article, article.sidecar, text);
-    const edits = article.edits;
-    await this.queue.run(async () => {
-      const onDisk = await readArticleFile(article.articleUri);
-      if (onDisk.kind === 'missing' || (onDisk.kind === 'ok' && onDisk.text !== text)) return;
-      await this.write(article, content, edits);
-    });
-  }
-
-  /** For an article closed with edits its file never got: anchor them to the saved text and write them. */
-  private async saveAgainstDisk(article: OpenArticle): Promise<void> {
-    const onDisk = await readArticleFile(article.articleUri);
-    if (onDisk.kind === 'missing') {
-      // Probably renamed: the rename handler picks these edits up under the new name.
-      this.carried.set(keyOf(article.articleUri), article);
-      return;
-    }
-    if (onDisk.kind !== 'ok' || !deservesFile(article)) return;
-    let sidecar = reanchor(article.sidecar, onDisk.text);
-    // A closed article has no reload to fall back on, so a sidecar changed meanwhile is merged here.
-    const current = await readSidecarFile(article.sidecarUri);
-    if (current.kind !== 'unreadable' && rawOf(current) !== article.diskContent) {
-      sidecar = mergeWithDisk(article, sidecar, current, onDisk.text);
-      article.diskContent = rawOf(current);
-    }
-    await this.write(article, sidecarContent(article, sidecar, onDisk.text), article.edits);
-  }
-
-  /**
-   * Writes the sidecar unless it changed on disk since the store last saw it: then the file on disk is
-   * reloaded (and merged with unsaved edits) instead, so a hand-edited, merged or corrupt sidecar is never
-   * overwritten unseen.
-   */
-  private async write(article: OpenArticle, content: string, edits: number): Promise<void> {
-    if (article.status.kind !== 'ok') return;
-    const current = await readSidecarFile(article.sidecarUri);
-    if (rawOf(current) !== article.diskContent) {
-      // Reloading merges the unsaved edits into the file's new content and writes the result again when it can.
-      await this.reload(article);
-      return;
-    }
-    if (content !== article.diskContent) {
-      try {
-        await writeFileAtomically(article.sidecarUri, content);
-      } catch (error) {
-        void vscode.window.showErrorMessage(
-          `ClaimLens could not save ${fileNameOf(article.sidecarUri)}: ${errorMessage(error)}. Your annotations are kept in memory.`,
-        );
-        return;
-      }
-      article.diskContent = content;
-      this.workspaceChanged.fire();
-    }
-    article.savedEdits = Math.max(article.savedEdits, edits);
-  }
-
-  /**
-   * Re-reads the sidecar of an open article after a change on disk. Annotation edits not yet written are merged
-   * with the file's new content (three-way, by claim and source id); without such edits the file simply wins.
-   */
-  private async reload(article: OpenArticle): Promise<void> {
-    if (this.articles.get(keyOf(article.articleUri)) !== article) return;
-    const read = await readSidecarFile(article.sidecarUri);
-    if (rawOf(read) === article.diskContent) return;
-    if (!hasUnsavedEdits(article) || article.status.kind === 'readonly') {
-      this.applyRead(article, read, readStoreSettings(article.articleUri).detectOnOpen);
-    } else if (read.kind === 'unreadable') {
-      this.holdEdits(article, read);
-    } else {
-      this.applyMerge(article, read);
-    }
-    this.changed.fire(article.articleUri);
-  }
-
-  /** A sidecar that broke on disk refuses edits as any unreadable one, but the unsaved edits stay to be merged later. */
-  private holdEdits(article: OpenArticle, read: Extract<SidecarRead, { kind: 'unreadable' }>): void {
-    article.heldBase = baseOf(article, fileNameOf(article.articleUri), article.document.getText());
-    article.status = { kind: 'unreadable', message: read.message };
-    article.diskContent = read.raw;
-    this.report.report(article.articleUri, article.sidecarUri, read.message, true);
-  }
-
-  /** The unsaved edits stay unsaved on top of the file's new content, and go out at once if the buffer is saved. */
-  private applyMerge(article: OpenArticle, read: MergeableRead): void {
-    const text = article.document.getText();
-    const merged = mergeWithDisk(article, article.sidecar, read, text);
-    article.heldBase = undefined;
-    article.status = { kind: 'ok' };
-    this.report.recovered(article.articleUri);
-    article.diskContent = rawOf(read);
-    article.sidecar = merged;
-    // The merge leaves out suggestions only this window's detector made; reading the article again brings them back.
-    if (readStoreSettings(article.articleUri).detectOnOpen) this.startDetection(article);
-    else article.detection?.cancel();
-    void this.saveEdits(article);
-  }
-
-  /** After an article was renamed or moved: moves its sidecar and carries unsaved edits to the new name. */
-  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: OpenArticle | undefined): Promise<void> {
-    const previous = open ?? this.carried.get(keyOf(oldUri));
+  /** After an article was renamed or moved: moves its sidecar and carries edits not yet written to the new name. */
+  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: Session | undefined): Promise<void> {
+    const previous = open && open.state.revision > open.state.savedRevision ? open.state.sidecar : this.carried.get(keyOf(oldUri));
     this.carried.delete(keyOf(oldUri));
     let move;
     try {
-      move = await moveSidecar(oldUri, newUri);
+      move = await moveSidecar(this.files, oldUri, newUri);
     } catch (error) {
-      void vscode.window.showErrorMessage(
-        `ClaimLens could not move the annotations of ${fileNameOf(oldUri)} to ${fileNameOf(newUri)}: ${errorMessage(error)}`,
+      void this.notifier.error(
+        vscode.l10n.t('ClaimLens could not move the annotations of {0} to {1}: {2}', fileNameOf(oldUri), fileNameOf(newUri), errorMessage(error)),
       );
       return;
     }
     if (move.kind === 'blocked') {
-      void vscode.window.showWarningMessage(
-        `ClaimLens left ${fileNameOf(move.from)} where it is: ${fileNameOf(move.to)} already exists beside the renamed article.`,
+      void this.notifier.warn(
+        vscode.l10n.t('ClaimLens left {0} where it is: {1} already exists beside the renamed article.', fileNameOf(move.from), fileNameOf(move.to)),
       );
       return;
     }
     if (move.kind === 'moved') this.workspaceChanged.fire();
-    if (previous && hasUnsavedEdits(previous)) this.carried.set(keyOf(newUri), previous);
+    if (previous) this.carried.set(keyOf(newUri), previous);
     const renamed = this.articles.get(keyOf(newUri));
     if (!renamed) return;
-    await this.reload(renamed);
-    if (this.takeOverCarried(renamed)) {
-      this.changed.fire(renamed.articleUri);
-      void this.saveEdits(renamed);
-    }
+    const read = await readSidecarFile(this.files, renamed.sidecarUri);
+    if (rawOf(read) !== renamed.state.disk) this.dispatch(renamed, { kind: 'sidecarRead', read });
+    this.takeOverCarried(renamed);
   }
 }

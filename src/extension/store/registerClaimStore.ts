@@ -2,7 +2,9 @@
 import * as vscode from 'vscode';
 import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
+import type { Notifier } from '../notifier';
 import { type Detector, SidecarClaimStore } from './claimStore';
+import type { FileAccess } from './fileAccess';
 import { OutsideFolderWatchers } from './outsideFolderWatchers';
 
 /**
@@ -10,8 +12,11 @@ import { OutsideFolderWatchers } from './outsideFolderWatchers';
  * changes on disk and reports that as a document change, which the store re-anchors. Sidecars are watched: in
  * the workspace folders by one recursive watcher, beside open articles elsewhere by one watcher per folder.
  */
-export function registerClaimStore(context: vscode.ExtensionContext, deps: { detect?: Detector }): ClaimStore {
-  const store = new SidecarClaimStore(deps.detect);
+export function registerClaimStore(
+  context: vscode.ExtensionContext,
+  deps: { detect?: Detector; files: FileAccess; notifier: Notifier },
+): ClaimStore {
+  const store = new SidecarClaimStore(deps);
   const sidecarChanged = (uri: vscode.Uri): void => store.handleSidecarChange(uri);
   const outside = new OutsideFolderWatchers(sidecarChanged);
   const openArticle = (document: vscode.TextDocument): void => {
@@ -36,6 +41,9 @@ export function registerClaimStore(context: vscode.ExtensionContext, deps: { det
     vscode.workspace.onDidSaveTextDocument((document) => store.handleSave(document)),
     vscode.workspace.onDidCloseTextDocument(closeArticle),
     vscode.workspace.onDidRenameFiles((event) => store.handleRename(event.files)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('claimlens')) store.refreshSettings();
+    }),
     // The watcher can miss changes (a file created and deleted within a moment is reported as nothing), so the
     // sidecars of open articles are compared with the disk whenever the user comes back to them.
     vscode.window.onDidChangeWindowState((state) => {

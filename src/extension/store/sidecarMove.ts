@@ -1,8 +1,9 @@
 // Moves an article's sidecar when the article is renamed or moved, so annotations follow their article.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { serializeSidecar } from '../../core/sidecar';
 import { fileNameOf, sidecarUriFor } from './articleUris';
-import { exists, readSidecarFile, writeFileAtomically } from './sidecarFiles';
+import type { FileAccess } from './fileAccess';
+import { readSidecarFile } from './sidecarFiles';
 import { isSidecarPath } from './sidecarPaths';
 
 export type SidecarMove =
@@ -11,33 +12,25 @@ export type SidecarMove =
   /** Another sidecar already sits at the destination; neither file was touched. */
   | { kind: 'blocked'; from: vscode.Uri; to: vscode.Uri };
 
-async function isFolder(uri: vscode.Uri): Promise<boolean> {
-  try {
-    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Called after `oldArticle` became `newArticle`. A readable sidecar is rewritten at its new place with the new
  * file name recorded in `document.file`; an unreadable one is renamed byte for byte, never rewritten.
  * Renamed folders carry their sidecars along already, and a sidecar renamed by hand is the user's business.
  */
-export async function moveSidecar(oldArticle: vscode.Uri, newArticle: vscode.Uri): Promise<SidecarMove> {
+export async function moveSidecar(files: FileAccess, oldArticle: vscode.Uri, newArticle: vscode.Uri): Promise<SidecarMove> {
   if (isSidecarPath(oldArticle.path) || isSidecarPath(newArticle.path)) return { kind: 'none' };
-  if (await isFolder(newArticle)) return { kind: 'none' };
+  if ((await files.kindOf(newArticle)) === 'folder') return { kind: 'none' };
   const from = sidecarUriFor(oldArticle);
   const to = sidecarUriFor(newArticle);
-  const read = await readSidecarFile(from);
+  const read = await readSidecarFile(files, from);
   if (read.kind === 'missing') return { kind: 'none' };
-  if (await exists(to)) return { kind: 'blocked', from, to };
+  if ((await files.kindOf(to)) !== 'missing') return { kind: 'blocked', from, to };
   if (read.kind === 'unreadable') {
-    await vscode.workspace.fs.rename(from, to, { overwrite: false });
+    await files.rename(from, to);
   } else {
     const document = { ...read.sidecar.document, file: fileNameOf(newArticle) };
-    await writeFileAtomically(to, serializeSidecar({ ...read.sidecar, document }));
-    await vscode.workspace.fs.delete(from, { useTrash: false });
+    await files.writeAtomically(to, serializeSidecar({ ...read.sidecar, document }));
+    await files.delete(from);
   }
   return { kind: 'moved', from, to };
 }

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { Sidecar } from '../../core/model/types';
 import type { WorkspaceArticle } from './api';
 import { articleUriFor } from './articleUris';
+import type { FileAccess } from './fileAccess';
 import { readSidecarFile } from './sidecarFiles';
 import { countClaims } from './workspaceSummary';
 
@@ -15,13 +16,13 @@ export interface WorkspaceSidecar {
 }
 
 /** Every `*.claims.json` in the workspace folders (outside node_modules), read from disk. */
-export async function readWorkspaceSidecars(): Promise<WorkspaceSidecar[]> {
+export async function readWorkspaceSidecars(files: FileAccess): Promise<WorkspaceSidecar[]> {
   const uris = await vscode.workspace.findFiles('**/*.claims.json', '**/node_modules/**');
   const found: WorkspaceSidecar[] = [];
   for (const sidecarUri of uris) {
     const articleUri = articleUriFor(sidecarUri);
     if (!articleUri) continue;
-    const read = await readSidecarFile(sidecarUri);
+    const read = await readSidecarFile(files, sidecarUri);
     if (read.kind === 'ok') found.push({ articleUri, sidecarUri, sidecar: read.sidecar });
     if (read.kind === 'unreadable') found.push({ articleUri, sidecarUri, sidecar: undefined, error: read.message });
   }

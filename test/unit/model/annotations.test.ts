@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import type { Attribution } from '../../../src/core/detect/types';
+import type { Attribution, ClaimKind } from '../../../src/core/detect/types';
 import {
   addManualClaim,
   deleteClaim,
   emptySidecar,
+  isUntouchedSuggestion,
   mergeDetections,
   reattachClaim,
   updateClaim,
@@ -24,7 +25,7 @@ function detection(text: string, quote: string, source: string, cue: string): At
   };
   const cueSpan = span(cue, start);
   const content = { start: cueSpan.end + 1, end: start + quote.length, text: text.slice(cueSpan.end + 1, start + quote.length) };
-  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain' };
+  return { start, end: start + quote.length, source: span(source, start), cue: cueSpan, content, hedges: [], commitment: 'certain', kind: 'statement' };
 }
 
 const TASS = detection(TEXT, 'Tass reported that the talks failed', 'Tass', 'reported');
@@ -118,6 +119,48 @@ describe('mergeDetections', () => {
   });
 });
 
+describe('mergeDetections and claim kinds', () => {
+  const kinded = (d: Attribution, kind: ClaimKind): Attribution => ({ ...d, kind });
+
+  it('gives a new suggestion the kind the detector read, as the detector\'s choice', () => {
+    const s = merged([kinded(TASS, 'statement')]);
+    assert.deepEqual([s.claims[0].kind, s.claims[0].kindOrigin], ['statement', 'detected']);
+  });
+
+  it('gives a confirmed claim the detector\'s latest kind while the user has not chosen one', () => {
+    const s = merged([kinded(TASS, 'statement')]);
+    const confirmed = updateClaim(s, s.claims[0].id, { state: 'confirmed', credibility: 2 }, LATER);
+    const again = mergeDetections(confirmed, TEXT, [kinded(TASS, 'evidence')], LATER);
+    assert.deepEqual([again.claims[0].kind, again.claims[0].state, again.claims[0].credibility], ['evidence', 'confirmed', 2]);
+  });
+
+  it('gives a claim read from an older sidecar, which has no kind, the kind the detector reads', () => {
+    const s = merged([TASS]);
+    const confirmed = updateClaim(s, s.claims[0].id, { state: 'confirmed' }, LATER);
+    assert.equal(mergeDetections(confirmed, TEXT, [kinded(TASS, 'statement')], LATER).claims[0].kind, 'statement');
+  });
+
+  it('keeps a kind the user set whatever the detector reads later', () => {
+    const s = merged([kinded(TASS, 'statement')]);
+    const chosen = updateClaim(s, s.claims[0].id, { kind: 'characterization' }, LATER);
+    const again = mergeDetections(chosen, TEXT, [kinded(TASS, 'belief')], LATER);
+    assert.deepEqual([again.claims[0].kind, again.claims[0].kindOrigin], ['characterization', 'manual']);
+  });
+
+  it('keeps a suggestion whose kind the user set when the detector no longer finds it', () => {
+    const s = merged([kinded(TASS, 'statement'), OFFICIALS]);
+    const chosen = updateClaim(s, s.claims[0].id, { kind: 'evidence' }, LATER);
+    const again = mergeDetections(chosen, TEXT, [OFFICIALS], LATER);
+    assert.deepEqual(again.claims.map((c) => c.kind), ['evidence', 'statement']);
+  });
+
+  it('keeps the kind of a confirmed claim the detector no longer finds', () => {
+    const s = merged([kinded(TASS, 'belief')]);
+    const confirmed = updateClaim(s, s.claims[0].id, { state: 'confirmed' }, LATER);
+    assert.equal(mergeDetections(confirmed, TEXT, [OFFICIALS], LATER).claims[0].kind, 'belief');
+  });
+});
+
 describe('addManualClaim', () => {
   it('adds a confirmed manual claim without the surrounding spaces', () => {
     const { claim } = addManualClaim(emptySidecar('a.txt', TEXT), TEXT, 36, TEXT.length, NOW);
@@ -132,6 +175,16 @@ describe('addManualClaim', () => {
     assert.equal(sidecar.claims.length, 2);
     assert.equal(claim.id, s.claims[0].id);
     assert.equal(claim.state, 'confirmed');
+  });
+
+  it('has no kind when it overlaps no claim of known kind', () => {
+    assert.equal(addManualClaim(emptySidecar('a.txt', TEXT), TEXT, 0, 10, NOW).claim.kind, null);
+  });
+
+  it('takes the kind of the claim it overlaps most, as a guess the detector may replace and the user may change', () => {
+    const s = merged([{ ...TASS, kind: 'evidence' }, { ...OFFICIALS, kind: 'intention' }]);
+    const guessed = addManualClaim(s, TEXT, TEXT.indexOf('talks'), TEXT.indexOf('Officials said') + 4, NOW).claim;
+    assert.deepEqual([guessed.kind, guessed.kindOrigin], ['evidence', 'detected']);
   });
 
   it('refuses an empty or out-of-range selection', () => {
@@ -162,6 +215,18 @@ describe('updateClaim', () => {
   it('keeps each tag once, trimmed', () => {
     const s = merged();
     assert.deepEqual(updateClaim(s, s.claims[0].id, { tags: [' war ', 'war', '', 'ru'] }, LATER).claims[0].tags, ['war', 'ru']);
+  });
+
+  it('sets a kind as the user\'s choice', () => {
+    const s = merged();
+    const u = updateClaim(s, s.claims[0].id, { kind: 'refusal' }, LATER);
+    assert.deepEqual([u.claims[0].kind, u.claims[0].kindOrigin, u.claims[0].modified], ['refusal', 'manual', LATER]);
+  });
+
+  it('counts a suggestion whose kind the user set as touched', () => {
+    const s = merged();
+    assert.equal(isUntouchedSuggestion(s.claims[0]), true);
+    assert.equal(isUntouchedSuggestion(updateClaim(s, s.claims[0].id, { kind: 'belief' }, LATER).claims[0]), false);
   });
 
   it('refuses a source that is not in the sidecar', () => {

@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { addManualClaim, deleteClaim, emptySidecar, mergeDetections, updateClaim, upsertSource } from '../../../src/core/model/annotations';
 import { mergeSidecars } from '../../../src/core/model/merge';
-import { conflictMessage } from '../../../src/core/model/mergeMessage';
 import type { Claim, Sidecar } from '../../../src/core/model/types';
 import type { Attribution } from '../../../src/core/detect/types';
 import { reanchor } from '../../../src/core/anchor';
@@ -47,6 +46,24 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
     assert.equal(claim(sidecar, kim)?.note, 'mine');
     assert.equal(claim(sidecar, seoul)?.credibility, 4);
     assert.deepEqual(conflicts, []);
+  });
+
+  it('takes a kind the user set on disk over the kind the detector gave in the editor', () => {
+    const { base, kim } = baseSidecar();
+    const ours = { ...inEditor(base), claims: inEditor(base).claims.map((c) => (c.id === kim ? { ...c, kind: 'statement' as const } : c)) };
+    const theirs = updateClaim(base, kim, { kind: 'evidence' }, LATER);
+    const { sidecar, conflicts } = mergeSidecars(base, ours, theirs, EDITED);
+    assert.deepEqual([claim(sidecar, kim)?.kind, claim(sidecar, kim)?.kindOrigin], ['evidence', 'manual']);
+    assert.deepEqual(conflicts, []);
+  });
+
+  it('reports a claim whose kind the user set differently in the editor and on disk', () => {
+    const { base, kim } = baseSidecar();
+    const ours = updateClaim(inEditor(base), kim, { kind: 'belief' }, LATER);
+    const theirs = updateClaim(base, kim, { kind: 'evidence' }, LATER);
+    const { sidecar, conflicts } = mergeSidecars(base, ours, theirs, EDITED);
+    assert.equal(claim(sidecar, kim)?.kind, 'evidence');
+    assert.deepEqual(conflicts.map((c) => [c.id, c.kept]), [[kim, 'disk']]);
   });
 
   it('re-anchors claims taken from the disk to the editor text', () => {
@@ -116,7 +133,7 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
 
   it('leaves suggestions only the editor detected to the detection that follows', () => {
     const { base } = baseSidecar();
-    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain' };
+    const detected: Attribution = { start: 0, end: 13, source: null, cue: null, content: { start: 0, end: 13, text: 'Breaking news' }, hedges: [], commitment: 'certain', kind: 'statement' };
     const ours = mergeDetections(inEditor(base), EDITED, [detected], LATER);
     const suggestion = ours.claims.find((c) => c.state === 'suggested');
     assert.ok(suggestion);
@@ -150,24 +167,5 @@ describe('mergeSidecars (editor changes against a sidecar changed on disk)', () 
     assert.deepEqual(sidecar['x-checker'], { run: 2 });
     assert.equal(claim(sidecar, kim)?.['x-verdict'], 'false');
     assert.equal(claim(sidecar, seoul)?.note, 'mine');
-  });
-});
-
-describe('conflictMessage', () => {
-  it('names the sidecar file, counts the clashes and lists each by its quote or name', () => {
-    const message = conflictMessage('article.txt.claims.json', [
-      { kind: 'claim', id: 'c-1', label: KIM, kept: 'disk' },
-      { kind: 'source', id: 'kcna', label: 'KCNA', kept: 'disk' },
-    ]);
-    assert.equal(
-      message,
-      'ClaimLens merged article.txt.claims.json, which changed on disk before your annotation changes were saved. ' +
-        `2 annotations you changed here were also changed on disk; the version on disk was kept: claim "${KIM}", source "KCNA".`,
-    );
-  });
-
-  it('says which annotations survived a deletion on disk', () => {
-    const message = conflictMessage('article.txt.claims.json', [{ kind: 'claim', id: 'c-1', label: SEOUL, kept: 'editor' }]);
-    assert.match(message, /1 annotation you changed here was deleted on disk; your version was kept: claim "Seoul was not told"\.$/);
   });
 });

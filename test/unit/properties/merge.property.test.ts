@@ -21,6 +21,7 @@ function detectionsArb(text: string): fc.Arbitrary<Attribution[]> {
         cue: null,
         hedges: [],
         commitment: 'certain' as const,
+        kind: 'statement' as const,
       })),
   );
 }

@@ -29,7 +29,36 @@ describe('parseSidecar', () => {
   it('reads back what serializeSidecar wrote', () => {
     const result = parseSidecar(serializeSidecar(sample()), LABEL);
     assert.ok(result.ok);
-    assert.deepEqual(result.sidecar, JSON.parse(serializeSidecar(sample())));
+    assert.deepEqual(result.sidecar, sample());
+  });
+
+  it('reads a claim without kind fields, as sidecars written before kinds existed, as of unknown kind chosen by the detector', () => {
+    const result = parseMutated((j) => {
+      delete j.claims[0].kind;
+      delete j.claims[0].kindOrigin;
+    });
+    assert.ok(result.ok);
+    assert.deepEqual([result.sidecar.claims[0].kind, result.sidecar.claims[0].kindOrigin], [null, 'detected']);
+  });
+
+  it('reads a kind the user chose', () => {
+    const result = parseMutated((j) => {
+      j.claims[0].kind = 'refusal';
+      j.claims[0].kindOrigin = 'manual';
+    });
+    assert.ok(result.ok);
+    assert.deepEqual([result.sidecar.claims[0].kind, result.sidecar.claims[0].kindOrigin], ['refusal', 'manual']);
+  });
+
+  it('names the claim and field of a kind that is not one of the seven', () => {
+    assert.match(
+      errorOf(parseMutated((j) => { j.claims[0].kind = 'rumour'; })),
+      /^article\.txt\.claims\.json: claims\[0\]\.kind must be one of "statement", "belief", .* or null, not "rumour"/,
+    );
+  });
+
+  it('names the claim and field of a kind chosen by an unknown hand', () => {
+    assert.match(errorOf(parseMutated((j) => { j.claims[0].kindOrigin = 'user'; })), /claims\[0\]\.kindOrigin must be one of "detected", "manual", not "user"/);
   });
 
   it('names the file and the line of a JSON syntax error', () => {
@@ -109,6 +138,18 @@ describe('serializeSidecar', () => {
     sidecar = addManualClaim(sidecar, text, 0, 17, NOW).sidecar;
     const written = JSON.parse(serializeSidecar(sidecar)) as Sidecar;
     assert.deepEqual(written.claims.map((c) => c.target.start), [0, 18]);
+  });
+
+  it('leaves out a kind that is not known and a kind origin that is the detector, so older sidecars are rewritten unchanged', () => {
+    const written = JSON.parse(serializeSidecar(sample())) as { claims: Record<string, unknown>[] };
+    assert.equal(Object.hasOwn(written.claims[0], 'kind'), false);
+    assert.equal(Object.hasOwn(written.claims[0], 'kindOrigin'), false);
+  });
+
+  it('writes a kind the user chose, and who chose it, after the commitment', () => {
+    const sidecar = sample();
+    const chosen = updateClaim(sidecar, sidecar.claims[0].id, { kind: 'belief' }, NOW);
+    assert.match(serializeSidecar(chosen), /"commitment": null,\n {6}"kind": "belief",\n {6}"kindOrigin": "manual",\n {6}"sourceId"/);
   });
 
   it('round-trips byte for byte', () => {

@@ -24,6 +24,7 @@ function article(count: number): { text: string; detected: Attribution[] } {
       content: { start: contentStart, end: offset + sentence.length - 1, text: sentence.slice(contentStart - offset, -1) },
       hedges: [],
       commitment: 'certain',
+      kind: 'statement',
     });
     sentences.push(sentence);
     offset += sentence.length + 1;

@@ -42,6 +42,10 @@ const variations: Record<string, (j: Json) => void> = {
   'claims as an object': (j) => { j.claims = {} as unknown as Json['claims']; },
   'x- fields of another tool': (j) => { j['x-tool'] = { run: 3 }; j.sources[0]['x-wikidata'] = 'Q1'; j.claims[0]['x-review'] = ['ok']; },
   'an x- field inside a target': (j) => { j.claims[0].target = { ...(j.claims[0].target as object), 'x-tool': 1 }; },
+  'a kind the user chose': (j) => { j.claims[0].kind = 'characterization'; j.claims[0].kindOrigin = 'manual'; },
+  'a kind of null': (j) => { j.claims[0].kind = null; },
+  'an unknown kind': (j) => { j.claims[0].kind = 'rumour'; },
+  'an unknown kind origin': (j) => { j.claims[0].kind = 'belief'; j.claims[0].kindOrigin = 'user'; },
   'a source that refers to a fuller mention': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60, text: 'a spokesperso' } }; },
   'a refersTo without text': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60 } }; },
   'a cue that refers to something': (j) => { j.claims[0].cue = { start: 10, end: 14, text: 'said', refersTo: { start: 0, end: 9, text: 'Officials' } }; },
@@ -65,10 +69,8 @@ describe('sidecar JSON Schema and validator', () => {
       return validateWithSchema(json);
     });
     assert.deepEqual(accepted.map(([name]) => name), [
-      'the sample as written',
-      'an orphan claim',
-      'a claim without source or rating',
-      'x- fields of another tool',
+      'the sample as written', 'an orphan claim', 'a claim without source or rating', 'x- fields of another tool', 'a kind the user chose',
+      'a kind of null',
       'a source that refers to a fuller mention',
     ]);
   });

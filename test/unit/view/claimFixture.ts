@@ -24,6 +24,8 @@ export function claim(id: string, words: string, overrides: Partial<Claim> & { s
     content: null,
     hedges: [],
     commitment: null,
+    kind: null,
+    kindOrigin: 'detected',
     sourceId: null,
     credibility: null,
     note: '',

@@ -55,6 +55,17 @@ describe('grouping claims for the panel', () => {
     ]);
   });
 
+  it('groups by kind in the order of the kinds, claims of unknown kind last', () => {
+    const kinded = sidecar([
+      claim('analysts', 'Analysts believe it matters.', { kind: 'belief' }),
+      claim('kcna', 'KCNA reported that tests went well.', { kind: 'statement' }),
+      claim('seoul', 'Seoul said that Pyongyang may test.', { kind: 'statement', kindOrigin: 'manual' }),
+      claim('bare', 'Pyongyang may test'),
+      claim('lost', 'tests went well', { orphan: true, kind: 'statement' }),
+    ]);
+    assert.deepEqual(summary(groupClaims(kinded, 'kind')), ['kind:statement=seoul,kcna', 'kind:belief=analysts', 'kind:none=bare', 'orphans=lost']);
+  });
+
   it('keeps orphans out of every other group', () => {
     const ids = groupClaims(article, 'source').filter((g) => g.id !== 'orphans').flatMap((g) => g.claims.map((c) => c.id));
     assert.ok(!ids.includes('lost'));

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { composeClaimHover, type ClaimRef } from '../../../src/core/view/claimHover';
+import { ENGLISH } from '../../../src/core/words';
 import { ARTICLE, claim, source } from './claimFixture';
 
 const ref: ClaimRef = { articleUri: 'file:///news/article.txt', claimId: 'c1' };
@@ -38,6 +39,19 @@ describe('claim hover', () => {
     assert.match(composeClaimHover(seoul, null, ref), /\*\*Rating:\*\* not rated yet/);
   });
 
+  it('says the kind in words, with what it covers', () => {
+    assert.match(composeClaimHover({ ...seoul, kind: 'statement' }, null, ref), /\*\*Kind:\*\* statement — speech or writing reported: said, told, according to/);
+  });
+
+  it('says when the kind is not known', () => {
+    assert.match(composeClaimHover(seoul, null, ref), /\*\*Kind:\*\* not known/);
+  });
+
+  it('links to setting the kind', () => {
+    const args = encodeURIComponent(JSON.stringify([ref]));
+    assert.ok(composeClaimHover(seoul, null, ref).includes(`[Kind…](command:claimlens.setKind?${args} `));
+  });
+
   it('says the state in words', () => {
     assert.match(composeClaimHover({ ...seoul, state: 'confirmed' }, null, ref), /\*\*Claim\*\* — confirmed \(detected\)/);
   });
@@ -59,5 +73,24 @@ describe('claim hover', () => {
   it('escapes a note so it cannot smuggle in a link', () => {
     const hover = composeClaimHover({ ...seoul, note: '[x](command:workbench.action.quit)' }, null, ref);
     assert.match(hover, /\*\*Note:\*\* \\\[x\\\]\\\(command:workbench\\\.action\\\.quit\\\)/);
+  });
+});
+
+describe('claim hover in another language', () => {
+  const words = {
+    ...ENGLISH,
+    hover: { ...ENGLISH.hover, kind: 'Tipo', confirm: 'Confirmar' },
+    claim: { ...ENGLISH.claim, kinds: { ...ENGLISH.claim.kinds, belief: 'creencia' } },
+  };
+
+  it('takes its words from the caller', () => {
+    const hover = composeClaimHover({ ...seoul, kind: 'belief' }, null, ref, words);
+    assert.match(hover, /\*\*Tipo:\*\* creencia — /);
+    assert.match(hover, /\[Confirmar\]\(command:claimlens\.confirmClaim\?/);
+  });
+
+  it('escapes words that would read as Markdown', () => {
+    const hover = composeClaimHover(seoul, null, ref, { ...words, hover: { ...words.hover, notRatedYet: '*sin* [calificar]' } });
+    assert.match(hover, /\\\*sin\\\* \\\[calificar\\\]/);
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import type { ClaimGroup } from '../../../src/core/view/claimGroups';
 import { groupWords } from '../../../src/core/view/groupWords';
+import { ENGLISH } from '../../../src/core/words';
 import { claim, source } from './claimFixture';
 
 const one = [claim('a', 'Seoul said')];
@@ -31,7 +32,25 @@ describe('panel group words', () => {
     assert.equal(groupWords(group({ kind: 'state', state: 'confirmed' })).label, 'Confirmed');
   });
 
+  it('names a kind group by the kind and says what it covers', () => {
+    assert.deepEqual(groupWords(group({ kind: 'claimKind', claimKind: 'refusal' })), {
+      label: 'Refusal',
+      description: '2 claims · the source declines to say: declined to comment, would not say',
+    });
+  });
+
+  it('names the group of claims whose kind is not known', () => {
+    assert.equal(groupWords(group({ kind: 'claimKind', claimKind: null })).label, 'Kind not known');
+  });
+
   it('explains the orphan group', () => {
     assert.deepEqual(groupWords(group({ kind: 'orphans' })), { label: 'Orphans', description: '2 claims · no longer found in the text' });
+  });
+});
+
+describe('panel group words in another language', () => {
+  it('take the words of the caller', () => {
+    const words = { ...ENGLISH, claim: { ...ENGLISH.claim, count: (n: number) => `${n} afirmaciones` }, groups: { ...ENGLISH.groups, orphans: 'Huérfanas' } };
+    assert.deepEqual(groupWords(group({ kind: 'orphans' }), words), { label: 'Huérfanas', description: '2 afirmaciones · no longer found in the text' });
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { DEFAULT_HIGHLIGHT_OPTIONS, credibilityTint, planHighlights } from '../../../src/core/view/highlightPlan';
+import { DEFAULT_HIGHLIGHT_OPTIONS, claimsOfShownKinds, credibilityTint, planHighlights } from '../../../src/core/view/highlightPlan';
 import { ARTICLE, claim } from './claimFixture';
 
 const at = (words: string) => ({ start: ARTICLE.indexOf(words), end: ARTICLE.indexOf(words) + words.length });
@@ -72,5 +72,27 @@ describe('highlight plan', () => {
   it('lists ranges in document order whatever the order of the claims', () => {
     const plan = planHighlights([kcna, claim('first', 'Seoul said', { state: 'confirmed' })], DEFAULT_HIGHLIGHT_OPTIONS);
     assert.deepEqual(plan.confirmed.map((r) => r.start), [0, ARTICLE.indexOf('KCNA')]);
+  });
+
+  it('leaves claims of the kinds not chosen unpainted, with their parts', () => {
+    const plan = planHighlights([{ ...seoul, kind: 'belief' }, { ...kcna, kind: 'statement' }], { ...DEFAULT_HIGHLIGHT_OPTIONS, kinds: ['statement'] });
+    assert.deepEqual([plan.suggested, plan.confirmed, plan.source], [[], [at('KCNA reported that tests went well.')], []]);
+  });
+
+  it('paints claims whose kind is not known whatever kinds are chosen', () => {
+    const plan = planHighlights([seoul], { ...DEFAULT_HIGHLIGHT_OPTIONS, kinds: [] });
+    assert.deepEqual(plan.suggested, [at('Seoul said that Pyongyang may test.')]);
+  });
+});
+
+describe('claims of the shown kinds', () => {
+  const claims = [{ ...seoul, kind: 'belief' as const }, { ...kcna, kind: 'statement' as const }, lost];
+
+  it('keeps the very array when every kind is shown, so lookups keep their index', () => {
+    assert.equal(claimsOfShownKinds(claims, DEFAULT_HIGHLIGHT_OPTIONS), claims);
+  });
+
+  it('leaves out the claims of hidden kinds and keeps those of unknown kind', () => {
+    assert.deepEqual(claimsOfShownKinds(claims, { kinds: ['statement'] }).map((c) => c.id), ['kcna', 'lost']);
   });
 });

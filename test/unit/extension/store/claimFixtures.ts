@@ -13,6 +13,8 @@ export function suggestedClaim(id: string, overrides: Partial<Claim> = {}): Clai
     content: null,
     hedges: [],
     commitment: null,
+    kind: null,
+    kindOrigin: 'detected',
     sourceId: null,
     credibility: null,
     note: '',

@@ -1,0 +1,96 @@
+// Classifies an attribution into one of the seven claim kinds by what its cue does (docs/annotation-guidelines.md).
+import type { ClaimKind } from './types';
+import type { Token } from './tokens';
+import { EVIDENCE_NOUNS, type CueGroup } from './lexicon';
+
+/** The kind each group of cues attributes; a few lemmas and complements refine it (see kindOf). */
+const GROUP_KINDS: Readonly<Record<CueGroup, ClaimKind>> = {
+  speech: 'statement',
+  assertion: 'statement',
+  accusation: 'statement',
+  judgement: 'characterization',
+  request: 'request',
+  stance: 'intention',
+  refusal: 'refusal',
+  cognition: 'belief',
+  evidential: 'evidence',
+};
+
+/** Cognition verbs that are evidence whoever their source: "investigators found that". */
+const EVIDENCE_LEMMAS = new Set(['find']);
+/** Cognition verbs that state an intention with a to-infinitive: "hopes to run", "agreed to pay". */
+const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
+/** Particles that make a judgement verb a request: "called for an inquiry", "called on voters to". */
+const REQUEST_PARTICLES = new Set(['for', 'on']);
+
+/** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
+const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
+
+/** Attribution nouns and the kind of claim they carry ("his belief that", "the study's finding that"). */
+const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
+  ...['belief', 'beliefs', 'fear', 'fears', 'conclusion', 'estimate', 'estimates', 'speculation', 'hope', 'hopes', 'view',
+    'expectation', 'expectations', 'suspicion', 'suspicions', 'doubt', 'doubts', 'concern', 'concerns', 'worry', 'worries',
+    'assumption', 'opinion', 'sense', 'feeling', 'prediction', 'predictions'].map((n): [string, ClaimKind] => [n, 'belief']),
+  ...['finding', 'findings', 'evidence', 'indication', 'indications', 'data', 'figures', 'poll', 'polls', 'survey',
+    'study', 'records', 'documents', 'results'].map((n): [string, ClaimKind] => [n, 'evidence']),
+  ...['accusation', 'accusations', 'criticism', 'charge', 'charges', 'praise', 'condemnation'].map((n): [string, ClaimKind] => [n, 'characterization']),
+  ...['request', 'requests', 'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'question', 'questions'].map(
+    (n): [string, ClaimKind] => [n, 'request']),
+  ...['pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'plan', 'plans', 'intention', 'commitment', 'threat',
+    'threats', 'bid', 'offer', 'proposal', 'support', 'opposition', 'decision'].map((n): [string, ClaimKind] => [n, 'intention']),
+]);
+
+/** Verbs of giving information that, refused or held back, make a refusal: "would not say", "declined to comment". */
+const WITHHELD_VERBS = new Set([
+  'say', 'comment', 'disclose', 'confirm', 'elaborate', 'discuss', 'reveal', 'answer', 'specify', 'identify',
+  'respond', 'detail', 'speculate', 'name', 'provide', 'release', 'give', 'return', 'explain', 'divulge', 'address',
+]);
+const REFUSING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
+const WITHHOLDING_MODALS = new Set(['would', 'will', 'could', 'can', 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+
+/** Whether a source names documents or data rather than a person: "the study", "Polls", "records released Tuesday". */
+export function namesEvidenceWords(words: readonly Token[]): boolean {
+  return words.some((t) => EVIDENCE_NOUNS.has(t.lower));
+}
+
+/**
+ * Whether the cue's words withhold information: "declined to comment", "refused to say", "would not say",
+ * "won't disclose". `lemma` is the reporting verb's lemma, `cueWords` the cue's tokens.
+ */
+export function isRefusal(cueWords: readonly Token[], lemma: string | null): boolean {
+  if (cueWords.some((t) => REFUSING.has(t.lower))) return true;
+  if (lemma === null || !WITHHELD_VERBS.has(lemma)) return false;
+  const withModal = cueWords.some((t) => WITHHOLDING_MODALS.has(t.lower));
+  const negated = cueWords.some((t) => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower) || t.lower === 'cannot');
+  return withModal && negated;
+}
+
+/** What a cue tells of its kind, with the source and the start of the content. */
+export interface KindEvidence {
+  /** Lemma and group of the reporting verb, when the cue is one. */
+  lemma: string | null;
+  group: CueGroup | null;
+  /** An attribution noun that is the cue ("her claim that"). */
+  noun: string | null;
+  cueWords: readonly Token[];
+  sourceWords: readonly Token[];
+  /** The content is a to-infinitive ("to run again"). */
+  infinitive: boolean;
+}
+
+/** The kind of a claim from its cue (and, for evidential verbs, its source). */
+export function kindOf(e: KindEvidence): ClaimKind {
+  if (isRefusal(e.cueWords, e.lemma)) return 'refusal';
+  if (e.noun !== null) return NOUN_KINDS.get(e.noun) ?? 'statement';
+  if (e.lemma === null || e.group === null) return 'statement';
+  if (PERSONAL_EVIDENTIALS.has(e.lemma)) {
+    const fromEvidence = e.sourceWords.length === 0 || namesEvidenceWords(e.sourceWords);
+    return fromEvidence ? 'evidence' : 'statement';
+  }
+  if (EVIDENCE_LEMMAS.has(e.lemma)) return 'evidence';
+  if (INTENDING_WITH_INFINITIVE.has(e.lemma) && e.infinitive) return 'intention';
+  const last = e.cueWords[e.cueWords.length - 1];
+  if (e.group === 'judgement' && last && REQUEST_PARTICLES.has(last.lower)) return 'request';
+  return GROUP_KINDS[e.group];
+}

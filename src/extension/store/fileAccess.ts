@@ -1,0 +1,37 @@
+// The file operations the extension performs, as an interface: the Node and web builds implement it over vscode.workspace.fs, tests fake it.
+import type * as vscode from 'vscode';
+
+/**
+ * What reading a file found. Reads never throw: a file that does not exist is `missing`, one whose bytes are not
+ * UTF-8 is `undecodable`, and any other failure (no permission, a folder, a lost connection) is `failed` with a
+ * message that names the file.
+ */
+export type TextRead =
+  | { kind: 'missing' }
+  /** The UTF-8 text, a BOM dropped as VS Code drops it. */
+  | { kind: 'ok'; text: string }
+  | { kind: 'undecodable'; message: string }
+  | { kind: 'failed'; message: string };
+
+export type FileKind = 'file' | 'folder' | 'missing';
+
+/**
+ * Reads never throw (see `TextRead`); writes, renames and deletes reject with an `Error` whose message names the
+ * file, and leave the file as it was when they fail.
+ */
+export interface FileAccess {
+  readText(uri: vscode.Uri): Promise<TextRead>;
+  /** `missing` also when the file cannot be looked at. */
+  kindOf(uri: vscode.Uri): Promise<FileKind>;
+  /** Replaces the file's content so that a reader (git, a sync tool, another window) sees the old file or the new one, never half of one. */
+  writeAtomically(uri: vscode.Uri, content: string): Promise<void>;
+  /** Moves a file; rejects, touching nothing, when `to` exists. */
+  rename(from: vscode.Uri, to: vscode.Uri): Promise<void>;
+  delete(uri: vscode.Uri): Promise<void>;
+}
+
+/**
+ * How a finished temporary file replaces its target. VS Code's own rename with overwrite deletes the target first;
+ * where the platform has an atomic rename (a local file in the Node extension host) it is used instead.
+ */
+export type ReplaceFile = (temporary: vscode.Uri, target: vscode.Uri) => Promise<void>;

@@ -1,0 +1,80 @@
+// Specification of source spans on real news: openers, adjuncts and neighbouring phrases stay out, appositions stay in.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: source spans in real news', () => {
+  it('starts the source at a subject pronoun behind a sentence opener', () => {
+    assertDetects('Back in those days we believed there was a difference in the parties.', [['we', 'believed', 'there was a difference in the parties']]);
+    assertDetects('With tears in her eyes she said, "Thank you, Mets Poet, thank you."', [['she', 'said', 'Thank you, Mets Poet, thank you']]);
+  });
+
+  it('starts the source at a determiner that opens a new noun phrase', () => {
+    const text = 'As a result some folks believe wikiHow is a more humane place to work.';
+    assertDetects(text, [['some folks', 'believe', 'wikiHow is a more humane place to work']]);
+  });
+
+  it('starts the source at a name behind an opening prepositional phrase', () => {
+    const text = 'In a recently-accepted Evolution paper Bos and colleagues describe ants appearing to self-medicate.';
+    assertDetects(text, [['Bos and colleagues', 'describe', 'ants appearing to self-medicate']]);
+  });
+
+  it('leaves a time adjunct after the source out of it', () => {
+    assertDetects('Comey in June said the inquiry was still open.', [['Comey', 'said', 'the inquiry was still open']]);
+    assertDetects('Obama on Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);
+  });
+
+  it('keeps examples after "such as" in the source', () => {
+    const text = 'Other sites such as Gawker.com have stated that they will keep hosting the video.';
+    assertDetects(text, [['Other sites such as Gawker.com', 'have stated', 'they will keep hosting the video']]);
+  });
+
+  it('keeps a reflexive after the name in the source and an adverb before the cue out of it', () => {
+    assertDetects('Rick Santorum himself has acknowledged that the phenomenon exists.', [['Rick Santorum himself', 'has acknowledged', 'the phenomenon exists']]);
+    assertDetects('We just want to be able to bring light into the media industry.', [['We', 'want', 'to be able to bring light into the media industry']]);
+  });
+
+  it('ends a source after "according to" where a new phrase starts without a comma', () => {
+    assertDetects('According to Rathbun the Scientology property in question was returned by mail.', [
+      ['Rathbun', 'According to', 'the Scientology property in question was returned by mail'],
+    ]);
+    assertDetects('According to the Saudi Interior Ministry over 345 Muslim pilgrims have been killed in a stampede.', [
+      ['the Saudi Interior Ministry', 'According to', 'over 345 Muslim pilgrims have been killed in a stampede'],
+    ]);
+  });
+
+  it('ends an inverted source before "to" and its listener', () => {
+    const text = '"We want to thank all of the locations," said Bolden to the gathered crowd which contained many KSC employees.';
+    assertDetects(text, [['Bolden', 'said', 'We want to thank all of the locations']]);
+  });
+
+  it('keeps a name set off after a role in a source after "according to"', () => {
+    const text = 'According to the Afghan team\'s coach, Alireza Mehraban, in their first matchup, the robot scored two points.';
+    assertDetects(text, [["the Afghan team's coach, Alireza Mehraban", 'According to', 'in their first matchup, the robot scored two points']]);
+  });
+
+  it('keeps a closing role apposition in a source after "according to"', () => {
+    const text = 'The Polaroids were all donated by the program, according to Kristen Wilkins, assistant professor of photography and curator of the exhibit.';
+    assertDetects(text, [[
+      'Kristen Wilkins, assistant professor of photography and curator of the exhibit', 'according to', 'The Polaroids were all donated by the program',
+    ]]);
+  });
+
+  it('keeps an affiliation set off by commas in the source', () => {
+    const text = 'Senior researcher Mu Li, of the University of NSW\'s school of public health, said the finding was worrying.';
+    assertDetects(text, [["Senior researcher Mu Li, of the University of NSW's school of public health", 'said', 'the finding was worrying']]);
+  });
+
+  it('keeps a role set off before a name in the source', () => {
+    const text = 'Malaysia\'s Prime Minister, Najib Razak said, "We are in contact with all relevant parties."';
+    assertDetects(text, [["Malaysia's Prime Minister, Najib Razak", 'said', 'We are in contact with all relevant parties']]);
+  });
+
+  it('reads an acronym in capitals as a name, not as the relative pronoun', () => {
+    const text = 'WHO say iodine deficiency is the most prevalent cause of brain damage.';
+    assertDetects(text, [['WHO', 'say', 'iodine deficiency is the most prevalent cause of brain damage']]);
+  });
+
+  it('takes a subject that opens the sentence across a stray comma before the cue', () => {
+    const text = 'Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines.';
+    assertDetects(text, [['Lydia Buchtmann for Food Standards Australia New Zealand', 'says', 'they are looking at mandatory guidelines']]);
+  });
+});

@@ -1,0 +1,85 @@
+// Specification of intentions, requests, refusals and characterizations: real-news attributions beyond speech.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: intentions, requests, refusals and characterizations', () => {
+  it('takes the to-infinitive after "plans" as the content of an intention', () => {
+    const text = 'This is the first FIRST Global competition, and the organization plans to hold the contest in a different country every year.';
+    assertDetects(text, [['the organization', 'plans', 'to hold the contest in a different country every year']]);
+  });
+
+  it('keeps "no longer" in the cue, out of the source', () => {
+    const text = 'But it has outlived its usefulness, and Microsoft no longer wants to support it.';
+    assertDetects(text, [['Microsoft', 'no longer wants', 'to support it']]);
+  });
+
+  it('takes no plain object after "want": only a to-infinitive states an intention', () => {
+    const text = 'Policymakers want a pause after the election.';
+    assertDetects(text, []);
+  });
+
+  it('takes the addressee and the infinitive after "asked" as the content of a request', () => {
+    const text = 'Rathke also asked the governments of South East Asia not to turn away boats of people seeking asylum.';
+    assertDetects(text, [['Rathke', 'asked', 'the governments of South East Asia not to turn away boats of people seeking asylum']]);
+  });
+
+  it('takes the addressee and the question after "asked" as the content of a request', () => {
+    const text = 'Environment Minister John Baird has asked government officials how such documents ended up there.';
+    assertDetects(text, [['Environment Minister John Baird', 'has asked', 'government officials how such documents ended up there']]);
+  });
+
+  it('gives a refusal coordinated with a quoted statement the same source', () => {
+    const text = '"We take document security seriously," she said, but refused to give any more details about the papers.';
+    assertDetects(text, [
+      ['she', 'said', 'We take document security seriously'],
+      ['she', 'refused', 'to give any more details about the papers'],
+    ]);
+  });
+
+  it('takes "to comment" as the content of a bare "declined to comment"', () => {
+    const text = 'A spokesman for the ministry declined to comment.';
+    assertDetects(text, [['A spokesman for the ministry', 'declined', 'to comment']]);
+  });
+
+  it('keeps a refused reporting verb with its object in the cue', () => {
+    const text = 'The ministry refused to confirm the report.';
+    assertDetects(text, [['The ministry', 'refused to confirm', 'the report']]);
+  });
+
+  it('takes the object and its "as" label after "described" as the content of a characterization', () => {
+    const text = 'He described Montalvo as an individual facing the penitentiary.';
+    assertDetects(text, [['He', 'described', 'Montalvo as an individual facing the penitentiary']]);
+  });
+
+  it('reads "called" with an object and a label as a characterization', () => {
+    const text = 'The mayor called the plan a disgrace.';
+    assertDetects(text, [['The mayor', 'called', 'the plan a disgrace']]);
+  });
+
+  it('reads "called" with one noun phrase only as no attribution', () => {
+    assertDetects('The mayor called a press conference.', []);
+    assertDetects('They waited while attached to the Scientology device called the E-meter.', []);
+  });
+
+  it('reads a participle directly followed by its label as naming the noun before it, not as a cue', () => {
+    assertDetects('The attack was launched by a user labelled "Anonymous" on the website.', []);
+    assertDetects('Homeopathy is a form of alternative medicine described as pseudoscience by critics.', []);
+  });
+
+  it('takes "call for" with its quoted object as a request', () => {
+    const text = 'They call for "urgent implementation of mandatory iodisation of all edible salt".';
+    assertDetects(text, [['They', 'call for', 'urgent implementation of mandatory iodisation of all edible salt']]);
+  });
+
+  it('finds no attribution in a question', () => {
+    assertDetects('How do you plan to get into the Republican debates and make an impact on polls?', []);
+  });
+
+  it('finds no attribution with a generic "you" as source', () => {
+    assertDetects('If you really want to avoid the crowds, definitely avoid the weekends.', []);
+  });
+
+  it('takes a first-person frame inside a quotation as part of the quoted claim', () => {
+    const text = '"I think America\'s obsession with celebrity culture is as strong today as it was when Warhol was living", said Gustafon.';
+    assertDetects(text, [['Gustafon', 'said', "I think America's obsession with celebrity culture is as strong today as it was when Warhol was living"]]);
+  });
+});

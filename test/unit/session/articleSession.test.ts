@@ -1,0 +1,251 @@
+// Specification of an article session: when its sidecar is written, against which text, and what happens when the file changes behind it.
+import * as assert from 'node:assert/strict';
+import { addManualClaim, updateClaim } from '../../../src/core/model/annotations';
+import type { Sidecar } from '../../../src/core/model/types';
+import { onlyMoved } from '../../../src/core/session/types';
+import { parseSidecar, serializeSidecar } from '../../../src/core/sidecar';
+import { NOW, SessionWorld } from './sessionWorld';
+
+const QUOTE = 'the talks had failed';
+const TEXT = `Officials in Seoul said that ${QUOTE}.\n\nThe weather was mild.\n`;
+
+function markQuote(sidecar: Sidecar, text: string, quote = QUOTE): Sidecar {
+  const start = text.indexOf(quote);
+  return addManualClaim(sidecar, text, start, start + quote.length, NOW).sidecar;
+}
+
+function onDisk(world: SessionWorld): Sidecar {
+  const parsed = parseSidecar(world.sidecarFile ?? '', 'article.txt.claims.json');
+  assert.ok(parsed.ok, 'the sidecar on disk can be read');
+  return parsed.sidecar;
+}
+
+/** A world whose article already has a sidecar with QUOTE marked, written by the session. */
+function annotatedWorld(): { world: SessionWorld; id: string } {
+  const world = new SessionWorld(TEXT);
+  world.dispatch({ kind: 'edit', change: markQuote });
+  world.settle();
+  return { world, id: world.state.sidecar.claims[0].id };
+}
+
+function noteOn(id: string, note: string) {
+  return { kind: 'edit' as const, change: (sidecar: Sidecar) => updateClaim(sidecar, id, { note }, NOW) };
+}
+
+describe('article session', () => {
+  describe('writing the sidecar', () => {
+    it('writes an annotation edit at once when the editor shows the saved text, checked against that text', () => {
+      const world = new SessionWorld(TEXT);
+      world.dispatch({ kind: 'edit', change: markQuote });
+      assert.deepEqual(
+        world.queue.map((effect) => (effect.kind === 'write' ? effect.against : effect.kind)),
+        [TEXT],
+      );
+      world.settle();
+      assert.equal(onDisk(world).claims[0].target.exact, QUOTE);
+    });
+
+    it('writes nothing for an article that has only detector suggestions', () => {
+      const world = new SessionWorld(TEXT);
+      world.dispatch({ kind: 'detected', found: [], region: { start: 0, end: TEXT.length }, now: NOW });
+      world.save();
+      world.settle();
+      assert.equal(world.sidecarFile, undefined);
+    });
+
+    it('keeps annotation edits made during unsaved text changes until the article is saved', () => {
+      const { world, id } = annotatedWorld();
+      const before = world.sidecarFile;
+      world.type([{ start: 0, end: 0, newText: 'Breaking: ' }]);
+      world.dispatch(noteOn(id, 'checked'));
+      world.settle();
+      assert.equal(world.sidecarFile, before);
+      world.save();
+      world.settle();
+      const claim = onDisk(world).claims[0];
+      assert.equal(claim.note, 'checked');
+      assert.equal(world.articleFile?.slice(claim.target.start, claim.target.end), QUOTE);
+    });
+
+    it('writes waiting edits when undo or revert brings back the saved text', () => {
+      const { world, id } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'Breaking: ' }]);
+      world.dispatch(noteOn(id, 'checked'));
+      world.revert();
+      world.settle();
+      assert.equal(onDisk(world).claims[0].note, 'checked');
+    });
+
+    it('does not write when the article file on disk no longer holds the text the offsets belong to', () => {
+      const { world, id } = annotatedWorld();
+      const before = world.sidecarFile;
+      world.dispatch(noteOn(id, 'checked'));
+      world.articleFile = `Rewritten elsewhere. ${TEXT}`;
+      world.settle();
+      assert.equal(world.sidecarFile, before);
+    });
+
+    it('records the offsets and fingerprint of the saved text after typing above a claim and saving', () => {
+      const { world } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'Update 😀\n' }]);
+      world.save();
+      world.settle();
+      const written = onDisk(world);
+      assert.equal(world.articleFile?.slice(written.claims[0].target.start, written.claims[0].target.end), QUOTE);
+      assert.equal(written.document.length, world.articleFile?.length);
+    });
+
+    it('tells the reader when a write fails and keeps the edit to write again', () => {
+      const { world, id } = annotatedWorld();
+      world.dispatch(noteOn(id, 'checked'));
+      world.queue.length = 0;
+      world.dispatch({ kind: 'writeFailed', message: 'disk full' });
+      assert.deepEqual(world.told.at(-1), { kind: 'writeFailed', message: 'disk full' });
+      world.save();
+      world.settle();
+      assert.equal(onDisk(world).claims[0].note, 'checked');
+    });
+  });
+
+  describe('a sidecar changed on disk', () => {
+    it('takes the file as it is when no annotation edit waits', () => {
+      const { world, id } = annotatedWorld();
+      const changed = onDisk(world);
+      world.sidecarFile = serializeSidecar({ ...changed, claims: changed.claims.map((c) => ({ ...c, note: 'from the desk' })) });
+      world.dispatch({ kind: 'sidecarChanged' });
+      world.settle();
+      assert.equal(world.state.sidecar.claims.find((c) => c.id === id)?.note, 'from the desk');
+      assert.equal(world.announced.at(-1)?.changed, 'all');
+    });
+
+    it('ignores the echo of its own write', () => {
+      const { world } = annotatedWorld();
+      const announcements = world.announced.length;
+      world.dispatch({ kind: 'sidecarChanged' });
+      world.settle();
+      assert.equal(world.announced.length, announcements);
+    });
+
+    it('merges the file with waiting edits instead of overwriting it, and names the claims that clashed', () => {
+      const { world, id } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'Breaking: ' }]);
+      world.dispatch(noteOn(id, 'mine'));
+      const disk = onDisk(world);
+      world.sidecarFile = serializeSidecar({ ...disk, claims: disk.claims.map((c) => ({ ...c, note: 'theirs' })) });
+      world.save();
+      world.settle();
+      assert.equal(onDisk(world).claims[0].note, 'theirs');
+      const conflicts = world.told.find((m) => m.kind === 'conflicts');
+      assert.deepEqual(conflicts?.kind === 'conflicts' ? conflicts.conflicts.map((c) => [c.id, c.kept]) : [], [[id, 'disk']]);
+    });
+
+    it('keeps a claim added here when the file gained other claims meanwhile', () => {
+      const { world } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'Breaking: ' }]);
+      world.dispatch({ kind: 'edit', change: (sidecar, text) => markQuote(sidecar, text, 'The weather was mild') });
+      const disk = onDisk(world);
+      const withTheirs = markQuote(disk, TEXT, 'Officials in Seoul');
+      world.sidecarFile = serializeSidecar(withTheirs);
+      world.save();
+      world.settle();
+      assert.deepEqual(onDisk(world).claims.map((c) => c.target.exact).sort(), ['Officials in Seoul', QUOTE, 'The weather was mild'].sort());
+    });
+  });
+
+  describe('a sidecar that cannot be read', () => {
+    const CORRUPT = '{ "version": 1, "claims": [';
+
+    it('refuses annotation edits and says why', () => {
+      const world = new SessionWorld(TEXT, CORRUPT);
+      world.dispatch({ kind: 'edit', change: markQuote });
+      assert.equal(world.state.sidecar.claims.length, 0);
+      assert.equal(world.told.at(-1)?.kind, 'editRefused');
+    });
+
+    it('is never written, through edits and saves of the article', () => {
+      const world = new SessionWorld(TEXT, CORRUPT);
+      world.dispatch({ kind: 'edit', change: markQuote });
+      world.type([{ start: 0, end: 0, newText: 'More\n' }]);
+      world.save();
+      world.settle();
+      assert.equal(world.sidecarFile, CORRUPT);
+    });
+
+    it('holds edits waiting when the file broke, and merges them once it is fixed', () => {
+      const { world, id } = annotatedWorld();
+      const good = world.sidecarFile;
+      world.type([{ start: 0, end: 0, newText: 'Breaking: ' }]);
+      world.dispatch(noteOn(id, 'kept'));
+      world.sidecarFile = `<<<<<<< HEAD\n${good}`;
+      world.dispatch({ kind: 'sidecarChanged' });
+      world.settle();
+      assert.equal(world.state.status.kind, 'unreadable');
+      assert.deepEqual(world.told.at(-1), { kind: 'unreadable', message: world.state.status.kind === 'unreadable' ? world.state.status.message : '', keptEdits: true });
+      world.sidecarFile = good;
+      world.dispatch({ kind: 'sidecarChanged' });
+      world.save();
+      world.settle();
+      assert.equal(onDisk(world).claims[0].note, 'kept');
+    });
+  });
+
+  describe('closing', () => {
+    it('writes edits the text never got saved with against the saved file, re-anchored to it', () => {
+      const { world, id } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'Unsaved lead. ' }]);
+      world.dispatch(noteOn(id, 'late'));
+      world.close();
+      world.settle();
+      const claim = onDisk(world).claims[0];
+      assert.equal(claim.note, 'late');
+      assert.equal(TEXT.slice(claim.target.start, claim.target.end), QUOTE);
+      assert.equal(world.ended, true);
+    });
+
+    it('keeps the edits for a new name when the article file is gone (a rename)', () => {
+      const { world, id } = annotatedWorld();
+      world.type([{ start: 0, end: 0, newText: 'x' }]);
+      world.dispatch(noteOn(id, 'late'));
+      world.articleFile = undefined;
+      world.close();
+      world.settle();
+      assert.equal(world.carried, true);
+    });
+
+    it('ends at once when nothing waits to be written', () => {
+      const { world } = annotatedWorld();
+      world.close();
+      assert.equal(world.ended, true);
+      assert.equal(world.queue.length, 0);
+    });
+  });
+
+  describe('following the text', () => {
+    it('announces claims far from an edit as only moved, with the edit', () => {
+      const { world } = annotatedWorld();
+      world.type([{ start: TEXT.length - 1, end: TEXT.length - 1, newText: ' More.' }]);
+      const change = world.announced.at(-1);
+      assert.ok(change && onlyMoved(change));
+      assert.deepEqual(change.edits, [{ start: TEXT.length - 1, end: TEXT.length - 1, newText: ' More.' }]);
+    });
+
+    it('announces a claim whose text was typed into as changed', () => {
+      const { world, id } = annotatedWorld();
+      const inside = TEXT.indexOf('talks');
+      world.type([{ start: inside, end: inside, newText: 'peace ' }]);
+      const change = world.announced.at(-1);
+      assert.deepEqual(change?.changed, new Set([id]));
+      assert.equal(world.state.sidecar.claims[0].target.exact, 'the peace talks had failed');
+    });
+
+    it('counts detector suggestions as no annotation edit of the reader', () => {
+      const world = new SessionWorld(TEXT);
+      const start = TEXT.indexOf(QUOTE);
+      const found = [{ start, end: start + QUOTE.length, source: null, cue: null, content: { start, end: start + QUOTE.length, text: QUOTE }, hedges: [], commitment: 'certain' as const, kind: 'statement' as const }];
+      world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, now: NOW });
+      assert.equal(world.state.sidecar.claims.length, 1);
+      assert.equal(world.state.revision, 0);
+      assert.equal(world.queue.length, 0);
+    });
+  });
+});

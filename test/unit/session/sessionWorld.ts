@@ -1,0 +1,155 @@
+// A small world for article-session tests: an editor, an article file and a sidecar file, with the store's effect protocol performed as the extension performs it.
+import type { TextEdit } from '../../../src/core/anchor';
+import { openSession, reduceSession } from '../../../src/core/session/articleSession';
+import type { SessionEffect, SessionEnvironment, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../../src/core/session/types';
+import { rawOf } from '../../../src/core/session/types';
+import { parseSidecar } from '../../../src/core/sidecar';
+
+export const NOW = '2026-01-01T00:00:00.000Z';
+const SIDECAR_FILE = 'article.txt.claims.json';
+
+function readOf(content: string | undefined): SidecarRead {
+  if (content === undefined) return { kind: 'missing' };
+  const parsed = parseSidecar(content, SIDECAR_FILE);
+  return parsed.ok ? { kind: 'ok', sidecar: parsed.sidecar, raw: content } : { kind: 'unreadable', message: parsed.error, raw: content };
+}
+
+/** One write the session made, with the article file's text at that moment. */
+export interface WriteSeen {
+  content: string;
+  articleOnDisk: string | undefined;
+  /** The sidecar file's content right before it was replaced. */
+  replaced: string | undefined;
+}
+
+export class SessionWorld {
+  state: SessionState;
+  /** What the editor shows, and whether it differs from the saved file. */
+  text: string;
+  dirty = false;
+  /** The files on disk; undefined when missing. */
+  articleFile: string | undefined;
+  sidecarFile: string | undefined;
+  /** File effects waiting to be performed, in order (the extension's serial queue). */
+  readonly queue: SessionEffect[] = [];
+  readonly told: SessionMessage[] = [];
+  readonly announced: Extract<SessionEffect, { kind: 'announce' }>['change'][] = [];
+  readonly writes: WriteSeen[] = [];
+  carried = false;
+  ended = false;
+  detecting = false;
+
+  constructor(text: string, sidecar?: string, options: { readonlyReason?: string } = {}) {
+    this.text = text;
+    this.articleFile = text;
+    this.sidecarFile = sidecar;
+    const step = openSession({ file: 'article.txt', sidecarFile: SIDECAR_FILE }, readOf(sidecar), options.readonlyReason, this.env());
+    this.state = step.state;
+    this.take(step.effects);
+  }
+
+  env(): SessionEnvironment {
+    return { text: this.text, dirty: this.dirty, detectOnLoad: true };
+  }
+
+  dispatch(event: SessionEvent): void {
+    const step = reduceSession(this.state, event, this.env());
+    this.state = step.state;
+    this.take(step.effects);
+  }
+
+  private take(effects: readonly SessionEffect[]): void {
+    for (const effect of effects) {
+      switch (effect.kind) {
+        case 'announce':
+          this.announced.push(effect.change);
+          break;
+        case 'tell':
+          this.told.push(effect.message);
+          break;
+        case 'carry':
+          this.carried = true;
+          this.ended = true;
+          break;
+        case 'end':
+          this.ended = true;
+          break;
+        case 'detection':
+          this.detecting = effect.run;
+          break;
+        default:
+          this.queue.push(effect);
+      }
+    }
+  }
+
+  /** Types (or pastes, deletes) in the editor: `edits` are offsets into the text before them, not overlapping. */
+  type(edits: readonly TextEdit[]): void {
+    const sorted = [...edits].sort((a, b) => b.start - a.start);
+    this.text = sorted.reduce((t, e) => t.slice(0, e.start) + e.newText + t.slice(e.end), this.text);
+    this.dirty = this.text !== this.articleFile;
+    this.dispatch({ kind: 'textChanged', edits, mayBeReload: false });
+  }
+
+  save(): void {
+    this.articleFile = this.text;
+    this.dirty = false;
+    this.dispatch({ kind: 'saved' });
+  }
+
+  /** Revert: the editor takes the saved file's text back, as one change that VS Code reports like a reload. */
+  revert(): void {
+    if (this.articleFile === undefined || this.text === this.articleFile) return;
+    const edit = { start: 0, end: this.text.length, newText: this.articleFile };
+    this.text = this.articleFile;
+    this.dirty = false;
+    this.dispatch({ kind: 'textChanged', edits: [edit], mayBeReload: true });
+  }
+
+  close(): void {
+    this.dispatch({ kind: 'closed' });
+  }
+
+  /** Performs the oldest waiting file effect the way the extension's store does; false when none waits. */
+  performNext(): boolean {
+    const effect = this.queue.shift();
+    if (effect === undefined) return false;
+    // Writes queued before the session ended still go out (each checks the article text); reads of an ended session are dropped.
+    if (this.ended && effect.kind !== 'write') return true;
+    switch (effect.kind) {
+      case 'readSidecar': {
+        const read = readOf(this.sidecarFile);
+        if (rawOf(read) !== this.state.disk) this.dispatch({ kind: 'sidecarRead', read });
+        break;
+      }
+      case 'readArticle':
+        this.dispatch({ kind: 'articleRead', read: this.articleFile === undefined ? { kind: 'missing' } : { kind: 'ok', text: this.articleFile } });
+        break;
+      case 'write':
+        this.performWrite(effect);
+        break;
+      default:
+        throw new Error(`not a file effect: ${effect.kind}`);
+    }
+    return true;
+  }
+
+  private performWrite(effect: Extract<SessionEffect, { kind: 'write' }>): void {
+    if (this.state.status.kind !== 'ok') return;
+    if (this.articleFile !== effect.against) return;
+    if (this.sidecarFile !== this.state.disk) {
+      this.dispatch({ kind: 'sidecarRead', read: readOf(this.sidecarFile) });
+      return;
+    }
+    this.writes.push({ content: effect.content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
+    this.sidecarFile = effect.content;
+    this.dispatch({ kind: 'written', content: effect.content, revision: effect.revision });
+  }
+
+  /** Performs file effects until none waits (each may queue more). */
+  settle(): void {
+    for (let guard = 0; this.performNext(); guard++) {
+      if (guard > 1000) throw new Error('the session keeps queueing file effects');
+    }
+  }
+}
