@@ -35,23 +35,36 @@ function personLike(mention: NameMention): boolean {
   return mention.cls === 'person' || mention.cls === 'unknown';
 }
 
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
 /** The initials of a multi-word name: "world health organisation" → "who". */
 function initials(words: readonly string[]): string {
   return words.map((w) => w.charAt(0)).join('');
 }
 
-/** A mention says more than another when it holds more of the name, then more words around it (title, owner). */
+/**
+ * A mention says more than another when it holds more of the name, then more words around it (title, owner), then a
+ * longer description right after it.
+ */
 function saysMore(a: NameMention, b: NameMention): boolean {
   if (a.words.length !== b.words.length) return a.words.length > b.words.length;
-  return a.end - a.start > b.end - b.start;
+  if (a.end - a.start !== b.end - b.start) return a.end - a.start > b.end - b.start;
+  return a.described > b.described;
 }
 
 class Cluster {
   readonly mentions: NameMention[] = [];
+  /** A surname of this name is used alone ("Okafor" after "Tunde Okafor"): organisations are not spoken of so. */
+  surnameUsed = false;
   constructor(readonly key: string) {}
+
+  private best: NameMention | undefined;
 
   add(mention: NameMention): void {
     this.mentions.push(mention);
+    if (this.best === undefined || saysMore(mention, this.best)) this.best = mention;
   }
 
   get words(): readonly string[] {
@@ -59,7 +72,12 @@ class Cluster {
   }
 
   get longest(): NameMention {
-    return this.mentions.reduce((best, m) => (saysMore(m, best) ? m : best));
+    return this.best ?? this.mentions[0];
+  }
+
+  get lastWord(): string {
+    const words = this.longest.words;
+    return words[words.length - 1];
   }
 }
 
@@ -110,9 +128,10 @@ function unique<T>(candidates: readonly T[]): T | undefined {
 function toEntity(cluster: Cluster): Entity {
   const mentions = [...cluster.mentions].sort((a, b) => a.start - b.start);
   const classes = new Set(mentions.map((m) => m.cls));
-  const cls: EntityClass = classes.has('person')
-    ? 'person'
-    : ([...classes].find(isOrganisation) ?? (classes.has('place') ? 'place' : 'unknown'));
+  const cls: EntityClass =
+    classes.has('person') || (cluster.surnameUsed && !classes.has('place') && ![...classes].some(isOrganisation))
+      ? 'person'
+      : ([...classes].find(isOrganisation) ?? (classes.has('place') ? 'place' : 'unknown'));
   const gender = mentions.find((m) => m.gender !== null)?.gender ?? null;
   let fullest = mentions[0];
   for (const m of mentions) if (saysMore(m, fullest)) fullest = m;
@@ -121,7 +140,8 @@ function toEntity(cluster: Cluster): Entity {
 
 /** Full names that differ by a misspelling of the given name or the surname are one person: "Kristin Wilkins", "Kristen Wilkins". */
 function mergeMisspelt(people: readonly Cluster[], clusters: Map<string, Cluster>, clusterOf: Map<NameMention, Cluster>): void {
-  const bySurnameStart = groupBy(people, (c) => [c.words[c.words.length - 1].charAt(0)]);
+  if (people.length < 2) return;
+  const bySurnameStart = groupBy(people, (c) => [c.lastWord.charAt(0)]);
   for (const group of bySurnameStart.values()) {
     for (let i = 0; i < group.length; i++) {
       const a = group[i];
@@ -146,6 +166,14 @@ function mergeMisspelt(people: readonly Cluster[], clusters: Map<string, Cluster
  * ("the State Department", "the Post"), an acronym ("WHO", "KCNA") — and stays apart when several could.
  */
 export function groupMentions(mentions: NameMention[]): EntityIndex {
+  // Most words are one name written the same way each time: "Microsoft", "Microsoft", "Microsoft".
+  const first = mentions[0];
+  if (first === undefined || mentions.every((m) => m.acronym === null && m.cls === first.cls && sameWords(m.words, first.words))) {
+    const alone = new Cluster('same');
+    for (const m of mentions) alone.add(m);
+    const entity = mentions.length > 0 ? toEntity(alone) : undefined;
+    return { mentions, entityOf: new Map(entity ? mentions.map((m) => [m, entity]) : []) };
+  }
   const clusters = new Map<string, Cluster>();
   const clusterOf = new Map<NameMention, Cluster>();
   const join = (mention: NameMention, key: string): void => {
@@ -166,11 +194,11 @@ export function groupMentions(mentions: NameMention[]): EntityIndex {
   const people = full.filter((c) => c.key.startsWith('p:') && c.words.length >= 2);
   const organisations = full.filter((c) => c.key.startsWith('o:'));
 
-  // Shorter organisation names that end a longer one: "State Department" → "US State Department".
-  const organisationsByLastWord = groupBy(organisations, (c) => [c.words[c.words.length - 1]]);
+  // Shorter organisation names that end a longer one: "State Department" → "US State Department". A grouping holds
+  // the few names sharing one word's first letters, so plain passes over them are the cheapest way.
   for (const cluster of organisations) {
     const words = cluster.words;
-    const longer = (organisationsByLastWord.get(words[words.length - 1]) ?? []).filter(
+    const longer = organisations.filter(
       (o) => o !== cluster && o.words.length > words.length && words.every((w, i) => o.words[o.words.length - words.length + i] === w),
     );
     const target = unique(longer);
@@ -189,23 +217,21 @@ export function groupMentions(mentions: NameMention[]): EntityIndex {
   const longOrganisations = organisations.filter((c) => clusters.get(c.key) === c && c.words.length >= 2);
   mergeMisspelt(people, clusters, clusterOf);
   const livePeople = people.filter((c) => clusters.get(c.key) === c);
-  const bySurname = groupBy(livePeople, (c) => [c.words[c.words.length - 1]]);
-  const byGivenName = groupBy(livePeople.filter((c) => c.longest.cls === 'person'), (c) => [c.words[0]]);
-  const byOrganisationEnd = groupBy(longOrganisations, (c) => [c.words[c.words.length - 1]]);
-  const byInitials = groupBy(longOrganisations, (c) => [initials(c.words)]);
-  const byOrganisationStart = groupBy(longOrganisations, (c) => [c.words[0]]);
   for (const m of short) {
     const word = m.words[0];
+    const surnames = m.cls === 'place' || acronyms.has(word) ? [] : livePeople.filter((c) => c.lastWord === word);
+    const bySurnameTarget = unique(surnames);
+    if (bySurnameTarget && !m.acronymLike) bySurnameTarget.surnameUsed = true;
     const target =
       acronyms.get(word) ??
-      (m.cls === 'place' ? undefined : unique(bySurname.get(word) ?? [])) ??
-      (m.cls === 'place' || bySurname.has(word) ? undefined : unique(livePeople.filter((c) => nearlySameName(c.words[c.words.length - 1], word)))) ??
-      (personLike(m) ? unique(byGivenName.get(word) ?? []) : undefined) ??
+      bySurnameTarget ??
+      (m.cls === 'place' || surnames.length > 0 ? undefined : unique(livePeople.filter((c) => nearlySameName(c.lastWord, word)))) ??
+      (personLike(m) ? unique(livePeople.filter((c) => c.longest.cls === 'person' && c.words[0] === word)) : undefined) ??
       // "the Post" for "The Washington Post", but never "Midwives" for "the Royal College of Midwives".
-      (ORGANISATION_HEADS.has(word) ? unique(byOrganisationEnd.get(word) ?? []) : undefined) ??
-      (m.acronym === null && /^[a-z]{2,6}$/.test(word) && isAcronymMention(m) ? unique(byInitials.get(word) ?? []) : undefined) ??
+      (ORGANISATION_HEADS.has(word) ? unique(longOrganisations.filter((c) => c.lastWord === word)) : undefined) ??
+      (m.acronym === null && /^[a-z]{2,6}$/.test(word) && isAcronymMention(m) ? unique(longOrganisations.filter((c) => initials(c.words) === word)) : undefined) ??
       // "Halvorsen" for "Halvorsen Aerospace Systems", "Boeing" for "Boeing Co.".
-      (m.cls === 'unknown' && !GIVEN_NAMES.has(word) ? unique(byOrganisationStart.get(word) ?? []) : undefined);
+      (m.cls === 'unknown' && !GIVEN_NAMES.has(word) ? unique(longOrganisations.filter((c) => c.words[0] === word)) : undefined);
     if (target) {
       target.add(m);
       clusterOf.set(m, target);

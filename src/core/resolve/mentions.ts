@@ -26,6 +26,8 @@ export interface NameMention {
   words: string[];
   /** Whether a person's title or role stands before the name ("Prime Minister", "spokeswoman"). */
   titled: boolean;
+  /** The title and role words, lower case, before or in apposition after the name: ["finance", "minister"]. */
+  titles: string[];
   cls: EntityClass;
   gender: Gender | null;
   /** An acronym written in parentheses right after the name, lower case: "World Health Organisation (WHO)" → "who". */
@@ -36,6 +38,12 @@ export interface NameMention {
   acronymLike: boolean;
   /** The name's last word as written: "Key", "McGuire", "KCNA". */
   lastWord: string;
+  /**
+   * How much the text says right after the name about who it is: the length of an apposition ("Steve Whitmore, a
+   * representative for the LA Sheriff's office") or an "of" phrase ("Matthew Ingram of The Globe and Mail"); 0 if none.
+   * Of two mentions naming as much, the one described is the fuller.
+   */
+  described: number;
 }
 
 interface Word {
@@ -51,8 +59,6 @@ interface Word {
   nonName: boolean;
 }
 
-/** A capitalised word, or a name particle joined to one ("al-Amr"), with inner periods, apostrophes and hyphens. */
-const CAPITALISED_RE = /(?:\b(?:al|el|ad|as|ar|bin|ibn|abu|van|von|de|da|di|du|la|le)-)?\p{Lu}[\p{L}\p{M}\p{N}'’.&-]*/gu;
 const SPACE_RE = /^[ \t\u00a0]+$/;
 /** A single line break inside a name (hard-wrapped text), never a blank line. */
 const WRAP_RE = /^[ \t\u00a0]*\r?\n[ \t\u00a0]*$/;
@@ -112,23 +118,74 @@ function continuation(text: string, last: Word, next: Word): 'direct' | 'connect
 function capitalisedRuns(text: string, from: number, to: number): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  const re = CAPITALISED_RE;
-  re.lastIndex = from;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    const word = wordOf(text, m.index, m.index + m[0].length);
+  for (let at = nextCapital(text, from); at >= 0; at = nextCapital(text, at)) {
+    const end = nameWordEnd(text, at);
+    const word = wordOf(text, particleStart(text, at), end);
     const last = run[run.length - 1];
     const joined = last ? continuation(text, last, word) : null;
     if (joined) {
       word.afterConnector = joined === 'connector';
       run.push(word);
-      continue;
+    } else {
+      if (run.length > 0) runs.push(run);
+      if (word.start >= to) return runs;
+      run = [word];
     }
-    if (run.length > 0) runs.push(run);
-    if (m.index >= to) return runs;
-    run = [word];
+    at = end;
   }
   if (run.length > 0) runs.push(run);
   return runs;
+}
+
+/**
+ * Character classes of code points above ASCII, worked out once each: 1 capital letter, 2 other letter, mark or
+ * digit, 3 anything else. A character loop with this table scans far faster than a Unicode regular expression.
+ */
+const NON_ASCII_CLASS = new Uint8Array(0x10000);
+const CAPITAL_RE = /\p{Lu}/u;
+const NAME_CHARACTER_RE = /[\p{L}\p{M}\p{N}]/u;
+
+function nonAsciiClass(code: number): number {
+  let known = NON_ASCII_CLASS[code];
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = CAPITAL_RE.test(char) ? 1 : NAME_CHARACTER_RE.test(char) ? 2 : 3;
+    NON_ASCII_CLASS[code] = known;
+  }
+  return known;
+}
+
+function isLetterOrDigit(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return code !== 0x2019 && nonAsciiClass(code) !== 3;
+}
+
+/** The next capital letter at or after `from` that starts a word (not the "P" of "iPhone"), or -1. */
+function nextCapital(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const capital = code < 128 ? code >= 65 && code <= 90 : nonAsciiClass(code) === 1;
+    if (capital && (i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1)))) return i;
+  }
+  return -1;
+}
+
+/** The end of a name word starting at `start`: letters, marks, digits and inner apostrophes, periods, "&" and hyphens. */
+function nameWordEnd(text: string, start: number): number {
+  let end = start + 1;
+  while (end < text.length) {
+    const code = text.charCodeAt(end);
+    if (!(isLetterOrDigit(code) || code === 39 || code === 0x2019 || code === 46 || code === 38 || code === 45)) break;
+    end++;
+  }
+  return end;
+}
+
+/** A name particle joined to the word at `at` by a hyphen starts the word: the "al-" of "al-Amr". */
+function particleStart(text: string, at: number): number {
+  if (text.charCodeAt(at - 1) !== 45) return at;
+  const particle = /(?:^|[^\p{L}])(al|el|ad|as|ar|bin|ibn|abu|van|von|de|da|di|du|la|le)-$/u.exec(text.slice(Math.max(0, at - 5), at));
+  return particle ? at - particle[1].length - 1 : at;
 }
 
 /** Whether the line holding `offset` is written in title case (a headline), where capitals say nothing about names. */
@@ -183,6 +240,8 @@ function rolesBefore(text: string, at: number): { start: number; roles: string[]
   const roles: string[] = [];
   let start = at;
   for (let k = 0; k < 3; k++) {
+    // Most names follow no word of a role at all: a cheap look at the character before comes first.
+    if (!isLetterOrDigit(text.charCodeAt(start - 2)) || text.charCodeAt(start - 1) !== 32) break;
     const m = ROLE_BEFORE_RE.exec(text.slice(Math.max(0, start - 30), start));
     if (!m || !isTitleWord(m[1].toLowerCase())) break;
     roles.unshift(m[1].toLowerCase());
@@ -200,6 +259,8 @@ function rolesBefore(text: string, at: number): { start: number; roles: string[]
  * "Seán Mulcahy, 67," (an age says person too). Empty when there is none.
  */
 function apposedRoles(text: string, start: number, end: number): string[] {
+  // "Okafor, who converted the penalty": "who" speaks of a person.
+  if (/^,?[ \t]+who\b/.test(text.slice(end, end + 8))) return ['person'];
   const after = /^,[ \t]+([^,.;:()"“”]{1,60})/.exec(text.slice(end, end + 64));
   if (after) {
     if (/^\d{1,3}$/.test(after[1].trim())) return ['person'];
@@ -209,6 +270,28 @@ function apposedRoles(text: string, start: number, end: number): string[] {
   const before = /(?:^|[\s(])(?:a|an|the|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+),[ \t]*$/iu.exec(text.slice(Math.max(0, start - 60), start));
   return before && PERSON_TITLES.has(before[1].toLowerCase()) ? [before[1].toLowerCase()] : [];
 }
+
+const DESCRIPTION_AFTER_RE = /^(?:,[ \t]+(?:(?:a|an|the|its|his|her|their)[ \t]+)?\p{Ll}[^,.;:()"“”]{0,100}|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[^,.;:()"“”]{0,60})/iu;
+
+/** The length of the apposition or "of" phrase right after a name, 0 if none (see `NameMention.described`). */
+function descriptionAfter(text: string, end: number): number {
+  const next = text.charCodeAt(end);
+  if (next !== 44 && !(next === 32 && text.startsWith('of ', end + 1))) return 0;
+  const m = DESCRIPTION_AFTER_RE.exec(text.slice(end, end + 110));
+  return m ? m[0].length : 0;
+}
+
+const DESCRIPTION_BEFORE_RE = /(?:^|[\s(])(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \t][^,.;:()"“”]{1,80},[ \t]*$/u;
+
+/** The length of an apposition right before a name ("StrideLog's parent company, Kinetic Labs"), 0 if none. */
+function descriptionBefore(text: string, start: number): number {
+  if (!/,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return 0;
+  const m = DESCRIPTION_BEFORE_RE.exec(text.slice(Math.max(0, start - 90), start));
+  return m ? m[0].length : 0;
+}
+
+/** "Image: Mark Rathbun.", "Photo: …": credits name who made a picture, not a mention the article makes. */
+const CREDIT_BEFORE_RE = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:[ \t]*$/;
 
 /** Whether a capitalised word at `offset` opens a sentence (after end punctuation, a line break, or at the start). */
 function opensSentenceAt(text: string, offset: number): boolean {
@@ -269,18 +352,20 @@ function addMention(text: string, words: Word[], article: number | null, opensSe
     else if (/\bthe[ \t\u00a0]+$/.test(text.slice(Math.max(0, start - 5), start))) start = text.lastIndexOf('the', start);
   }
   const last = words[words.length - 1];
-  const acronym = /^[ \t]*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(last.end, last.end + 14));
+  const acronym = text.charCodeAt(last.end + 1) === 40 || text.charCodeAt(last.end) === 40 ? /^[ \t]*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(last.end, last.end + 14)) : null;
   out.push({
     start,
     end: last.end,
     words: keys,
     titled: titled || roled,
+    titles: [...(roled ? roles.roles : []), ...titleKeys, ...apposed],
     cls,
     gender: cls === 'person' || cls === 'unknown' ? genderOf([...(roled ? roles.roles : []), ...titleKeys, ...apposed], keys) : null,
     acronym: acronym ? acronym[1].replace(/\./g, '').toLowerCase() : null,
     opensSentence,
     acronymLike: nameWords.length === 1 && ACRONYM_RE.test(text.slice(nameWords[0].start, nameWords[0].end)),
     lastWord: text.slice(nameWords[nameWords.length - 1].start, nameWords[nameWords.length - 1].end),
+    described: keys.length >= 2 ? Math.max(descriptionAfter(text, last.end), descriptionBefore(text, start)) : 0,
   });
 }
 
@@ -315,20 +400,7 @@ function mentionsOfRun(text: string, run: Word[], opensSentence: boolean, out: N
   addMention(text, words, article, first, words[0].start, out);
 }
 
-/** The first index of `runs` (sorted) whose run starts at or after `offset`. */
-function firstRunFrom(runs: readonly Word[][], offset: number): number {
-  let low = 0;
-  let high = runs.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (runs[mid][0].start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
-/** How far before a stretch the scan starts, so that a name running into the stretch is read whole. */
-const RUN_LOOKBACK = 120;
 
 /**
  * Finds the names of one text where they are needed: in a stretch (a source, the sentences before a pronoun) or
@@ -336,19 +408,26 @@ const RUN_LOOKBACK = 120;
  * resolution cheap beside detection; a name is read once, and asking again returns the same mention objects.
  */
 export class MentionFinder {
-  /** Runs found so far, sorted by start; every run starting inside a range of `scanned` is among them. */
-  private readonly runs: Word[][] = [];
-  /** Sorted, disjoint stretches of the text already scanned for runs. */
-  private readonly scanned: { start: number; end: number }[] = [];
+  /** The runs of capitalised words of each sentence, once scanned: names never run across sentences. */
+  private readonly runsBySentence: (Word[][] | undefined)[];
   private readonly byRunStart = new Map<number, NameMention[]>();
   private readonly nameWords = new Map<string, boolean>();
 
-  constructor(private readonly text: string) {}
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly { start: number; end: number }[],
+  ) {
+    this.runsBySentence = new Array<Word[][] | undefined>(sentences.length);
+  }
 
   /** Mentions of the names that start in `[from, to)`, in text order. */
   in(from: number, to: number): NameMention[] {
     const found: NameMention[] = [];
-    for (const run of this.runsStartingIn(from, to)) found.push(...this.mentionsOf(run));
+    for (let k = this.sentenceFrom(from); k < this.sentences.length && this.sentences[k].start < to; k++) {
+      for (const run of this.runsOf(k)) {
+        if (run[0].start >= from && run[0].start < to) found.push(...this.mentionsOf(run));
+      }
+    }
     return found;
   }
 
@@ -360,8 +439,10 @@ export class MentionFinder {
   withWord(word: string, from: number, to: number): NameMention[] {
     const found = new Map<number, NameMention[]>();
     for (const at of this.occurrences(word.slice(0, 3), from, to)) {
+      const k = this.sentenceFrom(at);
+      if (k >= this.sentences.length || this.sentences[k].start > at) continue;
       // The name holding the word, and one whose acronym it is: "The Korean Central News Agency (KCNA)".
-      for (const run of this.runsStartingIn(Math.max(0, at - RUN_LOOKBACK), at + 1)) {
+      for (const run of this.runsOf(k)) {
         const end = run[run.length - 1].end;
         if ((run[0].start <= at && at < end) || (end < at && at - end < 8 && /^[ \t]*\([ \t]*$/.test(this.text.slice(end, at)))) {
           found.set(run[0].start, this.mentionsOf(run));
@@ -371,45 +452,27 @@ export class MentionFinder {
     return [...found.entries()].sort((a, b) => a[0] - b[0]).flatMap(([, mentions]) => mentions);
   }
 
-  /** The runs starting in `[from, to)`, scanning only what was never scanned. */
-  private runsStartingIn(from: number, to: number): Word[][] {
-    this.scan(from, to);
-    const result: Word[][] = [];
-    for (let i = firstRunFrom(this.runs, from); i < this.runs.length && this.runs[i][0].start < to; i++) result.push(this.runs[i]);
-    return result;
+  /** The index of the sentence holding `offset`, or of the first after it. */
+  private sentenceFrom(offset: number): number {
+    const sentences = this.sentences;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (sentences[mid].end <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 
-  private scan(from: number, to: number): void {
-    let at = from;
-    let k = 0;
-    while (at < to) {
-      while (k < this.scanned.length && this.scanned[k].end <= at) k++;
-      const next = this.scanned[k];
-      if (next && next.start <= at) {
-        at = next.end;
-        continue;
-      }
-      const gapEnd = next ? Math.min(to, next.start) : to;
-      // Scanning from a little before the gap reads a name that starts in it whole, and drops names starting before it.
-      const found = capitalisedRuns(this.text, Math.max(0, at - RUN_LOOKBACK), gapEnd).filter((run) => run[0].start >= at && run[0].start < gapEnd);
-      this.runs.splice(firstRunFrom(this.runs, at), 0, ...found);
-      this.scanned.splice(k, 0, { start: at, end: gapEnd });
-      this.mergeScanned(k);
-      at = gapEnd;
+  private runsOf(k: number): Word[][] {
+    let runs = this.runsBySentence[k];
+    if (runs === undefined) {
+      const { start, end } = this.sentences[k];
+      runs = capitalisedRuns(this.text, start, end).filter((run) => run[0].start < end);
+      this.runsBySentence[k] = runs;
     }
-  }
-
-  /** Joins the stretch at `k` with touching neighbours. */
-  private mergeScanned(k: number): void {
-    const s = this.scanned;
-    if (k + 1 < s.length && s[k + 1].start <= s[k].end) {
-      s[k].end = Math.max(s[k].end, s[k + 1].end);
-      s.splice(k + 1, 1);
-    }
-    if (k > 0 && s[k - 1].end >= s[k].start) {
-      s[k - 1].end = Math.max(s[k - 1].end, s[k].end);
-      s.splice(k, 1);
-    }
+    return runs;
   }
 
   /** Offsets in `[from, to)` where a word starts with `prefix`, as written (a name's capitals are searched as they are). */
@@ -441,7 +504,7 @@ export class MentionFinder {
     const only = run.length === 1 ? run[0] : undefined;
     const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
     const lineEnd = text.indexOf('\n', run[0].start);
-    if (run.every((w) => w.nonName)) {
+    if (run.every((w) => w.nonName) || CREDIT_BEFORE_RE.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))) {
       // "The", "According", "Friday": no name at all.
     } else if (inTitleCaseLine(text, lineStart, lineEnd < 0 ? text.length : lineEnd)) {
       // A headline's capitals say nothing about names.

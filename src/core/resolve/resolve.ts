@@ -3,7 +3,7 @@ import { type Range, type Segmentation, segment } from '../detect/segment';
 import { indexQuotes, isQuoted, type QuoteIndex } from '../detect/quotes';
 import type { Span } from '../detect/types';
 import { type Entity, EntityFinder, isOrganisation } from './entities';
-import { DESCRIPTION_HEADS, type EntityClass, GIVEN_NAMES, GROUP_NOUNS, NATIONALITY_WORDS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_PRONOUNS } from './lexicon';
+import { DESCRIPTION_HEADS, type EntityClass, GENDERED_TITLES, GIVEN_NAMES, GROUP_NOUNS, PERSON_TITLES, NATIONALITY_WORDS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_PRONOUNS } from './lexicon';
 import { MentionFinder, type NameMention } from './mentions';
 
 /** How far back a pronoun looks for who it stands for, in sentences: for sources already read… */
@@ -32,6 +32,8 @@ interface Occurrence {
   target: Target | null;
   /** A group of people ("officials"): what "they" stands for. */
   plural: boolean;
+  /** A nameless person ("a spokeswoman", "the official"), with the gender the noun says: what "he"/"she" may stand for. */
+  person?: 'male' | 'female' | 'any';
   /** Opens its sentence, or is the source of an attribution: what a following "he" most likely continues. */
   subject: boolean;
   quoted: boolean;
@@ -148,6 +150,24 @@ function fitsDescription(entity: Entity, head: string, classes: readonly EntityC
 }
 
 
+/** Nouns that name one person without naming who: "a spokeswoman", "the official", "one witness". */
+const PERSON_NOUNS = new Set([...PERSON_TITLES, 'official', 'source', 'witness', 'resident', 'neighbour', 'neighbor', 'expert', 'person', 'woman', 'man', 'driver', 'passenger', 'worker', 'employee', 'engineer', 'technician', 'mother', 'father']);
+
+/** The head noun of a nameless source, before any prepositional phrase: "a spokeswoman for the ministry" → "spokeswoman". */
+function headNoun(text: string): string {
+  const cut = /\s(?:for|at|of|from|with|in|on|to)\s/.exec(text);
+  return lastWord(cut ? text.slice(0, cut.index) : text);
+}
+
+/** Whether a nameless source names one person ("a spokeswoman"), and the gender its noun says. */
+function personNoun(source: Span): 'male' | 'female' | 'any' | undefined {
+  const head = headNoun(source.text);
+  if (!/^\p{Ll}/u.test(head) || !PERSON_NOUNS.has(head)) return undefined;
+  if (head === 'woman' || head === 'mother') return 'female';
+  if (head === 'man' || head === 'father') return 'male';
+  return GENDERED_TITLES.get(head) ?? 'any';
+}
+
 /** The sentence index holding `offset` (sentences sorted, non-overlapping). */
 function sentenceAt(sentences: readonly Range[], offset: number): number {
   let low = 0;
@@ -175,7 +195,7 @@ class SourceResolver {
     private readonly text: string,
     private readonly layout: Segmentation,
   ) {
-    this.mentions = new MentionFinder(text);
+    this.mentions = new MentionFinder(text, layout.sentences);
     this.entities = new EntityFinder(this.mentions);
     this.quotes = indexQuotes(layout.quotes);
   }
@@ -195,8 +215,10 @@ class SourceResolver {
         if (target.entity.gender === null && !this.genders.has(target.entity.id)) this.genders.set(target.entity.id, reading.refers);
       }
       const plural = reading.kind === 'pronoun' ? reading.refers === 'plural' : this.isGroup(source);
+      const person = reading.kind === 'other' && !plural ? personNoun(source) : undefined;
       // Every source counts where a later pronoun looks back, even one the resolver could not place.
-      this.remember(source, target ?? (plural ? { phrase: span(this.text, source.start, source.end) } : null), plural);
+      const itself = plural || person ? { phrase: span(this.text, source.start, source.end) } : null;
+      this.remember(source, target ?? itself, plural, person);
     }
     return result;
   }
@@ -210,8 +232,8 @@ class SourceResolver {
     return entity.cls === 'person' && (gender === null || gender === refers);
   }
 
-  private remember(source: Span, target: Target | null, plural: boolean): void {
-    const occurrence: Occurrence = { start: source.start, end: source.end, target, plural, subject: true, quoted: isQuoted(this.quotes, source.start) };
+  private remember(source: Span, target: Target | null, plural: boolean, person?: 'male' | 'female' | 'any'): void {
+    const occurrence: Occurrence = { start: source.start, end: source.end, target, plural, person, subject: true, quoted: isQuoted(this.quotes, source.start) };
     this.resolved.splice(firstFrom(this.resolved, source.start), 0, occurrence);
   }
 
@@ -224,10 +246,32 @@ class SourceResolver {
         return target === undefined ? undefined : 'fullest' in target ? { entity: target } : { phrase: target };
       }
       case 'pronoun':
+        // A pronoun inside a quotation is the quoted speaker's: who "they" are in "“They tell us…,” she said" is not said.
+        if (isQuoted(this.quotes, source.start)) return undefined;
         return reading.refers === 'plural' ? this.groupFor(source) : this.pronounTarget(source, reading.refers);
       case 'other':
-        return undefined;
+        return this.titledPerson(source);
     }
+  }
+
+  /**
+   * "the finance minister", "the striker": a definite description of a person stands for the nearest person the text
+   * gives that title or role ("Finance Minister Ingrid Solberg"), read back a few sentences; nobody when none has it.
+   */
+  private titledPerson(source: Span): Target | undefined {
+    if (!/^the\s/i.test(source.text)) return undefined;
+    const head = headNoun(source.text).toLowerCase();
+    if (!PERSON_TITLES.has(head)) return undefined;
+    const sentences = this.layout.sentences;
+    if (sentences.length === 0) return undefined;
+    const own = sentenceAt(sentences, source.start);
+    for (let k = own; k >= 0 && k > own - DESCRIPTION_SENTENCES; k--) {
+      const mentions = this.mentions.in(sentences[k].start, Math.min(sentences[k].end, source.start));
+      for (let i = mentions.length - 1; i >= 0; i--) {
+        if (mentions[i].cls !== 'organisation' && mentions[i].titles.includes(head)) return { entity: this.entityOf(mentions[i]) };
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -349,7 +393,8 @@ class SourceResolver {
     const worth = refers === 'thing' ? (m: NameMention) => m.cls !== 'person' && m.cls !== 'place' : (m: NameMention) => m.cls === 'person' || m.cls === 'unknown';
     const fits = (o: Occurrence): boolean => {
       if (o.plural) return false;
-      if (refers === 'thing') return o.target === null || 'phrase' in o.target || this.isThing(o.target.entity);
+      if (refers === 'thing') return o.person === undefined && (o.target === null || 'phrase' in o.target || this.isThing(o.target.entity));
+      if (o.person !== undefined) return o.person === 'any' || o.person === refers;
       return o.target !== null && 'entity' in o.target && this.genderFits(o.target.entity, refers);
     };
     return this.nearestFitting(source, worth, fits, refers === 'thing' ? undefined : refers);
