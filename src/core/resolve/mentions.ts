@@ -217,7 +217,8 @@ function classOfName(words: Word[], keys: string[], titled: boolean, text: strin
     return ACRONYM_RE.test(text.slice(words[0].start, words[0].end)) ? 'organisation' : 'unknown';
   }
   if (keys.every((w) => PLACE_NAMES.has(w) || NATIONALITY_WORDS.has(w))) return 'place';
-  if (titled || GIVEN_NAMES.has(keys[0]) || /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(text.slice(words[0].start, words[0].end + 1))) return 'person';
+  const initial = keys[0].length <= 3 && /^\p{Lu}\.(?:\p{Lu}\.)*$/u.test(text.slice(words[0].start, words[0].end + 1));
+  if (titled || GIVEN_NAMES.has(keys[0]) || initial) return 'person';
   return 'unknown';
 }
 
@@ -267,6 +268,7 @@ function apposedRoles(text: string, start: number, end: number): string[] {
     const roles = after[1].toLowerCase().split(/\s+/).filter((w) => PERSON_TITLES.has(w));
     if (roles.length > 0 && /^(?:a|an|the|its|his|her|their)\s/i.test(after[1])) return roles;
   }
+  if (!/,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return [];
   const before = /(?:^|[\s(])(?:a|an|the|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+),[ \t]*$/iu.exec(text.slice(Math.max(0, start - 60), start));
   return before && PERSON_TITLES.has(before[1].toLowerCase()) ? [before[1].toLowerCase()] : [];
 }
@@ -412,6 +414,7 @@ export class MentionFinder {
   private readonly runsBySentence: (Word[][] | undefined)[];
   private readonly byRunStart = new Map<number, NameMention[]>();
   private readonly nameWords = new Map<string, boolean>();
+  private readonly titleCaseLines = new Map<number, boolean>();
 
   constructor(
     private readonly text: string,
@@ -495,6 +498,18 @@ export class MentionFinder {
     return known;
   }
 
+  /** Whether the line holding `offset` is a title-case headline; worked out once per line. */
+  private inTitleCaseLine(offset: number): boolean {
+    const lineStart = this.text.lastIndexOf('\n', offset) + 1;
+    let known = this.titleCaseLines.get(lineStart);
+    if (known === undefined) {
+      const lineEnd = this.text.indexOf('\n', offset);
+      known = inTitleCaseLine(this.text, lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+      this.titleCaseLines.set(lineStart, known);
+    }
+    return known;
+  }
+
   private mentionsOf(run: Word[]): NameMention[] {
     let mentions = this.byRunStart.get(run[0].start);
     if (mentions) return mentions;
@@ -502,11 +517,9 @@ export class MentionFinder {
     const text = this.text;
     const opening = opensSentenceAt(text, run[0].start);
     const only = run.length === 1 ? run[0] : undefined;
-    const lineStart = text.lastIndexOf('\n', run[0].start) + 1;
-    const lineEnd = text.indexOf('\n', run[0].start);
     if (run.every((w) => w.nonName) || CREDIT_BEFORE_RE.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))) {
       // "The", "According", "Friday": no name at all.
-    } else if (inTitleCaseLine(text, lineStart, lineEnd < 0 ? text.length : lineEnd)) {
+    } else if (this.inTitleCaseLine(run[0].start)) {
       // A headline's capitals say nothing about names.
     } else if (only && only.key.length === 1) {
       // A lone capital letter is a list marker or an initial cut off from its name, not a name.
