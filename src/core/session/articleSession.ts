@@ -3,6 +3,7 @@ import { reanchor } from '../anchor/reanchor';
 import { wholeText } from '../anchor/textView';
 import { emptySidecar, mergeDetections } from '../model/annotations';
 import { mergeSidecars } from '../model/merge';
+import { resolveClaimSources } from '../resolve/claims';
 import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
 import { followTextChange } from './followText';
@@ -159,6 +160,13 @@ function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'det
   return { state: { ...state, sidecar }, effects: [announce(changedIds(state.sidecar, sidecar))] };
 }
 
+function resolveSources(state: SessionState, env: SessionEnvironment): SessionStep {
+  if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
+  const sidecar = resolveClaimSources(state.sidecar, wholeText(env.text));
+  if (sidecar === state.sidecar) return { state, effects: [] };
+  return { state: { ...state, sidecar }, effects: [announce(changedIds(state.sidecar, sidecar))] };
+}
+
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
   const next = { ...state, disk: event.content, savedRevision: Math.max(state.savedRevision, event.revision) };
   if (next.closed && !hasUnsavedEdits(next)) return { state: next, effects: [{ kind: 'end' }] };
@@ -200,6 +208,8 @@ export function reduceSession(state: SessionState, event: SessionEvent, editor: 
       return edit(state, event.change, env);
     case 'detected':
       return detected(state, event, env);
+    case 'resolveSources':
+      return resolveSources(state, env);
     case 'saved':
       return { state, effects: writeNow(state, env) };
     case 'sidecarChanged':

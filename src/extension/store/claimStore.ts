@@ -378,6 +378,12 @@ export class SidecarClaimStore implements ClaimStore {
         }
       },
       announce: () => {
+        session.withholding = true;
+        try {
+          this.dispatch(session, { kind: 'resolveSources' });
+        } finally {
+          session.withholding = false;
+        }
         const changed = session.withheld;
         if (changed !== undefined && (changed === 'all' || changed.size > 0)) this.announce(session, new Set(), []);
       },
