@@ -1,6 +1,7 @@
-// Bundles the extension (Node, CommonJS, `vscode` external) and the CLI with esbuild.
+// Bundles the extension (Node, CommonJS, `vscode` external), its web build (web worker host) and the CLI with esbuild.
 // Production builds are minified without sourcemaps; `--dev`/`--watch` keep sourcemaps.
 import * as esbuild from 'esbuild';
+import { webBuildOptions } from './web-build.mjs';
 
 const watch = process.argv.includes('--watch');
 const production = !watch && !process.argv.includes('--dev');
@@ -35,6 +36,7 @@ const common = {
 const targets = [
   { ...common, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { ...webBuildOptions, minify: production, sourcemap: !production, plugins: [...webBuildOptions.plugins, problemMatcher] },
   // Loaded by the CLI for `detect --jobs N`, from beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
 ];

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { runBrowserSpecs } from './lib/browser-specs';
 import { provision, ProvisionError, repoRoot } from './lib/provision';
+import { packageLanguagePack } from './lib/language-pack';
 import { packageTestRunner } from './lib/test-runner';
 import { makeTestWorkspace } from './lib/test-workspace';
 import { packageExtension } from './lib/vsix';
@@ -25,6 +26,14 @@ import {
   type TestRunResults,
 } from '../test/runner/results';
 
+/**
+ * VS Code's display language for the run: `--locale es` (or CLAIMLENS_VSCODE_LOCALE=es) installs the test language
+ * pack and, unless CLAIMLENS_TEST_GREP says otherwise, runs the display-language suite only; English when unset.
+ */
+const LOCALE_ENV = 'CLAIMLENS_VSCODE_LOCALE';
+const localeFlag = process.argv.indexOf('--locale');
+const locale = localeFlag >= 0 ? process.argv[localeFlag + 1] : process.env[LOCALE_ENV];
+const grep = process.env[GREP_ENV] ?? (locale ? 'in the display language' : '');
 /** Whole extension-host run, from workbench start to the results file; override with CLAIMLENS_VSCODE_TIMEOUT_MS. */
 const SUITES_TIMEOUT_MS = Number(process.env.CLAIMLENS_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
 /** How long the test-runner extension may take to start after the workbench has rendered. */
@@ -76,6 +85,8 @@ function printLogs(server: WorkbenchServer): void {
 async function main(): Promise<number> {
   const toolchain = await provision();
   const [vsix, runnerVsix] = [await packageExtension(), await packageTestRunner()];
+  // VS Code only switches to a display language it has a language pack for.
+  const languagePack = locale === 'es' ? [await packageLanguagePack()] : [];
   const runDir = mkdtempSync(path.join(tmpdir(), 'claimlens-vscode-'));
   const workspace = makeTestWorkspace(runDir);
   const resultsFile = path.join(runDir, 'results.json');
@@ -101,8 +112,9 @@ async function main(): Promise<number> {
       toolchain,
       runDir,
       workspace,
-      vsixes: [vsix, runnerVsix],
-      env: { [RESULTS_FILE_ENV]: resultsFile, [GREP_ENV]: process.env[GREP_ENV] ?? '' },
+      vsixes: [vsix, runnerVsix, ...languagePack],
+      env: { [RESULTS_FILE_ENV]: resultsFile, [GREP_ENV]: grep },
+      locale,
     });
     console.log(`\nReal VS Code (code-server) at ${server.url}\n\nextension host suites:`);
     open = await openWorkbench(server, toolchain);
@@ -113,8 +125,8 @@ async function main(): Promise<number> {
 
     console.log('\nbrowser specs:');
     const specs = await runBrowserSpecs(
-      { page: open.page, workspaceFolder: workspace, screenshotDir },
-      { grep: process.env[GREP_ENV], onOutcome: (outcome) => console.log(formatOutcome(outcome)) },
+      { page: open.page, workspaceFolder: workspace, screenshotDir, toolchain },
+      { grep: grep || undefined, onOutcome: (outcome) => console.log(formatOutcome(outcome)) },
     );
     console.log(`  browser: ${specs.passed} passed, ${specs.failed} failed`);
 

@@ -1,4 +1,6 @@
-// Preloaded into a benchmarked CLI run (`node -r`): reports the process's peak resident memory (worker threads included) on stderr at exit.
+// Preloaded into a benchmarked CLI run (`node -r`): reports the process's peak resident memory and CPU time (worker
+// threads included) on stderr at exit.
 process.on('exit', () => {
-  process.stderr.write(`\npeak-rss-kb ${process.resourceUsage().maxRSS}\n`);
+  const usage = process.resourceUsage();
+  process.stderr.write(`\npeak-rss-kb ${usage.maxRSS} cpu-us ${usage.userCPUTime + usage.systemCPUTime}\n`);
 });

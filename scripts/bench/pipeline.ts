@@ -1,4 +1,5 @@
-// Benchmark of the CLI in pipelines: `detect --jobs 2` against `--jobs 1` on the same files (side by side, one run),
+// Benchmark of the CLI in pipelines: `detect --jobs 2` against `--jobs 1` on the same files and the same JSONL
+// stream (side by side, alternating, one run),
 // and the peak memory of `detect --input jsonl` on a small and a ten times larger stream (constant memory).
 import { execFileSync, spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -12,7 +13,7 @@ const PEAK_RSS = path.join(__dirname, 'peak-rss.cjs');
 const CORPUS_DIRS = ['test/fixtures/gold', 'test/fixtures/heldout', 'samples'];
 const FILES_BYTES = 8 * 1024 * 1024;
 const STREAM_SMALL_BYTES = 5 * 1024 * 1024;
-const ROUNDS = 3;
+const ROUNDS = 5;
 
 interface Article {
   name: string;
@@ -29,6 +30,8 @@ interface Run {
   ms: number;
   stdout: Buffer;
   peakKb: number;
+  /** User and system CPU time of all threads. */
+  cpuMs: number;
 }
 
 /** Runs the built CLI with stdout collected (or discarded) and its own peak memory read from the preload's report. */
@@ -43,9 +46,9 @@ function cli(args: string[], keepOutput: boolean, nodeFlags: string[] = []): Pro
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - start;
-      const peak = /peak-rss-kb (\d+)/.exec(err);
-      if (code !== 0 || !peak) reject(new Error(`claimlens ${args.join(' ')} exited ${code}: ${err}`));
-      else resolve({ ms, stdout: Buffer.concat(out), peakKb: Number(peak[1]) });
+      const usage = /peak-rss-kb (\d+) cpu-us (\d+)/.exec(err);
+      if (code !== 0 || !usage) reject(new Error(`claimlens ${args.join(' ')} exited ${code}: ${err}`));
+      else resolve({ ms, stdout: Buffer.concat(out), peakKb: Number(usage[1]), cpuMs: Number(usage[2]) / 1000 });
     });
   });
 }
@@ -88,6 +91,30 @@ async function writeStream(file: string, corpus: Article[], targetBytes: number)
   return lines;
 }
 
+/**
+ * Runs the same command with --jobs 1 and --jobs 2, alternating so both meet the same machine load, checks that the
+ * outputs are identical and prints wall time (median, and the range to show the noise) and CPU time of all threads.
+ */
+async function compareJobs(what: string, mb: number, args: (jobs: string) => string[]): Promise<void> {
+  const runs: Record<'1' | '2', Run[]> = { 1: [], 2: [] };
+  let reference: Buffer | undefined;
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const jobs of ['1', '2'] as const) {
+      const result = await cli(args(jobs), true);
+      runs[jobs].push(result);
+      reference ??= result.stdout;
+      if (!result.stdout.equals(reference)) throw new Error(`--jobs ${jobs} printed something else than --jobs 1 (${what})`);
+    }
+  }
+  const wall = (jobs: '1' | '2') => median(runs[jobs].map((r) => r.ms));
+  for (const jobs of ['1', '2'] as const) {
+    const times = runs[jobs].map((r) => r.ms);
+    const line = `${what.padEnd(22)} --jobs ${jobs}  ${wall(jobs).toFixed(0).padStart(6)} ms (${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)})`
+      + `  ${(mb / (wall(jobs) / 1000)).toFixed(2)} MB/s  CPU ${median(runs[jobs].map((r) => r.cpuMs)).toFixed(0)} ms`;
+    console.log(jobs === '1' ? line : `${line}  speed-up ×${(wall('1') / wall('2')).toFixed(2)}; output identical`);
+  }
+}
+
 export async function run(): Promise<void> {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
   const corpus = articles();
@@ -96,20 +123,12 @@ export async function run(): Promise<void> {
     const files = writeFiles(work, corpus);
     const mb = files.reduce((n, f) => n + readFileSync(f).length, 0) / 1e6;
     console.log(`files: ${files.length} articles (${corpus.length} real articles repeated), ${mb.toFixed(1)} MB; ${availableParallelism()} cores; load ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`);
-    const times: Record<'1' | '2', number[]> = { 1: [], 2: [] };
-    let reference: Buffer | undefined;
-    for (let round = 0; round < ROUNDS; round++) {
-      // Alternating keeps both sides under the same machine load.
-      for (const jobs of ['1', '2'] as const) {
-        const { ms, stdout } = await cli(['detect', '--format', 'jsonl', '--jobs', jobs, ...files], true);
-        times[jobs].push(ms);
-        reference ??= stdout;
-        if (!stdout.equals(reference)) throw new Error(`--jobs ${jobs} printed something else than --jobs 1`);
-      }
-    }
-    const [one, two] = [median(times[1]), median(times[2])];
-    console.log(`detect --jobs 1  ${one.toFixed(0).padStart(6)} ms  ${(mb / (one / 1000)).toFixed(2)} MB/s  (median of ${ROUNDS})`);
-    console.log(`detect --jobs 2  ${two.toFixed(0).padStart(6)} ms  ${(mb / (two / 1000)).toFixed(2)} MB/s  speed-up ×${(one / two).toFixed(2)}; output identical`);
+    await compareJobs(`${files.length} files`, mb, (jobs) => ['detect', '--format', 'jsonl', '--jobs', jobs, ...files]);
+
+    const small = path.join(work, 'archive-jobs.jsonl');
+    const smallLines = await writeStream(small, corpus, STREAM_SMALL_BYTES);
+    await compareJobs(`jsonl, ${smallLines} lines`, readFileSync(small).length / 1e6, (jobs) => ['detect', '--input', 'jsonl', '--jobs', jobs, small]);
+    rmSync(small);
 
     // V8 grows its heap lazily, so peak RSS first rises with the work done and then levels off; memory that grew
     // with the input would keep rising, and would not fit under a heap limit far below the input's size.

@@ -40,3 +40,13 @@ export async function showClaimsPanel(page: Page, timeoutMs = 60_000): Promise<v
   await status.click();
   await page.locator('.part.sidebar .title-label', { hasText: 'ClaimLens' }).waitFor({ state: 'visible', timeout: timeoutMs });
 }
+
+/** Runs a command by its title from the Command Palette (F1), as a person would. */
+export async function runCommand(page: Page, title: string, timeoutMs = 60_000): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+}

@@ -1,6 +1,7 @@
 // Runs a real VS Code here: code-server with given extensions on a free loopback port, its workbench in Chromium,
 // and a stop that ends the server's whole process group. Used by test:vscode, the demo and editor benchmarks.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import * as path from 'node:path';
@@ -42,6 +43,8 @@ export interface WorkbenchOptions {
   /** Extra environment for the server, which passes it on to the extension host. */
   env?: NodeJS.ProcessEnv;
   settings?: Record<string, unknown>;
+  /** VS Code's display language (code-server's `--locale`), e.g. `es`; the machine's own when omitted. */
+  locale?: string;
   /** Loopback port to listen on; a free one is picked when omitted. */
   port?: number;
   startTimeoutMs?: number;
@@ -136,6 +139,38 @@ async function installExtensions(options: WorkbenchOptions, userDataDir: string,
   }
 }
 
+interface Localization {
+  languageId: string;
+  languageName: string;
+  localizedLanguageName?: string;
+  translations: { id: string; path: string }[];
+}
+
+/**
+ * Lists the language packs installed in `extensionsDir` in `<userDataDir>/languagepacks.json`, as VS Code's own cache
+ * does: the server looks the display language up there when it serves the workbench, but fills that cache only when
+ * a client asks for the available languages, so a fresh profile would otherwise fall back to English.
+ */
+function writeLanguagePacks(userDataDir: string, extensionsDir: string): void {
+  const packs: Record<string, { hash: string; extensions: unknown[]; translations: Record<string, string>; label: string }> = {};
+  for (const folder of readdirSync(extensionsDir, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    const root = path.join(extensionsDir, folder.name);
+    const manifestFile = path.join(root, 'package.json');
+    if (!existsSync(manifestFile)) continue;
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { name: string; publisher: string; version: string; contributes?: { localizations?: Localization[] } };
+    const id = `${manifest.publisher}.${manifest.name}`.toLowerCase();
+    for (const localization of manifest.contributes?.localizations ?? []) {
+      packs[localization.languageId] = {
+        hash: createHash('md5').update(id).update(manifest.version).digest('hex'),
+        extensions: [{ extensionIdentifier: { id }, version: manifest.version }],
+        translations: Object.fromEntries(localization.translations.map((t) => [t.id, path.join(root, t.path)])),
+        label: localization.localizedLanguageName ?? localization.languageName,
+      };
+    }
+  }
+  if (Object.keys(packs).length > 0) writeFileSync(path.join(userDataDir, 'languagepacks.json'), JSON.stringify(packs, null, 2));
+}
+
 /** Installs the extensions into a fresh profile and starts code-server; resolves once it answers on its port. */
 export async function startWorkbenchServer(options: WorkbenchOptions): Promise<WorkbenchServer> {
   const userDataDir = path.join(options.runDir, 'user-data');
@@ -147,6 +182,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<W
     JSON.stringify({ ...QUIET_SETTINGS, ...options.settings }, null, 2),
   );
   await installExtensions(options, userDataDir, extensionsDir);
+  if (options.locale) writeLanguagePacks(userDataDir, extensionsDir);
 
   const port = options.port ?? (await freePort());
   const serverLog = path.join(options.runDir, 'code-server.log');
@@ -162,6 +198,7 @@ export async function startWorkbenchServer(options: WorkbenchOptions): Promise<W
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
+      ...(options.locale ? ['--locale', options.locale] : []),
       options.workspace,
     ],
     // Its own process group, so that stopping it also ends the extension host and file watchers it spawns.

@@ -1,6 +1,6 @@
 // Reads an article file for the CLI: strict UTF-8, BOM removed, Markdown recognised by its extension.
 import * as path from 'node:path';
-import { readTextFile } from './textFiles';
+import { readTextFile } from '../node/textFiles';
 
 export interface ArticleFile {
   /** The BOM-less text; all offsets index into it. */

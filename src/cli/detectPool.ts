@@ -3,13 +3,27 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { detectAttributions } from '../core/detect';
-import type { DetectReply, DetectTask } from './detectWorker';
+import { runDetectTask, type DetectReply, type DetectTask } from './detectWorker';
+
+/** The claims of a file as JSON text, and the file's text when it was asked for. */
+export interface DetectedFile {
+  claims: string;
+  text?: string;
+}
 
 export interface DetectPool {
   /** The claims of `text` as JSON text (an array of attributions). */
   detect(text: string, markdown: boolean): Promise<string>;
+  /** Reads `file` (rejecting with a one-line reason) and detects its claims. */
+  detectFile(file: string, keepText: boolean): Promise<DetectedFile>;
   close(): Promise<void>;
+}
+
+type TaskWithoutSeq = { text: string; markdown: boolean } | { file: string; keepText: boolean };
+
+function unwrap(reply: DetectReply): DetectedFile {
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.text === undefined ? { claims: reply.claims } : { claims: reply.claims, text: reply.text };
 }
 
 export function defaultJobs(): number {
@@ -18,7 +32,8 @@ export function defaultJobs(): number {
 
 function inlinePool(): DetectPool {
   return {
-    detect: async (text, markdown) => JSON.stringify(detectAttributions(text, { markdown })),
+    detect: async (text, markdown) => unwrap(await runDetectTask({ seq: 0, text, markdown })).claims,
+    detectFile: async (file, keepText) => unwrap(await runDetectTask({ seq: 0, file, keepText })),
     close: async () => undefined,
   };
 }
@@ -35,23 +50,32 @@ function startWorker(): Worker {
 }
 
 interface Pending {
-  resolve(claims: string): void;
+  resolve(reply: DetectReply): void;
   reject(err: Error): void;
 }
+
+/**
+ * Tasks each worker holds at once: the next one is already waiting when a text is done, so a worker does not sit idle
+ * until the main thread (busy reading and writing, or descheduled on a loaded machine) hands it more.
+ */
+const TASKS_PER_WORKER = 2;
 
 function workerPool(jobs: number): DetectPool {
   const workers = Array.from({ length: jobs }, startWorker);
   const pending = new Map<number, Pending>();
   const queue: DetectTask[] = [];
-  const idle = [...workers];
+  const held = new Map(workers.map((w) => [w, 0]));
   let seq = 0;
   let broken: Error | undefined;
 
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop();
-      const task = queue.shift();
-      if (worker && task) worker.postMessage(task);
+    for (let depth = 0; depth < TASKS_PER_WORKER; depth++) {
+      for (const worker of workers) {
+        const task = queue.length > 0 && (held.get(worker) ?? 0) <= depth ? queue.shift() : undefined;
+        if (!task) continue;
+        held.set(worker, (held.get(worker) ?? 0) + 1);
+        worker.postMessage(task);
+      }
     }
   };
 
@@ -66,11 +90,9 @@ function workerPool(jobs: number): DetectPool {
     worker.on('message', (reply: DetectReply) => {
       const waiting = pending.get(reply.seq);
       pending.delete(reply.seq);
-      idle.push(worker);
+      held.set(worker, (held.get(worker) ?? 1) - 1);
       dispatch();
-      if (!waiting) return;
-      if ('error' in reply) waiting.reject(new Error(reply.error));
-      else waiting.resolve(reply.claims);
+      waiting?.resolve(reply);
     });
     worker.on('error', (err) => failAll(new Error(`a detection worker stopped: ${err.message}`)));
     worker.on('exit', (code) => {
@@ -78,16 +100,19 @@ function workerPool(jobs: number): DetectPool {
     });
   }
 
+  const run = (task: TaskWithoutSeq): Promise<DetectReply> => {
+    if (broken) return Promise.reject(broken);
+    const numbered = { ...task, seq: seq++ } as DetectTask;
+    return new Promise<DetectReply>((resolve, reject) => {
+      pending.set(numbered.seq, { resolve, reject });
+      queue.push(numbered);
+      dispatch();
+    });
+  };
+
   return {
-    detect(text, markdown) {
-      if (broken) return Promise.reject(broken);
-      const task = { seq: seq++, text, markdown };
-      return new Promise<string>((resolve, reject) => {
-        pending.set(task.seq, { resolve, reject });
-        queue.push(task);
-        dispatch();
-      });
-    },
+    detect: async (text, markdown) => unwrap(await run({ text, markdown })).claims,
+    detectFile: async (file, keepText) => unwrap(await run({ file, keepText })),
     async close() {
       broken ??= new Error('the detection pool is closed');
       await Promise.all(workers.map((w) => w.terminate()));

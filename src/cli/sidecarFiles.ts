@@ -2,7 +2,7 @@
 import { anchoredTo, reanchor } from '../core/anchor';
 import type { Sidecar } from '../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../core/sidecar';
-import { readTextFile, UnreadableFileError } from './textFiles';
+import { readTextFile, UnreadableFileError } from '../node/textFiles';
 
 export type LoadedSidecar =
   | { ok: true; sidecar: Sidecar; reanchored: boolean; raw: string }
@@ -37,4 +37,4 @@ export async function readSidecarFor(article: string, text: string): Promise<Loa
   return { ok: true, sidecar: { ...reanchor(parsed.sidecar, text), document: info }, reanchored: true, raw };
 }
 
-export { writeFileAtomically as writeFileAtomic } from './atomicWrite';
+export { writeFileAtomically as writeFileAtomic } from '../node/atomicWrite';

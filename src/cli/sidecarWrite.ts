@@ -1,10 +1,10 @@
 // Writes a sidecar for the CLI without losing anyone's update: compare with what was read, merge what changed meanwhile, refuse what cannot be read.
 import { mergeSidecars, type MergeConflict } from '../core/model/merge';
 import type { Sidecar } from '../core/model/types';
-import { documentInfo, serializeSidecar } from '../core/sidecar';
+import { chunksEqual, documentInfo, sidecarChunks } from '../core/sidecar';
 import { checkBeforeWrite } from '../core/sidecar/writeCheck';
 import { emptySidecar } from '../core/model/annotations';
-import { writeFileAtomically } from './atomicWrite';
+import { writeFileAtomically } from '../node/atomicWrite';
 
 /** A sidecar to write, and what the run started from. */
 export interface SidecarWrite {
@@ -35,9 +35,10 @@ export type SidecarWriteOutcome =
 /** Enough for any real race; a file that changes on every attempt is being written in a loop by something else. */
 const ATTEMPTS = 5;
 
-function contentOf(sidecar: Sidecar, article: { file: string; text: string }): { sidecar: Sidecar; content: string } {
+/** The sidecar as written for the article, and its file content as pieces (a huge sidecar is never one string). */
+function contentOf(sidecar: Sidecar, article: { file: string; text: string }): { sidecar: Sidecar; content: () => Iterable<string> } {
   const placed = { ...sidecar, document: documentInfo(article.file, article.text) };
-  return { sidecar: placed, content: serializeSidecar(placed) };
+  return { sidecar: placed, content: () => sidecarChunks(placed) };
 }
 
 /**
@@ -50,8 +51,8 @@ export async function writeSidecar(job: SidecarWrite): Promise<SidecarWriteOutco
   let merged: MergeConflict[] | null = null;
   for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const next = contentOf(ours, job.article);
-    if (next.content === seen) return { kind: 'unchanged', sidecar: next.sidecar, merged };
-    const result = await writeFileAtomically(job.file, next.content, { expect: { content: seen } });
+    if (chunksEqual(next.content(), seen)) return { kind: 'unchanged', sidecar: next.sidecar, merged };
+    const result = await writeFileAtomically(job.file, next.content(), { expect: { content: seen } });
     if (result.written) return { kind: 'written', sidecar: next.sidecar, merged };
     const check = checkBeforeWrite(seen, result.current, job.file);
     if (check.kind === 'unreadable') return { kind: 'refused', error: `${check.error} — it changed during this run and is left as it is` };

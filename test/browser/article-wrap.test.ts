@@ -1,13 +1,12 @@
 // Specification of reading comfort in the real workbench: article editors wrap long paragraphs, other files keep the user's setting.
 import * as assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
-import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { openWithQuickOpen } from '../../scripts/lib/workbench-actions';
 import { screenshot, workbench } from './support/workbench';
 
-/** One paragraph on one line, as news articles are often saved: far wider than any editor. */
-const PARAGRAPH = Array.from({ length: 40 }, (_, i) => `Officials said that bridge number ${i} would reopen after repairs.`).join(' ');
+// fixtures/reading/ holds one paragraph of 40 sentences on one line, as news articles are often saved, in an
+// article (.txt) and in a log file: far wider than any editor. Fixtures, not files written by the spec, because
+// Quick Open may not list a file created a moment ago.
 
 /** The rows the active editor draws: one per screen line, so a wrapped paragraph takes several. */
 function screenLines(page: Page) {
@@ -27,8 +26,7 @@ describe('reading comfort in the workbench', function () {
   this.timeout(120_000);
 
   it('wraps a long paragraph of a plain-text article in its editor', async () => {
-    const { page, workspaceFolder } = workbench();
-    writeFileSync(path.join(workspaceFolder, 'wrap-long-paragraph.txt'), `${PARAGRAPH}\n`);
+    const { page } = workbench();
     await openWithQuickOpen(page, 'wrap-long-paragraph.txt');
     const count = await waitForScreenLines(page, (n) => n >= 5);
     assert.ok(count >= 5, `the paragraph takes ${count} screen lines`);
@@ -36,8 +34,7 @@ describe('reading comfort in the workbench', function () {
   });
 
   it('leaves a long line of a file that is no article unwrapped, as the user’s settings say', async () => {
-    const { page, workspaceFolder } = workbench();
-    writeFileSync(path.join(workspaceFolder, 'wrap-long-line.log'), `${PARAGRAPH}\n`);
+    const { page } = workbench();
     await openWithQuickOpen(page, 'wrap-long-line.log');
     await page.locator('.part.editor .editor-group-container.active .view-line', { hasText: 'bridge number 0' }).waitFor({ timeout: 30_000 });
     assert.equal(await waitForScreenLines(page, (n) => n >= 1), 2, 'the line and the empty last line');

@@ -1,17 +1,8 @@
 // Specification of the reader's loop in the real workbench: open an article, hover a claim, tag it from the panel, regroup the panel.
-import type { Page } from 'playwright-core';
+import { runCommand } from '../../scripts/lib/workbench-actions';
 import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'conflict-border-shelling.txt';
-
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-  await page.keyboard.press('Enter');
-}
 
 describe('the reader’s loop in the workbench', function () {
   // Each step goes through the real UI of a slow, shared machine: the command palette alone takes seconds.

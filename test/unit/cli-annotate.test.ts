@@ -44,6 +44,19 @@ describe('claimlens annotate', () => {
     assert.equal(sidecar.document.file, 'article.txt');
   });
 
+  it('stores the kind the detector reads for each claim', async () => {
+    await annotate(article);
+    assert.deepEqual(readSidecar().claims.map((c) => [c.source?.text, c.kind, c.kindOrigin]), [['Tass', 'statement', 'detected'], ['Analysts', 'belief', 'detected']]);
+  });
+
+  it('keeps a kind the user set when it annotates again', async () => {
+    await annotate(article);
+    const sidecar = readSidecar();
+    writeFileSync(sidecarPath, serializeSidecar(updateClaim(sidecar, sidecar.claims[1].id, { kind: 'evidence' }, '2026-01-02T00:00:00.000Z')));
+    await annotate(article);
+    assert.deepEqual(readSidecar().claims.map((c) => c.kind), ['statement', 'evidence']);
+  });
+
   it('leaves an up-to-date sidecar byte for byte as it was', async () => {
     await annotate(article);
     const first = readFileSync(sidecarPath);

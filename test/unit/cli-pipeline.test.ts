@@ -158,6 +158,14 @@ describe('claimlens detect --jobs', () => {
     }
   });
 
+  it('names a missing file among others read by two worker threads, prints the others and exits 1', async () => {
+    const files = [ARTICLES[0], path.join(ROOT, 'no-such-article.txt'), ARTICLES[1]];
+    const run = await captureOutput(() => main(['detect', '--format', 'jsonl', '--jobs', '2', ...files]));
+    assert.equal(run.code, 1);
+    assert.deepEqual(outputLines(run.out).map((l) => l.file), [ARTICLES[0], ARTICLES[1]]);
+    assert.match(run.err, /cannot read .*no-such-article\.txt: no such file/);
+  });
+
   it('prints the table and JSON formats of several files with two jobs exactly as with one', async () => {
     for (const format of ['table', 'json']) {
       const files = ARTICLES.slice(0, 4);

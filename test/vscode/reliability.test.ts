@@ -1,6 +1,10 @@
-// Real-VS-Code specification of the editor's import and export under hostile and unlucky input: nothing the reader made is overwritten.
+// Real-VS-Code specification of the editor's import, export and sidecar writes under hostile and unlucky input: nothing the reader made is overwritten.
 import * as assert from 'node:assert/strict';
+import { chmodSync, lstatSync, readdirSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
+import { updateClaim } from '../../src/core/model/annotations';
+import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
+import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
 import type { ClaimStore } from '../../src/extension/store/api';
 import { claimStore, freshFolder, readBytes, readText, sidecarOf, writeText } from './storeFixtures';
@@ -32,7 +36,7 @@ function untouchedExport(sidecar: Sidecar, source: string): string {
   });
 }
 
-describe('reliability of the editor’s import and export', function () {
+describe('reliability of the editor’s import, export and sidecar writes', function () {
   this.timeout(30_000);
   let store: ClaimStore;
 
@@ -60,6 +64,21 @@ describe('reliability of the editor’s import and export', function () {
     assert.deepEqual(await readBytes(sidecarOf(article)), before);
   });
 
+  it('exports a saved article whose sidecar has the right hash but offsets that do not hold at the quotes’ real places', async () => {
+    const folder = await freshFolder('export-forged-offsets');
+    const article = await copyFixture(folder);
+    const text = `UPDATED ${(await readText(article)) ?? ''}`;
+    await writeText(article, text);
+    const sidecar = JSON.parse((await readText(sidecarOf(article))) ?? '') as Sidecar;
+    // The hash of the new text, the offsets of the old one: only the quotes tell where the claims are.
+    await writeText(sidecarOf(article), serializeSidecar({ ...sidecar, document: documentInfo('article.txt', text) }));
+    const target = vscode.Uri.joinPath(folder, 'claims.csv');
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportWorkspace', { format: 'csv', target });
+    assert.ok(written);
+    const kcna = ((await readText(target)) ?? '').split('\r\n').find((row) => row.includes(folder.path.split('/').pop() ?? '?') && row.endsWith(',c-kcna0001'));
+    assert.match(kcna ?? '', /,55,181,3,/);
+  });
+
   it('refuses an import whose target leads outside the workspace folders, leaving the sidecar there byte for byte', async () => {
     const workspace = vscode.workspace.workspaceFolders?.[0]?.uri;
     assert.ok(workspace);
@@ -76,6 +95,44 @@ describe('reliability of the editor’s import and export', function () {
     }
     assert.deepEqual(await readBytes(sidecarOf(victim)), before);
     await vscode.workspace.fs.delete(outside, { recursive: true, useTrash: false });
+  });
+
+  /** Notes the KCNA claim through the store, as Edit Note does, and waits until the sidecar on disk holds the note. */
+  async function noteThroughTheEditor(article: vscode.Uri, note: string): Promise<void> {
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(article));
+    await store.open(await vscode.workspace.openTextDocument(article));
+    const accepted = await store.edit(article, (sidecar) => updateClaim(sidecar, 'c-kcna0001', { note }, new Date().toISOString()));
+    assert.equal(accepted, true);
+    await waitUntil('the note in the sidecar on disk', async () => (await readText(sidecarOf(article)))?.includes(note));
+  }
+
+  it('keeps the permissions of a sidecar the editor saves annotations into', async () => {
+    const article = await copyFixture(await freshFolder('keep-mode'));
+    chmodSync(sidecarOf(article).fsPath, 0o600);
+    await noteThroughTheEditor(article, 'private note');
+    assert.equal(statSync(sidecarOf(article).fsPath).mode & 0o777, 0o600);
+  });
+
+  it('writes through a symbolically linked sidecar and leaves the link a link', async () => {
+    const folder = await freshFolder('keep-link');
+    const article = await copyFixture(folder);
+    const shared = vscode.Uri.joinPath(folder, 'shared.claims.json');
+    renameSync(sidecarOf(article).fsPath, shared.fsPath);
+    symlinkSync('shared.claims.json', sidecarOf(article).fsPath);
+    await noteThroughTheEditor(article, 'through the link');
+    assert.ok(lstatSync(sidecarOf(article).fsPath).isSymbolicLink());
+    assert.match((await readText(shared)) ?? '', /through the link/);
+  });
+
+  it('removes temporary files that killed writes left beside a sidecar when it next saves it', async () => {
+    const folder = await freshFolder('stale-temporaries');
+    const article = await copyFixture(folder);
+    const stale = vscode.Uri.joinPath(folder, temporaryFileName('article.txt.claims.json', 'm1abc2def345')).fsPath;
+    writeFileSync(stale, 'half a sidecar');
+    const longAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    utimesSync(stale, longAgo, longAgo);
+    await noteThroughTheEditor(article, 'clean up');
+    assert.deepEqual(readdirSync(folder.fsPath).sort(), ['article.txt', 'article.txt.claims.json']);
   });
 
   it('keeps every confirmation, rating and note when a colleague’s untouched export of the article is imported', async () => {

@@ -5,8 +5,10 @@ import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import type { HighlightsPainted } from '../../src/extension/highlights/highlighter';
+import { onlyMoved } from '../../src/core/session/types';
 import { bigArticle } from './benchArticle';
 import { freshFolder, writeText } from './storeFixtures';
+import { waitUntil } from './support/wait';
 import { claimLensApi } from './uiFixtures';
 
 export const EDITOR_BENCH_FILE_ENV = 'CLAIMLENS_EDITOR_BENCH_FILE';
@@ -24,7 +26,7 @@ function nextPaint(api: ClaimLensApi, uri: vscode.Uri, version: number, complete
     }, 60_000);
     const listener = api.highlights.onDidPaint((painted) => {
       if (painted.articleUri.toString() !== uri.toString() || painted.version < version) return;
-      if (painted.plan.suggested.length + painted.plan.confirmed.length === 0) return;
+      if (painted.claimsDrawn === 0) return;
       if (complete && api.store.isDetecting(uri)) return;
       clearTimeout(timeout);
       listener.dispose();
@@ -123,6 +125,33 @@ function summaries(times: EditTimes): Record<keyof EditTimes, ReturnType<typeof 
   };
 }
 
+/**
+ * Confirm All Suggestions on the open article: the time until the store announces the confirmed claims (what the
+ * panel and the highlights show), and until the command is done, the sidecar written.
+ */
+async function timeConfirmAll(api: ClaimLensApi, editor: vscode.TextEditor): Promise<{ claims: number; ms: number; savedMs: number; cpuMs: number }> {
+  const uri = editor.document.uri;
+  await vscode.window.showTextDocument(editor.document, editor.viewColumn);
+  // Back to the saved text, so that the confirmed claims are written at once, as in an article the reader did not edit.
+  await vscode.commands.executeCommand('workbench.action.files.revert');
+  await waitUntil('the article to be saved text again', () => !editor.document.isDirty);
+  await api.store.whenIdle();
+  const claims = api.store.get(uri)?.sidecar.claims.filter((c) => c.state === 'suggested' && !c.orphan).length ?? 0;
+  const announced = new Promise<number>((resolve) => {
+    const listener = api.store.onDidChange((change) => {
+      if (change.articleUri.toString() !== uri.toString() || onlyMoved(change)) return;
+      listener.dispose();
+      resolve(performance.now());
+    });
+  });
+  const cpu = hostCpuMs();
+  const start = performance.now();
+  await vscode.commands.executeCommand('claimlens.confirmAllSuggestions');
+  const savedMs = performance.now() - start;
+  const cpuMs = hostCpuMs() - cpu;
+  return { claims, ms: (await announced) - start, savedMs, cpuMs };
+}
+
 /** Opens `uri` in the editor; resolves with the editor and the time the call took (VS Code's own share of opening). */
 async function openTimed(uri: vscode.Uri, viewColumn: vscode.ViewColumn): Promise<{ editor: vscode.TextEditor; ms: number; start: number }> {
   const start = performance.now();
@@ -170,7 +199,7 @@ if (resultsFile) {
       const first = await firstPaint;
       const full = await fullPaint;
       const openCpuMs = hostCpuMs() - openCpu;
-      const claims = full.painted.plan.suggested.length + full.painted.plan.confirmed.length;
+      const claims = full.painted.claimsDrawn;
 
       // Typing is measured on its own: a detection run after a pause would land inside some of the edits.
       await config.update('detectWhileEditing', false, vscode.ConfigurationTarget.Workspace);
@@ -178,6 +207,7 @@ if (resultsFile) {
       const atStart = summaries(await timeEdits(api, editor, baseline.editor, () => 0));
       const inMiddle = summaries(await timeEdits(api, editor, baseline.editor, (d) => Math.floor(d.getText().length / 2)));
       await config.update('detectWhileEditing', undefined, vscode.ConfigurationTarget.Workspace);
+      const confirmAll = await timeConfirmAll(api, editor);
       for (const shown of [editor, baseline.editor]) {
         await vscode.window.showTextDocument(shown.document, shown.viewColumn);
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
@@ -196,6 +226,7 @@ if (resultsFile) {
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,
+        confirmAll,
       };
       writeFileSync(resultsFile, JSON.stringify(results, null, 2));
     });

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensApi } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
-import { openFixtureArticle, placeCursor, suggestedSidecar, textsOf, waitForPlan, waitForSidecar, useEditorFeatureSuite } from './uiFixtures';
+import { hoverMarkdown, openFixtureArticle, placeCursor, suggestedSidecar, textsOf, waitForPlan, waitForSidecar, useEditorFeatureSuite } from './uiFixtures';
 
 /** The fixture's three claims: Seoul and KCNA reported as statements, the analysts' belief. */
 function kindedSidecar() {
@@ -12,12 +12,7 @@ function kindedSidecar() {
   return sidecar;
 }
 
-async function hoverText(editor: vscode.TextEditor, words: string): Promise<string> {
-  const position = editor.document.positionAt(editor.document.getText().indexOf(words) + 1);
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
-  const markdown = hovers.flatMap((h) => h.contents).filter((c) => c instanceof vscode.MarkdownString).find((m) => m.value.includes('**Claim**'));
-  return markdown?.value ?? '';
-}
+const hoverText = hoverMarkdown;
 
 function label(item: vscode.TreeItem): string {
   return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');

@@ -180,3 +180,10 @@ export function useEditorFeatureSuite(onApi: (api: ClaimLensApi) => void, afterE
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 }
+
+/** The Markdown of every hover VS Code shows with the pointer on the first occurrence of `words`, joined. */
+export async function hoverMarkdown(editor: vscode.TextEditor, words: string): Promise<string> {
+  const position = editor.document.positionAt(editor.document.getText().indexOf(words) + 1);
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, position);
+  return hovers.flatMap((h) => h.contents).filter((c) => c instanceof vscode.MarkdownString).map((m) => m.value).join('\n');
+}

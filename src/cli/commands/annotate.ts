@@ -5,7 +5,7 @@ import { detectAttributions } from '../../core/detect';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
 import { resolveClaimSources } from '../../core/resolve';
 import type { Sidecar } from '../../core/model/types';
-import { documentInfo, parseSidecar, serializeSidecar, sidecarFileName } from '../../core/sidecar';
+import { chunksEqual, documentInfo, parseSidecar, sidecarChunks, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
 import { expandArticlePaths } from '../articlePaths';
 import { mergedNote } from '../mergedNote';
@@ -71,7 +71,7 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
     resolveClaimSources(mergeDetections(sidecar, article.text, detected, now), article.text, article.markdown);
   const merged: Sidecar = { ...withDetections(anchored), document: documentInfo(file, article.text) };
   if (dryRun) {
-    const verb = serializeSidecar(merged) === raw ? 'unchanged' : 'would write';
+    const verb = chunksEqual(sidecarChunks(merged), raw) ? 'unchanged' : 'would write';
     return `${sidecarPath}: ${verb} — ${summary(stored, merged)}`;
   }
   const outcome = await writeSidecar({

@@ -4,7 +4,8 @@ import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import type { Attribution } from '../../core/detect/types';
-import { decodeArticle, readArticle } from '../articleFile';
+import { decodeArticle } from '../articleFile';
+import { MAX_TEXT_BYTES } from '../../node/textFiles';
 import { claimsTable } from '../claimsTable';
 import { createDetectPool, defaultJobs, type DetectPool } from '../detectPool';
 import { detectJsonl } from '../jsonlDetect';
@@ -65,20 +66,30 @@ async function writeOut(output: string): Promise<void> {
   if (output !== '' && !process.stdout.write(output)) await once(process.stdout, 'drain');
 }
 
+/** All of standard input, up to the longest text JavaScript can hold; longer input is refused before it fills memory. */
 async function readAll(input: Readable): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let length = 0;
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    length += bytes.length;
+    if (length > MAX_TEXT_BYTES) throw new Error('cannot read standard input: it is too large to hold as one text; stream it with --input jsonl');
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks);
 }
 
 type Detected = { ok: true; file: string; text: string; claims: string } | { ok: false; error: string };
 
-async function detectFile(pool: DetectPool, file: string, stdinMarkdown: boolean): Promise<Detected> {
+/** Files are read by the job that detects them; standard input is read here, once. */
+async function detectFile(pool: DetectPool, file: string, keepText: boolean, stdinMarkdown: boolean): Promise<Detected> {
   try {
-    const article = file === '-'
-      ? { text: decodeArticle(await readAll(process.stdin), 'standard input'), markdown: stdinMarkdown }
-      : await readArticle(file);
-    return { ok: true, file, text: article.text, claims: await pool.detect(article.text, article.markdown) };
+    if (file === '-') {
+      const text = decodeArticle(await readAll(process.stdin), 'standard input');
+      return { ok: true, file, text, claims: await pool.detect(text, stdinMarkdown) };
+    }
+    const detected = await pool.detectFile(file, keepText);
+    return { ok: true, file, text: detected.text ?? '', claims: detected.claims };
   } catch (err) {
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
@@ -104,7 +115,7 @@ async function detectFiles(pool: DetectPool, files: string[], format: Format, wi
     else await writeOut(claimsTable(result.file, result.text, JSON.parse(result.claims) as Attribution[]) + '\n');
   };
   while (next < files.length || inFlight.length > 0) {
-    while (next < files.length && inFlight.length < window) inFlight.push(detectFile(pool, files[next++], markdown));
+    while (next < files.length && inFlight.length < window) inFlight.push(detectFile(pool, files[next++], format === 'table', markdown));
     const first = inFlight.shift();
     if (first) await print(await first);
   }

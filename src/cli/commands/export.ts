@@ -5,7 +5,7 @@ import { version } from '../../../package.json';
 import { claimLensContext, claimReviewCounts, exportTargetProblem, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
 import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
-import { readTextStart } from '../textFiles';
+import { readTextStart } from '../../node/textFiles';
 import { loadArticles } from '../loadArticles';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';

@@ -11,7 +11,7 @@ import { EXIT, parseCommandArgs, warn } from '../commandLine';
 import { mergedNote } from '../mergedNote';
 import { readSidecarText } from '../sidecarFiles';
 import { writeSidecar } from '../sidecarWrite';
-import { readTextFile } from '../textFiles';
+import { readTextFile } from '../../node/textFiles';
 import type { CliCommand } from './index';
 
 const USAGE = `Usage: claimlens import [--root FOLDER] [--article FILE] [--dry-run] ANNOTATIONS.jsonld
@@ -54,7 +54,7 @@ function isInside(folder: string, root: string): boolean {
 async function articleFor(document: ReadDocument, annotationFolder: string, root: string): Promise<{ article: string } | { error: string }> {
   const target = importTargetPath(document.source, slashed(annotationFolder), [slashed(root)]);
   if (!target.ok) {
-    const hint = target.reason === 'elsewhere' ? '; name the article with --article' : target.reason === 'outside' ? ' (or --root)' : '';
+    const hint = target.reason === 'elsewhere' ? '; name the article with --article' : target.reason === 'outside' ? '; to allow it, name a folder that holds it with --root' : '';
     return { error: `${target.error}${hint}` };
   }
   const article = unslashed(target.path);

@@ -94,13 +94,15 @@ function movedSpan(span: TextSpan, delta: number): TextSpan {
 }
 
 /** `claim` moved by `delta` with its text and context unchanged; other tools' `x-` fields travel along. */
-function moveClaim(claim: Claim, delta: number): Claim {
+export function moveClaim(claim: Claim, delta: number): Claim {
   if (delta === 0) return claim;
   const { target } = claim;
   return {
     ...claim,
     target: { start: target.start + delta, end: target.end + delta, exact: target.exact, prefix: target.prefix, suffix: target.suffix },
-    source: claim.source === null ? null : movedSpan(claim.source, delta),
+    // The mention a source refers to lies elsewhere in the article: it keeps its place here (most often it lies before the
+    // edits that moved the claim); writing checks it against the text (`anchoredTo`) and detection resolves it again.
+    source: claim.source === null ? null : claim.source.refersTo ? { ...movedSpan(claim.source, delta), refersTo: claim.source.refersTo } : movedSpan(claim.source, delta),
     cue: claim.cue === null ? null : movedSpan(claim.cue, delta),
     content: claim.content === null ? null : movedSpan(claim.content, delta),
     hedges: claim.hedges.length === 0 ? claim.hedges : claim.hedges.map((hedge) => movedSpan(hedge, delta)),
@@ -111,13 +113,13 @@ function moveClaim(claim: Claim, delta: number): Claim {
  * The mention a claim's source refers to lies anywhere in the article, not with the claim: it is moved through the
  * edits on its own, keeps the text now at its place, and is dropped when that text was all replaced.
  */
-function followReference(before: Claim, after: Claim, edits: readonly TextEdit[], first: number, last: number, delta: number, newText: TextView): Claim {
+function followReference(before: Claim, after: Claim, batch: EditBatch, newText: TextView): Claim {
   const refersTo = before.source?.refersTo;
   if (refersTo === undefined || after.source === null) return after;
   let moved: TextSpan | null;
-  if (refersTo.end < first) moved = refersTo;
-  else if (refersTo.start > last) moved = delta === 0 ? refersTo : movedSpan(refersTo, delta);
-  else moved = shiftSpan(edits, refersTo, newText);
+  if (refersTo.end < batch.first) moved = refersTo;
+  else if (refersTo.start > batch.last) moved = batch.delta === 0 ? refersTo : movedSpan(refersTo, batch.delta);
+  else moved = shiftSpan(batch.edits, refersTo, newText);
   const current = after.source.refersTo;
   if (moved !== null && current !== undefined && current.start === moved.start && current.end === moved.end && current.text === moved.text) return after;
   const { start, end, text } = after.source;
@@ -153,42 +155,95 @@ export function onlyMoved(before: Claim, after: Claim): boolean {
   return before.hedges.length === after.hedges.length && before.hedges.every((hedge, i) => hedge.text === after.hedges[i].text);
 }
 
+/** One change event's edits, ready to move claims through: sorted, without edits that change nothing. */
+export interface EditBatch {
+  readonly edits: readonly TextEdit[];
+  /** Where the first edit starts and the last ends (offsets of the text before), and the change of length. */
+  readonly first: number;
+  readonly last: number;
+  readonly delta: number;
+  /** Whether an edit both removes and inserts text (typing over a selection, a paste over text, a replace). */
+  readonly replaces: boolean;
+}
+
 /** The edits of one change event sorted by position, without those that change nothing. */
 export function sortedEdits(edits: readonly TextEdit[]): TextEdit[] {
   return edits.filter((e) => e.start !== e.end || e.newText !== '').sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** One claim after one change event (`sorted` by `sortedEdits`, spanning `first` to `last`, changing the length by `delta`). */
-function followClaim(claim: Claim, sorted: readonly TextEdit[], first: number, last: number, delta: number, newText: TextView): Claim {
-  if (claim.orphan) return restoreOrphan(sorted, claim, newText);
+export function editBatch(edits: readonly TextEdit[]): EditBatch {
+  const sorted = sortedEdits(edits);
+  return {
+    edits: sorted,
+    first: sorted.length > 0 ? sorted[0].start : 0,
+    last: sorted.length > 0 ? sorted[sorted.length - 1].end : 0,
+    delta: sorted.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0),
+    replaces: sorted.some((e) => e.start !== e.end && e.newText !== ''),
+  };
+}
+
+/** Whether everything `claim` depends on lies before (`-1`) or after (`1`) every edit of `batch`, so that it only moves; 0 when an edit may touch it. */
+export function sideOfEdits(claim: Claim, batch: EditBatch): -1 | 0 | 1 {
+  if (reachesBefore(claim, batch.first)) return -1;
+  if (reachesAfter(claim, batch.last)) return 1;
+  return 0;
+}
+
+/** Whether a replacing edit touches one of the claim's ranges, edges included: where an editor's moving of a range at that edge is not certain. */
+function replacedAtRange(claim: Claim, batch: EditBatch): boolean {
+  if (!batch.replaces) return false;
+  const ranges = [claim.target, claim.source, claim.cue, claim.content, ...claim.hedges];
+  return batch.edits.some((e) => e.start !== e.end && e.newText !== '' && ranges.some((r) => r !== null && e.start <= r.end && e.end >= r.start));
+}
+
+/**
+ * One claim after one change event, and whether its ranges moved as an editor moves a range whose edges are closed
+ * (text inserted at an edge stays outside, deleted text shrinks it): then what is drawn at them is already where it
+ * belongs. Not so for a claim placed again or lost, or touched by a replacing edit.
+ */
+export function followClaim(claim: Claim, batch: EditBatch, newText: TextView): { claim: Claim; rangesFollow: boolean } {
+  const followed = followParts(claim, batch, newText);
+  if (claim.orphan || claim.source?.refersTo === undefined) return followed;
+  return { claim: followReference(claim, followed.claim, batch, newText), rangesFollow: followed.rangesFollow };
+}
+
+function followParts(claim: Claim, batch: EditBatch, newText: TextView): { claim: Claim; rangesFollow: boolean } {
+  if (claim.orphan) {
+    const restored = restoreOrphan(batch.edits, claim, newText);
+    return { claim: restored, rangesFollow: restored.orphan };
+  }
   // Typing touches one place: claims well away from every edit keep their quote and context, and only move.
-  if (reachesBefore(claim, first)) return claim;
-  if (reachesAfter(claim, last)) return moveClaim(claim, delta);
-  const shifted = shiftClaim(sorted, claim, newText);
-  if (!shifted.orphan) return shifted;
-  return restoreOrphan(sorted, shifted, newText);
+  const side = sideOfEdits(claim, batch);
+  if (side === -1) return { claim, rangesFollow: true };
+  if (side === 1) return { claim: moveClaim(claim, batch.delta), rangesFollow: true };
+  const shifted = shiftClaim(batch.edits, claim, newText);
+  if (!shifted.orphan) return { claim: shifted, rangesFollow: !replacedAtRange(claim, batch) };
+  return { claim: restoreOrphan(batch.edits, shifted, newText), rangesFollow: false };
 }
 
 /**
  * The claims after one change event: `edits` use offsets of the text before the event and do not overlap; `newText` is
  * the text after it. Claims keep selecting their text; a claim whose text was all replaced or deleted becomes an
  * orphan (never dropped). `exact`, `prefix` and `suffix` are refreshed from `newText`. `changed` holds the ids of the
- * claims that did more than move (see `onlyMoved`).
+ * claims that did more than move (see `onlyMoved`); `rangesFollow` whether every claim's ranges moved as an editor's
+ * (see `followClaim`).
  */
-export function followTextEdits(claims: readonly Claim[], edits: readonly TextEdit[], newText: TextView): { claims: Claim[]; changed: Set<string> } {
-  const sorted = sortedEdits(edits);
+export function followTextEdits(
+  claims: readonly Claim[],
+  edits: readonly TextEdit[],
+  newText: TextView,
+): { claims: Claim[]; changed: Set<string>; rangesFollow: boolean } {
+  const batch = editBatch(edits);
   const changed = new Set<string>();
-  if (sorted.length === 0) return { claims: [...claims], changed };
-  const first = sorted[0].start;
-  const last = sorted[sorted.length - 1].end;
-  const delta = sorted.reduce((sum, e) => sum + e.newText.length - (e.end - e.start), 0);
+  let rangesFollow = true;
+  if (batch.edits.length === 0) return { claims: [...claims], changed, rangesFollow };
   const followed = claims.map((claim) => {
-    const moved = followClaim(claim, sorted, first, last, delta, newText);
-    const after = claim.source?.refersTo === undefined || claim.orphan ? moved : followReference(claim, moved, sorted, first, last, delta, newText);
-    if (!onlyMoved(claim, after)) changed.add(claim.id);
-    return after;
+    const after = followClaim(claim, batch, newText);
+    if (!onlyMoved(claim, after.claim)) changed.add(claim.id);
+    rangesFollow &&= after.rangesFollow;
+    return after.claim;
   });
-  return { claims: followed, changed };
+  return { claims: followed, changed, rangesFollow };
 }
 
 /** The sidecar after one change event; see `followTextEdits`. */

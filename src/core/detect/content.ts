@@ -4,13 +4,13 @@ import {
   VERB_FORMS, isAdverb, startsTimeExpression,
 } from './lexicon';
 import { chainContent, chainOf } from './quotes';
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { trimRange } from './trim';
 
-export interface ContentSpan extends Range {
+export interface ContentSpan extends OffsetRange {
   /** The content is a quotation (its text without the marks). */
   quoted: boolean;
   /** The content was introduced by "that", a colon or a quotation: clearly a clause, not just an object. */
@@ -346,7 +346,7 @@ const INFINITIVE_REACH = 10;
  * A to-infinitive at the start of the content or after a short object ("to veto the bill", "residents to stay
  * indoors"), or a question after the object ("government officials how the papers got there").
  */
-export function hasInfinitive(view: SentenceView, content: Range): boolean {
+export function hasInfinitive(view: SentenceView, content: OffsetRange): boolean {
   const { tokens } = view;
   let k = tokens.findIndex((t) => t.start >= content.start);
   for (const first = k; k >= 0 && k < tokens.length && tokens[k].end <= content.end && k - first <= INFINITIVE_REACH; k++) {

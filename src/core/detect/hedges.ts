@@ -1,17 +1,17 @@
 // Hedging cues around a claim and the FactBank-style commitment they add up to.
 import type { Commitment, Span } from './types';
 import { CUE_ONLY_HEDGES, HEDGE_WORDS, type HedgeStrength } from './lexicon';
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 
 /** Any hedge word, whole; longer words first so that "suggested" is not read as "suggest". */
 const HEDGE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...HEDGE_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 
-export interface HedgeHit extends Range {
+export interface HedgeHit extends OffsetRange {
   strength: HedgeStrength;
 }
 
 /** Hedge words (lower case only, so "May" the month is no hedge) of the cue's verb and inside the given ranges, in text order. */
-export function findHedges(text: string, cueHead: Range, ranges: Range[]): HedgeHit[] {
+export function findHedges(text: string, cueHead: OffsetRange, ranges: OffsetRange[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
   for (const r of [cueHead, ...ranges]) {
     // Searching a slice keeps the search inside the range (a search in the whole text would run on to its end).

@@ -4,7 +4,8 @@ import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
 import { maskMarkdown } from './markdown';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
-import { segment, type Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
+import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
 import { resolveSources } from '../resolve';
@@ -21,8 +22,8 @@ const CANDIDATE_RE = new RegExp(
   'g',
 );
 
-function candidateSentences(text: string, sentences: Range[]): Range[] {
-  const hits: Range[] = [];
+function candidateSentences(text: string, sentences: OffsetRange[]): OffsetRange[] {
+  const hits: OffsetRange[] = [];
   let s = 0;
   CANDIDATE_RE.lastIndex = 0;
   for (let m = CANDIDATE_RE.exec(text); m !== null && s < sentences.length; m = CANDIDATE_RE.exec(text)) {
@@ -37,7 +38,7 @@ function candidateSentences(text: string, sentences: Range[]): Range[] {
 }
 
 /** Claim span: from the earliest to the latest of its parts. */
-function claimExtent(d: Draft): Range {
+function claimExtent(d: Draft): OffsetRange {
   const parts = [d.content, d.cue, ...(d.source ? [d.source] : [])];
   return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
 }
@@ -78,7 +79,7 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
 }
 
 function toAttribution(original: string, analysed: string, d: Draft): Attribution {
-  const toSpan = (r: Range): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
+  const toSpan = (r: OffsetRange): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
   const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);

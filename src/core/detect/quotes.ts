@@ -1,5 +1,6 @@
 // Looks up quotations by their marks and joins the parts of a quote continued across paragraphs.
-import type { Quote, Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
+import type { Quote } from './segment';
 import { trimRange } from './trim';
 
 export interface QuoteIndex {
@@ -31,7 +32,7 @@ export function chainOf(index: QuoteIndex, i: number): { first: number; last: nu
 
 
 /** The quoted words of a (possibly continued) quote, without marks, edge spaces or a final comma/period. */
-export function chainContent(text: string, index: QuoteIndex, i: number): Range {
+export function chainContent(text: string, index: QuoteIndex, i: number): OffsetRange {
   const { first, last } = chainOf(index, i);
   return trimRange(text, index.quotes[first].inner.start, index.quotes[last].inner.end, ',.;:');
 }
@@ -51,7 +52,7 @@ export function isQuoted(index: QuoteIndex, offset: number): boolean {
 }
 
 /** Whether a quotation opens inside `range` (binary search for the first quote opening at or after its start). */
-export function hasQuoteWithin(index: QuoteIndex, range: Range): boolean {
+export function hasQuoteWithin(index: QuoteIndex, range: OffsetRange): boolean {
   let lo = 0;
   let hi = index.quotes.length;
   while (lo < hi) {

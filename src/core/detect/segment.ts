@@ -1,10 +1,7 @@
 // Text segmentation: paragraphs, sentences and quotations (straight and curly, continued across paragraphs).
+import type { OffsetRange } from '../model/offsetRange';
 import { isSpaceCode, trimRange } from './trim';
 
-export interface Range {
-  start: number;
-  end: number;
-}
 
 export interface Quote {
   /** Offset of the opening mark (or of the paragraph start for a continued quote without one). */
@@ -12,15 +9,15 @@ export interface Quote {
   /** Offset just after the closing mark, or the paragraph end when the quote is left open. */
   close: number;
   /** The quoted text without its marks. */
-  inner: Range;
+  inner: OffsetRange;
   closed: boolean;
   /** The quote goes on in the next paragraph (it is left open and that paragraph reopens it). */
   continues: boolean;
 }
 
 export interface Segmentation {
-  paragraphs: Range[];
-  sentences: Range[];
+  paragraphs: OffsetRange[];
+  sentences: OffsetRange[];
   /** Quotes in text order; a continued quote is one entry per paragraph, linked by `continues`. */
   quotes: Quote[];
 }
@@ -40,8 +37,8 @@ const LINE_END_WRAPS_RE = /[\p{L}\p{N},;\-–]$/u;
 const LOWER_START_RE = /^[ \t]*\p{Ll}/u;
 
 /** A single line break is a paragraph break unless it clearly wraps a sentence (next line goes on in lower case). */
-export function findParagraphs(text: string): Range[] {
-  const paragraphs: Range[] = [];
+export function findParagraphs(text: string): OffsetRange[] {
+  const paragraphs: OffsetRange[] = [];
   let start = 0;
   PARAGRAPH_BREAK_RE.lastIndex = 0;
   for (let m = PARAGRAPH_BREAK_RE.exec(text); m !== null; m = PARAGRAPH_BREAK_RE.exec(text)) {
@@ -57,7 +54,7 @@ export function findParagraphs(text: string): Range[] {
   return paragraphs;
 }
 
-function pushTrimmed(text: string, out: Range[], start: number, end: number): void {
+function pushTrimmed(text: string, out: OffsetRange[], start: number, end: number): void {
   const r = trimRange(text, start, end);
   if (r.end > r.start) out.push(r);
 }
@@ -66,7 +63,7 @@ const OPENERS = '“‘«„';
 const CLOSERS = '”’»';
 
 /** Quotes of one paragraph: curly marks pair up; a straight mark opens before a word and closes after one. */
-function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
+function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openLen = 0;
@@ -96,12 +93,12 @@ function quotesIn(text: string, p: Range, continuing: boolean): Quote[] {
   return quotes;
 }
 
-function opensWithQuote(text: string, p: Range): boolean {
+function opensWithQuote(text: string, p: OffsetRange): boolean {
   const first = text.charAt(p.start);
   return first === '“' || first === '"' || first === '«';
 }
 
-export function findQuotes(text: string, paragraphs: Range[]): Quote[] {
+export function findQuotes(text: string, paragraphs: OffsetRange[]): Quote[] {
   const quotes: Quote[] = [];
   let continuing = false;
   for (let k = 0; k < paragraphs.length; k++) {
@@ -124,7 +121,7 @@ const SENTENCE_END_RE = /[.!?…]["”’)\]]{0,3}(?=\s)|;(?=\s)|\n/g;
 const SENTENCE_START_RE = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
 
 /** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
-function sentencesIn(text: string, p: Range, out: Range[]): void {
+function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {
   const slice = text.slice(p.start, p.end);
   let start = 0;
   SENTENCE_END_RE.lastIndex = 0;
@@ -150,11 +147,11 @@ function endsWithAbbreviation(slice: string, dot: number): boolean {
   return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(m[1]) || /^(\p{L}\.)+\p{L}$/u.test(m[1]);
 }
 
-function pushSentence(text: string, out: Range[], start: number, end: number): void {
+function pushSentence(text: string, out: OffsetRange[], start: number, end: number): void {
   const before = out.length;
   pushTrimmed(text, out, start, end);
   if (out.length === before) return;
-  const s = out.pop() as Range;
+  const s = out.pop() as OffsetRange;
   for (let from = s.start; from < s.end; ) {
     const to = pieceEnd(text, from, s.end);
     pushTrimmed(text, out, from, to);
@@ -181,7 +178,7 @@ export function pieceEnd(text: CodeUnits, from: number, end: number): number {
 
 export function segment(text: string): Segmentation {
   const paragraphs = findParagraphs(text);
-  const sentences: Range[] = [];
+  const sentences: OffsetRange[] = [];
   for (const p of paragraphs) sentencesIn(text, p, sentences);
   return { paragraphs, sentences, quotes: findQuotes(text, paragraphs) };
 }

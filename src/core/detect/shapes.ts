@@ -1,7 +1,7 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
-import type { Range } from './segment';
+import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
@@ -14,10 +14,10 @@ import type { ClaimKind } from './types';
 /** An attribution before its spans get text and hedges. */
 export interface Draft {
   content: ContentSpan;
-  source: Range | null;
-  cue: Range;
+  source: OffsetRange | null;
+  cue: OffsetRange;
   /** Token index of the cue's reporting word, for hedges carried by the verb ("believe", "claimed"). */
-  cueHead: Range;
+  cueHead: OffsetRange;
   kind: ClaimKind;
 }
 
@@ -36,11 +36,11 @@ const INVERTING_LEMMAS = new Set([
 const FRAME_TAIL_REACH = 8;
 const ADJUNCT_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'via', 'through', 'to']);
 
-function cueRange(view: SentenceView, cue: Cue): Range {
+function cueRange(view: SentenceView, cue: Cue): OffsetRange {
   return { start: view.tokens[cue.first].start, end: view.tokens[cue.last].end };
 }
 
-function tokenRange(t: Token): Range {
+function tokenRange(t: Token): OffsetRange {
   return { start: t.start, end: t.end };
 }
 
@@ -166,7 +166,7 @@ function inFrontedSubordinate(view: SentenceView, source: SourceSpan | null): bo
   return SUBORDINATORS.has(before.lower) && opensSentence(view, source.first - 1);
 }
 
-function withoutPossessive(view: SentenceView, s: SourceSpan): Range {
+function withoutPossessive(view: SentenceView, s: SourceSpan): OffsetRange {
   const last = view.tokens[s.last].lower;
   return last.endsWith("'s") || last.endsWith('’s') ? { start: s.start, end: s.end - 2 } : { start: s.start, end: s.end };
 }
@@ -205,7 +205,7 @@ function namesEvidence(view: SentenceView, source: SourceSpan): boolean {
 }
 
 /** "…said the strike would last, but insisted that…": a second verb sharing the previous attribution's subject. */
-function coordinatedWith(view: SentenceView, cue: Cue, previous: Draft | undefined): Range | null {
+function coordinatedWith(view: SentenceView, cue: Cue, previous: Draft | undefined): OffsetRange | null {
   const conjunction = view.tokens[cue.first - 1];
   if (!previous?.source || !conjunction || !COORDINATORS.has(conjunction.lower)) return null;
   return previous.cue.end <= conjunction.start ? previous.source : null;
@@ -291,12 +291,12 @@ function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
   return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
 }
 
-function tokensIn(view: SentenceView, r: Range | null): Token[] {
+function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
   return r === null ? [] : view.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
 }
 
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
-function kindOfShape(view: SentenceView, cue: Cue, source: Range | null, content: Range | null): ClaimKind {
+function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: OffsetRange | null): ClaimKind {
   const head = view.tokens[cue.head];
   const first = content ? view.tokens.find((t) => t.start >= content.start) : undefined;
   return kindOf({

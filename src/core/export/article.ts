@@ -1,5 +1,6 @@
 // The input of every exporter: an article's text with its annotations, and facts about the export run.
 import type { Sidecar } from '../model/types';
+import type { Words } from '../words';
 
 export interface ExportArticle {
   /** How the article is named in reports and CSV rows, e.g. a workspace-relative path `news/kcna.txt`. */
@@ -16,6 +17,8 @@ export interface ExportContext {
   /** ISO 8601 time of the export. */
   generated: string;
   generator: { name: string; version: string; homepage: string };
+  /** The words of reports and labels, in the reader's language; English when not given (the CLI). */
+  words?: Words;
   /** Who publishes a ClaimReview export, and where; only that format reads it. */
   claimReview?: ClaimReviewOptions;
 }

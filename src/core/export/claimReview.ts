@@ -1,5 +1,5 @@
 // schema.org ClaimReview export: one review per confirmed claim that has a credibility, as fact-checkers publish them.
-import { CREDIBILITY_LABELS } from '../model/ratings';
+import { ENGLISH, type RatingWords } from '../words';
 import type { Claim, Credibility, Source, SourceKind } from '../model/types';
 import { compareClaims } from '../sidecar';
 import type { ClaimReviewOptions, ExportArticle, ExportContext } from './article';
@@ -56,8 +56,9 @@ function sentenceCase(words: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
-export function reviewRating(credibility: Credibility): Rating {
-  const alternateName = sentenceCase(CREDIBILITY_LABELS[credibility]);
+/** The verdict in words is in the reviewer's language (`words`), as the fact-check page that publishes it. */
+export function reviewRating(credibility: Credibility, words: RatingWords = ENGLISH.rating): Rating {
+  const alternateName = sentenceCase(words.credibility[credibility]);
   if (credibility === 6) return { '@type': 'Rating', alternateName };
   return { '@type': 'Rating', ratingValue: BEST_RATING + 1 - credibility, bestRating: BEST_RATING, worstRating: WORST_RATING, alternateName };
 }
@@ -87,7 +88,7 @@ function reviewId(options: ClaimReviewOptions, claim: Claim): string {
   return options.reviewUrl ? `${options.reviewUrl.replace(/#.*$/, '')}#${fragment}` : `urn:claimlens:claimreview:${encodeURIComponent(claim.id)}`;
 }
 
-function reviewsOf(article: ExportArticle, options: ClaimReviewOptions): ClaimReview[] {
+function reviewsOf(article: ExportArticle, options: ClaimReviewOptions, words: RatingWords): ClaimReview[] {
   const facts = articleFacts(article.text);
   const appearanceUrl = facts.url ?? webUrl(article.iri);
   const sources = new Map(article.sidecar.sources.map((s) => [s.id, s]));
@@ -108,7 +109,7 @@ function reviewsOf(article: ExportArticle, options: ClaimReviewOptions): ClaimRe
         ...(options.reviewUrl ? { url: options.reviewUrl } : {}),
         claimReviewed: claimText(claim),
         itemReviewed: item,
-        reviewRating: reviewRating(claim.credibility),
+        reviewRating: reviewRating(claim.credibility, words),
         author: { '@type': options.author.type, name: options.author.name, ...(options.author.url ? { url: options.author.url } : {}) },
         datePublished: claim.modified,
       };
@@ -124,7 +125,7 @@ export function toClaimReviews(articles: ExportArticle[], context: ExportContext
   if (!options) throw new Error('a ClaimReview export needs the reviewing organisation (its name)');
   const byId = new Map<string, string>();
   const graph: ClaimReview[] = [];
-  for (const review of articles.flatMap((article) => reviewsOf(article, options))) {
+  for (const review of articles.flatMap((article) => reviewsOf(article, options, (context.words ?? ENGLISH).rating))) {
     const content = JSON.stringify({ ...review, '@id': '' });
     let id = review['@id'];
     for (let n = 2; byId.has(id) && byId.get(id) !== content; n++) id = `${review['@id']}-${n}`;

@@ -1,4 +1,5 @@
 // Converts between ClaimLens offsets (UTF-16 code units) and W3C selector positions (Unicode code points).
+import { leadingCount } from '../model/binarySearch';
 
 /**
  * Offset conversion for one text. W3C TextPositionSelector counts characters (code points) while VS Code and the
@@ -37,12 +38,5 @@ export function codePointIndex(text: string): CodePointIndex {
 
 /** Number of leading elements of a sorted array for which `before` holds (it must hold for a prefix only). */
 function countBelow(sorted: number[], before: (value: number, index: number) => boolean): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (before(sorted[mid], mid)) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return leadingCount(sorted.length, (i) => before(sorted[i], i));
 }

@@ -3,6 +3,7 @@ import { CLAIM_KINDS, type ClaimKind } from '../detect/types';
 import { describeRating, ratingCode } from '../model/ratings';
 import type { Claim, Reliability, Source } from '../model/types';
 import { compareClaims } from '../sidecar';
+import type { RatingWords } from '../words';
 import type { ExportArticle } from './article';
 import { lineIndex } from './lineIndex';
 
@@ -33,7 +34,7 @@ export interface SourceSummary {
 }
 
 /** Reports leave rejected claims out (they are detector noise the reader dismissed); data exports keep them. */
-export function collectClaims(article: ExportArticle, options: { rejected: boolean }): ClaimRecord[] {
+export function collectClaims(article: ExportArticle, options: { rejected: boolean; words?: RatingWords }): ClaimRecord[] {
   const lineOf = lineIndex(article.text);
   const sources = new Map(article.sidecar.sources.map((s) => [s.id, s]));
   return article.sidecar.claims
@@ -49,7 +50,7 @@ export function collectClaims(article: ExportArticle, options: { rejected: boole
         source,
         reliability,
         code: ratingCode(reliability, claim.credibility),
-        rating: reliability === null && claim.credibility === null ? '' : describeRating(reliability, claim.credibility),
+        rating: reliability === null && claim.credibility === null ? '' : describeRating(reliability, claim.credibility, options.words),
       };
     });
 }

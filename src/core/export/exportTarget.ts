@@ -20,20 +20,48 @@ function fileName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1);
 }
 
+/** Why a file must not receive an export; `name` is its file name. Worded by `exportTargetProblem`, or by the caller. */
+export type ExportTargetRefusal =
+  | { kind: 'sidecar'; name: string }
+  | { kind: 'exportedArticle'; name: string }
+  | { kind: 'exportedSidecar'; name: string }
+  | { kind: 'annotatedArticle'; name: string }
+  | { kind: 'notAReport'; name: string };
+
 /**
  * Why `target` must not receive the export, or null when it may. `articles` are the paths of the exported articles.
  * Refused: a sidecar (by name, or of an exported article), an exported article, an annotated article, and any existing
- * plain-text or Markdown file that is not an earlier ClaimLens report.
+ * plain-text or Markdown file that is not an earlier ClaimLens report (one beginning with one of `reportHeadings`:
+ * English, and the reader's language in the editor).
  */
-export function exportTargetProblem(target: ExportTarget, articles: readonly string[]): string | null {
+export function exportTargetRefusal(target: ExportTarget, articles: readonly string[], reportHeadings: readonly string[] = [MARKDOWN_REPORT_HEADING]): ExportTargetRefusal | null {
   const name = fileName(target.path);
-  if (name.endsWith(SIDECAR_SUFFIX)) return `${name} is a sidecar; exporting onto it would replace the annotations it holds`;
+  if (name.endsWith(SIDECAR_SUFFIX)) return { kind: 'sidecar', name };
   const article = articles.find((a) => a === target.path || a + SIDECAR_SUFFIX === target.path);
-  if (article !== undefined) return `${name} is ${article === target.path ? 'one of the articles' : 'the sidecar of an article'} being exported`;
-  if (target.hasSidecar) return `${name} is an annotated article (${name}${SIDECAR_SUFFIX} lies beside it)`;
+  if (article !== undefined) return { kind: article === target.path ? 'exportedArticle' : 'exportedSidecar', name };
+  if (target.hasSidecar) return { kind: 'annotatedArticle', name };
   const lower = name.toLowerCase();
-  if (target.existing !== null && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !target.existing.replace(/^\uFEFF/, '').startsWith(MARKDOWN_REPORT_HEADING)) {
-    return `${name} already exists and is not a ClaimLens report; choose another file name`;
+  if (target.existing !== null && ARTICLE_EXTENSIONS.some((ext) => lower.endsWith(ext)) && !reportHeadings.some((heading) => target.existing?.replace(/^\uFEFF/, '').startsWith(heading))) {
+    return { kind: 'notAReport', name };
   }
   return null;
+}
+
+/** The refusal of `exportTargetRefusal` in English words (the CLI), or null when the file may receive the export. */
+export function exportTargetProblem(target: ExportTarget, articles: readonly string[], reportHeadings: readonly string[] = [MARKDOWN_REPORT_HEADING]): string | null {
+  const refusal = exportTargetRefusal(target, articles, reportHeadings);
+  if (refusal === null) return null;
+  const { name } = refusal;
+  switch (refusal.kind) {
+    case 'sidecar':
+      return `${name} is a sidecar; exporting onto it would replace the annotations it holds`;
+    case 'exportedArticle':
+      return `${name} is one of the articles being exported`;
+    case 'exportedSidecar':
+      return `${name} is the sidecar of an article being exported`;
+    case 'annotatedArticle':
+      return `${name} is an annotated article (${name}${SIDECAR_SUFFIX} lies beside it)`;
+    case 'notAReport':
+      return `${name} already exists and is not a ClaimLens report; choose another file name`;
+  }
 }

@@ -1,6 +1,5 @@
 // HTML report: one self-contained page (inline CSS, no script, no external resources) with each article highlighted.
-import { KIND_DESCRIPTIONS, KIND_LABELS } from '../model/kinds';
-import { RELIABILITY_LABELS } from '../model/ratings';
+import { ENGLISH, type Words } from '../words';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
 import { escapeHtml as h } from './htmlEscape';
@@ -8,29 +7,35 @@ import { claimAnchor, highlightArticle, rowAnchor, stateSymbol } from './htmlHig
 import { REPORT_CSS } from './htmlStyle';
 import { articleTally, describeTally } from './tally';
 
-const LEGEND = `<section class="legend" aria-label="Legend">
-<h2>Legend</h2>
+function legend(words: Words): string {
+  const w = words.report;
+  const states = words.claim.states;
+  return `<section class="legend" aria-label="${h(w.legend)}">
+<h2>${h(w.legend)}</h2>
 <dl>
-<dt><mark class="confirmed">confirmed</mark> ✓</dt><dd>a claim the reader confirmed (solid underline)</dd>
-<dt><mark class="suggested">suggested</mark> ?</dt><dd>a claim detected automatically, not yet reviewed (dashed underline)</dd>
-<dt><mark class="suggested overlap">overlap</mark></dt><dd>text that belongs to more than one claim (double underline)</dd>
-<dt>⚠ orphan</dt><dd>a claim whose quote is no longer found in the article; listed in the table only</dd>
-<dt>B2</dt><dd>Admiralty code: source reliability A (completely reliable) … F (cannot be judged), then information credibility 1 (confirmed) … 6 (cannot be judged)</dd>
+<dt><mark class="confirmed">${h(states.confirmed)}</mark> ✓</dt><dd>${h(w.legendConfirmed)}</dd>
+<dt><mark class="suggested">${h(states.suggested)}</mark> ?</dt><dd>${h(w.legendSuggested)}</dd>
+<dt><mark class="suggested overlap">${h(w.legendOverlapTerm)}</mark></dt><dd>${h(w.legendOverlap)}</dd>
+<dt>⚠ ${h(words.claim.orphan)}</dt><dd>${h(w.legendOrphan)}</dd>
+<dt>B2</dt><dd>${h(w.legendCode)}</dd>
 </dl>
-<p>Numbers in brackets lead to the claim's row in the table; the number in the table leads back to the text. Rejected claims are counted but not shown.</p>
+<p>${h(w.legendNavigation)}</p>
 </section>`;
+}
 
-function sourceTable(records: ClaimRecord[]): string {
+function sourceTable(records: ClaimRecord[], words: Words): string {
   const summaries = summarizeBySource(records);
   if (summaries.length === 0) return '';
+  const w = words.report;
   const rows = summaries.map((s) => {
-    const reliability = s.reliability === null ? '–' : `${s.reliability} — ${h(RELIABILITY_LABELS[s.reliability])}`;
-    return `<tr><td>${s.name === null ? '<em>Untagged</em>' : h(s.name)}</td><td>${reliability}</td><td class="number">${s.claims}</td>` +
+    const reliability = s.reliability === null ? '–' : `${s.reliability} — ${h(words.rating.reliability[s.reliability])}`;
+    return `<tr><td>${s.name === null ? `<em>${h(w.untagged)}</em>` : h(s.name)}</td><td>${reliability}</td><td class="number">${s.claims}</td>` +
       `<td class="number">${s.confirmed}</td><td class="number">${s.suggested}</td><td>${h(s.codes.join(', '))}</td></tr>`;
   });
+  const headings = [w.source, w.reliability, w.claims, w.confirmed, w.suggested, w.ratings].map((title) => `<th scope="col">${h(title)}</th>`);
   return `<table class="sources">
-<caption>Claims by source</caption>
-<thead><tr><th scope="col">Source</th><th scope="col">Reliability</th><th scope="col">Claims</th><th scope="col">Confirmed</th><th scope="col">Suggested</th><th scope="col">Ratings</th></tr></thead>
+<caption>${h(w.claimsBySource)}</caption>
+<thead><tr>${headings.join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
@@ -38,60 +43,66 @@ ${rows.join('\n')}
 }
 
 /** The kind in words, its meaning on hover; "set by hand" when the reader chose it. */
-function kindCell({ claim }: ClaimRecord): string {
+function kindCell({ claim }: ClaimRecord, words: Words): string {
   if (claim.kind === null) return '–';
-  const by = claim.kindOrigin === 'manual' ? ' (set by hand)' : '';
-  return `<abbr title="${h(KIND_DESCRIPTIONS[claim.kind])}">${h(KIND_LABELS[claim.kind])}</abbr>${by}`;
+  const by = claim.kindOrigin === 'manual' ? ` (${h(words.claim.kindSetByHand)})` : '';
+  return `<abbr title="${h(words.claim.kindDescriptions[claim.kind])}">${h(words.claim.kinds[claim.kind])}</abbr>${by}`;
 }
 
-function claimRow(record: ClaimRecord, articleIndex: number): string {
+function claimRow(record: ClaimRecord, articleIndex: number, words: Words): string {
   const { claim } = record;
+  const w = words.report;
   const number = claim.orphan ? `${record.number}` : `<a href="#${claimAnchor(articleIndex, record)}">${record.number}</a>`;
-  const state = `${stateSymbol(record)} ${claim.state}${claim.orphan ? ', orphan' : ''}`;
+  const state = `${stateSymbol(record)} ${words.claim.states[claim.state]}${claim.orphan ? `, ${words.claim.orphan}` : ''}`;
   const details = [
-    claim.hedges.length ? `Hedges: ${h(claim.hedges.map((x) => x.text).join(', '))}` : '',
-    claim.note ? `Note: ${h(claim.note).replace(/\r\n|\r|\n/g, '<br>')}` : '',
-    claim.tags.length ? `Tags: ${h(claim.tags.join(', '))}` : '',
+    claim.hedges.length ? `${h(w.hedges)}: ${h(claim.hedges.map((x) => x.text).join(', '))}` : '',
+    claim.note ? `${h(w.note)}: ${h(claim.note).replace(/\r\n|\r|\n/g, '<br>')}` : '',
+    claim.tags.length ? `${h(w.tags)}: ${h(claim.tags.join(', '))}` : '',
   ].filter(Boolean);
-  const source = record.source ? h(record.source.name) : `<em>Untagged</em>${claim.source ? ` (detected: ${h(claim.source.text)})` : ''}`;
+  const source = record.source ? h(record.source.name) : `<em>${h(w.untagged)}</em>${claim.source ? ` (${h(w.detectedSourceInline(claim.source.text))})` : ''}`;
   return `<tr id="${rowAnchor(articleIndex, record)}"><td class="number">${number}</td><td class="number">${record.line ?? '–'}</td>` +
     `<td>${source}</td><td>${record.rating ? `<abbr title="${h(record.rating)}">${h(record.code)}</abbr>` : '–'}</td>` +
-    `<td>${h(state)}</td><td>${kindCell(record)}</td><td><blockquote>${h(claim.target.exact)}</blockquote></td><td>${details.join('<br>')}</td></tr>`;
+    `<td>${h(state)}</td><td>${kindCell(record, words)}</td><td><blockquote>${h(claim.target.exact)}</blockquote></td><td>${details.join('<br>')}</td></tr>`;
 }
 
-function claimTable(records: ClaimRecord[], articleIndex: number): string {
+function claimTable(records: ClaimRecord[], articleIndex: number, words: Words): string {
   if (records.length === 0) return '';
+  const w = words.report;
+  const headings = [w.number, w.lineColumn, w.source, w.rating, w.state, w.kind, w.claim, w.hedgesNoteTags].map((title) => `<th scope="col">${h(title)}</th>`);
   return `<table class="claims">
-<caption>Claims</caption>
-<thead><tr><th scope="col">#</th><th scope="col">Line</th><th scope="col">Source</th><th scope="col">Rating</th><th scope="col">State</th><th scope="col">Kind</th><th scope="col">Claim</th><th scope="col">Hedges, note, tags</th></tr></thead>
+<caption>${h(w.claims)}</caption>
+<thead><tr>${headings.join('')}</tr></thead>
 <tbody>
-${records.map((r) => claimRow(r, articleIndex)).join('\n')}
+${records.map((r) => claimRow(r, articleIndex, words)).join('\n')}
 </tbody>
 </table>`;
 }
 
-function kindLine(records: ClaimRecord[]): string {
+function kindLine(records: ClaimRecord[], words: Words): string {
   const kinds = summarizeByKind(records);
   if (kinds.length === 0) return '';
-  return `<p class="kinds">Kinds: ${kinds.map((k) => `${k.kind === null ? 'not known' : h(KIND_LABELS[k.kind])} ${k.claims}`).join(' · ')}.</p>\n`;
+  const counts = kinds.map((k) => `${h(k.kind === null ? words.claim.kindNotKnown : words.claim.kinds[k.kind])} ${k.claims}`);
+  return `<p class="kinds">${h(words.report.kinds)}: ${counts.join(' · ')}.</p>\n`;
 }
 
-function articleSection(article: ExportArticle, index: number): string {
-  const records = collectClaims(article, { rejected: false });
+function articleSection(article: ExportArticle, index: number, words: Words): string {
+  const records = collectClaims(article, { rejected: false, words: words.rating });
   return `<article>
 <h2>${h(article.label)}</h2>
-<p class="tally">${h(describeTally(articleTally(article.sidecar)))}</p>
-${kindLine(records)}${sourceTable(records)}
-<div class="text">${highlightArticle(article.text, records, index)}</div>
-${claimTable(records, index)}
+<p class="tally">${h(describeTally(articleTally(article.sidecar), words.report))}</p>
+${kindLine(records, words)}${sourceTable(records, words)}
+<div class="text">${highlightArticle(article.text, records, index, words)}</div>
+${claimTable(records, index, words)}
 </article>`;
 }
 
+/** One page in the words of `context` (English by default), its `lang` the language of those words. */
 export function formatHtml(articles: ExportArticle[], context: ExportContext): string {
-  const title = articles.length === 1 ? `ClaimLens report — ${articles[0].label}` : 'ClaimLens report';
+  const words = context.words ?? ENGLISH;
+  const title = articles.length === 1 ? words.report.titleOf(articles[0].label) : words.report.title;
   const generator = `${context.generator.name} ${context.generator.version}`;
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${h(words.language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -103,10 +114,10 @@ export function formatHtml(articles: ExportArticle[], context: ExportContext): s
 <body>
 <header>
 <h1>${h(title)}</h1>
-<p class="meta">Generated ${h(context.generated)} by ${h(generator)}.</p>
+<p class="meta">${h(words.report.generated(context.generated, generator))}</p>
 </header>
-${LEGEND}
-${articles.map(articleSection).join('\n')}
+${legend(words)}
+${articles.map((article, index) => articleSection(article, index, words)).join('\n')}
 </body>
 </html>
 `;

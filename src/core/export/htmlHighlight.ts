@@ -1,6 +1,7 @@
 // Renders an article's text as escaped HTML with its claims marked, including claims that overlap each other.
 import type { ClaimRecord } from './collect';
 import { escapeHtml } from './htmlEscape';
+import { ENGLISH, type Words } from '../words';
 
 /** The symbol that tells a claim's state without relying on colour. */
 export function stateSymbol(record: ClaimRecord): string {
@@ -27,7 +28,7 @@ function placeable(text: string, records: ClaimRecord[]): ClaimRecord[] {
  * Cuts the text at every claim boundary; each piece covered by claims becomes one `<mark>`, and a superscript reference
  * to the claims table follows the piece where a claim ends. Pieces covered by several claims are marked as overlaps.
  */
-export function highlightArticle(text: string, records: ClaimRecord[], articleIndex: number): string {
+export function highlightArticle(text: string, records: ClaimRecord[], articleIndex: number, words: Words = ENGLISH): string {
   const shown = placeable(text, records);
   const cuts = [...new Set([0, text.length, ...shown.flatMap(({ claim }) => [claim.target.start, claim.target.end])])].sort((a, b) => a - b);
   const byStart = [...shown].sort((a, b) => a.claim.target.start - b.claim.target.start);
@@ -50,7 +51,9 @@ export function highlightArticle(text: string, records: ClaimRecord[], articleIn
     const first = covering.find((r) => !anchored.has(r));
     const id = first ? ` id="${claimAnchor(articleIndex, first)}"` : '';
     if (first) anchored.add(first);
-    const title = covering.map((r) => `${r.number}: ${r.source?.name ?? 'untagged'}${r.code ? ` ${r.code}` : ''} (${r.claim.state})`).join('; ');
+    const title = covering
+      .map((r) => `${r.number}: ${r.source?.name ?? words.report.untagged.toLowerCase()}${r.code ? ` ${r.code}` : ''} (${words.claim.states[r.claim.state]})`)
+      .join('; ');
     html += `<mark class="${classes}"${id} title="${escapeHtml(title)}">${piece}</mark>`;
     for (const ending of covering.filter(({ claim }) => claim.target.end === to)) {
       const label = `${ending.number}${stateSymbol(ending)}${ending.code ? ` ${ending.code}` : ''}`;

@@ -4,13 +4,13 @@ export { claimReviewCounts, formatClaimReview, toClaimReviews, type ClaimReview,
 export { articleFacts, type ArticleFacts } from './frontMatter';
 export { FORMATS, formatInfo, isExportFormat, type FormatInfo } from './formats';
 export { formatCsv, CSV_COLUMNS } from './csv';
-export { formatMarkdown } from './markdown';
+export { formatMarkdown, markdownReportHeading } from './markdown';
 export { formatHtml } from './html';
 export { formatW3C, toW3C } from './w3c';
 export { readW3C, type ReadDocument, type ReadResult } from './w3cRead';
 export { importDocument, type ImportArticle, type ImportResult } from './w3cImport';
 export { describeConflict, describeImport, mergeImported, type ImportConflict, type ImportMerge, type ImportReport } from './importMerge';
 export { importTargetPath, type ImportTarget } from './importTarget';
-export { exportTargetProblem, MARKDOWN_REPORT_HEADING, type ExportTarget } from './exportTarget';
+export { exportTargetProblem, exportTargetRefusal, MARKDOWN_REPORT_HEADING, type ExportTarget, type ExportTargetRefusal } from './exportTarget';
 export { relativeIri, resolveRelativeIri } from './relativeIri';
 export { addTallies, articleTally, describeTally, emptyTally, UNKNOWN_KIND, UNRATED, UNTAGGED, type ClaimTally } from './tally';

@@ -1,4 +1,5 @@
 // Maps UTF-16 offsets of an article to 1-based line numbers (LF, CRLF and lone CR all end a line, as in VS Code).
+import { leadingCount } from '../model/binarySearch';
 
 export type LineIndex = (offset: number) => number;
 
@@ -20,13 +21,6 @@ export function lineStartsOf(text: string): number[] {
 export function lineIndex(text: string): LineIndex {
   const lineStarts = lineStartsOf(text);
   return (offset) => {
-    let low = 0;
-    let high = lineStarts.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if (lineStarts[mid] <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
+    return leadingCount(lineStarts.length, (i) => lineStarts[i] <= offset);
   };
 }

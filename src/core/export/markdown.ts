@@ -1,21 +1,21 @@
 // Markdown report: per article, a summary table by source, then every claim with its quote, rating and notes.
-import { KIND_LABELS } from '../model/kinds';
-import { RELIABILITY_LABELS } from '../model/ratings';
+import { ENGLISH, type Words } from '../words';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
 import { escapeMarkdownInline as md, markdownBlockQuote } from './markdownEscape';
 import { MARKDOWN_REPORT_HEADING } from './exportTarget';
 import { articleTally, describeTally } from './tally';
 
-function sourceTable(records: ClaimRecord[]): string[] {
+function sourceTable(records: ClaimRecord[], words: Words): string[] {
   const summaries = summarizeBySource(records);
   if (summaries.length === 0) return [];
+  const w = words.report;
   return [
-    '| Source | Reliability | Claims | Confirmed | Suggested | Ratings |',
+    `| ${[w.source, w.reliability, w.claims, w.confirmed, w.suggested, w.ratings].map(md).join(' | ')} |`,
     '| --- | --- | ---: | ---: | ---: | --- |',
     ...summaries.map((s) => {
-      const name = s.name === null ? '*Untagged*' : md(s.name);
-      const reliability = s.reliability === null ? '–' : `${s.reliability} — ${md(RELIABILITY_LABELS[s.reliability])}`;
+      const name = s.name === null ? `*${md(w.untagged)}*` : md(s.name);
+      const reliability = s.reliability === null ? '–' : `${s.reliability} — ${md(words.rating.reliability[s.reliability])}`;
       return `| ${name} | ${reliability} | ${s.claims} | ${s.confirmed} | ${s.suggested} | ${s.codes.join(', ')} |`;
     }),
     '',
@@ -23,54 +23,63 @@ function sourceTable(records: ClaimRecord[]): string[] {
 }
 
 /** `Kinds: statement 3 · belief 1 · not known 1.`, or nothing when no claim is listed. */
-function kindLine(records: ClaimRecord[]): string[] {
+function kindLine(records: ClaimRecord[], words: Words): string[] {
   const kinds = summarizeByKind(records);
   if (kinds.length === 0) return [];
-  return [`Kinds: ${kinds.map((k) => `${k.kind === null ? 'not known' : KIND_LABELS[k.kind]} ${k.claims}`).join(' · ')}.`, ''];
+  const counts = kinds.map((k) => `${md(k.kind === null ? words.claim.kindNotKnown : words.claim.kinds[k.kind])} ${k.claims}`);
+  return [`${md(words.report.kinds)}: ${counts.join(' · ')}.`, ''];
 }
 
-function claimSection(record: ClaimRecord): string[] {
+function claimSection(record: ClaimRecord, words: Words): string[] {
   const { claim } = record;
-  const who = record.source ? `**${md(record.source.name)}**` : '*Untagged*';
-  const place = record.line === null ? 'orphan' : `line ${record.line}`;
+  const w = words.report;
+  const who = record.source ? `**${md(record.source.name)}**` : `*${md(w.untagged)}*`;
+  const place = record.line === null ? md(words.claim.orphan) : md(w.line(record.line));
   const heading = `### ${record.number}. ${who}${record.code ? ` · ${record.code}` : ''} (${place})`;
+  const detected = [claim.source && w.detectedSource(claim.source.text), claim.cue && w.detectedCue(claim.cue.text)].filter((part) => part);
   const facts = [
-    `- State: ${claim.state}${claim.orphan ? ' — orphan: this quote is no longer found in the article' : ''}`,
-    ...(claim.kind ? [`- Kind: ${KIND_LABELS[claim.kind]}${claim.kindOrigin === 'manual' ? ' (set by hand)' : ''}`] : []),
-    ...(record.rating ? [`- Rating: ${md(record.rating)}`] : []),
-    ...(claim.source || claim.cue
-      ? [`- Detected: ${[claim.source && `source “${md(claim.source.text)}”`, claim.cue && `cue “${md(claim.cue.text)}”`].filter(Boolean).join(', ')}`]
-      : []),
-    ...(claim.hedges.length ? [`- Hedges: ${claim.hedges.map((h) => md(h.text)).join(', ')}`] : []),
-    ...(claim.note ? [`- Note: ${md(claim.note)}`] : []),
-    ...(claim.tags.length ? [`- Tags: ${claim.tags.map(md).join(', ')}`] : []),
+    `- ${md(w.state)}: ${md(words.claim.states[claim.state])}${claim.orphan ? ` — ${md(w.orphanNotFound)}` : ''}`,
+    ...(claim.kind ? [`- ${md(w.kind)}: ${md(words.claim.kinds[claim.kind])}${claim.kindOrigin === 'manual' ? ` (${md(words.claim.kindSetByHand)})` : ''}`] : []),
+    ...(record.rating ? [`- ${md(w.rating)}: ${md(record.rating)}`] : []),
+    ...(detected.length ? [`- ${md(w.detectedParts)}: ${detected.map((part) => md(String(part))).join(', ')}`] : []),
+    ...(claim.hedges.length ? [`- ${md(w.hedges)}: ${claim.hedges.map((h) => md(h.text)).join(', ')}`] : []),
+    ...(claim.note ? [`- ${md(w.note)}: ${md(claim.note)}`] : []),
+    ...(claim.tags.length ? [`- ${md(w.tags)}: ${claim.tags.map(md).join(', ')}`] : []),
   ];
   return [heading, '', markdownBlockQuote(claim.target.exact), '', ...facts, ''];
 }
 
-function articleSection(article: ExportArticle): string[] {
-  const records = collectClaims(article, { rejected: false });
+function articleSection(article: ExportArticle, words: Words): string[] {
+  const records = collectClaims(article, { rejected: false, words: words.rating });
   const tally = articleTally(article.sidecar);
   return [
     `## ${md(article.label)}`,
     '',
-    describeTally(tally) + (tally.byState.rejected ? ' Rejected claims are not listed.' : ''),
+    md(describeTally(tally, words.report) + (tally.byState.rejected ? ` ${words.report.rejectedNotListed}` : '')),
     '',
-    ...kindLine(records),
-    ...sourceTable(records),
-    ...records.flatMap(claimSection),
+    ...kindLine(records, words),
+    ...sourceTable(records, words),
+    ...records.flatMap((record) => claimSection(record, words)),
   ];
 }
 
+/** How a Markdown report in `words` begins; an existing file that begins so may be written over by a new export. */
+export function markdownReportHeading(words: Words): string {
+  return words === ENGLISH ? MARKDOWN_REPORT_HEADING : `# ${md(words.report.title)}`;
+}
+
+/** The report in the words of `context` (English by default); its first line is always `# ClaimLens report` in English
+ * or its translation, which is how a later export recognises the file as a report it may write over. */
 export function formatMarkdown(articles: ExportArticle[], context: ExportContext): string {
+  const words = context.words ?? ENGLISH;
   const total = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
   const lines = [
-    MARKDOWN_REPORT_HEADING,
+    markdownReportHeading(words),
     '',
-    `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}, ${total} ${total === 1 ? 'claim' : 'claims'}. ` +
-      `Generated ${context.generated} by ${md(context.generator.name)} ${md(context.generator.version)}.`,
+    md(`${words.report.articles(articles.length)}, ${words.claim.count(total)}. `) +
+      md(words.report.generated(context.generated, `${context.generator.name} ${context.generator.version}`)),
     '',
-    ...articles.flatMap(articleSection),
+    ...articles.flatMap((article) => articleSection(article, words)),
   ];
   return lines.join('\n').replace(/\n+$/, '\n');
 }

@@ -1,6 +1,7 @@
 // Counts of an article's claims (by state, source, rating code, kind, orphans), for report headers and `claimlens stats`.
 import { ratingCode } from '../model/ratings';
 import type { ClaimState, Sidecar } from '../model/types';
+import { ENGLISH, type ReportWords } from '../words';
 
 export interface ClaimTally {
   claims: number;
@@ -61,10 +62,8 @@ export function addTallies(a: ClaimTally, b: ClaimTally): ClaimTally {
 }
 
 /** One sentence, e.g. `5 claims: 2 confirmed, 2 suggested, 1 rejected; 1 orphan.` */
-export function describeTally(tally: ClaimTally): string {
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+export function describeTally(tally: ClaimTally, words: ReportWords = ENGLISH.report): string {
   const { suggested, confirmed, rejected } = tally.byState;
-  const orphans = tally.orphans ? `; ${plural(tally.orphans, 'orphan')}` : '';
-  if (tally.claims === 0) return 'No claims.';
-  return `${plural(tally.claims, 'claim')}: ${confirmed} confirmed, ${suggested} suggested, ${rejected} rejected${orphans}.`;
+  if (tally.claims === 0) return words.noClaims;
+  return words.tally(tally.claims, confirmed, suggested, rejected, tally.orphans);
 }

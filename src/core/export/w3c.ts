@@ -1,5 +1,6 @@
 // W3C Web Annotation export: one AnnotationCollection holding one Annotation per claim of every article.
 import { describeRating } from '../model/ratings';
+import { ENGLISH, type Words } from '../words';
 import type { ClaimKind } from '../detect/types';
 import type { Claim, KindOrigin, Source } from '../model/types';
 import type { ExportArticle, ExportContext } from './article';
@@ -23,7 +24,7 @@ function kindBody(kind: ClaimKind, origin: KindOrigin): KindBody {
 }
 
 /** Source (identifying), rating (assessing), state and kind (classifying), note (commenting), one body per tag (tagging). */
-function bodies(claim: Claim, source: Source | null): (TextualBody | KindBody)[] {
+function bodies(claim: Claim, source: Source | null, words: Words): (TextualBody | KindBody)[] {
   const out: (TextualBody | KindBody)[] = [];
   if (source) {
     out.push(textBody('identifying', source.name, {
@@ -36,7 +37,8 @@ function bodies(claim: Claim, source: Source | null): (TextualBody | KindBody)[]
   }
   const reliability = source?.reliability ?? null;
   if (reliability !== null || claim.credibility !== null) {
-    out.push(textBody('assessing', describeRating(reliability, claim.credibility), {
+    out.push(textBody('assessing', describeRating(reliability, claim.credibility, words.rating), {
+      language: words.language,
       'claimlens:reliability': reliability,
       'claimlens:credibility': claim.credibility,
     }));
@@ -66,9 +68,9 @@ function target(iri: string, claim: Claim, positions: CodePointIndex): SpecificR
   };
 }
 
-function annotation(article: ExportArticle, claim: Claim, id: string, positions: CodePointIndex, generator: Software): Annotation {
+function annotation(article: ExportArticle, claim: Claim, id: string, positions: CodePointIndex, generator: Software, words: Words): Annotation {
   const source = article.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
-  const body = bodies(claim, source);
+  const body = bodies(claim, source, words);
   // Every claim has a state body, and a kind the detector chose is no one's review: neither makes a suggestion reviewed.
   const reviewed = claim.state !== 'suggested' || claim.kindOrigin === 'manual' || body.some((b) => b.purpose !== 'classifying');
   return {
@@ -106,19 +108,21 @@ function annotationIds(articles: ExportArticle[]): string[][] {
   );
 }
 
+/** Prose (the collection's label, a rating in words) is in the words of `context`, English by default. */
 export function toW3C(articles: ExportArticle[], context: ExportContext): AnnotationCollection {
+  const words = context.words ?? ENGLISH;
   const generator = software(context);
   const ids = annotationIds(articles);
   const items = articles.flatMap((article, a) => {
     const positions = codePointIndex(article.text);
-    return article.sidecar.claims.map((claim, c) => annotation(article, claim, ids[a][c], positions, generator));
+    return article.sidecar.claims.map((claim, c) => annotation(article, claim, ids[a][c], positions, generator, words));
   });
   const id = `urn:claimlens:export:${context.generated}`;
   return {
     '@context': [ANNO_CONTEXT, CLAIMLENS_CONTEXT],
     id,
     type: 'AnnotationCollection',
-    label: articles.length === 1 ? `ClaimLens claims in ${articles[0].label}` : `ClaimLens claims in ${articles.length} articles`,
+    label: articles.length === 1 ? words.report.claimsIn(articles[0].label) : words.report.claimsInArticles(articles.length),
     total: items.length,
     generated: context.generated,
     generator,

@@ -35,6 +35,8 @@ export interface TextualBody {
   purpose: BodyPurpose;
   value: string;
   format: 'text/plain';
+  /** BCP 47 tag of the value's language, on bodies ClaimLens words (a rating in words). */
+  language?: string;
   'claimlens:sourceId'?: string;
   'claimlens:sourceKind'?: Source['kind'];
   'claimlens:aliases'?: string[];

@@ -1,10 +1,12 @@
 // The operations on one article's annotation set: start one, merge detections, add, edit, delete and re-attach claims, add sources. All pure.
 import type { Attribution, ClaimKind } from '../detect/types';
 import { makeTarget } from '../anchor/target';
+import type { TextView } from '../anchor/textView';
 import { placeClaim } from '../anchor/place';
 import { documentInfo } from '../sidecar/document';
-import type { Region } from './detectionRegions';
+import type { OffsetRange } from './offsetRange';
 import { extensionFieldsOf } from './extensionFields';
+import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
 import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan } from './types';
 
@@ -139,14 +141,7 @@ class ClaimFinder {
 
 /** The index of the first of `claims` (sorted by start) that starts after `offset`. */
 function firstStartingAfter(claims: readonly Claim[], offset: number): number {
-  let low = 0;
-  let high = claims.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (claims[mid].target.start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return leadingCount(claims.length, (i) => claims[i].target.start <= offset);
 }
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment' | 'kind'> {
@@ -178,18 +173,28 @@ function withDetectedKind(claim: Claim, detection: Attribution | undefined): Cla
  * - an untouched suggestion that no detection stands for any more is dropped: it carries no user work;
  * - every other detection becomes a new suggestion.
  * `sidecar` must already be anchored to `text` (see `reanchor`).
- * With `within`, `detected` is a run over that stretch of the text only: suggestions outside it are left alone.
+ * With `within`, `detected` is a run over that stretch of the text only: suggestions outside it are left alone, and
+ * `sidecar` may hold only the claims touching the stretch and the orphans, as long as `idsInUse` has every claim id of
+ * the article (new claims get ids not in use).
  */
-export function mergeDetections(sidecar: Sidecar, text: string, detected: Attribution[], now: string, within?: Region): Sidecar {
+export function mergeDetections(
+  sidecar: Sidecar,
+  text: TextView,
+  detected: readonly Attribution[],
+  now: string,
+  within?: OffsetRange,
+  idsInUse: { has(id: string): boolean } = new Set(sidecar.claims.map((c) => c.id)),
+): Sidecar {
   // A run over one stretch can only meet the claims there (and orphans, found by text): merging stays proportional to the stretch.
   const finder = new ClaimFinder(
     within === undefined
       ? sidecar.claims
       : sidecar.claims.filter((claim) => claim.orphan || (claim.target.end >= within.start && claim.target.start <= within.end)),
   );
-  const taken = new Set(sidecar.claims.map((c) => c.id));
-  const matched = new Map<string, Attribution>();
   const added: Claim[] = [];
+  const addedIds = new Set<string>();
+  const taken = { has: (id: string): boolean => idsInUse.has(id) || addedIds.has(id) };
+  const matched = new Map<string, Attribution>();
   for (const detection of detected) {
     const exact = text.slice(detection.start, detection.end);
     if (exact.trim() === '') continue;
@@ -200,7 +205,7 @@ export function mergeDetections(sidecar: Sidecar, text: string, detected: Attrib
     }
     const target = makeTarget(text, detection.start, detection.end);
     const id = claimId(`${target.start}:${target.end}:${target.exact}:${now}`, taken);
-    taken.add(id);
+    addedIds.add(id);
     const claim = freshClaim({ id, state: 'suggested', origin: 'detected', target, ...detectedParts(detection) }, now);
     added.push(claim);
     // Indexed at once, so that the same claim detected twice in one run is added only once.
@@ -299,21 +304,30 @@ function normalizeTags(tags: readonly string[]): string[] {
 
 /** Changes a claim's state, source, credibility, note, tags or kind; `modified` becomes `now`. */
 export function updateClaim(sidecar: Sidecar, id: string, patch: ClaimPatch, now: string): Sidecar {
-  const claim = findClaim(sidecar, id);
+  findClaim(sidecar, id);
+  return updateClaims(sidecar, (claim) => claim.id === id, patch, now);
+}
+
+/**
+ * Changes every claim `which` picks the same way (Confirm All Suggestions…), in one pass over the claims: a bulk
+ * change of thousands of claims costs one change, not one per claim.
+ */
+export function updateClaims(sidecar: Sidecar, which: (claim: Claim) => boolean, patch: ClaimPatch, now: string): Sidecar {
   if (patch.sourceId != null && !sidecar.sources.some((s) => s.id === patch.sourceId)) {
     throw new Error(`no source with id "${patch.sourceId}"; add it with upsertSource first`);
   }
-  const updated: Claim = {
+  const tags = patch.tags === undefined ? undefined : normalizeTags(patch.tags);
+  const update = (claim: Claim): Claim => ({
     ...claim,
     ...(patch.state !== undefined && { state: patch.state }),
     ...(patch.sourceId !== undefined && { sourceId: patch.sourceId }),
     ...(patch.credibility !== undefined && { credibility: patch.credibility }),
     ...(patch.note !== undefined && { note: patch.note }),
-    ...(patch.tags !== undefined && { tags: normalizeTags(patch.tags) }),
+    ...(tags !== undefined && { tags: [...tags] }),
     ...(patch.kind !== undefined && { kind: patch.kind, kindOrigin: 'manual' as const }),
     modified: now,
-  };
-  return { ...sidecar, claims: sidecar.claims.map((c) => (c.id === id ? updated : c)) };
+  });
+  return { ...sidecar, claims: sidecar.claims.map((c) => (which(c) ? update(c) : c)) };
 }
 
 /** Removes a claim for good (rejecting keeps it, so the detector does not suggest it again); an unknown id changes nothing. */

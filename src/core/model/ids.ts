@@ -26,7 +26,7 @@ function hashToBase36(seed: string): string {
  * A claim id such as `c-k3x9a0qz`, derived from `seed` (position, quote and time), so that the same
  * operation gives the same id in tests and on every machine; collisions with `taken` are resolved by re-hashing.
  */
-export function claimId(seed: string, taken: ReadonlySet<string>): string {
+export function claimId(seed: string, taken: { has(id: string): boolean }): string {
   for (let attempt = 0; ; attempt++) {
     const id = `c-${hashToBase36(attempt === 0 ? seed : `${seed}#${attempt}`)}`;
     if (!taken.has(id)) return id;

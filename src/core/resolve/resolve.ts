@@ -1,5 +1,6 @@
 // Resolves attribution sources to the entity they stand for: "he", "Key", "the newspaper" → the fullest mention of who spoke.
-import { type Range, type Segmentation, segment } from '../detect/segment';
+import { type Segmentation, segment } from '../detect/segment';
+import type { OffsetRange } from '../model/offsetRange';
 import { indexQuotes, isQuoted, type QuoteIndex } from '../detect/quotes';
 import type { Span } from '../detect/types';
 import { type Entity, EntityFinder, isOrganisation } from './entities';
@@ -169,7 +170,7 @@ function personNoun(source: Span): 'male' | 'female' | 'any' | undefined {
 }
 
 /** The sentence index holding `offset` (sentences sorted, non-overlapping). */
-function sentenceAt(sentences: readonly Range[], offset: number): number {
+function sentenceAt(sentences: readonly OffsetRange[], offset: number): number {
   let low = 0;
   let high = sentences.length - 1;
   while (low < high) {

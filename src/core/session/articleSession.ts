@@ -6,8 +6,8 @@ import { mergeSidecars } from '../model/merge';
 import { resolveClaimSources } from '../resolve/claims';
 import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
+import { annotationsOf, sidecarOf } from './annotations';
 import { followTextChange } from './followText';
-import { sidecarContent } from './sidecarContent';
 import {
   type ArticleFileRead,
   type ChangedClaims,
@@ -35,10 +35,18 @@ import { hasUserWork } from './userWork';
  * - Edits the editor's text never got (the article closed unsaved) are written against the saved file's text.
  */
 
-const ALL: ClaimsChange = { edits: [], changed: 'all' };
+const ALL: ClaimsChange = { edits: [], changed: 'all', rangesFollowEdits: false };
 
-function announce(changed: ChangedClaims, edits: ClaimsChange['edits'] = []): SessionEffect {
-  return { kind: 'announce', change: changed === 'all' && edits.length === 0 ? ALL : { edits, changed } };
+function announce(changed: ChangedClaims, edits: ClaimsChange['edits'] = [], rangesFollowEdits = false): SessionEffect {
+  return { kind: 'announce', change: changed === 'all' && edits.length === 0 ? ALL : { edits, changed, rangesFollowEdits } };
+}
+
+/**
+ * An article's annotations before it has any. The document record of annotations in memory is not read (it is written
+ * afresh with every write), so it is left empty rather than fingerprinting a long article when it opens.
+ */
+function noAnnotations(file: string): Sidecar {
+  return emptySidecar(file, '');
 }
 
 function hasUnsavedEdits(state: SessionState): boolean {
@@ -46,8 +54,8 @@ function hasUnsavedEdits(state: SessionState): boolean {
 }
 
 /** An article keeps its sidecar file once it has one; otherwise only annotations the reader made create it. */
-function deservesFile(state: SessionState, sidecar: Sidecar = state.sidecar): boolean {
-  return state.disk !== undefined || hasUserWork(sidecar);
+function deservesFile(state: SessionState): boolean {
+  return state.disk !== undefined || hasUserWork(state.annotations);
 }
 
 function statusAfterRead(state: SessionState, read: SidecarRead): SessionState['status'] {
@@ -56,17 +64,17 @@ function statusAfterRead(state: SessionState, read: SidecarRead): SessionState['
 }
 
 /** The sidecar the session last read or wrote (and could read): what both the editor and the disk side started from. */
-function baseOf(state: SessionState, text: string): Sidecar {
+function baseOf(state: SessionState): Sidecar {
   if (state.heldBase) return state.heldBase;
   const parsed = state.disk === undefined ? undefined : parseSidecar(state.disk, state.sidecarFile);
-  return parsed?.ok ? parsed.sidecar : emptySidecar(state.file, text);
+  return parsed?.ok ? parsed.sidecar : noAnnotations(state.file);
 }
 
 /** The write of the current annotations, if they deserve a file and the text they are anchored to may be the saved one. */
 function writeNow(state: SessionState, env: SessionEnvironment): SessionEffect[] {
   if (state.status.kind !== 'ok' || !deservesFile(state) || env.dirty) return [];
   const text = wholeText(env.text);
-  return [{ kind: 'write', content: sidecarContent(state.file, state.sidecar, text), revision: state.revision, against: text }];
+  return [{ kind: 'write', file: state.file, sidecar: sidecarOf(state.annotations), revision: state.revision, against: text }];
 }
 
 /** Replaces the annotations with what was read (the file wins; used when no edits are waiting). */
@@ -75,19 +83,19 @@ function applyRead(state: SessionState, read: SidecarRead, env: SessionEnvironme
   const status = statusAfterRead(state, read);
   const base = { ...state, status, disk: rawOf(read), heldBase: undefined, revision: state.savedRevision };
   if (read.kind === 'unreadable') {
-    const next = { ...base, sidecar: emptySidecar(state.file, text) };
+    const next = { ...base, annotations: annotationsOf(noAnnotations(state.file)) };
     return { state: next, effects: [{ kind: 'tell', message: { kind: 'unreadable', message: read.message, keptEdits: false } }, { kind: 'detection', run: false }] };
   }
-  const sidecar = read.kind === 'ok' ? reanchor(read.sidecar, text) : emptySidecar(state.file, text);
+  const sidecar = read.kind === 'ok' ? reanchor(read.sidecar, text) : noAnnotations(state.file);
   const detect = env.detectOnLoad && !state.closed;
-  return { state: { ...base, sidecar }, effects: [{ kind: 'tell', message: { kind: 'readable' } }, { kind: 'detection', run: detect }] };
+  return { state: { ...base, annotations: annotationsOf(sidecar) }, effects: [{ kind: 'tell', message: { kind: 'readable' } }, { kind: 'detection', run: detect }] };
 }
 
 /** A sidecar that broke on disk refuses edits as any unreadable one, but the edits not yet written stay, to be merged later. */
-function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unreadable' }>, env: SessionEnvironment): SessionStep {
+function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unreadable' }>): SessionStep {
   const next: SessionState = {
     ...state,
-    heldBase: baseOf(state, wholeText(env.text)),
+    heldBase: baseOf(state),
     status: { kind: 'unreadable', message: read.message },
     disk: read.raw,
   };
@@ -97,9 +105,9 @@ function holdEdits(state: SessionState, read: Extract<SidecarRead, { kind: 'unre
 /** The edits not yet written stay unsaved on top of the file's new content, and are written at once if the text allows. */
 function applyMerge(state: SessionState, read: Exclude<SidecarRead, { kind: 'unreadable' }>, env: SessionEnvironment): SessionStep {
   const text = wholeText(env.text);
-  const theirs = read.kind === 'ok' ? read.sidecar : emptySidecar(state.file, text);
-  const merged = mergeSidecars(baseOf(state, text), state.sidecar, theirs, text);
-  const next: SessionState = { ...state, sidecar: merged.sidecar, heldBase: undefined, status: statusAfterRead(state, read), disk: rawOf(read) };
+  const theirs = read.kind === 'ok' ? read.sidecar : noAnnotations(state.file);
+  const merged = mergeSidecars(baseOf(state), sidecarOf(state.annotations), theirs, text);
+  const next: SessionState = { ...state, annotations: annotationsOf(merged.sidecar), heldBase: undefined, status: statusAfterRead(state, read), disk: rawOf(read) };
   const effects: SessionEffect[] = [{ kind: 'tell', message: { kind: 'readable' } }];
   if (merged.conflicts.length > 0) effects.push({ kind: 'tell', message: { kind: 'conflicts', conflicts: merged.conflicts } });
   // The merge leaves out suggestions only this window's detector made; reading the article again brings them back.
@@ -114,7 +122,7 @@ function sidecarRead(state: SessionState, read: SidecarRead, env: SessionEnviron
   let step: SessionStep;
   if (!hasUnsavedEdits(state) || state.readonlyReason !== undefined) step = applyRead(state, read, env);
   else if (read.kind === 'unreadable' && state.closed) step = { state, effects: [{ kind: 'tell', message: { kind: 'heldEditsLost' } }, { kind: 'end' }] };
-  else if (read.kind === 'unreadable') step = holdEdits(state, read, env);
+  else if (read.kind === 'unreadable') step = holdEdits(state, read);
   else step = applyMerge(state, read, env);
   return { state: step.state, effects: [...step.effects, announce('all')] };
 }
@@ -123,9 +131,9 @@ function textChanged(state: SessionState, event: Extract<SessionEvent, { kind: '
   const effects: SessionEffect[] = [];
   let next = state;
   if (event.edits.length > 0) {
-    const followed = followTextChange(state.sidecar, event.edits, env.text, event.mayBeReload);
-    next = { ...state, sidecar: followed.sidecar };
-    effects.push(announce(followed.changed, followed.edits));
+    const followed = followTextChange(state.annotations, event.edits, env.text, event.mayBeReload);
+    next = { ...state, annotations: followed.annotations };
+    effects.push(announce(followed.changed, followed.edits, followed.rangesFollow));
   }
   // Undo back to the saved text, a revert or a reload: the file may match the text again, so waiting edits can go out.
   if (!env.dirty && hasUnsavedEdits(next)) effects.push(...writeNow(next, env));
@@ -147,24 +155,31 @@ function changedIds(before: Sidecar, after: Sidecar): ChangedClaims {
 
 function edit(state: SessionState, change: Extract<SessionEvent, { kind: 'edit' }>['change'], env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok') return { state, effects: [{ kind: 'tell', message: { kind: 'editRefused', status: state.status } }] };
-  const sidecar = change(state.sidecar, wholeText(env.text));
-  if (sidecar === state.sidecar) return { state, effects: [] };
-  const next = { ...state, sidecar, revision: state.revision + 1 };
-  return { state: next, effects: [announce(changedIds(state.sidecar, sidecar)), ...writeNow(next, env)] };
+  const before = sidecarOf(state.annotations);
+  const sidecar = change(before, wholeText(env.text));
+  if (sidecar === before) return { state, effects: [] };
+  const next = { ...state, annotations: annotationsOf(sidecar), revision: state.revision + 1 };
+  return { state: next, effects: [announce(changedIds(before, sidecar)), ...writeNow(next, env)] };
 }
 
-function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'detected' }>, env: SessionEnvironment): SessionStep {
+/** Merges what the detector found in one stretch, in time proportional to the stretch: only the claims touching it (and orphans) can change. */
+function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'detected' }>): SessionStep {
   if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
-  const sidecar = mergeDetections(state.sidecar, wholeText(env.text), [...event.found], event.now, event.region);
-  if (sidecar === state.sidecar) return { state, effects: [] };
-  return { state: { ...state, sidecar }, effects: [announce(changedIds(state.sidecar, sidecar))] };
+  const { header, claims } = state.annotations;
+  const before: Sidecar = { ...header, claims: [...claims.touching(event.region), ...claims.orphans] };
+  const merged = mergeDetections(before, event.text, event.found, event.now, event.region, claims.ids());
+  const changed = changedIds(before, merged);
+  if (changed !== 'all' && changed.size === 0) return { state, effects: [] };
+  const annotations = { header, claims: claims.replaceTouching(event.region, merged.claims) };
+  return { state: { ...state, annotations }, effects: [announce(changed)] };
 }
 
 function resolveSources(state: SessionState, env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
-  const sidecar = resolveClaimSources(state.sidecar, wholeText(env.text));
-  if (sidecar === state.sidecar) return { state, effects: [] };
-  return { state: { ...state, sidecar }, effects: [announce(changedIds(state.sidecar, sidecar))] };
+  const before = sidecarOf(state.annotations);
+  const sidecar = resolveClaimSources(before, wholeText(env.text));
+  if (sidecar === before) return { state, effects: [] };
+  return { state: { ...state, annotations: annotationsOf(sidecar) }, effects: [announce(changedIds(before, sidecar))] };
 }
 
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
@@ -187,14 +202,14 @@ function closed(state: SessionState): SessionStep {
 function articleRead(state: SessionState, read: ArticleFileRead): SessionStep {
   if (read.kind === 'missing') return { state, effects: [{ kind: 'carry' }] };
   if (read.kind !== 'ok' || !deservesFile(state)) return { state, effects: [{ kind: 'end' }] };
-  const sidecar = reanchor(state.sidecar, read.text);
-  const next = { ...state, sidecar, savedText: read.text };
-  return { state: next, effects: [{ kind: 'write', content: sidecarContent(state.file, sidecar, read.text), revision: state.revision, against: read.text }] };
+  const sidecar = reanchor(sidecarOf(state.annotations), read.text);
+  const next = { ...state, annotations: annotationsOf(sidecar), savedText: read.text };
+  return { state: next, effects: [{ kind: 'write', file: state.file, sidecar, revision: state.revision, against: read.text }] };
 }
 
 function carriedOver(state: SessionState, sidecar: Sidecar, env: SessionEnvironment): SessionStep {
   if (state.status.kind !== 'ok') return { state, effects: [] };
-  const next = { ...state, sidecar: reanchor(sidecar, wholeText(env.text)), revision: state.revision + 1 };
+  const next = { ...state, annotations: annotationsOf(reanchor(sidecar, wholeText(env.text))), revision: state.revision + 1 };
   return { state: next, effects: [announce('all'), ...writeNow(next, env)] };
 }
 
@@ -207,7 +222,7 @@ export function reduceSession(state: SessionState, event: SessionEvent, editor: 
     case 'edit':
       return edit(state, event.change, env);
     case 'detected':
-      return detected(state, event, env);
+      return detected(state, event);
     case 'resolveSources':
       return resolveSources(state, env);
     case 'saved':
@@ -245,7 +260,7 @@ export function openSession(
     ...names,
     status: { kind: 'ok' },
     readonlyReason,
-    sidecar: emptySidecar(names.file, ''),
+    annotations: annotationsOf(noAnnotations(names.file)),
     disk: undefined,
     heldBase: undefined,
     revision: 0,

@@ -1,28 +1,36 @@
 // Keeps an article's claims on their text through one change of the editor's text, including VS Code reloading the file from disk.
-import { followTextEdits, sortedEdits, type TextEdit } from '../anchor/edits';
+import { editBatch, type TextEdit } from '../anchor/edits';
 import { reanchor } from '../anchor/reanchor';
 import { type TextView, wholeText } from '../anchor/textView';
-import type { Sidecar } from '../model/types';
+import type { Claim } from '../model/types';
+import { type Annotations, annotationsOf, sidecarOf } from './annotations';
+
+export interface FollowedText {
+  readonly annotations: Annotations;
+  /** The change's edits, sorted, without those that change nothing. */
+  readonly edits: readonly TextEdit[];
+  readonly changed: Set<string>;
+  readonly rangesFollow: boolean;
+}
 
 /**
- * Shifts every claim through `edits` (cheap, so it runs per keystroke). When the change may be VS Code reloading the
- * file from disk (git checkout, another editor), claims whose text the change removed are searched for by quote and
- * context, because such a reload arrives as a diff that can delete a paragraph in one place and insert it in another.
- * Typing never gets that search: text the user deletes leaves its claim an orphan. `edits` come back sorted.
+ * Shifts every claim through `edits`, in time proportional to the edit (it runs per keystroke). When the change may be
+ * VS Code reloading the file from disk (git checkout, another editor), claims whose text the change removed are
+ * searched for by quote and context, because such a reload arrives as a diff that can delete a paragraph in one place
+ * and insert it in another. Typing never gets that search: text the user deletes leaves its claim an orphan.
  */
-export function followTextChange(
-  sidecar: Sidecar,
-  edits: readonly TextEdit[],
-  text: TextView,
-  mayBeReload: boolean,
-): { sidecar: Sidecar; edits: TextEdit[]; changed: Set<string> } {
-  const sorted = sortedEdits(edits);
-  const followed = followTextEdits(sidecar.claims, sorted, text);
-  const shifted = { ...sidecar, claims: followed.claims };
-  if (!mayBeReload) return { sidecar: shifted, edits: sorted, changed: followed.changed };
-  const lost = new Set(sidecar.claims.filter((claim, i) => !claim.orphan && followed.claims[i].orphan).map((claim) => claim.id));
-  if (lost.size === 0) return { sidecar: shifted, edits: sorted, changed: followed.changed };
-  const found = reanchor({ ...sidecar, claims: sidecar.claims.filter((claim) => lost.has(claim.id)) }, wholeText(text));
-  const foundById = new Map(found.claims.map((claim) => [claim.id, claim]));
-  return { sidecar: { ...shifted, claims: shifted.claims.map((claim) => foundById.get(claim.id) ?? claim) }, edits: sorted, changed: followed.changed };
+export function followTextChange(annotations: Annotations, edits: readonly TextEdit[], text: TextView, mayBeReload: boolean): FollowedText {
+  const batch = editBatch(edits);
+  const followed = annotations.claims.followEdits(batch, text);
+  const shifted = { header: annotations.header, claims: followed.claims };
+  const result = { annotations: shifted, edits: batch.edits, changed: followed.changed, rangesFollow: followed.rangesFollow };
+  if (!mayBeReload || followed.changed.size === 0) return result;
+  const wasPlaced = new Set(annotations.claims.toArray().filter((claim) => !claim.orphan).map((claim) => claim.id));
+  const lost = followed.claims.toArray().filter((claim) => claim.orphan && wasPlaced.has(claim.id));
+  if (lost.length === 0) return result;
+  const lostIds = new Set(lost.map((claim) => claim.id));
+  const before = annotations.claims.toArray().filter((claim) => lostIds.has(claim.id));
+  const found = new Map<string, Claim>(reanchor({ ...sidecarOf(annotations), claims: before }, wholeText(text)).claims.map((claim) => [claim.id, claim]));
+  const claims = followed.claims.toArray().map((claim) => found.get(claim.id) ?? claim);
+  return { ...result, annotations: annotationsOf({ ...annotations.header, claims }), rangesFollow: false };
 }

@@ -1,6 +1,7 @@
 // The sidecar file content for an article's annotations, written against a given text: the one way the session writes.
 import { anchoredTo } from '../anchor/anchoredTo';
 import type { Sidecar } from '../model/types';
+import type { WriteEffect } from './types';
 import { documentInfo } from '../sidecar/document';
 import { serializeSidecar } from '../sidecar/serialize';
 
@@ -11,4 +12,9 @@ import { serializeSidecar } from '../sidecar/serialize';
  */
 export function sidecarContent(file: string, sidecar: Sidecar, text: string): string {
   return serializeSidecar({ ...anchoredTo(sidecar, text).sidecar, document: documentInfo(file, text) });
+}
+
+/** The content a `write` effect puts in the sidecar file. */
+export function contentOf(write: WriteEffect): string {
+  return sidecarContent(write.file, write.sidecar, write.against);
 }

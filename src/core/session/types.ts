@@ -1,6 +1,7 @@
 // The vocabulary of an article session: what it knows, what happens to it (events) and what it asks to be done (effects).
 import type { TextEdit } from '../anchor/edits';
 import type { TextView } from '../anchor/textView';
+import type { Annotations } from './annotations';
 import type { Attribution } from '../detect/types';
 import type { OffsetRange } from '../model/offsetRange';
 import type { MergeConflict } from '../model/merge';
@@ -45,12 +46,17 @@ export interface ClaimsChange {
   /** The edits of the text the claims followed (offsets into the text before them, sorted); empty when the text did not change. */
   readonly edits: readonly TextEdit[];
   readonly changed: ChangedClaims;
+  /**
+   * Whether every claim's offsets moved through `edits` as an editor moves a range whose edges are closed (text typed
+   * at an edge stays outside): what the editor draws at the claims' offsets is already where it belongs.
+   */
+  readonly rangesFollowEdits: boolean;
 }
 
 export const NOTHING_CHANGED: ReadonlySet<string> = new Set();
 
 /** Whether a change only moved claims with the text. */
-export function onlyMoved(change: ClaimsChange): boolean {
+export function onlyMoved(change: Pick<ClaimsChange, 'changed'>): boolean {
   return change.changed !== 'all' && change.changed.size === 0;
 }
 
@@ -64,7 +70,7 @@ export interface SessionState {
   /** Why no sidecar can be written beside this article at all (untitled, read-only file system); undefined when one can. */
   readonly readonlyReason: string | undefined;
   /** Anchored to the current text: the editor's while the article is open, the saved file's once it closed. */
-  readonly sidecar: Sidecar;
+  readonly annotations: Annotations;
   /** The sidecar file's content as last read or written by the session; undefined while there is no file. */
   readonly disk: string | undefined;
   /**
@@ -96,8 +102,8 @@ export type SessionEvent =
   | { kind: 'textChanged'; edits: readonly TextEdit[]; mayBeReload: boolean }
   /** The reader edited the annotations (a command); `change` is applied to the annotations and the current text. */
   | { kind: 'edit'; change: (sidecar: Sidecar, text: string) => Sidecar }
-  /** The detector read `region` of the current text and found these claims, merged as suggestions at time `now`. */
-  | { kind: 'detected'; found: readonly Attribution[]; region: OffsetRange; now: string }
+  /** The detector read `region` of the current text (`text`, as it read it) and found these claims, merged as suggestions at time `now`. */
+  | { kind: 'detected'; found: readonly Attribution[]; region: OffsetRange; text: TextView; now: string }
   /**
    * The detector has read (part of) the article: who the claims' sources stand for is worked out again over the whole
    * text (`source.refersTo`), which reading one stretch at a time cannot do.
@@ -134,13 +140,15 @@ export type SessionEffect =
   /** Read the sidecar and report it with `sidecarRead` — unless its content equals `disk` when read, then nothing changed. */
   | { kind: 'readSidecar' }
   /**
-   * Write `content` to the sidecar. Performed in order with the other file effects, and only while the session's
-   * status is ok. The article file is read first and nothing is written unless it holds `against`, the text the
-   * offsets belong to (a file in another encoding cannot be compared and counts as holding it). Right before writing,
-   * the sidecar is read: if it differs from the session's `disk` at that moment, it is reported with `sidecarRead`
-   * instead of being overwritten. Reports `written` or `writeFailed`.
+   * Write `sidecar`, anchored to `against`, to the sidecar file (`sidecarContent` gives the content: serializing
+   * thousands of claims is left to whoever performs the write, after the change was announced). Performed in order
+   * with the other file effects, and only while the session's status is ok. The article file is read first and
+   * nothing is written unless it holds `against`, the text the offsets belong to (a file in another encoding cannot be
+   * compared and counts as holding it). Right before writing, the sidecar is read: if it differs from the session's
+   * `disk` at that moment, it is reported with `sidecarRead` instead of being overwritten. Reports `written` (with the
+   * content written) or `writeFailed`.
    */
-  | { kind: 'write'; content: string; revision: number; against: string }
+  | WriteEffect
   /** Read the saved article file and report it with `articleRead` (after the article closed with edits not yet written). */
   | { kind: 'readArticle' }
   /** The closed article's file is gone, probably renamed: keep its edits for the article under its new name. */
@@ -150,6 +158,15 @@ export type SessionEffect =
   | { kind: 'tell'; message: SessionMessage }
   /** Start reading the article with the detector afresh, or stop reading it. */
   | { kind: 'detection'; run: boolean };
+
+export interface WriteEffect {
+  readonly kind: 'write';
+  /** The article's file name, recorded in the sidecar. */
+  readonly file: string;
+  readonly sidecar: Sidecar;
+  readonly against: string;
+  readonly revision: number;
+}
 
 export interface SessionStep {
   readonly state: SessionState;

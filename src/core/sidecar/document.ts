@@ -10,9 +10,16 @@ export function sidecarFileName(articleFileName: string): string {
   return articleFileName + SIDECAR_SUFFIX;
 }
 
-/** The article text as hashed: `sha256:<hex>` of its UTF-8 bytes (pure JS, so it runs in web extension hosts too). */
+/** The text last hashed and its hash: an article is written against the same text again and again while it is not edited. */
+let lastHashed: { text: string; hash: string } | undefined;
+
+/**
+ * The article text as hashed: `sha256:<hex>` of its UTF-8 bytes (pure JS, so it runs in web extension hosts too). A
+ * megabyte takes tens of milliseconds, so the hash of the text last hashed is kept (comparing texts costs far less).
+ */
 export function textHash(text: string): string {
-  return `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}`;
+  if (lastHashed?.text !== text) lastHashed = { text, hash: `sha256:${bytesToHex(sha256(utf8ToBytes(text)))}` };
+  return lastHashed.hash;
 }
 
 /** What a sidecar records about its article: base file name, length in UTF-16 units, hash. */

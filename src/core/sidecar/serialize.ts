@@ -55,14 +55,55 @@ function compareSources(a: Source, b: Source): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** Stands for the claims in the frame written around them; found by its key at the top level, where nothing else can be. */
+const CLAIMS_PLACE = '\u0000claims\u0000';
+const CLAIMS_FIELD = `\n  "claims": ${JSON.stringify(CLAIMS_PLACE)}`;
+
+/**
+ * The file content for `sidecar` in pieces: the frame around the claims, then one claim at a time, so that a sidecar of
+ * hundreds of thousands of claims is written without ever being one string (JavaScript strings end at about 512 MB,
+ * and building one costs as much memory again). Joined, the pieces are exactly `serializeSidecar`'s bytes.
+ */
+export function* sidecarChunks(sidecar: Sidecar): Generator<string> {
+  const frame = JSON.stringify(
+    {
+      version: sidecar.version,
+      document: { file: sidecar.document.file, length: sidecar.document.length, hash: sidecar.document.hash },
+      sources: [...sidecar.sources].sort(compareSources).map(source),
+      claims: CLAIMS_PLACE,
+      ...extensionFieldsOf(sidecar),
+    },
+    null,
+    2,
+  ) + '\n';
+  const at = frame.indexOf(CLAIMS_FIELD) + CLAIMS_FIELD.length - JSON.stringify(CLAIMS_PLACE).length;
+  yield frame.slice(0, at);
+  const claims = [...sidecar.claims].sort(compareClaims);
+  if (claims.length === 0) {
+    yield '[]';
+  } else {
+    yield '[\n';
+    for (let i = 0; i < claims.length; i++) {
+      // JSON strings hold no raw line break, so every line break here is layout, indented one level deeper.
+      yield `    ${JSON.stringify(claim(claims[i]), null, 2).replace(/\n/g, '\n    ')}${i < claims.length - 1 ? ',' : ''}\n`;
+    }
+    yield '  ]';
+  }
+  yield frame.slice(at + JSON.stringify(CLAIMS_PLACE).length);
+}
+
 /** The file content for `sidecar`; the same sidecar always gives the same bytes, and parsing them back gives it again. */
 export function serializeSidecar(sidecar: Sidecar): string {
-  const ordered: Omit<Sidecar, 'claims'> & { claims: WrittenClaim[] } = {
-    version: sidecar.version,
-    document: { file: sidecar.document.file, length: sidecar.document.length, hash: sidecar.document.hash },
-    sources: [...sidecar.sources].sort(compareSources).map(source),
-    claims: [...sidecar.claims].sort(compareClaims).map(claim),
-    ...extensionFieldsOf(sidecar),
-  };
-  return JSON.stringify(ordered, null, 2) + '\n';
+  return [...sidecarChunks(sidecar)].join('');
+}
+
+/** Whether the pieces of a sidecar add up to exactly `text` (a file's content), without joining them. */
+export function chunksEqual(chunks: Iterable<string>, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  let at = 0;
+  for (const chunk of chunks) {
+    if (!text.startsWith(chunk, at)) return false;
+    at += chunk.length;
+  }
+  return at === text.length;
 }

@@ -35,6 +35,14 @@ function own(obj: Fields, key: string): unknown {
   return Object.prototype.hasOwnProperty.call(obj, key) ? obj[key] : undefined;
 }
 
+/**
+ * Text from the file made safe to print in a one-line message: control characters (line breaks, terminal escape
+ * sequences a hostile file could carry) are shown as `\u…` escapes instead of acting on the reader's terminal.
+ */
+function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
@@ -60,7 +68,7 @@ class Reader {
     for (const key of Object.keys(fields)) {
       if (keys.includes(key) || (extensible && isExtensionField(key))) continue;
       const hint = extensible ? ' (fields of other tools must be named "x-…")' : '';
-      this.problems.add(`${path}.${key} is not a known field${hint}`);
+      this.problems.add(`${path}.${printable(JSON.stringify(key).slice(1, -1))} is not a known field${hint}`);
     }
     return fields;
   }
@@ -314,7 +322,7 @@ function lineColumn(raw: string, offset: number): string {
 }
 
 function syntaxProblem(raw: string, err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
+  const message = printable(err instanceof Error ? err.message : String(err));
   const position = /position (\d+)/.exec(message);
   const where = position ? ` at ${lineColumn(raw, Number(position[1]))}` : '';
   return `is not valid JSON${where} (${message.replace(/ in JSON at position \d+.*$/, '')})`;

@@ -1,4 +1,5 @@
 // Counts an article's claims by state and tagging, and words them for the status bar.
+import type { ClaimList } from '../model/claimList';
 import type { Claim } from '../model/types';
 import { ENGLISH, type Words } from '../words';
 
@@ -17,7 +18,7 @@ export function isTagged(claim: Claim): boolean {
   return claim.sourceId !== null || claim.credibility !== null;
 }
 
-export function countClaims(claims: readonly Claim[]): ClaimCounts {
+export function countClaims(claims: Iterable<Claim>): ClaimCounts {
   const counts: ClaimCounts = { claims: 0, tagged: 0, suggested: 0, confirmed: 0, rejected: 0, orphans: 0 };
   for (const claim of claims) {
     counts[claim.state] += 1;
@@ -27,6 +28,13 @@ export function countClaims(claims: readonly Claim[]): ClaimCounts {
     if (claim.orphan) counts.orphans += 1;
   }
   return counts;
+}
+
+const COUNTS = {};
+
+/** The counts of a claim list, computed once and kept while its claims only move with the text. */
+export function countsOf(claims: ClaimList): ClaimCounts {
+  return claims.fact(COUNTS, countClaims);
 }
 
 /** "12 claims · 3 tagged", plus the orphans when there are any, since they need the reader's attention. */

@@ -1,77 +1,38 @@
 // Finds claims by position in the article: the claim under the cursor and the next / previous claim for navigation.
+import { type ClaimFilter, ClaimList } from '../model/claimList';
 import type { Claim } from '../model/types';
 
-/** Claims that have a place in the current text, in document order. */
-export function placedClaims(claims: readonly Claim[], includeRejected = true): Claim[] {
-  return claims
-    .filter((c) => !c.orphan && (includeRejected || c.state !== 'rejected'))
-    .sort((a, b) => a.target.start - b.target.start || a.target.end - b.target.end);
+/** An article's claims as the store keeps them (a `ClaimList`), or any array of claims. */
+export type Claims = ClaimList | readonly Claim[];
+
+/**
+ * Lists made for arrays, kept per array: claims arrays are never changed in place (every change makes a new one), so
+ * a list stays valid for as long as its array is in use, and is collected with it.
+ */
+const lists = new WeakMap<readonly Claim[], ClaimList>();
+
+function listOf(claims: Claims): ClaimList {
+  if (claims instanceof ClaimList) return claims;
+  let list = lists.get(claims);
+  if (list === undefined) {
+    list = ClaimList.of(claims);
+    lists.set(claims, list);
+  }
+  return list;
+}
+
+/** Rejected claims only when asked for, and only the claims `shows` takes (the kinds on screen), if given. */
+function filter(includeRejected: boolean, shows: ClaimFilter | undefined): ClaimFilter {
+  if (includeRejected) return shows ?? (() => true);
+  return (claim) => claim.state !== 'rejected' && (shows === undefined || shows(claim));
 }
 
 /**
- * Placed claims in document order, each with the furthest end reached by it or any claim before it: a claim
- * containing an offset can then be found by a binary search and a short walk back that stops as soon as no
- * earlier claim reaches the offset, so the cursor can be followed in an article with tens of thousands of claims.
+ * The claim at `offset` (a cursor touching either end counts). When claims nest or overlap, the shortest one wins,
+ * because it is the one the reader is most likely pointing at; on a tie, the first in document order.
  */
-interface ClaimIndex {
-  readonly claims: readonly Claim[];
-  readonly reach: readonly number[];
-}
-
-function buildIndex(claims: readonly Claim[], includeRejected: boolean): ClaimIndex {
-  const placed = placedClaims(claims, includeRejected);
-  const reach: number[] = [];
-  let furthest = -1;
-  for (const claim of placed) {
-    furthest = Math.max(furthest, claim.target.end);
-    reach.push(furthest);
-  }
-  return { claims: placed, reach };
-}
-
-/**
- * Indexes are kept per claims array: a sidecar's claims are never changed in place (every change makes a new
- * array), so an index stays valid for as long as its array is in use, and is collected with it.
- */
-const indexes = new WeakMap<readonly Claim[], { all?: ClaimIndex; live?: ClaimIndex }>();
-
-function indexOf(claims: readonly Claim[], includeRejected: boolean): ClaimIndex {
-  const cached = indexes.get(claims) ?? {};
-  indexes.set(claims, cached);
-  if (includeRejected) return (cached.all ??= buildIndex(claims, true));
-  return (cached.live ??= buildIndex(claims, false));
-}
-
-/** The number of claims (in document order) that start at or before `offset`. */
-function startingUpTo(placed: readonly Claim[], offset: number): number {
-  let low = 0;
-  let high = placed.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (placed[middle].target.start <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * The claim at `offset` (a cursor touching either end counts). When claims nest or overlap,
- * the shortest one wins, because it is the one the reader is most likely pointing at.
- */
-export function claimAt(claims: readonly Claim[], offset: number, includeRejected = true): Claim | undefined {
-  return shortestHolding(claims, offset, offset, includeRejected);
-}
-
-/** The shortest placed claim from at or before `start` to at or after `end`; the first in document order on a tie. */
-function shortestHolding(claims: readonly Claim[], start: number, end: number, includeRejected: boolean): Claim | undefined {
-  const index = indexOf(claims, includeRejected);
-  let best: Claim | undefined;
-  for (let i = startingUpTo(index.claims, start) - 1; i >= 0 && index.reach[i] >= end; i--) {
-    const claim = index.claims[i];
-    if (claim.target.end < end) continue;
-    if (!best || claim.target.end - claim.target.start <= best.target.end - best.target.start) best = claim;
-  }
-  return best;
+export function claimAt(claims: Claims, offset: number, includeRejected = true, shows?: ClaimFilter): Claim | undefined {
+  return listOf(claims).holding(offset, offset, filter(includeRejected, shows));
 }
 
 /**
@@ -80,27 +41,23 @@ function shortestHolding(claims: readonly Claim[], start: number, end: number, i
  * selection, or one no claim holds, is the cursor at `active`.
  */
 export function claimAtSelection(
-  claims: readonly Claim[],
+  claims: Claims,
   selection: { start: number; end: number; active: number },
   includeRejected = true,
+  shows?: ClaimFilter,
 ): Claim | undefined {
   const { start, end, active } = selection;
-  const held = start === end ? undefined : shortestHolding(claims, start, end, includeRejected);
-  return held ?? claimAt(claims, active, includeRejected);
+  const accept = filter(includeRejected, shows);
+  const held = start === end ? undefined : listOf(claims).holding(start, end, accept);
+  return held ?? listOf(claims).holding(active, active, accept);
 }
 
 /**
  * The claim after (direction 1) or before (direction -1) `offset`, wrapping around the ends of the article
  * so that repeated "next claim" keeps cycling.
  */
-export function adjacentClaim(
-  claims: readonly Claim[],
-  offset: number,
-  direction: 1 | -1,
-  includeRejected = false,
-): Claim | undefined {
-  const { claims: placed } = indexOf(claims, includeRejected);
-  if (placed.length === 0) return undefined;
-  if (direction === 1) return placed[startingUpTo(placed, offset)] ?? placed[0];
-  return placed[startingUpTo(placed, offset - 1) - 1] ?? placed[placed.length - 1];
+export function adjacentClaim(claims: Claims, offset: number, direction: 1 | -1, includeRejected = false, shows?: ClaimFilter): Claim | undefined {
+  const list = listOf(claims);
+  const accept = filter(includeRejected, shows);
+  return list.adjacent(offset, direction, accept) ?? list.end(direction, accept);
 }

@@ -1,5 +1,6 @@
 // Decides which ranges of an article get which highlight, in offsets, so the editor only has to paint them.
 import { CLAIM_KINDS } from '../model/kinds';
+import type { OffsetRange } from '../model/offsetRange';
 import type { Claim, ClaimKind, Credibility } from '../model/types';
 
 /** One decoration style each; the editor creates one decoration type per kind. */
@@ -16,10 +17,7 @@ export const HIGHLIGHT_KINDS = [
 ] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
-export interface OffsetRange {
-  start: number;
-  end: number;
-}
+export type { OffsetRange };
 
 export interface HighlightOptions {
   /** Whether highlights are shown at all (the toggle command). */
@@ -51,12 +49,6 @@ export const DEFAULT_HIGHLIGHT_OPTIONS: HighlightOptions = {
  */
 export function showsKind(options: Pick<HighlightOptions, 'kinds'>, claim: Claim): boolean {
   return claim.kind === null || options.kinds.includes(claim.kind);
-}
-
-/** The claims of the kinds `options` shows; the very array when they show every kind, so lookups keep their index. */
-export function claimsOfShownKinds(claims: readonly Claim[], options: Pick<HighlightOptions, 'kinds'>): readonly Claim[] {
-  if (CLAIM_KINDS.every((kind) => options.kinds.includes(kind))) return claims;
-  return claims.filter((claim) => showsKind(options, claim));
 }
 
 export type HighlightPlan = Record<HighlightKind, OffsetRange[]>;

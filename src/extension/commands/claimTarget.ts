@@ -65,7 +65,7 @@ export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | und
     void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article (plain text or Markdown) and put the cursor in a claim.'));
     return undefined;
   }
-  const claim = claimAtSelection(active.annotations.sidecar.claims, offsetsOf(active.editor));
+  const claim = claimAtSelection(active.annotations.claims, offsetsOf(active.editor));
   if (claim) return { annotations: active.annotations, claim };
   void vscode.window.showInformationMessage(
     vscode.l10n.t('ClaimLens: no claim at the cursor. Put the cursor in a highlighted claim, or pick one in the Claims panel.'),

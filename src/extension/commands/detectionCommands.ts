@@ -2,7 +2,6 @@
 import * as vscode from 'vscode';
 import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { mergeDetections } from '../../core/model/annotations';
-import { countClaims } from '../../core/view/claimCounts';
 import type { ClaimStore } from '../store/api';
 import { activeArticle, isClaimRef, nowIso } from './claimTarget';
 import { registerClaimLensCommand } from './commandRegistration';
@@ -17,11 +16,11 @@ async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Pr
     void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: open an article to detect its claims.'));
     return undefined;
   }
-  const before = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested;
+  const before = store.get(uri)?.counts.suggested ?? 0;
   const markdown = document.languageId === 'markdown';
   const saved = await store.edit(uri, (sidecar, text) => mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()));
   if (!saved) return undefined;
-  const added = countClaims(store.get(uri)?.sidecar.claims ?? []).suggested - before;
+  const added = (store.get(uri)?.counts.suggested ?? 0) - before;
   const message =
     added === 0
       ? vscode.l10n.t('ClaimLens: no new suggestions')

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model/types';
 import { adjacentClaim } from '../../core/view/claimLookup';
-import { claimsOfShownKinds } from '../../core/view/highlightPlan';
+import { showsKind } from '../../core/view/highlightPlan';
 import { readHighlightOptions } from '../settings';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
@@ -25,8 +25,8 @@ function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   const { editor, annotations } = active;
   // From the selection's start, so that after selecting a claim "previous" does not land on that same claim.
   // Kinds left out of the highlights are passed over: moving lands on what the reader sees highlighted.
-  const shown = claimsOfShownKinds(annotations.sidecar.claims, readHighlightOptions());
-  const claim = adjacentClaim(shown, editor.document.offsetAt(editor.selection.start), direction);
+  const options = readHighlightOptions();
+  const claim = adjacentClaim(annotations.claims, editor.document.offsetAt(editor.selection.start), direction, false, (c) => showsKind(options, c));
   if (!claim) {
     void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: this article has no claims to move to.'));
     return undefined;

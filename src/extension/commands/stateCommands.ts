@@ -1,6 +1,6 @@
 // Commands that judge claims: confirm, reject, delete, and confirm every remaining suggestion of an article.
 import * as vscode from 'vscode';
-import { deleteClaim, updateClaim } from '../../core/model/annotations';
+import { deleteClaim, updateClaim, updateClaims } from '../../core/model/annotations';
 import type { ClaimState } from '../../core/model/types';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
@@ -39,11 +39,7 @@ async function confirmAllSuggestions(store: ClaimStore, arg?: unknown): Promise<
     return false;
   }
   const now = nowIso();
-  return store.edit(annotations.articleUri, (sidecar) =>
-    sidecar.claims
-      .filter((c) => c.state === 'suggested' && !c.orphan)
-      .reduce((next, claim) => updateClaim(next, claim.id, { state: 'confirmed' }, now), sidecar),
-  );
+  return store.edit(annotations.articleUri, (sidecar) => updateClaims(sidecar, (c) => c.state === 'suggested' && !c.orphan, { state: 'confirmed' }, now));
 }
 
 export function registerStateCommands(context: vscode.ExtensionContext, store: ClaimStore): void {

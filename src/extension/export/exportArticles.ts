@@ -1,6 +1,6 @@
 // Gathers what an export needs from the editor: each article's current text with its annotations, from the store or disk.
 import * as vscode from 'vscode';
-import { reanchor } from '../../core/anchor';
+import { anchoredTo, reanchor } from '../../core/anchor';
 import { relativeIri, type ExportArticle } from '../../core/export';
 import type { Sidecar } from '../../core/model/types';
 import { documentInfo } from '../../core/sidecar';
@@ -32,10 +32,11 @@ export async function gatherOpenArticle(store: ClaimStore, document: vscode.Text
 export async function gatherSavedArticle(files: FileAccess, articleUri: vscode.Uri, sidecar: Sidecar, target: vscode.Uri): Promise<Gathered> {
   const fields = articleFields(articleUri, target);
   const read = await files.readText(articleUri);
-  if (read.kind === 'missing') return { ok: false, error: `${fields.label}: the article is missing beside its sidecar` };
-  if (read.kind === 'undecodable') return { ok: false, error: `${fields.label}: not UTF-8 text` };
+  if (read.kind === 'missing') return { ok: false, error: vscode.l10n.t('{0}: the article is missing beside its sidecar', fields.label) };
+  if (read.kind === 'undecodable') return { ok: false, error: vscode.l10n.t('{0}: not UTF-8 text', fields.label) };
   if (read.kind === 'failed') return { ok: false, error: read.message };
   const info = documentInfo(fields.label, read.text);
-  const anchored = sidecar.document.hash === info.hash ? sidecar : { ...reanchor(sidecar, read.text), document: info };
+  // The recorded hash alone is not trusted: a hand-edited sidecar may carry the right hash and offsets that do not hold.
+  const anchored = sidecar.document.hash === info.hash ? anchoredTo(sidecar, read.text).sidecar : { ...reanchor(sidecar, read.text), document: info };
   return { ok: true, article: { ...fields, text: read.text, sidecar: anchored } };
 }

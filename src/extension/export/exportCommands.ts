@@ -9,10 +9,8 @@ import { claimReviewOptions, publishedArticles } from './claimReviewSettings';
 import { gatherOpenArticle, gatherSavedArticle } from './exportArticles';
 import { exportDestination } from './exportPrompts';
 import { exportTargetRefusal } from './exportTargetCheck';
+import { localWords } from '../l10n/words';
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 function offerToOpen(message: string, target: vscode.Uri): void {
   const open = vscode.l10n.t('Open');
@@ -29,7 +27,7 @@ async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], t
   }
   const claimReview = await claimReviewOptions();
   if (!claimReview) return false;
-  const context = { ...claimLensContext(version, new Date().toISOString()), claimReview };
+  const context = { ...claimLensContext(version, new Date().toISOString()), claimReview, words: localWords() };
   await files.writeAtomically(target, formatInfo('claimreview').write(publishedArticles(articles), context));
   const where = vscode.workspace.asRelativePath(target, false);
   offerToOpen(vscode.l10n.t('ClaimLens: exported {0} ClaimReviews of {1} articles to {2}.', reviewed, articles.length, where) + leftOut, target);
@@ -40,15 +38,16 @@ async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], t
 async function writeExport(files: FileAccess, format: ExportFormat, articles: ExportArticle[], target: vscode.Uri, version: string, articleUris: readonly vscode.Uri[]): Promise<boolean> {
   const refusal = await exportTargetRefusal(files, target, articleUris);
   if (refusal !== undefined) {
-    void vscode.window.showErrorMessage(`ClaimLens: nothing was exported: ${refusal}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: nothing was exported: {0}.', refusal));
     return false;
   }
   if (format === 'claimreview') return writeClaimReviews(files, articles, target, version);
-  const content = formatInfo(format).write(articles, claimLensContext(version, new Date().toISOString()));
+  const content = formatInfo(format).write(articles, { ...claimLensContext(version, new Date().toISOString()), words: localWords() });
   await files.writeAtomically(target, content);
   const claims = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
   const where = vscode.workspace.asRelativePath(target, false);
-  offerToOpen(`ClaimLens: exported ${plural(claims, 'claim')} of ${plural(articles.length, 'article')} to ${where}.`, target);
+  const words = localWords();
+  offerToOpen(vscode.l10n.t('ClaimLens: exported {0} of {1} to {2}.', words.claim.count(claims), words.report.articles(articles.length), where), target);
   return true;
 }
 
@@ -58,7 +57,7 @@ export async function exportArticle({ store, files }: { store: ClaimStore; files
   // A sidecar open in the editor stands for its article.
   const uri = given && (articleUriFor(given) ?? given);
   if (!uri) {
-    void vscode.window.showWarningMessage('ClaimLens: open an article to export its claims.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: open an article to export its claims.'));
     return undefined;
   }
   const destination = await exportDestination(options, vscode.Uri.joinPath(uri, '..'), uri.path.split('/').pop() ?? 'claims');
@@ -66,7 +65,7 @@ export async function exportArticle({ store, files }: { store: ClaimStore; files
   const { format, target } = destination;
   const gathered = await gatherOpenArticle(store, await vscode.workspace.openTextDocument(uri), target);
   if (!gathered.ok) {
-    void vscode.window.showErrorMessage(`ClaimLens: cannot export ${gathered.error}`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('ClaimLens: cannot export {0}', gathered.error));
     return undefined;
   }
   return (await writeExport(files, format, [gathered.article], target, version, [uri])) ? target : undefined;
@@ -76,7 +75,7 @@ export async function exportArticle({ store, files }: { store: ClaimStore; files
 export async function exportWorkspace({ store, files }: { store: ClaimStore; files: FileAccess }, version: string, options: unknown): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (!folder) {
-    void vscode.window.showWarningMessage('ClaimLens: open a folder to export its annotated articles.');
+    void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: open a folder to export its annotated articles.'));
     return undefined;
   }
   const destination = await exportDestination(options, folder, 'claims');
@@ -84,7 +83,7 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
   const { format, target } = destination;
   const articleUris: vscode.Uri[] = [];
   const gathered = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: 'ClaimLens: exporting', cancellable: true },
+    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('ClaimLens: exporting'), cancellable: true },
     async (progress, cancel) => {
       const entries = await readWorkspaceSidecars(files);
       articleUris.push(...entries.map((entry) => entry.articleUri));
@@ -98,7 +97,7 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
           ? await gatherOpenArticle(store, open, target)
           : entry.sidecar
             ? await gatherSavedArticle(files, entry.articleUri, entry.sidecar, target)
-            : { ok: false as const, error: `${vscode.workspace.asRelativePath(entry.sidecarUri, false)}: ${entry.error ?? 'cannot be read'}` };
+            : { ok: false as const, error: `${vscode.workspace.asRelativePath(entry.sidecarUri, false)}: ${entry.error ?? vscode.l10n.t('cannot be read')}` };
         if (result.ok) articles.push(result.article);
         else problems.push(result.error);
       }
@@ -107,13 +106,15 @@ export async function exportWorkspace({ store, files }: { store: ClaimStore; fil
   );
   if (!gathered) return undefined;
   if (gathered.problems.length > 0) {
-    void vscode.window.showWarningMessage(`ClaimLens: ${plural(gathered.problems.length, 'article')} left out of the export.`, {
+    const leftOut = gathered.problems.length;
+    const message = leftOut === 1 ? vscode.l10n.t('ClaimLens: 1 article left out of the export.') : vscode.l10n.t('ClaimLens: {0} articles left out of the export.', leftOut);
+    void vscode.window.showWarningMessage(message, {
       modal: false,
       detail: gathered.problems.join('\n'),
     });
   }
   if (gathered.articles.length === 0) {
-    void vscode.window.showInformationMessage('ClaimLens: no annotated articles to export in this workspace.');
+    void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: no annotated articles to export in this workspace.'));
     return undefined;
   }
   return (await writeExport(files, format, gathered.articles, target, version, articleUris)) ? target : undefined;

@@ -17,11 +17,30 @@ function exportOptions(value: unknown): ExportOptions {
   };
 }
 
+/** Each format's name and use in the display language. */
+function formatWords(format: ExportFormat): { label: string; description: string } {
+  switch (format) {
+    case 'w3c':
+      return { label: vscode.l10n.t('W3C Web Annotation (JSON-LD)'), description: vscode.l10n.t('Open standard; re-importable into ClaimLens and readable by other annotation tools') };
+    case 'csv':
+      return { label: vscode.l10n.t('CSV spreadsheet'), description: vscode.l10n.t('One row per claim, for spreadsheets and data work') };
+    case 'md':
+      return { label: vscode.l10n.t('Markdown report'), description: vscode.l10n.t('Summary by source and every claim with its quote and rating, for write-ups') };
+    case 'html':
+      return { label: vscode.l10n.t('HTML report'), description: vscode.l10n.t('Self-contained page with the article highlighted, a legend and a table; prints well') };
+    case 'claimreview':
+      return {
+        label: vscode.l10n.t('schema.org ClaimReview (JSON-LD)'),
+        description: vscode.l10n.t('Fact-check markup for search engines and aggregators: confirmed claims with a credibility'),
+      };
+  }
+}
+
 async function pickFormat(preset: ExportFormat | undefined): Promise<ExportFormat | undefined> {
   if (preset) return preset;
   const picked = await vscode.window.showQuickPick(
-    FORMATS.map((f) => ({ label: f.label, description: `.${f.extension}`, detail: f.description, format: f.format })),
-    { title: 'ClaimLens: Export', placeHolder: 'Export format' },
+    FORMATS.map((f) => ({ label: formatWords(f.format).label, description: `.${f.extension}`, detail: formatWords(f.format).description, format: f.format })),
+    { title: vscode.l10n.t('ClaimLens: Export'), placeHolder: vscode.l10n.t('Export format') },
   );
   return picked?.format;
 }
@@ -30,12 +49,13 @@ async function pickFormat(preset: ExportFormat | undefined): Promise<ExportForma
 async function pickTarget(preset: vscode.Uri | undefined, format: ExportFormat, folder: vscode.Uri, name: string): Promise<vscode.Uri | undefined> {
   if (preset) return preset;
   const info = formatInfo(format);
+  const label = formatWords(format).label;
   return vscode.window.showSaveDialog({
-    title: `ClaimLens: Export as ${info.label}`,
+    title: vscode.l10n.t('ClaimLens: Export as {0}', label),
     defaultUri: vscode.Uri.joinPath(folder, `${name}.${info.extension}`),
     // A save dialog filters by the last extension only (`jsonld` of `claimreview.jsonld`).
-    filters: { [info.label]: [info.extension.split('.').pop() ?? info.extension] },
-    saveLabel: 'Export',
+    filters: { [label]: [info.extension.split('.').pop() ?? info.extension] },
+    saveLabel: vscode.l10n.t('Export'),
   });
 }
 

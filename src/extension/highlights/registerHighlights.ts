@@ -9,10 +9,7 @@ export function registerHighlights(context: vscode.ExtensionContext, deps: { sto
   const highlighter = new Highlighter(deps.store, readHighlightOptions());
   context.subscriptions.push(
     highlighter,
-    deps.store.onDidChange((change) => {
-      highlighter.followEdit(change.articleUri, change.edits);
-      highlighter.schedule(change.articleUri);
-    }),
+    deps.store.onDidChange((change) => highlighter.followChange(change)),
     vscode.window.onDidChangeVisibleTextEditors((editors) => highlighter.showIn(editors)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(`${SETTINGS.section}.highlights`)) highlighter.setOptions(readHighlightOptions());

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { claimAt } from '../../core/view/claimLookup';
 import { HOVER_COMMANDS, composeClaimHover } from '../../core/view/claimHover';
-import { claimsOfShownKinds } from '../../core/view/highlightPlan';
+import { showsKind } from '../../core/view/highlightPlan';
 import type { ClaimStore } from '../store/api';
 import { claimRef } from '../commands/claimTarget';
 import type { Highlighter } from '../highlights/highlighter';
@@ -18,8 +18,8 @@ class ClaimHoverProvider implements vscode.HoverProvider {
     const annotations = this.store.get(document.uri);
     // A hover over text that shows no highlight would be a surprise; with highlights off, hovers go quiet too.
     if (!annotations || !this.highlighter.enabled) return undefined;
-    const shown = claimsOfShownKinds(annotations.sidecar.claims, this.highlighter.options);
-    const claim = claimAt(shown, document.offsetAt(position), this.highlighter.showsRejected);
+    const { options } = this.highlighter;
+    const claim = claimAt(annotations.claims, document.offsetAt(position), this.highlighter.showsRejected, (c) => showsKind(options, c));
     if (!claim) return undefined;
     const source = annotations.sidecar.sources.find((s) => s.id === claim.sourceId) ?? null;
     const editable = annotations.status.kind === 'ok';

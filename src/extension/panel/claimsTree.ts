@@ -9,7 +9,7 @@ import { groupWords } from '../../core/view/groupWords';
 import { shortQuote } from '../../core/view/quote';
 import { KIND_ICONS } from '../kindIcons';
 import { localWords } from '../l10n/words';
-import type { ClaimStore } from '../store/api';
+import type { ArticleChange, ClaimStore } from '../store/api';
 
 export interface GroupNode {
   readonly kind: 'group';
@@ -22,7 +22,8 @@ export interface ClaimNode {
   readonly kind: 'claim';
   readonly articleUri: string;
   readonly claimId: string;
-  readonly claim: Claim;
+  /** The claim as last shown; updated in place when its text changes without it changing group, so the node stays the one VS Code knows. */
+  claim: Claim;
   readonly source: Source | null;
   /** The claim's source as written, where it differs from the name of the source group it is listed under. */
   readonly mentionedAs: string | null;
@@ -110,14 +111,39 @@ class Grouping {
     if (group) this.rowsOf(group);
     return this.rowOfClaim.get(claimId);
   }
+
+  /**
+   * Takes new versions of a few claims (typed into, say) that stay in their groups; returns the rows to show again, or
+   * undefined when one of them moves to another group, appears or disappears, which takes grouping afresh.
+   */
+  update(claims: readonly Claim[]): ClaimNode[] | undefined {
+    const rows: ClaimNode[] = [];
+    for (const claim of claims) {
+      const group = this.groupOfClaim.get(claim.id);
+      const [regrouped] = groupClaims({ ...this.sidecar, claims: [claim] }, this.groupBy);
+      if (!group || regrouped?.id !== group.group.id) return undefined;
+      const at = group.group.claims.findIndex((c) => c.id === claim.id);
+      group.group.claims[at] = claim;
+      const row = this.rowOfClaim.get(claim.id);
+      if (!row) continue;
+      row.claim = claim;
+      rows.push(row);
+    }
+    return rows;
+  }
 }
 
+/** More changed claims than this at once (a detection run, a bulk command) are shown by grouping afresh. */
+const ROW_UPDATE_LIMIT = 20;
+
 export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNode> {
-  private readonly changed = new vscode.EventEmitter<ClaimsPanelNode | undefined>();
+  private readonly changed = new vscode.EventEmitter<ClaimsPanelNode | ClaimsPanelNode[] | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private article: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private grouped: Grouping | undefined;
+  /** Rows whose claims changed since the last refresh, while the grouping stands. */
+  private readonly changedRows = new Set<ClaimNode>();
 
   constructor(
     private readonly store: ClaimStore,
@@ -149,13 +175,33 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
    * Only the shown article's changes reach the tree, and at most once per interval: regrouping thousands of
    * claims on every keystroke would cost more than the panel is worth while typing.
    */
-  articleChanged(uri: vscode.Uri): void {
-    if (uri.toString() !== this.article?.toString()) return;
-    this.grouped = undefined;
+  articleChanged(change: ArticleChange): void {
+    if (change.articleUri.toString() !== this.article?.toString()) return;
+    const rows = this.updatedRows(change);
+    if (rows) rows.forEach((row) => this.changedRows.add(row));
+    else this.grouped = undefined;
     this.refreshTimer ??= setTimeout(() => {
       this.refreshTimer = undefined;
-      this.changed.fire(undefined);
+      const changedRows = [...this.changedRows];
+      this.changedRows.clear();
+      if (this.grouped === undefined) this.changed.fire(undefined);
+      else if (changedRows.length > 0) this.changed.fire(changedRows);
     }, PANEL_REFRESH_MS);
+  }
+
+  /** The rows a change of a few claims needs shown again, or undefined when grouping must be done afresh. */
+  private updatedRows(change: ArticleChange): ClaimNode[] | undefined {
+    const grouped = this.grouped;
+    if (!grouped || change.changed === 'all' || change.changed.size > ROW_UPDATE_LIMIT) return undefined;
+    const claims = this.store.get(change.articleUri)?.claims;
+    if (!claims) return undefined;
+    const updated: Claim[] = [];
+    for (const id of change.changed) {
+      const claim = claims.find(id);
+      if (!claim) return undefined;
+      updated.push(claim);
+    }
+    return grouped.update(updated);
   }
 
   getChildren(node?: ClaimsPanelNode): ClaimsPanelNode[] {

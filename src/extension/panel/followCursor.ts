@@ -24,7 +24,7 @@ export function followCursorInPanel(deps: {
     if (!enabled || !claimsView.visible || !editor || !article || editor.document.uri.toString() !== article.toString()) return;
     const annotations = store.get(article);
     // Rejected claims count, as for the commands: the panel shows the claim a command from the editor would act on.
-    const claim = annotations && claimAtSelection(annotations.sidecar.claims, offsetsOf(editor));
+    const claim = annotations && claimAtSelection(annotations.claims, offsetsOf(editor));
     if (!claim) return;
     const selected = claimsView.selection[0];
     if (selected?.kind === 'claim' && selected.claimId === claim.id) return;

@@ -1,6 +1,6 @@
 // Wires the Claims panel: its two tree views, the active article it follows, grouping commands and context keys.
 import * as vscode from 'vscode';
-import { countClaims, statusText } from '../../core/view/claimCounts';
+import { statusText } from '../../core/view/claimCounts';
 import type { GroupBy } from '../../core/view/claimGroups';
 import { type ClaimStore, onlyMoved } from '../store/api';
 import { readGroupBy } from '../settings';
@@ -42,10 +42,10 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const describeView = (): void => {
     const uri = claims.articleUri;
     const annotations = uri && store.get(uri);
-    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(countClaims(annotations.sidecar.claims), localWords())}` : undefined;
+    claimsView.description = annotations ? `${uri.path.split('/').pop() ?? ''} · ${statusText(annotations.counts, localWords())}` : undefined;
     claimsView.message = annotations && annotations.status.kind !== 'ok' ? annotations.status.message : undefined;
     setContextKey('claimlens.articleActive', annotations !== undefined);
-    setContextKey('claimlens.articleHasClaims', (annotations?.sidecar.claims.length ?? 0) > 0);
+    setContextKey('claimlens.articleHasClaims', (annotations?.claims.size ?? 0) > 0);
   };
   const followEditor = (editor: vscode.TextEditor | undefined): void => {
     // Focus moving to a panel leaves no active editor; the panel keeps showing the last article then.
@@ -63,7 +63,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const listedCounts = new Map<string, string>();
   const countsChanged = (uri: vscode.Uri): boolean => {
     const annotations = store.get(uri);
-    const counts = annotations ? JSON.stringify(countClaims(annotations.sidecar.claims)) : '';
+    const counts = annotations ? JSON.stringify(annotations.counts) : '';
     if (listedCounts.get(uri.toString()) === counts) return false;
     listedCounts.set(uri.toString(), counts);
     return true;
@@ -89,7 +89,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
       const uri = change.articleUri;
       // The store may finish loading the active article after the editor became active.
       if (uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) claims.showArticle(uri);
-      claims.articleChanged(uri);
+      claims.articleChanged(change);
       describeView();
       if (countsChanged(uri)) refreshWorkspaceSoon();
     }),

@@ -1,6 +1,6 @@
 // The status bar item "N claims · M tagged" for the active article; clicking it focuses the Claims panel.
 import * as vscode from 'vscode';
-import { countClaims, statusText, statusTooltip } from '../../core/view/claimCounts';
+import { statusText, statusTooltip } from '../../core/view/claimCounts';
 import { type ClaimStore, onlyMoved } from '../store/api';
 import { localWords } from '../l10n/words';
 
@@ -16,7 +16,7 @@ export function registerClaimStatus(context: vscode.ExtensionContext, deps: { st
       item.hide();
       return;
     }
-    const counts = countClaims(annotations.sidecar.claims);
+    const counts = annotations.counts;
     const text = statusText(counts, localWords());
     item.text = `$(quote) ${text}`;
     const readOnly = annotations.status.kind === 'ok' ? '' : `\n${annotations.status.message}`;

@@ -1,6 +1,8 @@
 // The seam between the annotation store (file I/O, anchoring, watching) and the UI features that read and edit claims.
 import type * as vscode from 'vscode';
+import type { ClaimList } from '../../core/model/claimList';
 import type { Sidecar, Source } from '../../core/model/types';
+import type { ClaimCounts } from '../../core/view/claimCounts';
 import type { ArticleStatus, ClaimsChange } from '../../core/session/types';
 
 export type { ArticleStatus, ChangedClaims, ClaimsChange } from '../../core/session/types';
@@ -15,8 +17,15 @@ export interface ArticleAnnotations {
   readonly articleUri: vscode.Uri;
   readonly sidecarUri: vscode.Uri;
   readonly status: ArticleStatus;
-  /** The annotations, anchored to the document's current (possibly unsaved) text. */
+  /**
+   * The annotations as one sidecar, anchored to the document's current (possibly unsaved) text. Made when first read
+   * after a change, in time proportional to the article: what runs on every keystroke reads `claims` and `counts`.
+   */
   readonly sidecar: Sidecar;
+  /** The claims in document order, found by position (`claimAt`…) without a copy of them being made. */
+  readonly claims: ClaimList;
+  /** How many claims there are by state, tagging and placement; kept while claims only move with the text. */
+  readonly counts: ClaimCounts;
 }
 
 /** One annotated article of the workspace, read from its sidecar (for the panel's workspace section). */

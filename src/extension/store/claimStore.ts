@@ -1,11 +1,14 @@
 // The ClaimStore of the extension: one article session (core/session) per open article, fed VS Code's events, its effects performed through the file access and the notifier.
 import * as vscode from 'vscode';
-import { type TextEdit, toTextEdits } from '../../core/anchor';
-import type { Detector } from '../../core/model/detectionRegions';
+import { toTextEdits } from '../../core/anchor';
+import type { Detector } from '../../core/session/detectionRegions';
 import type { Sidecar, Source } from '../../core/model/types';
 import { openSession, reduceSession } from '../../core/session/articleSession';
 import { checkBeforeWrite } from '../../core/sidecar/writeCheck';
-import type { SessionEffect, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../core/session/types';
+import { type Annotations, sidecarOf } from '../../core/session/annotations';
+import { contentOf } from '../../core/session/sidecarContent';
+import { type ChangedClaims, type ClaimsChange, NOTHING_CHANGED, onlyMoved, type SessionEffect, type SessionEvent, type SessionMessage, type SessionState, type SidecarRead } from '../../core/session/types';
+import { countsOf } from '../../core/view/claimCounts';
 import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
@@ -20,7 +23,7 @@ import { conflictMessage } from './storeMessages';
 import { localConflictWords } from '../l10n/words';
 import { UnreadableSidecarReport } from './unreadableSidecarReport';
 import { readWorkspaceSidecars, toWorkspaceArticle } from './workspaceIndex';
-import { collectSources, countClaims } from './workspaceSummary';
+import { collectSources, workspaceCounts } from './workspaceSummary';
 
 function keyOf(uri: vscode.Uri): string {
   return uri.toString();
@@ -41,17 +44,21 @@ interface Session {
   /** The settings for this article, read once and again after a settings change. */
   settings: StoreSettings;
   detection?: ProgressiveDetection;
-  /** The snapshot handed out for the current state, made on demand. */
-  snapshot?: ArticleAnnotations;
+  /** The snapshot handed out for the current annotations and status, made on demand. */
+  snapshot?: { annotations: Annotations; snapshot: ArticleAnnotations };
   /** Over: closed with nothing left to write, or replaced. Results of its file effects still in the queue are dropped. */
   ended: boolean;
   /** Set while a detector merge is being applied: the background reading announces its changes at most every second. */
   withholding: boolean;
   /** Changes of detector merges not yet announced. */
-  withheld?: Set<string> | 'all';
+  withheld?: ChangedClaims;
 }
 
 export type { Detector };
+
+function unite(a: ChangedClaims, b: ChangedClaims): ChangedClaims {
+  return a === 'all' || b === 'all' ? 'all' : new Set([...a, ...b]);
+}
 
 export class SidecarClaimStore implements ClaimStore {
   private readonly articles = new Map<string, Session>();
@@ -95,6 +102,13 @@ export class SidecarClaimStore implements ClaimStore {
     return loading;
   }
 
+  /** `open` for the document events: a failure is logged and shown rather than lost. */
+  openInBackground(document: vscode.TextDocument): void {
+    this.inBackground(`opening ${fileNameOf(document.uri)}`, async () => {
+      await this.open(document);
+    });
+  }
+
   async edit(articleUri: vscode.Uri, change: (sidecar: Sidecar, text: string) => Sidecar): Promise<boolean> {
     const session = this.articles.get(keyOf(articleUri)) ?? (await this.openIfLoaded(articleUri));
     if (!session) {
@@ -111,12 +125,12 @@ export class SidecarClaimStore implements ClaimStore {
     return (await readWorkspaceSidecars(this.files)).map((entry) => {
       const open = this.articles.get(keyOf(entry.articleUri));
       if (!open || open.state.status.kind !== 'ok') return toWorkspaceArticle(entry);
-      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...countClaims(open.state.sidecar) };
+      return { articleUri: entry.articleUri, sidecarUri: entry.sidecarUri, ...workspaceCounts(countsOf(open.state.annotations.claims)) };
     });
   }
 
   async workspaceSources(): Promise<Source[]> {
-    const open = [...this.articles.values()].map((session) => session.state.sidecar);
+    const open = [...this.articles.values()].map((session) => sidecarOf(session.state.annotations));
     const onDisk = (await readWorkspaceSidecars(this.files)).flatMap((entry) => (entry.sidecar ? [entry.sidecar] : []));
     return collectSources([...open, ...onDisk]);
   }
@@ -127,7 +141,7 @@ export class SidecarClaimStore implements ClaimStore {
       if (entry.sidecar) found.set(keyOf(entry.articleUri), { articleUri: entry.articleUri, sidecar: entry.sidecar });
     }
     for (const session of this.articles.values()) {
-      if (session.state.status.kind === 'ok') found.set(keyOf(session.articleUri), { articleUri: session.articleUri, sidecar: session.state.sidecar });
+      if (session.state.status.kind === 'ok') found.set(keyOf(session.articleUri), { articleUri: session.articleUri, sidecar: sidecarOf(session.state.annotations) });
     }
     return [...found.values()];
   }
@@ -163,7 +177,7 @@ export class SidecarClaimStore implements ClaimStore {
     const session = this.articles.get(key);
     if (!session || session.document !== document) return;
     this.articles.delete(key);
-    this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all' });
+    this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all', rangesFollowEdits: false });
     this.dispatch(session, { kind: 'closed' });
   }
 
@@ -182,7 +196,8 @@ export class SidecarClaimStore implements ClaimStore {
     const open = articleUri ? [this.articles.get(keyOf(articleUri))] : [...this.articles.values()];
     for (const session of open) {
       if (!session || !hasFileSystem(session.articleUri)) continue;
-      void readSidecarText(this.files, session.sidecarUri).then((raw) => {
+      this.inBackground(`checking ${fileNameOf(session.sidecarUri)}`, async () => {
+        const raw = await readSidecarText(this.files, session.sidecarUri);
         if (raw !== session.state.disk && !session.ended) this.dispatch(session, { kind: 'sidecarChanged' });
       });
     }
@@ -194,7 +209,7 @@ export class SidecarClaimStore implements ClaimStore {
       const previous = this.articles.get(keyOf(oldUri));
       this.articles.delete(keyOf(oldUri));
       if (previous) this.end(previous);
-      void this.queue.run(() => this.follow(oldUri, newUri, previous));
+      this.queued(`moving the annotations of ${fileNameOf(oldUri)}`, () => this.follow(oldUri, newUri, previous));
     }
   }
 
@@ -210,11 +225,23 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   private snapshotOf(session: Session): ArticleAnnotations {
-    const { state } = session;
-    if (session.snapshot === undefined || session.snapshot.sidecar !== state.sidecar || session.snapshot.status !== state.status) {
-      session.snapshot = { articleUri: session.articleUri, sidecarUri: session.sidecarUri, status: state.status, sidecar: state.sidecar };
-    }
-    return session.snapshot;
+    const { annotations, status } = session.state;
+    const known = session.snapshot;
+    if (known?.annotations === annotations && known.snapshot.status === status) return known.snapshot;
+    const snapshot: ArticleAnnotations = {
+      articleUri: session.articleUri,
+      sidecarUri: session.sidecarUri,
+      status,
+      claims: annotations.claims,
+      get sidecar() {
+        return sidecarOf(annotations);
+      },
+      get counts() {
+        return countsOf(annotations.claims);
+      },
+    };
+    session.snapshot = { annotations, snapshot };
+    return snapshot;
   }
 
   private environment(session: Session) {
@@ -230,22 +257,22 @@ export class SidecarClaimStore implements ClaimStore {
   private perform(session: Session, effect: SessionEffect): void {
     switch (effect.kind) {
       case 'announce':
-        this.announce(session, effect.change.changed === 'all' ? 'all' : new Set(effect.change.changed), effect.change.edits);
+        this.announce(session, effect.change);
         return;
       case 'readSidecar':
-        void this.queue.run(async () => {
+        this.queued(`reading ${fileNameOf(session.sidecarUri)}`, async () => {
           const read = await readSidecarFile(this.files, session.sidecarUri);
           if (!session.ended && rawOf(read) !== session.state.disk) this.dispatch(session, { kind: 'sidecarRead', read });
         });
         return;
       case 'write':
-        void this.queue.run(() => this.write(session, effect));
+        this.queued(`writing ${fileNameOf(session.sidecarUri)}`, () => this.write(session, effect));
         return;
       case 'readArticle':
-        void this.queue.run(async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
+        this.queued(`reading ${fileNameOf(session.articleUri)}`, async () => this.dispatch(session, { kind: 'articleRead', read: await this.files.readText(session.articleUri) }));
         return;
       case 'carry':
-        this.carried.set(keyOf(session.articleUri), session.state.sidecar);
+        this.carried.set(keyOf(session.articleUri), sidecarOf(session.state.annotations));
         this.end(session);
         return;
       case 'end':
@@ -261,16 +288,31 @@ export class SidecarClaimStore implements ClaimStore {
     }
   }
 
-  private announce(session: Session, changed: Set<string> | 'all', edits: readonly TextEdit[]): void {
+  /**
+   * Runs `task` after the file operations queued so far. A failure is a bug, not a file error (those come back as
+   * events): it is logged with its stack and shown, never left as an unhandled rejection.
+   */
+  private queued(what: string, task: () => Promise<void>): void {
+    this.inBackground(what, () => this.queue.run(task));
+  }
+
+  private inBackground(what: string, task: () => Promise<void>): void {
+    task().then(undefined, (error: unknown) => {
+      this.notifier.log.error(`${what} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      void this.notifier.error(vscode.l10n.t('ClaimLens hit an unexpected error; details are in the ClaimLens log (Output panel): {0}', errorMessage(error)));
+    });
+  }
+
+  private announce(session: Session, change: ClaimsChange): void {
     if (session.ended) return;
-    const withheld = session.withheld;
-    const all = changed === 'all' || withheld === 'all' ? 'all' : new Set([...(withheld ?? []), ...changed]);
+    const { withheld } = session;
     if (session.withholding) {
-      session.withheld = all;
+      session.withheld = withheld === undefined ? change.changed : unite(withheld, change.changed);
       return;
     }
     session.withheld = undefined;
-    this.changed.fire({ articleUri: session.articleUri, edits, changed: all });
+    if (withheld === undefined) this.changed.fire({ articleUri: session.articleUri, ...change });
+    else this.changed.fire({ articleUri: session.articleUri, ...change, changed: unite(withheld, change.changed), rangesFollowEdits: false });
   }
 
   private end(session: Session): void {
@@ -319,16 +361,19 @@ export class SidecarClaimStore implements ClaimStore {
       this.dispatch(session, { kind: 'sidecarRead', read: await readSidecarFile(this.files, session.sidecarUri) });
       return;
     }
-    if (effect.content !== session.state.disk) {
+    const started = Date.now();
+    const content = contentOf(effect);
+    if (content !== session.state.disk) {
       try {
-        await this.files.writeAtomically(session.sidecarUri, effect.content);
+        await this.files.writeAtomically(session.sidecarUri, content);
+        this.notifier.log.trace(`wrote ${fileNameOf(session.sidecarUri)}: ${effect.sidecar.claims.length} claims, ${content.length} characters, ${Date.now() - started} ms`);
       } catch (error) {
         this.dispatch(session, { kind: 'writeFailed', message: errorMessage(error) });
         return;
       }
       this.workspaceChanged.fire();
     }
-    this.dispatch(session, { kind: 'written', content: effect.content, revision: effect.revision });
+    this.dispatch(session, { kind: 'written', content, revision: effect.revision });
   }
 
   private async openIfLoaded(articleUri: vscode.Uri): Promise<Session | undefined> {
@@ -346,6 +391,7 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   private async load(document: vscode.TextDocument): Promise<ArticleAnnotations> {
+    const started = Date.now();
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
     const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(this.files, sidecarUri) : { kind: 'missing' };
@@ -359,6 +405,7 @@ export class SidecarClaimStore implements ClaimStore {
     this.articles.set(keyOf(articleUri), session);
     for (const effect of step.effects) this.perform(session, effect);
     this.takeOverCarried(session);
+    this.notifier.log.trace(`opened ${names.file}: sidecar ${read.kind}, ${session.state.annotations.claims.size} claims, ${Date.now() - started} ms`);
     return this.snapshotOf(session);
   }
 
@@ -380,10 +427,10 @@ export class SidecarClaimStore implements ClaimStore {
       version: () => document.version,
       markdown: document.languageId === 'markdown',
       isCurrent: () => !session.ended && session.state.status.kind === 'ok',
-      merge: (found, _text, region) => {
+      merge: (found, text, region) => {
         session.withholding = true;
         try {
-          this.dispatch(session, { kind: 'detected', found, region, now: new Date().toISOString() });
+          this.dispatch(session, { kind: 'detected', found, region, text, now: new Date().toISOString() });
         } finally {
           session.withholding = false;
         }
@@ -396,7 +443,7 @@ export class SidecarClaimStore implements ClaimStore {
           session.withholding = false;
         }
         const changed = session.withheld;
-        if (changed !== undefined && (changed === 'all' || changed.size > 0)) this.announce(session, new Set(), []);
+        if (changed !== undefined && !onlyMoved({ changed })) this.announce(session, { edits: [], changed: NOTHING_CHANGED, rangesFollowEdits: false });
       },
     });
     session.detection.start(visibleRegion(document));
@@ -404,7 +451,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   /** After an article was renamed or moved: moves its sidecar and carries edits not yet written to the new name. */
   private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: Session | undefined): Promise<void> {
-    const previous = open && open.state.revision > open.state.savedRevision ? open.state.sidecar : this.carried.get(keyOf(oldUri));
+    const previous = open && open.state.revision > open.state.savedRevision ? sidecarOf(open.state.annotations) : this.carried.get(keyOf(oldUri));
     this.carried.delete(keyOf(oldUri));
     let move;
     try {

@@ -1,8 +1,9 @@
 // Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in the background, and after edits only the paragraphs that changed.
+import type { OffsetRange } from '../../core/model/offsetRange';
 import type { TextEdit } from '../../core/anchor';
 import type { Attribution } from '../../core/detect/types';
-import { detectRegion, type Detector, paragraphStarts, type Region, regionAround } from '../../core/model/detectionRegions';
-import { RegionSet } from '../../core/model/regionSet';
+import { detectRegion, type Detector, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
+import { RegionSet } from '../../core/session/regionSet';
 
 /** What one background step reads: enough to be worth a step, little enough (~10–20 ms) that typing never waits on it. */
 const SLICE_LENGTH = 32_000;
@@ -27,7 +28,7 @@ export interface DetectionTarget {
   /** False once the article was closed or reloaded: reading stops. */
   isCurrent(): boolean;
   /** Merges what the detector found in `region` of `text` into the article's claims. */
-  merge(found: Attribution[], text: string, region: Region): void;
+  merge(found: Attribution[], text: string, region: OffsetRange): void;
   /** Tells the editor features that the claims changed. */
   announce(): void;
 }
@@ -54,7 +55,7 @@ export class ProgressiveDetection {
   }
 
   /** Reads the article afresh: the stretch around `focus` (what is on screen) now, the rest in the background. */
-  start(focus: Region): void {
+  start(focus: OffsetRange): void {
     this.cancel();
     this.lastAnnounced = 0;
     const { text, starts } = this.current();
@@ -125,7 +126,7 @@ export class ProgressiveDetection {
   }
 
   /** Reads `region` and merges what it holds; announces now and then, and always when nothing is left to read. */
-  private read(text: string, region: Region, announce = false): void {
+  private read(text: string, region: OffsetRange, announce = false): void {
     this.target.merge(detectRegion(this.detect, text, region, { markdown: this.target.markdown }), text, region);
     this.unread.remove(region);
     this.changed.remove(region);

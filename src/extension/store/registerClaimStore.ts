@@ -22,7 +22,7 @@ export function registerClaimStore(
   const openArticle = (document: vscode.TextDocument): void => {
     if (!isArticleDocument(document)) return;
     outside.articleOpened(document.uri);
-    void store.open(document);
+    store.openInBackground(document);
   };
   const closeArticle = (document: vscode.TextDocument): void => {
     outside.articleClosed(document.uri);

@@ -22,11 +22,12 @@ function namingFile(uri: vscode.Uri, error: unknown): Error {
 }
 
 /** UTF-8 decoding that drops a BOM, as VS Code does; `fatal` so bytes in another encoding are noticed. */
-function decodeUtf8(bytes: Uint8Array): string | undefined {
+function decodeUtf8(bytes: Uint8Array): string | undefined | { tooLarge: true } {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // A fatal decoding error is a TypeError; anything else means the text does not fit in one JavaScript string.
+    return error instanceof TypeError ? undefined : { tooLarge: true };
   }
 }
 
@@ -46,6 +47,9 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
         return isMissing(error) ? { kind: 'missing' } : { kind: 'failed', message: namingFile(uri, error).message };
       }
       const text = decodeUtf8(bytes);
+      if (typeof text === 'object') {
+        return { kind: 'failed', message: `${fileNameOf(uri)}: too large to read (${Math.round(bytes.length / 2 ** 20)} MB)` };
+      }
       return text === undefined ? { kind: 'undecodable', message: `${fileNameOf(uri)}: not valid UTF-8 text` } : { kind: 'ok', text };
     },
 

@@ -1,5 +1,6 @@
 // Where an article's sidecar lives, as pure functions of URI paths (posix, '/'-separated), so they can be unit-tested.
 import { SIDECAR_SUFFIX, sidecarFileName } from '../../core/sidecar';
+import { temporaryFileName } from '../../core/sidecar/temporaryFiles';
 
 /** The last segment of a URI path: the file name. */
 export function baseName(uriPath: string): string {
@@ -37,5 +38,5 @@ export function articlePathFor(sidecarPath: string): string | undefined {
  * rename never crosses file systems, and its name does not end in `.claims.json` so watchers ignore it.
  */
 export function temporaryPathFor(targetPath: string, nonce: string): string {
-  return siblingPath(targetPath, `.${baseName(targetPath)}.${nonce}.tmp`);
+  return siblingPath(targetPath, temporaryFileName(baseName(targetPath), nonce));
 }

@@ -5,9 +5,13 @@ import { countClaims as countArticleClaims, type ClaimCounts as ArticleCounts } 
 /** The counts the workspace list shows for one sidecar. */
 export type ClaimCounts = Pick<ArticleCounts, 'claims' | 'tagged' | 'orphans'>;
 
-export function countClaims(sidecar: Sidecar): ClaimCounts {
-  const { claims, tagged, orphans } = countArticleClaims(sidecar.claims);
+/** The workspace list's counts out of an article's counts. */
+export function workspaceCounts({ claims, tagged, orphans }: ArticleCounts): ClaimCounts {
   return { claims, tagged, orphans };
+}
+
+export function countClaims(sidecar: Sidecar): ClaimCounts {
+  return workspaceCounts(countArticleClaims(sidecar.claims));
 }
 
 function sourceKey(name: string): string {

@@ -1,6 +1,7 @@
 // Gives browser-level specs the running workbench: its playwright page, the workspace folder, and screenshots.
 import * as path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import type { Toolchain } from '../../../scripts/lib/provision';
 
 export interface BrowserWorkbench {
   /** The workbench page in Chromium, already rendered, with the test workspace open. */
@@ -9,6 +10,8 @@ export interface BrowserWorkbench {
   workspaceFolder: string;
   /** Where screenshots go (git-ignored test-results/). */
   screenshotDir: string;
+  /** Node 24, code-server and Chromium, for specs that start a workbench of their own (the web extension's). */
+  toolchain: Toolchain;
 }
 
 /** The harness publishes the workbench under this global key before it loads the specs. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { manifestKeys, placeholders, translatedStrings } from '../../../scripts/l10n/strings';
+import { manifestKeys, placeholders, translatedStrings, untranslatedLiterals } from '../../../scripts/l10n/strings';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 const readJson = (file: string): Record<string, unknown> => JSON.parse(readFileSync(path.join(ROOT, file), 'utf8'));
@@ -90,5 +90,9 @@ describe('translations', () => {
       const broken = [...messages].filter((m) => typeof translated[m] === 'string' && placeholders(translated[m]).join() !== placeholders(m).join());
       assert.deepEqual(broken, [], `arguments lost in ${bundle}`);
     }
+  });
+
+  it('leave no English words in messages, buttons, pickers, prompts, tree items, errors or the status bar that bypass vscode.l10n.t', () => {
+    assert.deepEqual(untranslatedLiterals(ROOT, path.join(ROOT, 'src', 'extension')), []);
   });
 });

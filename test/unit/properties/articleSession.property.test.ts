@@ -67,13 +67,13 @@ function play(text: string, actions: readonly Action[]): { world: SessionWorld; 
         const start = action.at % (world.text.length + 1);
         const end = Math.min(world.text.length, start + action.length);
         if (end <= start || world.text.slice(start, end).trim() === '' || world.state.status.kind !== 'ok') break;
-        const before = new Set(world.state.sidecar.claims.map((c) => c.id));
+        const before = new Set(world.sidecar.claims.map((c) => c.id));
         world.dispatch({ kind: 'edit', change: (sidecar, current) => addManualClaim(sidecar, current, start, end, NOW).sidecar });
-        for (const claim of world.state.sidecar.claims) if (!before.has(claim.id)) expected.set(claim.id, { note: '', by: 'ours' });
+        for (const claim of world.sidecar.claims) if (!before.has(claim.id)) expected.set(claim.id, { note: '', by: 'ours' });
         break;
       }
       case 'note': {
-        const claims = world.state.sidecar.claims;
+        const claims = world.sidecar.claims;
         if (claims.length === 0 || world.state.status.kind !== 'ok') break;
         const id = claims[action.pick % claims.length].id;
         const note = `ours ${++notes}`;
@@ -157,7 +157,7 @@ describe('article session properties', () => {
         const disk = readable(world.sidecarFile);
         for (const [id, { note, by }] of expected) {
           if (clashes.has(id)) continue;
-          const inMemory = world.state.sidecar.claims.find((c) => c.id === id);
+          const inMemory = world.sidecar.claims.find((c) => c.id === id);
           if (note === undefined) {
             assert.equal(inMemory, undefined, `claim ${id} deleted on disk came back`);
             continue;

@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import type { Claim } from '../../../src/core/model/types';
+import { compareClaims } from '../../../src/core/sidecar';
 import { adjacentClaim, claimAt, claimAtSelection } from '../../../src/core/view/claimLookup';
 import { claim } from '../view/claimFixture';
 
@@ -24,9 +25,8 @@ const claimsArb = fc.array(
   }),
 );
 
-function byPosition(a: Claim, b: Claim): number {
-  return a.target.start - b.target.start || a.target.end - b.target.end;
-}
+/** Document order: by position, then by id (as sidecars are written). */
+const byPosition = compareClaims;
 
 /** The definition: of the placed claims holding start to end, the shortest, the first in document order on a tie. */
 function scannedClaimAt(claims: readonly Claim[], offset: number, includeRejected: boolean, end = offset): Claim | undefined {

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomically } from '../../../src/cli/atomicWrite';
+import { writeFileAtomically } from '../../../src/node/atomicWrite';
 import { runCliInReadOnlyFolder } from '../support/readOnlyFolder';
 import { isAbandonedTemporary, temporaryFileName, temporaryToken } from '../../../src/core/sidecar/temporaryFiles';
 

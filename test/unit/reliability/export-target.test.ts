@@ -1,7 +1,7 @@
 // Reliability, case 3 (export -o overwrites the article or its sidecar): an export is never written onto an article, a sidecar or someone's text file.
 import * as assert from 'node:assert/strict';
 import { symlinkSync } from 'node:fs';
-import { exportTargetProblem } from '../../../src/core/export';
+import { exportTargetProblem, exportTargetRefusal } from '../../../src/core/export';
 import { Workspace } from './workspace';
 
 describe('reliability: export never overwrites an article or a sidecar', () => {
@@ -68,5 +68,28 @@ describe('exportTargetProblem', () => {
 
   it('refuses a sidecar by its name even when it does not exist yet', () => {
     assert.match(exportTargetProblem({ path: '/out/b.txt.claims.json', existing: null, hasSidecar: false }, articles) ?? '', /is a sidecar/);
+  });
+});
+
+describe('exportTargetRefusal', () => {
+  const articles = ['/news/a.txt'];
+
+  it('says why a file may not receive an export as a kind the caller words in its language', () => {
+    const refusal = (path: string, existing: string | null = null, hasSidecar = false) => exportTargetRefusal({ path, existing, hasSidecar }, articles);
+    assert.deepEqual(
+      [refusal('/news/b.txt.claims.json'), refusal('/news/a.txt'), refusal('/news/notes.md', '# Notes', false), refusal('/news/c.txt', null, true)],
+      [
+        { kind: 'sidecar', name: 'b.txt.claims.json' },
+        { kind: 'exportedArticle', name: 'a.txt' },
+        { kind: 'notAReport', name: 'notes.md' },
+        { kind: 'annotatedArticle', name: 'c.txt' },
+      ],
+    );
+  });
+
+  it('lets a report in the reader\'s language be written over when its heading is given', () => {
+    const spanishReport = { path: '/out/informe.md', existing: '# Informe de ClaimLens\n', hasSidecar: false };
+    assert.equal(exportTargetRefusal(spanishReport, articles)?.kind, 'notAReport');
+    assert.equal(exportTargetRefusal(spanishReport, articles, ['# ClaimLens report', '# Informe de ClaimLens']), null);
   });
 });

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { writeFileAtomically } from '../../../src/cli/atomicWrite';
+import { writeFileAtomically } from '../../../src/node/atomicWrite';
 import { writeSidecar } from '../../../src/cli/sidecarWrite';
 import { addManualClaim, emptySidecar, updateClaim } from '../../../src/core/model/annotations';
 import type { Sidecar } from '../../../src/core/model/types';

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { main } from '../../../src/cli/main';
-import { readTextFile } from '../../../src/cli/textFiles';
+import { readTextFile } from '../../../src/node/textFiles';
 import { captureOutput } from '../support/capture';
 
 const ARTICLE = 'Tass reported that the talks had failed.\n';

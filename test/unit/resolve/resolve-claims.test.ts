@@ -1,6 +1,7 @@
 // Specification of what a stored claim keeps of the source it refers to: saved, read back, moved with the text, worked out again.
 import * as assert from 'node:assert/strict';
 import { applyTextEdits, reanchor } from '../../../src/core/anchor';
+import { anchoredTo } from '../../../src/core/anchor/anchoredTo';
 import { detectAttributions } from '../../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../../src/core/model/annotations';
 import type { Claim, Sidecar } from '../../../src/core/model/types';
@@ -77,6 +78,27 @@ describe('stored claims: the source they refer to', () => {
     const refersTo = keyClaim(reanchor(detected(TEXT), text)).source?.refersTo;
     assert.ok(refersTo);
     assert.equal(text.slice(refersTo.start, refersTo.end), 'Prime Minister John Key');
+  });
+
+  it('is found again, or dropped, before offsets are written, when typing left it behind', () => {
+    const sidecar = detected(TEXT);
+    const text = 'Canberra — ' + TEXT;
+    // What a claim moved along with the text without its mention looks like: the claim shifted, the mention not.
+    const stale: Sidecar = {
+      ...sidecar,
+      claims: sidecar.claims.map((c) => ({
+        ...c,
+        target: { ...c.target, start: c.target.start + 11, end: c.target.end + 11 },
+        source: c.source && { ...c.source, start: c.source.start + 11, end: c.source.end + 11 },
+        cue: c.cue && { ...c.cue, start: c.cue.start + 11, end: c.cue.end + 11 },
+        content: c.content && { ...c.content, start: c.content.start + 11, end: c.content.end + 11 },
+        hedges: c.hedges.map((h) => ({ ...h, start: h.start + 11, end: h.end + 11 })),
+      })),
+    };
+    const refersTo = keyClaim(anchoredTo(stale, text).sidecar).source?.refersTo;
+    assert.deepEqual(refersTo, { start: 11, end: 34, text: 'Prime Minister John Key' });
+    const gone = keyClaim(anchoredTo(stale, text.replace('Prime Minister John Key', 'The premier')).sidecar).source;
+    assert.equal(gone?.refersTo, undefined);
   });
 
   it('is worked out over the whole article, across paragraphs a stretch of detection could not see', () => {

@@ -32,7 +32,7 @@ function annotatedWorld(): { world: SessionWorld; id: string } {
   const world = new SessionWorld(TEXT);
   world.dispatch({ kind: 'edit', change: markQuote });
   world.settle();
-  return { world, id: world.state.sidecar.claims[0].id };
+  return { world, id: world.sidecar.claims[0].id };
 }
 
 function noteOn(id: string, note: string) {
@@ -54,7 +54,7 @@ describe('article session', () => {
 
     it('writes nothing for an article that has only detector suggestions', () => {
       const world = new SessionWorld(TEXT);
-      world.dispatch({ kind: 'detected', found: [], region: { start: 0, end: TEXT.length }, now: NOW });
+      world.dispatch({ kind: 'detected', found: [], region: { start: 0, end: TEXT.length }, text: TEXT, now: NOW });
       world.save();
       world.settle();
       assert.equal(world.sidecarFile, undefined);
@@ -121,7 +121,7 @@ describe('article session', () => {
       world.sidecarFile = serializeSidecar({ ...changed, claims: changed.claims.map((c) => ({ ...c, note: 'from the desk' })) });
       world.dispatch({ kind: 'sidecarChanged' });
       world.settle();
-      assert.equal(world.state.sidecar.claims.find((c) => c.id === id)?.note, 'from the desk');
+      assert.equal(world.sidecar.claims.find((c) => c.id === id)?.note, 'from the desk');
       assert.equal(world.announced.at(-1)?.changed, 'all');
     });
 
@@ -165,7 +165,7 @@ describe('article session', () => {
     it('refuses annotation edits and says why', () => {
       const world = new SessionWorld(TEXT, CORRUPT);
       world.dispatch({ kind: 'edit', change: markQuote });
-      assert.equal(world.state.sidecar.claims.length, 0);
+      assert.equal(world.sidecar.claims.length, 0);
       assert.equal(world.told.at(-1)?.kind, 'editRefused');
     });
 
@@ -242,15 +242,15 @@ describe('article session', () => {
       world.type([{ start: inside, end: inside, newText: 'peace ' }]);
       const change = world.announced.at(-1);
       assert.deepEqual(change?.changed, new Set([id]));
-      assert.equal(world.state.sidecar.claims[0].target.exact, 'the peace talks had failed');
+      assert.equal(world.sidecar.claims[0].target.exact, 'the peace talks had failed');
     });
 
     it('counts detector suggestions as no annotation edit of the reader', () => {
       const world = new SessionWorld(TEXT);
       const start = TEXT.indexOf(QUOTE);
       const found = [{ start, end: start + QUOTE.length, source: null, cue: null, content: { start, end: start + QUOTE.length, text: QUOTE }, hedges: [], commitment: 'certain' as const, kind: 'statement' as const }];
-      world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, now: NOW });
-      assert.equal(world.state.sidecar.claims.length, 1);
+      world.dispatch({ kind: 'detected', found, region: { start: 0, end: TEXT.length }, text: TEXT, now: NOW });
+      assert.equal(world.sidecar.claims.length, 1);
       assert.equal(world.state.revision, 0);
       assert.equal(world.queue.length, 0);
     });
@@ -261,12 +261,12 @@ describe('article session', () => {
       const second = text.indexOf('Key said');
       // What reading the second paragraph alone finds: a source "Key" that refers to nothing in that paragraph.
       const found = detectAttributions(text.slice(second)).map((a) => shiftAttribution(a, second));
-      world.dispatch({ kind: 'detected', found, region: { start: second, end: text.length }, now: NOW });
-      const before = world.state.sidecar.claims[0].source;
+      world.dispatch({ kind: 'detected', found, region: { start: second, end: text.length }, text, now: NOW });
+      const before = world.sidecar.claims[0].source;
       world.dispatch({ kind: 'resolveSources' });
-      const after = world.state.sidecar.claims[0].source;
+      const after = world.sidecar.claims[0].source;
       assert.deepEqual([before?.refersTo, after?.refersTo?.text], [undefined, 'Prime Minister John Key']);
-      assert.deepEqual(world.announced.at(-1)?.changed, new Set([world.state.sidecar.claims[0].id]));
+      assert.deepEqual(world.announced.at(-1)?.changed, new Set([world.sidecar.claims[0].id]));
       assert.equal(world.state.revision, 0);
     });
   });

@@ -3,10 +3,11 @@ import * as assert from 'node:assert/strict';
 import { addManualClaim, emptySidecar } from '../../../src/core/model/annotations';
 import type { Sidecar } from '../../../src/core/model/types';
 import { toTextEdits } from '../../../src/core/anchor';
+import { annotationsOf, sidecarOf } from '../../../src/core/session/annotations';
 import { followTextChange } from '../../../src/core/session/followText';
 
 function followChange(sidecar: Sidecar, edits: Parameters<typeof followTextChange>[1], text: string, mayBeReload: boolean): Sidecar {
-  return followTextChange(sidecar, edits, text, mayBeReload).sidecar;
+  return sidecarOf(followTextChange(annotationsOf(sidecar), edits, text, mayBeReload).annotations);
 }
 
 const NOW = '2026-01-01T00:00:00.000Z';

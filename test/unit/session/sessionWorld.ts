@@ -1,6 +1,9 @@
 // A small world for article-session tests: an editor, an article file and a sidecar file, with the store's effect protocol performed as the extension performs it.
 import type { TextEdit } from '../../../src/core/anchor';
+import type { Sidecar } from '../../../src/core/model/types';
+import { sidecarOf } from '../../../src/core/session/annotations';
 import { openSession, reduceSession } from '../../../src/core/session/articleSession';
+import { contentOf } from '../../../src/core/session/sidecarContent';
 import type { SessionEffect, SessionEnvironment, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../../src/core/session/types';
 import { rawOf } from '../../../src/core/session/types';
 import { parseSidecar } from '../../../src/core/sidecar';
@@ -46,6 +49,11 @@ export class SessionWorld {
     const step = openSession({ file: 'article.txt', sidecarFile: SIDECAR_FILE }, readOf(sidecar), options.readonlyReason, this.env());
     this.state = step.state;
     this.take(step.effects);
+  }
+
+  /** The session's annotations as one sidecar. */
+  get sidecar(): Sidecar {
+    return sidecarOf(this.state.annotations);
   }
 
   env(): SessionEnvironment {
@@ -141,9 +149,10 @@ export class SessionWorld {
       this.dispatch({ kind: 'sidecarRead', read: readOf(this.sidecarFile) });
       return;
     }
-    this.writes.push({ content: effect.content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
-    this.sidecarFile = effect.content;
-    this.dispatch({ kind: 'written', content: effect.content, revision: effect.revision });
+    const content = contentOf(effect);
+    this.writes.push({ content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
+    this.sidecarFile = content;
+    this.dispatch({ kind: 'written', content, revision: effect.revision });
   }
 
   /** Performs file effects until none waits (each may queue more). */

@@ -1,6 +1,12 @@
 // Specification of what counts as user work, which decides whether an article gets a sidecar file.
 import * as assert from 'node:assert/strict';
-import { hasUserWork } from '../../../src/core/session/userWork';
+import type { Sidecar } from '../../../src/core/model/types';
+import { annotationsOf } from '../../../src/core/session/annotations';
+import { hasUserWork as hasWork } from '../../../src/core/session/userWork';
+
+function hasUserWork(sidecar: Sidecar): boolean {
+  return hasWork(annotationsOf(sidecar));
+}
 import { sidecarWith, source, suggestedClaim } from '../extension/store/claimFixtures';
 
 describe('user work', () => {

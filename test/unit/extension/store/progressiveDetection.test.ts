@@ -1,11 +1,11 @@
 // Specification of how the store's detector reads a long article: the part on screen at once, the rest in the background, edited paragraphs after a pause.
+import type { OffsetRange } from '../../../../src/core/model/offsetRange';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { applyTextEdits, type TextEdit } from '../../../../src/core/anchor';
 import { detectAttributions } from '../../../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../../../src/core/model/annotations';
-import type { Region } from '../../../../src/core/model/detectionRegions';
 import type { Sidecar } from '../../../../src/core/model/types';
 import { type DetectionTarget, ProgressiveDetection } from '../../../../src/extension/store/progressiveDetection';
 
@@ -21,7 +21,7 @@ class Article implements DetectionTarget {
   sidecar: Sidecar;
   changes = 1;
   readonly markdown = false;
-  readonly reads: Region[] = [];
+  readonly reads: OffsetRange[] = [];
   announced = 0;
   open = true;
 
@@ -41,7 +41,7 @@ class Article implements DetectionTarget {
     return this.open;
   }
 
-  merge(found: Parameters<DetectionTarget['merge']>[0], text: string, region: Region): void {
+  merge(found: Parameters<DetectionTarget['merge']>[0], text: string, region: OffsetRange): void {
     this.reads.push(region);
     this.sidecar = mergeDetections(this.sidecar, text, found, NOW, region);
   }

@@ -1,10 +1,7 @@
 // Dividing an article into stretches of whole paragraphs that the detector can read one at a time: the visible part first, the rest later, only what changed after an edit.
 import type { Attribution, DetectOptions, Span } from '../detect/types';
-
-export interface Region {
-  start: number;
-  end: number;
-}
+import { leadingCount } from '../model/binarySearch';
+import type { OffsetRange } from '../model/offsetRange';
 
 /** A blank line: the end of one paragraph and the start of the next. */
 const PARAGRAPH_BREAK_RE = /\n[ \t]*\r?\n(?:[ \t]*\r?\n)*/g;
@@ -13,8 +10,8 @@ const OPENS_WITH_QUOTE_RE = /^[ \t>]*["“‘'«„‹]/;
 const FENCE_LINE_RE = /^[ \t]{0,3}(?:`{3,}|~{3,})/gm;
 
 /** Ranges of Markdown fenced code blocks (a block never closed runs to the end). */
-function fencedBlocks(text: string): Region[] {
-  const blocks: Region[] = [];
+function fencedBlocks(text: string): OffsetRange[] {
+  const blocks: OffsetRange[] = [];
   let open = -1;
   for (const match of text.matchAll(FENCE_LINE_RE)) {
     if (open === -1) open = match.index;
@@ -51,18 +48,11 @@ export function paragraphStarts(text: string, markdown: boolean): number[] {
 
 /** Index of the last of `starts` at or before `offset`. */
 function lastAtOrBefore(starts: readonly number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid] <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  return Math.max(0, leadingCount(starts.length, (i) => starts[i] <= offset) - 1);
 }
 
 /** The smallest stretch between paragraph starts that holds `[start, end)` and at least `minLength` units from `start` on. */
-export function regionAround(starts: readonly number[], start: number, end: number, minLength = 0): Region {
+export function regionAround(starts: readonly number[], start: number, end: number, minLength = 0): OffsetRange {
   const from = starts[lastAtOrBefore(starts, start)];
   const wanted = Math.max(end, start + minLength);
   let to = lastAtOrBefore(starts, wanted);
@@ -77,7 +67,7 @@ function shiftSpan<T extends Span | null>(span: T, delta: number): T {
 export type Detector = (text: string, options: DetectOptions) => Attribution[];
 
 /** What `detect` finds in `text[region]`, with offsets into the whole `text`. */
-export function detectRegion(detect: Detector, text: string, region: Region, options: DetectOptions): Attribution[] {
+export function detectRegion(detect: Detector, text: string, region: OffsetRange, options: DetectOptions): Attribution[] {
   const delta = region.start;
   return detect(text.slice(region.start, region.end), options).map((found) => {
     const shifted: Attribution = {

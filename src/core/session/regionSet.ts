@@ -1,27 +1,27 @@
 // Stretches of an article still to be read by the detector, kept in step with the user's edits.
 import { mapOffset, type TextEdit } from '../anchor/edits';
-import type { Region } from './detectionRegions';
+import type { OffsetRange } from '../model/offsetRange';
 
 /** Sorted, non-overlapping regions; an empty region marks a point (text deleted there) that still needs reading around it. */
 export class RegionSet {
-  private regions: Region[] = [];
+  private regions: OffsetRange[] = [];
 
   get isEmpty(): boolean {
     return this.regions.length === 0;
   }
 
-  get all(): readonly Region[] {
+  get all(): readonly OffsetRange[] {
     return this.regions;
   }
 
   /** The first region, in text order. */
-  first(): Region | undefined {
+  first(): OffsetRange | undefined {
     return this.regions[0];
   }
 
-  add(region: Region): void {
+  add(region: OffsetRange): void {
     const merged = { ...region };
-    const rest: Region[] = [];
+    const rest: OffsetRange[] = [];
     for (const r of this.regions) {
       if (r.end < merged.start || r.start > merged.end) rest.push(r);
       else {
@@ -34,8 +34,8 @@ export class RegionSet {
   }
 
   /** Takes `read` out: what lies inside it (points included) has been read. */
-  remove(read: Region): void {
-    this.regions = this.regions.flatMap((r): Region[] => {
+  remove(read: OffsetRange): void {
+    this.regions = this.regions.flatMap((r): OffsetRange[] => {
       const untouched = r.start === r.end ? r.start < read.start || r.start > read.end : r.end <= read.start || r.start >= read.end;
       if (untouched) return [r];
       const left = r.start < read.start ? [{ start: r.start, end: read.start }] : [];

@@ -1,9 +1,10 @@
+import type { OffsetRange } from '../../../src/core/model/offsetRange';
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { detectAttributions } from '../../../src/core/detect';
 import type { Attribution } from '../../../src/core/detect/types';
-import { detectRegion, paragraphStarts, regionAround, type Region } from '../../../src/core/model/detectionRegions';
+import { detectRegion, paragraphStarts, regionAround } from '../../../src/core/session/detectionRegions';
 
 const repo = path.join(__dirname, '..', '..', '..');
 
@@ -19,7 +20,7 @@ function detectInRegions(text: string, size: number, markdown: boolean): Attribu
   const starts = paragraphStarts(text, markdown);
   const found: Attribution[] = [];
   for (let at = 0; at < text.length; ) {
-    const region: Region = regionAround(starts, at, at, size);
+    const region: OffsetRange = regionAround(starts, at, at, size);
     found.push(...detectRegion(detectAttributions, text, region, { markdown }));
     at = region.end;
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { RegionSet } from '../../../src/core/model/regionSet';
+import { RegionSet } from '../../../src/core/session/regionSet';
 
 function set(...regions: [number, number][]): RegionSet {
   const s = new RegionSet();

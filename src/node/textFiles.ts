@@ -1,4 +1,4 @@
-// Reads a text file for the CLI the one strict way every command shares: regular files only, strict UTF-8, a clear reason for each refusal.
+// Node only: reads a text file the one strict way the CLI's commands share — regular files only, strict UTF-8, a clear reason for each refusal.
 import { constants as bufferConstants } from 'node:buffer';
 import { constants as fsConstants } from 'node:fs';
 import { open, type FileHandle } from 'node:fs/promises';

@@ -1,6 +1,6 @@
-// Writing a file so that readers see either the old or the new content, never half of it: temporary file beside it, then rename.
+// Node only (the CLI and the desktop extension host): writing a file so that readers see the old content or the new, never half — temporary file beside it, then rename.
 import { randomBytes } from 'node:crypto';
-import { lstat, open, readdir, readlink, realpath, rename, unlink } from 'node:fs/promises';
+import { lstat, open, readdir, readFile, readlink, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DiskContent } from '../core/sidecar/writeCheck';
 import { isAbandonedTemporary, temporaryFileName, temporaryToken } from '../core/sidecar/temporaryFiles';
@@ -76,28 +76,81 @@ async function currentContent(file: string): Promise<DiskContent> {
   }
 }
 
+/** Gives the temporary file the permissions (and, where allowed, the owner) of the file it is about to replace. */
+async function takeOverPermissions(handle: FileHandle, target: string): Promise<void> {
+  const existing = await lstat(target).catch(() => null);
+  if (existing === null || !existing.isFile()) return;
+  await handle.chmod(existing.mode & 0o7777);
+  if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
+    await handle.chown(existing.uid, existing.gid).catch(() => undefined);
+  }
+}
+
 /**
- * Writes `content` (UTF-8) to `file` atomically. The temporary file sits in the same folder so the rename never
+ * Puts a finished temporary file (written by someone else, e.g. VS Code's file system API) in place of `file` with the
+ * same care as `writeFileAtomically`: the replaced file's permissions kept, a symbolic link written through rather than
+ * replaced, abandoned temporary files removed, and one rename(2). When the link leads to another folder, the content
+ * is written there atomically instead, since a rename may not cross file systems.
+ */
+export async function replaceWithTemporary(temporary: string, file: string): Promise<void> {
+  const target = await realTarget(file);
+  await removeAbandonedTemporaries(file);
+  try {
+    if (path.dirname(target) !== path.dirname(path.resolve(temporary))) {
+      await writeFileAtomically(target, await readFile(temporary, 'utf8'));
+      await unlink(temporary);
+      return;
+    }
+    const handle = await open(temporary, 'r+');
+    try {
+      await takeOverPermissions(handle, target);
+    } finally {
+      await handle.close();
+    }
+    await rename(temporary, target);
+  } catch (err) {
+    throw err instanceof Error && err.message.startsWith('cannot write ') ? err : writeError(file, err);
+  }
+}
+
+/**
+ * Writes `content` (UTF-8; a string, or pieces written one after another) to `file` atomically. The temporary file sits in the same folder so the rename never
  * crosses file systems; it takes the permissions (and, where allowed, the owner) of the file it replaces, and a
  * symbolic link is written through, not replaced. Temporary files of earlier killed writes are removed first.
  * Errors name `file`.
  */
-export async function writeFileAtomically(file: string, content: string, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
+/** Batches of about a megabyte: few system calls, and never the whole of a huge content in memory at once. */
+const BATCH_UNITS = 1 << 20;
+
+async function writeContent(handle: FileHandle, content: string | Iterable<string>): Promise<void> {
+  if (typeof content === 'string') {
+    await handle.writeFile(content, 'utf8');
+    return;
+  }
+  let batch: string[] = [];
+  let size = 0;
+  for (const chunk of content) {
+    batch.push(chunk);
+    size += chunk.length;
+    if (size >= BATCH_UNITS) {
+      await handle.write(batch.join(''), null, 'utf8');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (size > 0) await handle.write(batch.join(''), null, 'utf8');
+}
+
+export async function writeFileAtomically(file: string, content: string | Iterable<string>, options: AtomicWriteOptions = {}): Promise<AtomicWrite> {
   const target = await realTarget(file);
   await removeAbandonedTemporaries(target);
   const token = `${process.pid}.${randomBytes(4).toString('hex')}`;
   const temporary = path.join(path.dirname(target), temporaryFileName(path.basename(target), token));
   try {
-    const existing = await lstat(target).catch(() => null);
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(content, 'utf8');
-      if (existing !== null) {
-        await handle.chmod(existing.mode & 0o7777);
-        if (existing.uid !== process.getuid?.() || existing.gid !== process.getgid?.()) {
-          await handle.chown(existing.uid, existing.gid).catch(() => undefined);
-        }
-      }
+      await writeContent(handle, content);
+      await takeOverPermissions(handle, target);
       await handle.sync();
     } finally {
       await handle.close();
