@@ -23,7 +23,7 @@ const FOLLOW_UP = 'The Washington Post reported on Monday that turnout was high.
 
 /** The article's claims as the detector finds and resolves them: the suites switch detection off, so it is done here. */
 function detected(text: string): Sidecar {
-  return mergeDetections(emptySidecar('article.txt', text), text, detectAttributions(text), '2026-01-01T00:00:00.000Z');
+  return mergeDetections(emptySidecar('article.txt', text), text, detectAttributions(text, { resolveSources: true }), '2026-01-01T00:00:00.000Z');
 }
 
 const rows = panelRows;

@@ -127,6 +127,6 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   }
   result.sort(byPosition);
   // A separate pass over the finished attributions: who each source stands for, named as fully as the text does.
-  resolveSources(text, result, { analysed, layout });
+  if (options.resolveSources) resolveSources(text, result, { analysed, layout });
   return result;
 }

@@ -57,6 +57,8 @@ interface Word {
   afterConnector: boolean;
   /** A word that opens sentences or names a time ("According", "However", "Friday"), never a name; "WHO" is a name. */
   nonName: boolean;
+  /** Set on a run's first word when the run stands in a title-case headline, whose capitals say nothing about names. */
+  inHeadline?: boolean;
 }
 
 const SPACE_RE = /^[ \t\u00a0]+$/;
@@ -118,7 +120,9 @@ function continuation(text: string, last: Word, next: Word): 'direct' | 'connect
 function capitalisedRuns(text: string, from: number, to: number): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
-  for (let at = nextCapital(text, from); at >= 0; at = nextCapital(text, at)) {
+  // A run goes on only across a short gap: the scan never looks far past `to` for the next capital.
+  const limit = Math.min(text.length, to + RUN_GAP_REACH);
+  for (let at = nextCapital(text, from, limit); at >= 0; at = nextCapital(text, at, limit)) {
     const end = nameWordEnd(text, at);
     const word = wordOf(text, particleStart(text, at), end);
     const last = run[run.length - 1];
@@ -160,15 +164,26 @@ function isLetterOrDigit(code: number): boolean {
   return code !== 0x2019 && nonAsciiClass(code) !== 3;
 }
 
-/** The next capital letter at or after `from` that starts a word (not the "P" of "iPhone"), or -1. */
-function nextCapital(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
+/** How far past a stretch a name running out of it may still continue (a title, a connector and a long name). */
+const RUN_GAP_REACH = 200;
+
+/** The next capital letter in `[from, limit)` that starts a word (not the "P" of "iPhone"), or -1. */
+function nextCapital(text: string, from: number, limit: number): number {
+  if (from >= limit) return -1;
+  // An ASCII capital or any wider character, found by the regular expression engine (far faster than a loop over
+  // characters); the few wider ones are then judged from the table. Searching a slice keeps the search within limit.
+  const stretch = text.slice(from, limit);
+  CAPITAL_OR_WIDE_RE.lastIndex = 0;
+  for (let m = CAPITAL_OR_WIDE_RE.exec(stretch); m !== null; m = CAPITAL_OR_WIDE_RE.exec(stretch)) {
+    const i = from + m.index;
     const code = text.charCodeAt(i);
-    const capital = code < 128 ? code >= 65 && code <= 90 : nonAsciiClass(code) === 1;
-    if (capital && (i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1)))) return i;
+    if (code >= 128 && nonAsciiClass(code) !== 1) continue;
+    if (i === 0 || !isLetterOrDigit(text.charCodeAt(i - 1))) return i;
   }
   return -1;
 }
+
+const CAPITAL_OR_WIDE_RE = /[A-Z\u0080-\uffff]/g;
 
 /** The end of a name word starting at `start`: letters, marks, digits and inner apostrophes, periods, "&" and hyphens. */
 function nameWordEnd(text: string, start: number): number {
@@ -188,15 +203,26 @@ function particleStart(text: string, at: number): number {
   return particle ? at - particle[1].length - 1 : at;
 }
 
+/** The longest line read as a headline. */
+const TITLE_LINE_LENGTH = 300;
+
 /** Whether the line holding `offset` is written in title case (a headline), where capitals say nothing about names. */
 function inTitleCaseLine(text: string, lineStart: number, lineEnd: number): boolean {
   // A headline is short and does not end as a sentence does.
-  if (lineEnd - lineStart > 300 || /[.!?"”:;,]\s*$/.test(text.slice(Math.max(lineStart, lineEnd - 4), lineEnd))) return false;
-  const words = text.slice(lineStart, lineEnd).match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (lineEnd - lineStart > TITLE_LINE_LENGTH) return false;
+  let last = lineEnd - 1;
+  while (last > lineStart && (text.charCodeAt(last) === 32 || text.charCodeAt(last) === 13 || text.charCodeAt(last) === 9)) last--;
+  if (LINE_END_OF_SENTENCE.has(text.charCodeAt(last))) return false;
+  const words = text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => w !== '' && isLetterOrDigit(w.charCodeAt(0)));
   if (words.length < 4) return false;
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w) && !NAME_CONNECTORS.has(w.toLowerCase())).length;
+  const capitalised = words.filter((w) => {
+    const code = w.charCodeAt(0);
+    return (code < 128 ? code >= 65 && code <= 90 : nonAsciiClass(code) === 1) && !NAME_CONNECTORS.has(w.toLowerCase());
+  }).length;
   return capitalised / words.length >= 0.75;
 }
+
+const LINE_END_OF_SENTENCE = new Set([...'.!?"”:;,'].map((c) => c.charCodeAt(0)));
 
 /** The organisation word that heads a name: its last word, or the last before "of" ("Ministry of Defence"). */
 function organisationHead(words: Word[]): EntityClass | undefined {
@@ -292,14 +318,31 @@ function descriptionBefore(text: string, start: number): number {
   return m ? m[0].length : 0;
 }
 
+/** Whether a colon stands right before `at` (spaces between): where a credit's name starts. */
+function afterColon(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && i > at - 4 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  return text.charCodeAt(i) === 58;
+}
+
 /** "Image: Mark Rathbun.", "Photo: …": credits name who made a picture, not a mention the article makes. */
 const CREDIT_BEFORE_RE = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:[ \t]*$/;
+
+const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SKIPPED_BEFORE_SENTENCE = codes(' \t\u00a0"“‘\'([');
+const SENTENCE_ENDS = codes('.!?:;\n\r…—–-');
+const CLOSING_PUNCTUATION = codes('.!?,');
 
 /** Whether a capitalised word at `offset` opens a sentence (after end punctuation, a line break, or at the start). */
 function opensSentenceAt(text: string, offset: number): boolean {
   let i = offset - 1;
-  while (i >= 0 && /[ \t\u00a0"“‘'(\[]/.test(text[i])) i--;
-  return i < 0 || /[.!?:;\n\r…—–-]/.test(text[i]) || (text[i] === '”' && /[.!?,]/.test(text[i - 1] ?? ''));
+  // Spaces and opening marks are skipped, a few of them: a storm of quotation marks costs no more than a word.
+  const floor = Math.max(-1, offset - 16);
+  while (i > floor && SKIPPED_BEFORE_SENTENCE.has(text.charCodeAt(i))) i--;
+  if (i === floor && i >= 0) return false;
+  if (i < 0) return true;
+  const code = text.charCodeAt(i);
+  return SENTENCE_ENDS.has(code) || (code === 0x201d && i > 0 && CLOSING_PUNCTUATION.has(text.charCodeAt(i - 1)));
 }
 
 /**
@@ -415,6 +458,7 @@ export class MentionFinder {
   private readonly byRunStart = new Map<number, NameMention[]>();
   private readonly nameWords = new Map<string, boolean>();
   private readonly titleCaseLines = new Map<number, boolean>();
+  private capitals: Map<string, number[]> | undefined;
 
   constructor(
     private readonly text: string,
@@ -435,13 +479,24 @@ export class MentionFinder {
   }
 
   /**
+   * Mentions of the names that start in `[from, to)`, reading only that stretch (a source's words) rather than its
+   * sentences; a name is read from where the stretch starts.
+   */
+  within(from: number, to: number): NameMention[] {
+    const found: NameMention[] = [];
+    for (const run of capitalisedRuns(this.text, from, to)) if (run[0].start < to) found.push(...this.mentionsOf(run));
+    return found;
+  }
+
+  /**
    * Mentions of names in `[from, to)` holding a word that starts as `word` does (its first three letters, as written),
    * in text order: the mentions that can name the same entity as a mention whose last word is `word`, misspellings
    * included.
    */
   withWord(word: string, from: number, to: number): NameMention[] {
     const found = new Map<number, NameMention[]>();
-    for (const at of this.occurrences(word.slice(0, 3), from, to)) {
+    // A particle is no part of the search: "al-Amr" is found by "Amr".
+    for (const at of this.occurrences(word.replace(/^\p{Ll}+-/u, '').slice(0, 3), from, to)) {
       const k = this.sentenceFrom(at);
       if (k >= this.sentences.length || this.sentences[k].start > at) continue;
       // The name holding the word, and one whose acronym it is: "The Korean Central News Agency (KCNA)".
@@ -473,19 +528,46 @@ export class MentionFinder {
     if (runs === undefined) {
       const { start, end } = this.sentences[k];
       runs = capitalisedRuns(this.text, start, end).filter((run) => run[0].start < end);
+      // A sentence lies on one line (a line break ends sentences): its line is judged once, for all its runs.
+      if (runs.length > 0 && this.inTitleCaseLine(start)) for (const run of runs) run[0].inHeadline = true;
       this.runsBySentence[k] = runs;
     }
     return runs;
   }
 
-  /** Offsets in `[from, to)` where a word starts with `prefix`, as written (a name's capitals are searched as they are). */
+  /**
+   * Offsets in `[from, to)` where a capitalised word starts with `prefix`, as written. The capitalised words of the text
+   * are indexed by their first three letters once, so each search costs the words it finds, not the text it spans.
+   */
   private occurrences(prefix: string, from = 0, to = this.text.length): number[] {
+    const key = prefix.slice(0, 3);
+    const positions = this.capitalsByPrefix().get(key) ?? [];
     const hits: number[] = [];
-    if (prefix === '') return hits;
-    for (let at = this.text.indexOf(prefix, from); at >= 0 && at < to; at = this.text.indexOf(prefix, at + 1)) {
-      if (at === 0 || !isWordCode(this.text.charCodeAt(at - 1), this.text.charAt(at - 1))) hits.push(at);
+    let low = 0;
+    let high = positions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (positions[mid] < from) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < positions.length && positions[i] < to; i++) {
+      if (prefix.length <= 3 || this.text.startsWith(prefix, positions[i])) hits.push(positions[i]);
     }
     return hits;
+  }
+
+  private capitalsByPrefix(): Map<string, number[]> {
+    if (this.capitals === undefined) {
+      const capitals = new Map<string, number[]>();
+      for (let at = nextCapital(this.text, 0, this.text.length); at >= 0; at = nextCapital(this.text, at + 1, this.text.length)) {
+        const key = this.text.slice(at, at + 3);
+        const list = capitals.get(key);
+        if (list) list.push(at);
+        else capitals.set(key, [at]);
+      }
+      this.capitals = capitals;
+    }
+    return this.capitals;
   }
 
   /** Whether `key` is written with a capital somewhere inside a sentence, so that it is a name where it opens one too. */
@@ -500,11 +582,16 @@ export class MentionFinder {
 
   /** Whether the line holding `offset` is a title-case headline; worked out once per line. */
   private inTitleCaseLine(offset: number): boolean {
-    const lineStart = this.text.lastIndexOf('\n', offset) + 1;
+    // A headline is short: the line's ends are looked for only that far, so a huge one-line text costs nothing here.
+    const from = Math.max(0, offset - TITLE_LINE_LENGTH);
+    const inStretch = this.text.slice(from, offset).lastIndexOf('\n');
+    if (inStretch < 0 && from > 0) return false;
+    const lineStart = inStretch < 0 ? 0 : from + inStretch + 1;
     let known = this.titleCaseLines.get(lineStart);
     if (known === undefined) {
-      const lineEnd = this.text.indexOf('\n', offset);
-      known = inTitleCaseLine(this.text, lineStart, lineEnd < 0 ? this.text.length : lineEnd);
+      const after = this.text.slice(offset, lineStart + TITLE_LINE_LENGTH + 1).indexOf('\n');
+      known = after >= 0 && inTitleCaseLine(this.text, lineStart, offset + after);
+      if (after < 0 && lineStart + TITLE_LINE_LENGTH >= this.text.length) known = inTitleCaseLine(this.text, lineStart, this.text.length);
       this.titleCaseLines.set(lineStart, known);
     }
     return known;
@@ -515,18 +602,17 @@ export class MentionFinder {
     if (mentions) return mentions;
     mentions = [];
     const text = this.text;
-    const opening = opensSentenceAt(text, run[0].start);
     const only = run.length === 1 ? run[0] : undefined;
-    if (run.every((w) => w.nonName) || CREDIT_BEFORE_RE.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))) {
-      // "The", "According", "Friday": no name at all.
-    } else if (this.inTitleCaseLine(run[0].start)) {
+    if ((only && only.key.length === 1) || run.every((w) => w.nonName)) {
+      // "The", "According", "Friday": no name at all; a lone capital letter is a list marker or an initial cut off.
+    } else if (afterColon(text, run[0].start) && CREDIT_BEFORE_RE.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))) {
+      // "Image: Mark Rathbun.": a credit.
+    } else if (run[0].inHeadline) {
       // A headline's capitals say nothing about names.
-    } else if (only && only.key.length === 1) {
-      // A lone capital letter is a list marker or an initial cut off from its name, not a name.
-    } else if (only && opening && !ACRONYM_RE.test(text.slice(only.start, only.end)) && !this.isNameWord(text.slice(only.start, only.end))) {
+    } else if (only && opensSentenceAt(text, only.start) && !ACRONYM_RE.test(text.slice(only.start, only.end)) && !this.isNameWord(text.slice(only.start, only.end))) {
       // "Officials said": a plain word opening a sentence.
     } else {
-      mentionsOfRun(text, run, opening, mentions);
+      mentionsOfRun(text, run, opensSentenceAt(text, run[0].start), mentions);
     }
     this.byRunStart.set(run[0].start, mentions);
     return mentions;

@@ -61,6 +61,23 @@ function isLetter(code: number, char: string): boolean {
   return /\p{L}/u.test(char);
 }
 
+/** Names that are the source of an attribution are known by their words: "microsoft", "kinetic labs". */
+function speakerKey(mention: NameMention): string {
+  return mention.words.join(' ');
+}
+
+const NO_NAME_FIRST_WORDS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'one', 'some', 'many', 'most', 'two', 'three', 'several', 'his', 'her', 'its', 'their', 'our']);
+
+/** Whether a source's words can hold a name: a capital past its first letter, or a first word that is not a pronoun or article. */
+function mayHoldName(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || (code >= 128 && text.charAt(i) !== text.charAt(i).toLowerCase())) return true;
+  }
+  const first = /^[\p{L}]+/u.exec(text)?.[0] ?? '';
+  return first !== first.toLowerCase() && !NO_NAME_FIRST_WORDS.has(first.toLowerCase());
+}
+
 /** The first index of `items` (sorted by `start`) that starts at or after `offset`. */
 function firstFrom<T extends { start: number }>(items: readonly T[], offset: number): number {
   let low = 0;
@@ -187,7 +204,7 @@ class SourceResolver {
   private readonly quotes: QuoteIndex;
   /** Sources already read, in text order, as occurrences of what they stand for. */
   private readonly resolved: Occurrence[] = [];
-  /** Entities (by id) that are the source of some attribution: salient enough for "the company" to mean them. */
+  /** Names (by their words) that are the source of some attribution: salient enough for "the company" to mean them. */
   private readonly speakers = new Set<string>();
   /** Genders learnt from "he said"/"she said", by entity id. */
   private readonly genders = new Map<string, 'male' | 'female'>();
@@ -204,8 +221,10 @@ class SourceResolver {
   resolve(sources: readonly Span[]): (Span | undefined)[] {
     const order = sources.map((_, i) => i).sort((a, b) => sources[a].start - sources[b].start);
     const result: (Span | undefined)[] = sources.map(() => undefined);
-    const readings = sources.map((s) => readSource(this.text, s, this.mentions.in(s.start, s.end)));
-    readings.forEach((r) => r.kind === 'name' && this.speakers.add(this.entityOf(r.mention).id));
+    // Only a source with a capital past its first letter, or a capitalised first word that is no pronoun or article,
+    // can hold a name: the others ("he", "the newspaper", "officials") need no names read.
+    const readings = sources.map((s) => readSource(this.text, s, mayHoldName(s.text) ? this.mentions.within(s.start, s.end) : []));
+    readings.forEach((r) => r.kind === 'name' && this.speakers.add(speakerKey(r.mention)));
     for (const i of order) {
       const source = sources[i];
       const reading = readings[i];
@@ -316,7 +335,7 @@ class SourceResolver {
         // People and places are never what "the company" means; only other names are looked up.
         if (mentions[i].cls === 'person' || mentions[i].cls === 'place' || mentions[i].end > source.start) continue;
         const entity = this.entityOf(mentions[i]);
-        const speaker = this.speakers.has(entity.id);
+        const speaker = entity.mentions.some((m) => this.speakers.has(speakerKey(m)));
         if (fitsDescription(entity, head, classes, speaker)) return mentions[i];
         if (speaker && entity.cls === 'unknown' && !mentions[i].words.every((w) => GIVEN_NAMES.has(w))) return undefined;
       }
@@ -328,8 +347,11 @@ class SourceResolver {
   private phrasesWithHead(source: Span, head: string): Span[] {
     const from = Math.max(0, source.start - PHRASE_REACH);
     const phrases: Span[] = [];
-    // The head is found with a plain search; only the few words before each one are read as a phrase.
-    for (let at = this.text.indexOf(head, from); at >= 0 && at + head.length <= source.start; at = this.text.indexOf(head, at + head.length)) {
+    // The head is found with a plain search of the stretch before the source; only the few words before each one are
+    // read as a phrase.
+    const window = this.text.slice(from, source.start);
+    for (let inWindow = window.indexOf(head); inWindow >= 0; inWindow = window.indexOf(head, inWindow + head.length)) {
+      const at = from + inWindow;
       if (/[\p{L}\p{N}]/u.test(this.text.charAt(at + head.length)) || /[\p{L}\p{N}-]/u.test(this.text.charAt(at - 1))) continue;
       const before = this.text.slice(Math.max(from, at - 80), at);
       const m = PHRASE_BEFORE_HEAD_RE.exec(before);
@@ -445,7 +467,10 @@ class SourceResolver {
 
   /** What "it" can stand for by name: an organisation, or a one-word name that is the source of some attribution. */
   private isThing(entity: Entity): boolean {
-    return isOrganisation(entity.cls) || (entity.cls === 'unknown' && this.speakers.has(entity.id) && entity.mentions.every((m) => m.words.length === 1));
+    return (
+      isOrganisation(entity.cls) ||
+      (entity.cls === 'unknown' && entity.mentions.every((m) => m.words.length === 1) && entity.mentions.some((m) => this.speakers.has(speakerKey(m))))
+    );
   }
 
   private isGroup(source: Span): boolean {

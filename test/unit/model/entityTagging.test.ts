@@ -14,7 +14,7 @@ const TEXT =
   'Mayor Tom Hallett said the endorsement changed nothing.';
 
 function article(): Sidecar {
-  return mergeDetections(emptySidecar('post.txt', TEXT), TEXT, detectAttributions(TEXT), NOW);
+  return mergeDetections(emptySidecar('post.txt', TEXT), TEXT, detectAttributions(TEXT, { resolveSources: true }), NOW);
 }
 
 function idOf(sidecar: Sidecar, sourceText: string): string {

@@ -12,7 +12,7 @@ const NOW = '2026-01-01T00:00:00Z';
 const TEXT = 'Prime Minister John Key visited Canberra on Monday.\n\nKey said the talks had gone well.';
 
 function detected(text: string): Sidecar {
-  return mergeDetections(emptySidecar('article.txt', text), text, detectAttributions(text), NOW);
+  return mergeDetections(emptySidecar('article.txt', text), text, detectAttributions(text, { resolveSources: true }), NOW);
 }
 
 function keyClaim(sidecar: Sidecar): Claim {

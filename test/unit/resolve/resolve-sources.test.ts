@@ -5,7 +5,7 @@ import { detectAttributions } from '../../../src/core/detect';
 
 /** [source, refersTo] of every claim with a source, in order; refersTo is null where the source is not resolved. */
 function resolved(text: string): [string, string | null][] {
-  return detectAttributions(text).flatMap((a) => (a.source ? [[a.source.text, a.source.refersTo?.text ?? null] as [string, string | null]] : []));
+  return detectAttributions(text, { resolveSources: true }).flatMap((a) => (a.source ? [[a.source.text, a.source.refersTo?.text ?? null] as [string, string | null]] : []));
 }
 
 /** The refersTo of the claim whose source is `source` (the only one, or the `nth`). */
@@ -209,7 +209,7 @@ describe('resolveSources: descriptions', () => {
 describe('resolveSources: spans', () => {
   it('gives refersTo as UTF-16 offsets whose text is the text at those offsets, after emoji and CRLF', () => {
     const text = '🚀 Prime Minister John Key spoke on Monday.\r\n\r\n"The talks went well," Key said.';
-    const claim = detectAttributions(text).find((a) => a.source?.text === 'Key');
+    const claim = detectAttributions(text, { resolveSources: true }).find((a) => a.source?.text === 'Key');
     const refersTo = claim?.source?.refersTo;
     assert.ok(refersTo);
     assert.equal(text.slice(refersTo.start, refersTo.end), refersTo.text);
@@ -218,7 +218,7 @@ describe('resolveSources: spans', () => {
 
   it('leaves Markdown link markup out of the mention', () => {
     const text = 'Turnout reached 71%, the [electoral commission](https://example.org/c) said. Later, the commission said queues had formed.';
-    const claim = detectAttributions(text, { markdown: true }).find((a) => a.source?.text === 'the commission');
+    const claim = detectAttributions(text, { markdown: true, resolveSources: true }).find((a) => a.source?.text === 'the commission');
     assert.equal(claim?.source?.refersTo?.text, 'electoral commission');
   });
 });

@@ -11,7 +11,7 @@ const ENDORSEMENT =
 const FOLLOW_UP = 'The Washington Post reported on Monday that turnout was high. The daily said polls closed late.';
 
 function detected(file: string, text: string): Sidecar {
-  return mergeDetections(emptySidecar(file, text), text, detectAttributions(text), NOW);
+  return mergeDetections(emptySidecar(file, text), text, detectAttributions(text, { resolveSources: true }), NOW);
 }
 
 function summary(articles: { articleUri: string; sidecar: Sidecar }[]): string[] {
