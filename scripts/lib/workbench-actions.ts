@@ -50,3 +50,19 @@ export async function runCommand(page: Page, title: string, timeoutMs = 60_000):
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: timeoutMs });
   await page.keyboard.press('Enter');
 }
+
+/**
+ * Chooses `label` in the open context menu. VS Code ignores a click that reaches a menu still fading in (a guard
+ * against the opening right click's mouse-up choosing an item), so the click is repeated until the menu closes.
+ */
+export async function chooseFromContextMenu(page: Page, label: string, timeoutMs = 60_000): Promise<void> {
+  const menu = page.locator('.context-view .monaco-menu');
+  const item = page.locator('.context-view .action-label', { hasText: label });
+  await item.waitFor({ state: 'visible', timeout: timeoutMs });
+  const deadline = Date.now() + timeoutMs;
+  while ((await menu.count()) > 0) {
+    if (Date.now() > deadline) throw new Error(`the context menu stayed open after choosing '${label}'`);
+    await item.click({ timeout: 5_000 }).catch(() => undefined);
+    await menu.waitFor({ state: 'detached', timeout: 1_000 }).catch(() => undefined);
+  }
+}

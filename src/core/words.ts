@@ -87,7 +87,7 @@ export interface ReportWords {
   generated(when: string, by: string): string;
   rejectedNotListed: string;
   noClaims: string;
-  /** "5 claims: 2 confirmed, 2 suggested, 1 rejected; 1 orphan." without the orphans when there are none. */
+  /** "4 claims: 2 confirmed, 2 suggested; 1 rejected; 1 orphan." without the orphans when there are none. */
   tally(claims: number, confirmed: number, suggested: number, rejected: number, orphans: number): string;
   kinds: string;
   source: string;
@@ -250,7 +250,7 @@ export const ENGLISH: Words = {
     rejectedNotListed: 'Rejected claims are not listed.',
     noClaims: 'No claims.',
     tally: (claims, confirmed, suggested, rejected, orphans) =>
-      `${plural(claims, 'claim', 'claims')}: ${confirmed} confirmed, ${suggested} suggested, ${rejected} rejected` +
+      `${plural(claims, 'claim', 'claims')}: ${confirmed} confirmed, ${suggested} suggested; ${rejected} rejected` +
       `${orphans > 0 ? `; ${plural(orphans, 'orphan', 'orphans')}` : ''}.`,
     kinds: 'Kinds',
     source: 'Source',

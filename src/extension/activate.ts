@@ -1,7 +1,7 @@
 // Builds the extension from the pieces a platform provides (its file access): the Node and web entry points both call this.
 import * as vscode from 'vscode';
 import { detectAttributions } from '../core/detect';
-import type { ClaimLensApi } from './api';
+import { API_VERSION, type ClaimLensApi, type ClaimLensInternals } from './api';
 import { registerClaimCommands } from './commands/registerClaimCommands';
 import { registerExportCommands } from './export/registerExportCommands';
 import { registerHighlights } from './highlights/registerHighlights';
@@ -31,5 +31,17 @@ export function activateClaimLens(context: vscode.ExtensionContext, platform: Pl
   const status = registerClaimStatus(context, { store });
   registerExportCommands(context, { store, files });
   registerArticleWrap(context);
-  return { store, highlights: highlighter, panel, status };
+  const internals: ClaimLensInternals = { store, highlights: highlighter, panel, status };
+  if (underTestHarness(context)) context.subscriptions.push(vscode.commands.registerCommand('claimlens._internals', () => internals));
+  return { version: API_VERSION, annotations: store };
+}
+
+/**
+ * Whether ClaimLens runs for its own tests: started as the extension under development or test (test-electron), or
+ * installed into the real-VS-Code harness, which names its results file in the environment (there is no `process`
+ * in a web worker, where neither applies).
+ */
+function underTestHarness(context: vscode.ExtensionContext): boolean {
+  if (context.extensionMode !== vscode.ExtensionMode.Production) return true;
+  return typeof process !== 'undefined' && process.env.CLAIMLENS_TEST_RESULTS !== undefined;
 }

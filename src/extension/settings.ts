@@ -40,7 +40,7 @@ export function readGroupBy(): GroupBy {
   return GROUP_BY_VALUES.find((v) => v === value) ?? 'source';
 }
 
-export function readFollowCursor(): boolean {
+export function readSelectAtCursor(): boolean {
   return vscode.workspace.getConfiguration(SETTINGS.section).get<boolean>(SETTINGS.panelFollowCursor, true);
 }
 

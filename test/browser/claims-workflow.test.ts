@@ -1,5 +1,5 @@
 // Specification of the reader's loop in the real workbench: open an article, hover a claim, tag it from the panel, regroup the panel.
-import { runCommand } from '../../scripts/lib/workbench-actions';
+import { chooseFromContextMenu, runCommand } from '../../scripts/lib/workbench-actions';
 import { claimsPane, screenshot, workbench } from './support/workbench';
 
 const ARTICLE = 'conflict-border-shelling.txt';
@@ -55,7 +55,7 @@ describe('the reader’s loop in the workbench', function () {
     // The list is virtual and its rows are not in DOM order; the claim under a group is the next index.
     const claimRow = pane.locator(`.monaco-list-row[data-index="${Number(await untagged.getAttribute('data-index')) + 1}"]`);
     await claimRow.click({ button: 'right' });
-    await page.locator('.context-view .action-label', { hasText: 'Tag Source…' }).click();
+    await chooseFromContextMenu(page, 'Tag Source…');
     await page.locator('.quick-input-widget', { hasText: 'Source of the claim' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.statusbar-item', { hasText: `· ${taggedBefore + 1} tagged` }).waitFor();

@@ -1,6 +1,6 @@
 // Specification of `claimlens detect`: the jsonl/json/table contract of docs/detection.md, exit codes and errors.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Attribution, Span } from '../../src/core/detect/types';
@@ -123,6 +123,23 @@ describe('claimlens detect', () => {
     assert.match(err, /not valid UTF-8 text/);
   });
 
+  it('reads the articles of a folder and below in name order, like annotate', async () => {
+    const folder = path.join(__dirname, '..', 'fixtures', 'detect');
+    const { code, out, err } = await captureOutput(() => main(['detect', '--format', 'jsonl', folder]));
+    // The folder holds a file that is not UTF-8: named on stderr, the others still read.
+    assert.equal(code, 1);
+    assert.match(err, /not-utf8\.txt: not valid UTF-8/);
+    const articles = readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f) && f !== 'not-utf8.txt').sort().map((f) => path.join(folder, f));
+    assert.ok(articles.length >= 3);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), articles);
+  });
+
+  it('answers a file named twice with two lines, one per argument, as a pipeline expects', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('wire.txt'), fixture('wire.txt')]));
+    assert.equal(code, 0);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('wire.txt'), fixture('wire.txt')]);
+  });
+
   it('exits 2 for an unknown format or no file', async () => {
     assert.equal((await captureOutput(() => main(['detect', '--format', 'xml', fixture('wire.txt')]))).code, 2);
     assert.equal((await captureOutput(() => main(['detect']))).code, 2);
@@ -131,6 +148,6 @@ describe('claimlens detect', () => {
   it('prints its usage for --help and exits 0', async () => {
     const { code, out } = await captureOutput(() => main(['detect', '--help']));
     assert.equal(code, 0);
-    assert.match(out, /^Usage: claimlens detect \[--format table\|json\|jsonl\] FILE\.\.\./);
+    assert.match(out, /^Usage: claimlens detect \[--format table\|json\|jsonl\] \[--jobs N\] FILE\|FOLDER\|-\.\.\./);
   });
 });

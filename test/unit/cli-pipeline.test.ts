@@ -166,6 +166,20 @@ describe('claimlens detect --jobs', () => {
     assert.match(run.err, /cannot read .*no-such-article\.txt: no such file/);
   });
 
+  it('starts no more worker threads than there are texts to detect at once, however many jobs are allowed', async () => {
+    // `--jobs 200` on two files started 200 threads: 8.8 s and 1.2 GB before the first claim.
+    const pool = createDetectPool(200);
+    try {
+      const claims = await Promise.all([pool.detect('The minister said that taxes will rise.', false), pool.detect('Analysts believe it will rain.', false)]);
+      assert.equal(claims.length, 2);
+      assert.equal(pool.threads, 2);
+      await pool.detect('Officials said the road is closed.', false);
+      assert.equal(pool.threads, 2);
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('prints the table and JSON formats of several files with two jobs exactly as with one', async () => {
     for (const format of ['table', 'json']) {
       const files = ARTICLES.slice(0, 4);

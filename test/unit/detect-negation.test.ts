@@ -19,8 +19,8 @@ describe('detectAttributions: negated and modal attributions', () => {
     assertDetects(text, [['The ministry', 'declined to say', 'whether the envoy had left Moscow']]);
   });
 
-  it('finds no claim in a refusal to comment', () => {
-    assertDetects('The company did not respond to a request for comment.', []);
+  it('reads not responding to a request for comment as a refusal, with what was asked as content', () => {
+    assertDetects('The company did not respond to a request for comment.', [['The company', 'did not respond', 'to a request for comment']]);
   });
 
   it('keeps both verbs of "could neither confirm nor deny" in the cue', () => {

@@ -83,3 +83,36 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
     assertDetects(text, [['Gustafon', 'said', "I think America's obsession with celebrity culture is as strong today as it was when Warhol was living"]]);
   });
 });
+
+describe('detectAttributions: refusals, expectations and stances from the hand-written gold', () => {
+  it('reads a negated "comment on" as a refusal whose content is the topic withheld', () => {
+    const text = 'The company did not comment on negotiations with individual suppliers.';
+    assertDetects(text, [['The company', 'did not comment', 'on negotiations with individual suppliers']]);
+  });
+
+  it('reads "would not commit to" as a refusal', () => {
+    assertDetects('Ministers would not commit to a timetable.', [['Ministers', 'would not commit to', 'a timetable']]);
+  });
+
+  it('reads "is expected to" without a holder as an intention with no source', () => {
+    assertDetects('Talks are expected to resume on Thursday morning.', [[null, 'are expected', 'to resume on Thursday morning']]);
+  });
+
+  it('takes a plain object after "urge" and "welcomed"', () => {
+    assertDetects('Some experts urge caution.', [['Some experts', 'urge', 'caution']]);
+    assertDetects('Independent experts welcomed the size and length of the study.', [['Independent experts', 'welcomed', 'the size and length of the study']]);
+  });
+
+  it('reads "hoped" with a bare clause as a belief', () => {
+    assertDetects('He hoped his testimony would reduce his own sentence.', [['He', 'hoped', 'his testimony would reduce his own sentence']]);
+  });
+
+  it('reads a passive "welcomed by" as a reception, not an attribution', () => {
+    assertDetects('The move was welcomed by analyst Hong Min.', []);
+  });
+
+  it('gives a participle the subject of its sentence when a number opens it', () => {
+    const text = 'Two senators wrote to the company, demanding to know why users had not been told sooner.';
+    assertDetects(text, [['Two senators', 'demanding', 'to know why users had not been told sooner']]);
+  });
+});

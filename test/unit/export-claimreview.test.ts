@@ -88,6 +88,25 @@ describe('ClaimReview export', () => {
     assert.equal(manual.claimReviewed, loadArticle().sidecar.claims[0].target.exact);
   });
 
+  it('reviews a characterisation, request, intention or refusal as written, since its content is only a fragment', () => {
+    for (const kind of ['characterization', 'request', 'intention', 'refusal'] as const) {
+      const [first] = reviews(withClaims(() => ({ kind })));
+      assert.equal(first.claimReviewed, loadArticle().sidecar.claims[0].target.exact.replace(/\s+/g, ' ').trim(), kind);
+    }
+  });
+
+  it('reviews the content of a statement, belief or evidence claim', () => {
+    for (const kind of ['statement', 'belief', 'evidence'] as const) {
+      const [first] = reviews(withClaims(() => ({ kind })));
+      assert.equal(first.claimReviewed, 'Kim Jong Un oversaw the test-fire of a new "Hwasong" missile 🚀 on Tuesday', kind);
+    }
+  });
+
+  it('reviews a claim over several lines as one line of text', () => {
+    const [first] = reviews(withClaims((c) => ({ content: c.content && { ...c.content, text: 'Kim Jong Un oversaw\nthe test-fire' } })));
+    assert.equal(first.claimReviewed, 'Kim Jong Un oversaw the test-fire');
+  });
+
   it('takes the appearance URL and date of the claim from the front matter of the article', () => {
     const article = loadArticle();
     const text = `---\ntitle: Launch\nurl: https://news.example/kcna-launch\ndate: 2026-11-24\n---\n${article.text}`;

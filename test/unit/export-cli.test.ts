@@ -98,7 +98,7 @@ describe('claimlens export, import and stats end to end', () => {
     const run = await claimlens(work, 'stats', '--json', 'news');
     assert.equal(run.code, 0, run.stderr);
     const { total } = JSON.parse(run.stdout) as { total: { claims: number; orphans: number; byState: object; byCode: Record<string, number> } };
-    assert.deepEqual([total.claims, total.orphans, total.byState], [6, 1, { suggested: 1, confirmed: 4, rejected: 1 }]);
+    assert.deepEqual([total.claims, total.orphans, total.byState], [5, 1, { suggested: 1, confirmed: 4, rejected: 1 }]);
     assert.equal(total.byCode.D3, 1);
   });
 
@@ -129,6 +129,29 @@ describe('claimlens export, import and stats end to end', () => {
     const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
     assert.equal(run.code, 2);
     assert.match(run.stderr, /unknown format 'pdf'/);
+  });
+
+  it('sets every format name apart from its label in export --help, and names every ClaimReview option in its usage', async () => {
+    const run = await claimlens(work, 'export', '--help');
+    assert.match(run.stdout, /^ {2}claimreview +schema\.org ClaimReview/m);
+    const usage = run.stdout.slice(0, run.stdout.indexOf('\n\n'));
+    for (const option of ['--reviewer NAME', '--reviewer-url', '--reviewer-person', '--review-url', '--base', '-o OUT']) assert.ok(usage.includes(option), option);
+  });
+
+  it('writes over a Markdown report the editor exported in Spanish', async () => {
+    const report = path.join(work, 'informe.md');
+    writeFileSync(report, '# Informe de ClaimLens\n\n1 artículo, 5 afirmaciones.\n');
+    const run = await claimlens(work, 'export', '-f', 'md', '-o', report, 'news');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(readFileSync(report, 'utf8'), /^# ClaimLens report\n/);
+  });
+
+  it('counts and exports an article named twice, by a relative and an absolute path, once', async () => {
+    const stats = await claimlens(work, 'stats', '--json', 'news', path.join(work, 'news', 'korea', 'article.txt'));
+    assert.equal(stats.code, 0, stats.stderr);
+    assert.deepEqual((JSON.parse(stats.stdout) as { articles: { file: string }[] }).articles.map((a) => a.file), ['news/korea/article.txt']);
+    const csv = await claimlens(work, 'export', '-f', 'csv', path.join(work, 'news'), 'news');
+    assert.equal((parse(csv.stdout, { columns: true }) as unknown[]).length, 6);
   });
 
   it('prints help for each command and exits 0', async () => {
@@ -172,12 +195,12 @@ describe('claimlens export and import on the sample articles', () => {
     assert.deepEqual(sidecars.map((f) => readFileSync(f, 'utf8')), originals);
   });
 
-  it('counts the same claims in stats as the sidecars hold', async () => {
+  it('counts the same claims in stats as the sidecars hold, rejected ones apart', async () => {
     const run = await claimlens(work, 'stats', '--json', 'samples');
     const { articles } = JSON.parse(run.stdout) as { articles: { file: string; claims: number }[] };
     assert.deepEqual(
       articles.map((a) => [a.file, a.claims]),
-      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: unknown[] }).claims.length]),
+      sidecars.sort().map((f) => [`samples/${path.basename(f, '.claims.json')}`, (JSON.parse(readFileSync(f, 'utf8')) as { claims: { state: string }[] }).claims.filter((c) => c.state !== 'rejected').length]),
     );
   });
 });

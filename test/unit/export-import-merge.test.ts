@@ -120,6 +120,21 @@ describe('merging imported annotations into an existing sidecar', () => {
     assert.match(result.ok ? '' : result.error, /would not be a valid sidecar .* nothing was imported/);
   });
 
+  it('looks each imported claim up in a few steps, not by reading every claim of the sidecar (an archive of 13,000 claims took 65 s)', () => {
+    // Claims at distinct places, all untouched, so every imported claim is looked up and none matches by id.
+    const count = 2_000;
+    const spread = (n: number, id: string): Claim[] => Array.from({ length: n }, (_, i) =>
+      claim('c-kcna0001', { id: `${id}${i}`, target: { start: i * 10, end: i * 10 + 5, exact: `q${String(i).padStart(4, '0')}`, prefix: '', suffix: '' }, source: null, cue: null, content: null, hedges: [] }));
+    let targetReads = 0;
+    const counted = (c: Claim): Claim => new Proxy(c, { get: (object, key, receiver) => { if (key === 'target') targetReads++; return Reflect.get(object, key, receiver) as unknown; } });
+    const document = { ...base.document, length: count * 10 };
+    const existing: Sidecar = { ...base, document, claims: spread(count, 'c-mine').map(counted) };
+    const imported: Sidecar = { ...base, document, claims: spread(count, 'c-theirs').map((c) => ({ ...c, target: { ...c.target, start: c.target.start + 5, end: c.target.end + 5 } })) };
+    const result = merged(mergeImported(existing, imported));
+    assert.equal(result.sidecar.claims.length, 2 * count);
+    assert.ok(targetReads < 40 * count, `the existing claims' targets were read ${targetReads} times for ${count} imported claims`);
+  });
+
   it('does not change either input', () => {
     const existing = sidecarWith([claim('c-kcna0001', { note: '' })], [{ ...base.sources[0] }]);
     const imported = sidecarWith([claim('c-kcna0001'), claim('c-jcs00002')]);

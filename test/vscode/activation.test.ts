@@ -1,6 +1,7 @@
 // Specification: opening an article starts ClaimLens, and everything its manifest contributes is live.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import type { ClaimLensApi } from '../../src/extension/api';
 import { claimLens, contributedCommands } from './support/extension';
 import { waitUntil } from './support/wait';
 import { openInEditor } from './support/workspace';
@@ -17,6 +18,14 @@ describe('ClaimLens in a real VS Code', () => {
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributedCommands().map((c) => c.command).filter((id) => !registered.has(id));
     assert.deepEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  it('returns version 1 of its API, whose annotations are those of the article open in the editor', async () => {
+    const editor = await openInEditor('fixtures/vscode/article.txt');
+    const api = (await claimLens().activate()) as ClaimLensApi;
+    assert.equal(api.version, 1);
+    const annotations = await api.annotations.open(editor.document);
+    assert.deepEqual([annotations.articleUri.toString(), annotations.status.kind], [editor.document.uri.toString(), 'ok']);
   });
 
   it('puts every contributed command in the ClaimLens category', () => {

@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { detectAttributions } from '../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../src/core/model/annotations';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore } from '../../src/extension/api';
 import { claimStore, closeEditorsDiscardingChanges, freshFolder, openArticle, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 
@@ -15,12 +15,12 @@ function longArticle(): string {
   return Array.from({ length: 2_600 }, (_, i) => `${i + 1}. ${PARAGRAPH}`).join('\n\n');
 }
 
-const claimPlaces = (store: ClaimStore, uri: vscode.Uri): string[] =>
+const claimPlaces = (store: AnnotationStore, uri: vscode.Uri): string[] =>
   (store.get(uri)?.sidecar.claims ?? []).map((claim) => `${claim.target.start}-${claim.target.end}`).sort();
 
 describe('detection in a long article', function () {
   this.timeout(120_000);
-  let store: ClaimStore;
+  let store: AnnotationStore;
 
   before(async () => {
     store = await claimStore();

@@ -2,7 +2,7 @@
 // (a test language pack declares it) and ClaimLens must speak Spanish from its bundles; in any other run, English.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
 import { hoverMarkdown, openFixtureArticle, useEditorFeatureSuite } from './uiFixtures';
 
@@ -15,7 +15,7 @@ const EXPECTED = spanish
 
 describe(`ClaimLens in the display language (${vscode.env.language})`, function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.commands.executeCommand('claimlens.groupBySource');
   });

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Claim, Sidecar } from '../../src/core/model/types';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore } from '../../src/extension/api';
 import { claimStore, freshFolder, openArticle, readText, sidecarOf, watcherSaw, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
@@ -26,7 +26,7 @@ async function written(uri: vscode.Uri | undefined): Promise<string> {
 
 describe('export and import commands', function () {
   this.timeout(30_000);
-  let store: ClaimStore;
+  let store: AnnotationStore;
 
   before(async () => {
     store = await claimStore();

@@ -6,7 +6,7 @@ import { updateClaim } from '../../src/core/model/annotations';
 import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
 import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore } from '../../src/extension/api';
 import { claimStore, freshFolder, readBytes, readText, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
@@ -38,7 +38,7 @@ function untouchedExport(sidecar: Sidecar, source: string): string {
 
 describe('reliability of the editor’s import, export and sidecar writes', function () {
   this.timeout(30_000);
-  let store: ClaimStore;
+  let store: AnnotationStore;
 
   before(async () => {
     store = await claimStore();

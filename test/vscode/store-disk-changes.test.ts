@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { updateClaim } from '../../src/core/model/annotations';
 import type { Claim, Sidecar } from '../../src/core/model/types';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore } from '../../src/extension/api';
 import {
   articleWithTaggedQuote,
   claimIn,
@@ -37,13 +37,13 @@ async function makeUnsavedChange(editor: vscode.TextEditor): Promise<void> {
   assert.equal(await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), 'Breaking news\n')), true);
 }
 
-function storedClaim(store: ClaimStore, article: vscode.Uri, id: string): Claim | undefined {
+function storedClaim(store: AnnotationStore, article: vscode.Uri, id: string): Claim | undefined {
   return claimIn(store.get(article)?.sidecar, id);
 }
 
 describe('annotation store, when files change behind it', function () {
   this.timeout(30_000);
-  let store: ClaimStore;
+  let store: AnnotationStore;
 
   before(async () => {
     store = await claimStore();

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addManualClaim } from '../../src/core/model/annotations';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore } from '../../src/extension/api';
 import {
   ARTICLE,
   articleWithTaggedQuote,
@@ -31,7 +31,7 @@ async function renameInWorkspace(from: vscode.Uri, to: vscode.Uri): Promise<void
 
 describe('annotation store', function () {
   this.timeout(30_000);
-  let store: ClaimStore;
+  let store: AnnotationStore;
 
   before(async () => {
     store = await claimStore();

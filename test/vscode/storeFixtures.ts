@@ -3,8 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { addManualClaim, updateClaim } from '../../src/core/model/annotations';
 import type { Claim, Sidecar } from '../../src/core/model/types';
-import type { ClaimLensApi } from '../../src/extension/api';
-import type { ClaimStore } from '../../src/extension/store/api';
+import type { AnnotationStore, ClaimLensApi } from '../../src/extension/api';
 import { CLAIMLENS_ID } from './support/extension';
 import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
@@ -13,7 +12,7 @@ export const QUOTE = 'Kim Jong Un oversaw the test-fire of the latest anti-aircr
 export const ARTICLE = `Military readiness\n\nThe Korean Central News Agency (KCNA) reported that ${QUOTE}. Seoul was not told.\n`;
 
 /** Tags the first occurrence of `quote` as a manual claim rated credibility 2, as the tagging command does. */
-export async function tagQuote(store: ClaimStore, article: vscode.Uri, quote: string): Promise<string> {
+export async function tagQuote(store: AnnotationStore, article: vscode.Uri, quote: string): Promise<string> {
   let id = '';
   const accepted = await store.edit(article, (sidecar, text) => {
     const start = text.indexOf(quote);
@@ -35,10 +34,10 @@ export function claimIn(sidecar: Sidecar | undefined, id: string): Claim | undef
   return sidecar?.claims.find((claim) => claim.id === id);
 }
 
-export async function claimStore(): Promise<ClaimStore> {
+export async function claimStore(): Promise<AnnotationStore> {
   const extension = vscode.extensions.getExtension<ClaimLensApi>(CLAIMLENS_ID);
   if (!extension) throw new Error(`${CLAIMLENS_ID} is not installed in this VS Code`);
-  return (await extension.activate()).store;
+  return (await extension.activate()).annotations;
 }
 
 let folders = 0;
@@ -73,7 +72,7 @@ export function sidecarOf(article: vscode.Uri): vscode.Uri {
 }
 
 /** Opens the article in an editor and waits until the store has loaded it. */
-export async function openArticle(store: ClaimStore, uri: vscode.Uri): Promise<vscode.TextEditor> {
+export async function openArticle(store: AnnotationStore, uri: vscode.Uri): Promise<vscode.TextEditor> {
   const document = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(document);
   await store.open(document);
@@ -104,7 +103,7 @@ export function watcherSaw(uri: vscode.Uri): { seen: () => boolean; dispose: () 
 }
 
 /** A fresh article (in a new folder, or in `place`) open in an editor, with QUOTE tagged and its sidecar written. */
-export async function articleWithTaggedQuote(store: ClaimStore, place: string | vscode.Uri, text = ARTICLE) {
+export async function articleWithTaggedQuote(store: AnnotationStore, place: string | vscode.Uri, text = ARTICLE) {
   const folder = typeof place === 'string' ? await freshFolder(place) : place;
   const article = vscode.Uri.joinPath(folder, 'article.txt');
   await writeText(article, text);

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Claim, Sidecar } from '../../src/core/model/types';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import {
   ARTICLE,
   openFixtureArticle,
@@ -21,7 +21,7 @@ function claimStarting(sidecar: Sidecar, words: string): Claim | undefined {
 
 describe('claim commands', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; });
 
   it('confirms the claim under the cursor', async () => {

@@ -3,7 +3,7 @@
 // names its results file, so the test run stays free of timing.
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { HighlightsPainted } from '../../src/extension/highlights/highlighter';
 import { onlyMoved } from '../../src/core/session/types';
 import { bigArticle } from './benchArticle';
@@ -18,7 +18,7 @@ const EDITS = 30;
  * Resolves with the time at which `uri` is painted for a version at least `version`, with at least one claim drawn;
  * with `complete`, only once the detector has read the whole article.
  */
-function nextPaint(api: ClaimLensApi, uri: vscode.Uri, version: number, complete = false): Promise<{ at: number; painted: HighlightsPainted }> {
+function nextPaint(api: ClaimLensInternals, uri: vscode.Uri, version: number, complete = false): Promise<{ at: number; painted: HighlightsPainted }> {
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => {
       listener.dispose();
@@ -48,7 +48,7 @@ function summary(samples: number[]): { median: number; p95: number; max: number 
 }
 
 /** Resolves with the time the store reports a change of `uri`: the annotations have followed the edit. */
-function nextStoreChange(api: ClaimLensApi, uri: vscode.Uri): Promise<number> {
+function nextStoreChange(api: ClaimLensInternals, uri: vscode.Uri): Promise<number> {
   return new Promise((resolve) => {
     const listener = api.store.onDidChange(({ articleUri: changed }) => {
       if (changed.toString() !== uri.toString()) return;
@@ -88,7 +88,7 @@ async function timeBaselineEdit(editor: vscode.TextEditor, offset: number): Prom
 }
 
 async function timeEdits(
-  api: ClaimLensApi,
+  api: ClaimLensInternals,
   editor: vscode.TextEditor,
   baseline: vscode.TextEditor,
   offsetOf: (document: vscode.TextDocument) => number,
@@ -129,7 +129,7 @@ function summaries(times: EditTimes): Record<keyof EditTimes, ReturnType<typeof 
  * Confirm All Suggestions on the open article: the time until the store announces the confirmed claims (what the
  * panel and the highlights show), and until the command is done, the sidecar written.
  */
-async function timeConfirmAll(api: ClaimLensApi, editor: vscode.TextEditor): Promise<{ claims: number; ms: number; savedMs: number; cpuMs: number }> {
+async function timeConfirmAll(api: ClaimLensInternals, editor: vscode.TextEditor): Promise<{ claims: number; ms: number; savedMs: number; cpuMs: number }> {
   const uri = editor.document.uri;
   await vscode.window.showTextDocument(editor.document, editor.viewColumn);
   // Back to the saved text, so that the confirmed claims are written at once, as in an article the reader did not edit.

@@ -1,13 +1,13 @@
 // Specification of the editor highlights in a real VS Code: what is painted where, and that it follows edits and settings.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
 import { openFixtureArticle, sidecarWithOrphan, suggestedSidecar, textsOf, waitForPlan, useEditorFeatureSuite } from './uiFixtures';
 
 describe('claim highlights', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.workspace.getConfiguration('claimlens').update('highlights.rejected', undefined, vscode.ConfigurationTarget.Workspace);
   });

@@ -1,7 +1,7 @@
 // Specification of the claim hover in a real VS Code: what it says about a claim and which actions it links.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { openFixtureArticle, useEditorFeatureSuite } from './uiFixtures';
 
 async function hoverText(editor: vscode.TextEditor, words: string): Promise<{ text: string; trusted: vscode.MarkdownString['isTrusted'] }> {
@@ -13,7 +13,7 @@ async function hoverText(editor: vscode.TextEditor, words: string): Promise<{ te
 
 describe('claim hover', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; });
 
   it('names the detected source, the cue, the hedges and the state in words', async () => {

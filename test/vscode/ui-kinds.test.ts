@@ -1,7 +1,7 @@
 // Specification of claim kinds in a real VS Code: the hover says the kind, Set Kind records the user's choice, the panel groups by kind and a setting picks the kinds highlighted.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
 import { hoverMarkdown, openFixtureArticle, placeCursor, suggestedSidecar, textsOf, waitForPlan, waitForSidecar, useEditorFeatureSuite } from './uiFixtures';
 
@@ -22,7 +22,7 @@ const settings = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfig
 
 describe('claim kinds', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await settings().update('highlights.kinds', undefined, vscode.ConfigurationTarget.Workspace);
     await vscode.commands.executeCommand('claimlens.groupBySource');

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { groupClaims, GROUP_BY_VALUES, type GroupBy } from '../../src/core/view/claimGroups';
 import { claimAt } from '../../src/core/view/claimLookup';
 import type { Claim } from '../../src/core/model/types';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { bigArticle } from './benchArticle';
 import { freshFolder, writeText } from './storeFixtures';
@@ -35,14 +35,14 @@ function timed<T>(work: () => T): { value: T; ms: number } {
 }
 
 /** The extension-host side of showing a group: its children and a tree item for each, as VS Code asks for them. */
-function buildRows(api: ClaimLensApi, group: ClaimsPanelNode): number {
+function buildRows(api: ClaimLensInternals, group: ClaimsPanelNode): number {
   const rows = api.panel.claims.getChildren(group);
   for (const row of rows) api.panel.claims.getTreeItem(row);
   return rows.length;
 }
 
 /** Moves the cursor into the claim and resolves with the time until the panel has selected it. */
-function followTime(api: ClaimLensApi, editor: vscode.TextEditor, claimId: string, offset: number): Promise<number> {
+function followTime(api: ClaimLensInternals, editor: vscode.TextEditor, claimId: string, offset: number): Promise<number> {
   return new Promise((resolve, reject) => {
     const timeout = setTimeout(() => {
       listener.dispose();
@@ -78,7 +78,7 @@ interface FollowTimes {
 }
 
 /** Moves the cursor into claims spread over the article, one after the other, timing each until the panel follows. */
-async function followMoves(api: ClaimLensApi, editor: vscode.TextEditor, claims: readonly Claim[], placed: readonly Claim[]): Promise<FollowTimes> {
+async function followMoves(api: ClaimLensInternals, editor: vscode.TextEditor, claims: readonly Claim[], placed: readonly Claim[]): Promise<FollowTimes> {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < CURSOR_MOVES; i++) {

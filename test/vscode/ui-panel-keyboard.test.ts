@@ -2,7 +2,7 @@
 // cursor, and its keys act on the claim that has the focus in it.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { waitUntil } from './support/wait';
 import { contributedKeybindings } from './support/extension';
@@ -16,7 +16,7 @@ function focusedInPanel(node: ClaimsPanelNode | undefined): [ClaimsPanelNode | u
   return [node];
 }
 
-function selectedClaimText(api: ClaimLensApi): string | undefined {
+function selectedClaimText(api: ClaimLensInternals): string | undefined {
   const [node] = api.panel.claimsView.selection;
   return node?.kind === 'claim' ? node.claim.target.exact : undefined;
 }
@@ -28,8 +28,8 @@ async function showPanelBeside(editor: vscode.TextEditor): Promise<vscode.TextEd
   return vscode.window.showTextDocument(editor.document);
 }
 
-let current: ClaimLensApi | undefined;
-function api(): ClaimLensApi {
+let current: ClaimLensInternals | undefined;
+function api(): ClaimLensInternals {
   assert.ok(current, 'the suite has reached the extension');
   return current;
 }

@@ -1,7 +1,7 @@
 // Specification of the Claims panel and status bar in a real VS Code: the tree of the active article, its actions, the workspace list.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 import { openFixtureArticle, panelRows, sidecarWithOrphan, suggestedSidecar, treeLabel, useEditorFeatureSuite } from './uiFixtures';
@@ -11,7 +11,7 @@ const rows = panelRows;
 
 describe('Claims panel', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.commands.executeCommand('claimlens.groupBySource');
   });

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { detectAttributions } from '../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../src/core/model/annotations';
 import type { Sidecar } from '../../src/core/model/types';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import { waitUntil } from './support/wait';
 import { openFixtureArticle, panelRows, useEditorFeatureSuite, waitForSidecar } from './uiFixtures';
 
@@ -28,7 +28,7 @@ function detected(text: string): Sidecar {
 
 const rows = panelRows;
 
-function claimRefBy(api: ClaimLensApi, uri: vscode.Uri, sourceText: string): { articleUri: string; claimId: string } {
+function claimRefBy(api: ClaimLensInternals, uri: vscode.Uri, sourceText: string): { articleUri: string; claimId: string } {
   const claim = api.store.get(uri)?.sidecar.claims.find((c) => c.source?.text === sourceText);
   assert.ok(claim, `the article has a claim by "${sourceText}"`);
   return { articleUri: uri.toString(), claimId: claim.id };
@@ -36,7 +36,7 @@ function claimRefBy(api: ClaimLensApi, uri: vscode.Uri, sourceText: string): { a
 
 describe('resolved sources', function () {
   this.timeout(30_000);
-  let api: ClaimLensApi;
+  let api: ClaimLensInternals;
   useEditorFeatureSuite((a) => { api = a; }, async () => {
     await vscode.commands.executeCommand('claimlens.groupBySource');
   });

@@ -5,7 +5,7 @@ import type { Attribution, Span } from '../../src/core/detect/types';
 import { mergeDetections, emptySidecar } from '../../src/core/model/annotations';
 import type { Sidecar } from '../../src/core/model/types';
 import { serializeSidecar } from '../../src/core/sidecar';
-import type { ClaimLensApi } from '../../src/extension/api';
+import type { ClaimLensInternals } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import type { HighlightPlan, OffsetRange } from '../../src/core/view/highlightPlan';
 import { freshFolder, sidecarOf, writeText } from './storeFixtures';
@@ -18,10 +18,14 @@ export const ARTICLE = [
   '',
 ].join('\n');
 
-export async function claimLensApi(): Promise<ClaimLensApi> {
-  const extension = vscode.extensions.getExtension<ClaimLensApi>('claimlens.claimlens');
+/** ClaimLens's parts (store, highlights, panel, status bar), which it hands to its own tests only. */
+export async function claimLensApi(): Promise<ClaimLensInternals> {
+  const extension = vscode.extensions.getExtension('claimlens.claimlens');
   assert.ok(extension, 'the ClaimLens extension is installed');
-  return extension.activate();
+  await extension.activate();
+  const internals = await vscode.commands.executeCommand<ClaimLensInternals | undefined>('claimlens._internals');
+  assert.ok(internals, 'ClaimLens hands its parts to its tests');
+  return internals;
 }
 
 function span(text: string, words: string, from = 0): Span {
@@ -83,7 +87,7 @@ export function sidecarWithOrphan(): Sidecar {
  * store and the highlights. Detection is switched off by the suite so the claims are exactly the sidecar's.
  */
 export async function openFixtureArticle(
-  api: ClaimLensApi,
+  api: ClaimLensInternals,
   name: string,
   sidecar: Sidecar | null = suggestedSidecar(),
   text = ARTICLE,
@@ -103,7 +107,7 @@ export function treeLabel(item: vscode.TreeItem): string {
 }
 
 /** "label — description" of every node at one level of the Claims panel's tree. */
-export function panelRows(api: ClaimLensApi, nodes: ClaimsPanelNode[]): string[] {
+export function panelRows(api: ClaimLensInternals, nodes: ClaimsPanelNode[]): string[] {
   return nodes.map((n) => {
     const item = api.panel.claims.getTreeItem(n);
     return `${treeLabel(item)} — ${String(item.description ?? '')}`;
@@ -111,7 +115,7 @@ export function panelRows(api: ClaimLensApi, nodes: ClaimsPanelNode[]): string[]
 }
 
 /** The plan painted for the document's current version (and passing `accept`), once it is on screen. */
-export function waitForPlan(api: ClaimLensApi, uri: vscode.Uri, accept: (plan: HighlightPlan) => boolean = () => true): Promise<HighlightPlan> {
+export function waitForPlan(api: ClaimLensInternals, uri: vscode.Uri, accept: (plan: HighlightPlan) => boolean = () => true): Promise<HighlightPlan> {
   return waitUntil('the highlights to be painted', () => {
     const plan = api.highlights.lastPlan(uri);
     return plan && accept(plan) ? plan : undefined;
@@ -166,7 +170,7 @@ export async function withoutDetection(): Promise<() => Promise<void>> {
  * The hooks every editor-feature suite shares: reach the extension's API with detection switched off, close the
  * editors after each test and restore detection at the end. `afterEachTest` runs first, for a suite's own reset.
  */
-export function useEditorFeatureSuite(onApi: (api: ClaimLensApi) => void, afterEachTest?: () => Promise<void>): void {
+export function useEditorFeatureSuite(onApi: (api: ClaimLensInternals) => void, afterEachTest?: () => Promise<void>): void {
   let restoreDetection: () => Promise<void> = async () => {};
   before(async () => {
     onApi(await claimLensApi());

@@ -17,7 +17,8 @@ export const ANNOTATE_HELP = `Usage: claimlens annotate [--dry-run] FILE...
 
 Detects attributed claims in each FILE and merges them into its sidecar
 FILE.claims.json (created when missing). A folder stands for every .txt and
-Markdown file in it and below (hidden folders and node_modules excepted). Claims already in the sidecar are first
+Markdown file in it and below (hidden folders, node_modules and ClaimLens' own
+Markdown reports excepted). Claims already in the sidecar are first
 re-anchored to the file's current text; every tag, note, rating, source and state
 is kept, rejected claims are never suggested again, and claims that can no longer
 be placed stay in the sidecar as orphans. Untouched suggestions the detector no
@@ -107,7 +108,8 @@ async function run(args: string[]): Promise<number> {
   if (parsed.positionals.length === 0) return usageError('no FILE given');
   const now = new Date().toISOString();
   let failed = false;
-  for (const file of await expandArticlePaths(parsed.positionals)) {
+  const skipReport = (report: string) => process.stderr.write(`claimlens annotate: skipped ${report}: a ClaimLens report, not an article (name it to annotate it anyway)\n`);
+  for (const file of await expandArticlePaths(parsed.positionals, skipReport)) {
     if (file.endsWith('.claims.json')) {
       process.stderr.write(`claimlens annotate: ${file} is a sidecar; name its article (${file.slice(0, -'.claims.json'.length)}) instead\n`);
       failed = true;

@@ -6,7 +6,7 @@ import {
 import { chainContent, chainOf } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
-import { isQuotationMark } from './sentence';
+import { isQuotationMark, tokenIndexAt } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { trimRange } from './trim';
 
@@ -58,6 +58,8 @@ function citingAsideEnd(tokens: Token[], k: number): number {
 /** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday", ", citing X,". */
 function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
   const opener = tokens[k];
+  // "would like to bring people … that make": an infinitive is the content, its "that" a relative pronoun.
+  if (isInfinitiveAt(tokens, k)) return k;
   if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
     let reach = THAT_REACH;
     for (let j = k; j < tokens.length && j - k <= reach; j++) {
@@ -150,7 +152,8 @@ function hasFiniteVerb(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last && k - from < FINITE_REACH; k++) {
     const t = tokens[k];
     if (t.text === ',' || CLAUSE_OPENERS.has(t.lower)) return false;
-    if (FINITE_MARKERS.has(t.lower) || /n['’]t$/.test(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
+    const lower = t.lower;
+    if (FINITE_MARKERS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || (lower.endsWith('ed') && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower))) return true;
   }
   return false;
 }
@@ -256,8 +259,11 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   }
   // "X did not testify, has denied…": a comma right after the cue means it has no content of its own.
   if (comma && !clausal) return null;
+  // The end of the clause after "that", reused below when the content starts right there.
+  let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
     const rest = clauseEnd(view, k + 1, options.stopAtComma);
+    known = { from: k + 1, last: rest };
     // "disputed that figure": a demonstrative, not a complementizer, when no clause follows.
     if (rest - k > SHORT_OBJECT || hasFiniteVerb(tokens, k + 2, rest) || isShortClause(tokens, k, rest)) { clausal = true; k++; }
     // "added that, under the current laws, …": the content starts after the comma.
@@ -266,7 +272,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
   // "who asked not to be named": a request about the speaker, not reported content ("vowed not to resign" is one).
   if (tokens[k].lower === 'not' && !isInfinitiveAt(tokens, k + 1)) return null;
-  const last = clauseEnd(view, k, options.stopAtComma);
+  const last = known.from === k ? known.last : clauseEnd(view, k, options.stopAtComma);
   const infinitive = isInfinitiveAt(tokens, k) || (tokens[k].lower === 'not' && isInfinitiveAt(tokens, k + 1));
   if (options.clause || (!infinitive && (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)))) clausal = true;
   return rangeOf(view, k, clausal || !(infinitive || options.phraseObject) ? last : objectEnd(view, k, last), false, clausal);
@@ -348,7 +354,7 @@ const INFINITIVE_REACH = 10;
  */
 export function hasInfinitive(view: SentenceView, content: OffsetRange): boolean {
   const { tokens } = view;
-  let k = tokens.findIndex((t) => t.start >= content.start);
+  let k = tokenIndexAt(view, content.start);
   for (const first = k; k >= 0 && k < tokens.length && tokens[k].end <= content.end && k - first <= INFINITIVE_REACH; k++) {
     if (isInfinitiveAt(tokens, k) || (k > first && WH_WORDS.has(tokens[k].lower))) return true;
     if (!tokens[k].word && tokens[k].text !== "'" && tokens[k].text !== '’') return false;

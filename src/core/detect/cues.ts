@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  VERB_FORMS, isAdverb, startsTimeExpression, type VerbEntry,
+  STANCE_ADJECTIVES, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -21,7 +21,13 @@ export type CueKind =
   /** "citing" SOURCE. */
   | 'citing'
   /** An attribution noun before "that": "the ministry's statement that…". */
-  | 'noun';
+  | 'noun'
+  /** A participle right after its source: "a message stating…", "polls showing her ahead". */
+  | 'participle-np'
+  /** A passive participle with its agent: "backed by the Red Cross", "was rejected by the minister". */
+  | 'passive'
+  /** "is expected to …" without a holder: an intention nobody in the text holds. */
+  | 'expected';
 
 export interface Cue {
   kind: CueKind;
@@ -102,6 +108,17 @@ function isReducedRelative(tokens: Token[], i: number, entry: VerbEntry): boolea
 }
 
 
+/** Whether a form of "be" (or a contracted "'m", "'re") stands among tokens `from`…`to - 1` of a verb group. */
+function hasBeForm(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (BE_FORMS.has(tokens[k].lower) || /['’](?:m|re)$/.test(tokens[k].lower)) return true;
+  return false;
+}
+
+function hasModal(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (MODALS.has(tokens[k].lower)) return true;
+  return false;
+}
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -116,6 +133,14 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "…, adding that" or "…on the table,” adding that": the comma may sit inside a closing quotation mark.
     const afterComma = prev?.text === ',' || (prev !== undefined && isQuotationMark(prev.text) && tokens[i - 2]?.text === ',');
     if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+    if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, i + 1) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
+    // "Sunak defended the record whilst promising…": a participle after a subordinator shares the main subject
+    // ("After calling the office, Montalvo…" opens its sentence, before any subject).
+    if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+    // "a message stating…", "one poster writing…", "polls showing her ahead": the participle follows its source.
+    if (prev && NOUN_PARTICIPLE_GROUPS.has(entry.verb.group) && namesSource(tokens, i - 1)) {
+      return { kind: 'participle-np', first: i, last: LISTENER_VERBS.has(entry.verb.lemma) ? listenerEnd(tokens, i + 1) - 1 : i, head: i, verb: entry };
+    }
     return null;
   }
   // "declined to say whether…", "refused to confirm": the refusal and the verb it refuses make one cue.
@@ -129,8 +154,18 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
-  if (entry.form === 'past' && tokens.slice(first, i).some((a) => BE_FORMS.has(a.lower))) return null;
-  if (entry.form === 'past' && next?.lower === 'by') return null;
+  // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
+  if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
+  // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
+  const passiveBe = hasAuxiliary && hasBeForm(tokens, first, i);
+  if (entry.verb.lemma === 'expect' && entry.form === 'past' && passiveBe && isInfinitiveAt(tokens, i + 1)) {
+    return { kind: 'expected', first, last: i, head: i, verb: entry };
+  }
+  if (entry.form === 'past' && passiveBe) return null;
+  // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
+  if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
+  // "are welcome", "is support": a base form right after "be" is no verb.
+  if (entry.form === 'base' && passiveBe) return null;
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
@@ -142,7 +177,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
     if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower) && !pluralHeadBefore(tokens, i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
-    if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower))) return null;
+    if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.
     const ownParticle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true || (entry.verb.need === 'infinitive' && isInfinitiveAt(tokens, i + 1));
     if (next && !ownParticle && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
@@ -158,8 +193,12 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
     if (!prev || SINGULAR_PRONOUNS.has(prev.lower) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
   }
+  // "went back", "looking back": the base "back" is a verb only after an auxiliary ("will back the nominee").
+  if (entry.verb.lemma === 'back' && entry.form === 'base' && !hasAuxiliary) return null;
+  // "would like to", "I'd like to": "like" states a wish only after "would".
+  if (entry.verb.lemma === 'like' && !tokens.slice(Math.max(0, i - 3), i).some((a) => a.lower === 'would' || /['’]d$/.test(a.lower))) return null;
   // "could signal", "may indicate": a hedged inference inside a claim, not an attribution of its own.
-  if (entry.verb.group === 'evidential' && tokens.slice(first, i).some((a) => MODALS.has(a.lower))) return null;
+  if (entry.verb.group === 'evidential' && hasModal(tokens, first, i)) return null;
   let last = i;
   // "could neither confirm nor deny": both verbs of a coordinated pair belong to the cue.
   const partner = tokens[i + 2];
@@ -172,7 +211,77 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
+  if (last === i && !complementCanFollow(view, i, entry)) return null;
   return { kind: 'verb', first, last, head: i, verb: entry };
+}
+
+/** How far after the verb the words its complement needs may come ("regarded the plan … as", "urged residents … to"). */
+const COMPLEMENT_REACH = 12;
+/** Verbs that take a to-infinitive and never a bare clause ("hoped his testimony would…" is a clause for "hope"). */
+const INFINITIVE_ONLY = new Set(['want', 'plan', 'aim', 'intend', 'decide', 'decline', 'refuse', 'threaten', 'invite', 'press', 'implore', 'encourage', 'beg', 'like']);
+const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
+ * A cheap look ahead that rules out most uses of verbs needing a particular complement before any analysis:
+ * "see" without "as"/"for", "want" without an infinitive or clause, "continued" without a colon or quotation.
+ * Punctuation right after the verb may end an inverted frame ("…, she continued."), which stays possible.
+ */
+function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): boolean {
+  const { tokens } = view;
+  const { need, label } = entry.verb;
+  if (!label && !(need === 'infinitive' && INFINITIVE_ONLY.has(entry.verb.lemma)) && need !== 'quote') return true;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  // "“Who pays?” asked Luis Ortega": an inverted frame has its content before it.
+  if (!label && prev !== undefined && (prev.text === ',' || isQuotationMark(prev.text))) return true;
+  if (!next) return !label;
+  if (!next.word && !label) return true;
+  for (let k = i + 1; k < tokens.length && k - i <= COMPLEMENT_REACH; k++) {
+    const t = tokens[k];
+    if (label) {
+      // "see X for the sham it is", not "saw no case for moving".
+      if (label.includes(t.lower) && k > i + 1 && !(t.lower === 'for' && /ing$/.test(tokens[k + 1]?.lower ?? ''))) return true;
+      continue;
+    }
+    if (need === 'quote') return false;
+    if (isInfinitiveAt(tokens, k) || CLAUSE_MARKERS.has(t.lower) || isQuotationMark(t.text) || t.text === ':') return true;
+  }
+  return false;
+}
+
+/** Subordinators after which a participle shares the subject of the main clause. */
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'whilst', 'when', 'after', 'before']);
+/** Groups whose participle directly after a noun reports what that noun says or shows. */
+const NOUN_PARTICIPLE_GROUPS = new Set(['speech', 'assertion', 'evidential', 'request']);
+/** Groups whose passive with a "by" agent is an attribution ("was told by", "backed by"); "was found by police" is not. */
+const PASSIVE_GROUPS = new Set(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);
+
+/**
+ * A passive with "by" attributes when its verb reports ("was told by", "was rejected by"); without "be" only a
+ * stance does ("a system backed by the Red Cross"; "a book written by", "a condition characterised by" describe).
+ */
+function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntry): boolean {
+  // "The move was welcomed by analysts" reports a reception, not a judgement the text attributes.
+  if (!PASSIVE_GROUPS.has(entry.verb.group) || entry.verb.label || entry.verb.lemma === 'welcome') return false;
+  return entry.verb.group === 'stance' || hasBeForm(tokens, first, i);
+}
+
+/** Words of degree that are no source: "it was very encouraging", "so saying". */
+const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'more', 'less', 'rather', 'pretty', 'also', 'not']);
+
+/** Whether token `k` ends a noun phrase that can say or show something: "a message", "one poster", "polls", "Boswell". */
+function namesSource(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.word || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower)) return false;
+  if (COORDINATING.has(t.lower) || PARTICIPLE_SUBORDINATORS.has(t.lower) || VERB_FORMS.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower)) return false;
+  if (DEGREE_WORDS.has(t.lower) || isAdverb(t.lower, isCapitalized(t))) return false;
+  return !SUBJECT_WORDS.has(t.lower) && !/^\d/.test(t.text);
+}
+
+/** An agent can follow "by": a name, a determiner or a noun, not a time ("by Tuesday") or a gerund ("by saying"). */
+function startsAgent(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && t.word && !startsTimeExpression(tokens, k) && !/ing$/.test(t.lower) && !/^\d/.test(t.text);
 }
 
 /** Judgement verbs that need an object and a label after it: "called the plan a disgrace", "dubbed it “X”". */
@@ -254,12 +363,82 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
     const entry = VERB_FORMS.get(next.lower);
     if (entry && entry.form === 'past') return { kind: 'as-by', first: i, last: i + 2, head: i + 1, verb: entry };
   }
-  if (t.lower === 'citing') return { kind: 'citing', first: i, last: i, head: i, verb: null };
+  if (t.lower === 'citing' || (t.lower === 'quoting' && tokens[i - 1]?.text === ',')) return { kind: 'citing', first: i, last: i, head: i, verb: null };
+  // "in the words of the Crown prosecutor, …".
+  if (t.lower === 'in' && next?.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of') return { kind: 'according', first: i, last: i + 3, head: i + 2, verb: null };
+  const stance = stanceAdjectiveCue(view, i);
+  if (stance) return stance;
+  const phrase = multiWordCue(view, i);
+  if (phrase) return phrase;
   if ((t.lower === 'quoted' || t.lower === 'cited') && next?.lower === 'as' && tokens[i + 2]?.lower === 'saying') {
     return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 2, head: i + 2, verb: VERB_FORMS.get('said') ?? null };
   }
   return null;
 }
+
+/** "were critical of", "is extremely critical of", "am sure that", "is opposed to": a stance adjective after "be". */
+function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  const adjective = STANCE_ADJECTIVES.get(tokens[i].lower);
+  if (!adjective) return null;
+  let j = i - 1;
+  while (j > 0 && isAdverb(tokens[j].lower, isCapitalized(tokens[j]))) j--;
+  const be = tokens[j];
+  if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower))) return null;
+  const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
+  // "I am skeptical." judges nothing in the text; a belief ("…, I am sure") may have its content before it.
+  if (!particle && adjective.group !== 'cognition') return null;
+  const verb: VerbEntry = { verb: { lemma: tokens[i].lower, group: adjective.group, need: particle ? 'object' : 'clause' }, form: 'base' };
+  const first = BE_FORMS.has(be.lower) ? auxiliaryStart(tokens, i, 0) : i;
+  return { kind: 'verb', first, last: particle ? i + 1 : i, head: i, verb };
+}
+
+/** Multi-word cues: a light verb and a noun that together report ("expressed an interest in", "issued a statement"). */
+const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly string[]; group: CueGroup; need: 'object' | 'clause' }[] = [
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['interest', 'in'], group: 'stance', need: 'object' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['support', 'for'], group: 'stance', need: 'object' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['opposition', 'to'], group: 'stance', need: 'object' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'raised']), words: ['concern'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'raised']), words: ['concerns'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['hope'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['issued', 'issues', 'issue', 'released', 'put']), words: ['statement'], group: 'speech', need: 'clause' },
+  { verbs: new Set(['came', 'come', 'comes']), words: ['to', 'the', 'conclusion'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
+];
+
+/** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */
+const LIGHT_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'strong', 'deep', 'grave', 'convincing']);
+
+/** The multi-word cues by their light verb, so that most words cost one lookup. */
+const MULTI_WORD_CUES_BY_VERB: ReadonlyMap<string, (typeof MULTI_WORD_CUES)[number][]> = (() => {
+  const byVerb = new Map<string, (typeof MULTI_WORD_CUES)[number][]>();
+  for (const phrase of MULTI_WORD_CUES) for (const verb of phrase.verbs) byVerb.set(verb, [...(byVerb.get(verb) ?? []), phrase]);
+  return byVerb;
+})();
+
+function multiWordCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  const phrases = MULTI_WORD_CUES_BY_VERB.get(tokens[i].lower);
+  if (!phrases) return null;
+  for (const phrase of phrases) {
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 2 && LIGHT_DETERMINERS.has(tokens[k].lower)) k++;
+    if (!phrase.words.every((w, n) => tokens[k + n]?.lower === w)) continue;
+    let last = k + phrase.words.length - 1;
+    // "issued a statement saying that…": the participle joins the cue.
+    if (phrase.group === 'speech' && /^(?:saying|stating|reading)$/.test(tokens[last + 1]?.lower ?? '')) last++;
+    const verb: VerbEntry = { verb: { lemma: tokens[k].lower, group: phrase.group, need: phrase.need }, form: 'past' };
+    return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last, head: i, verb };
+  }
+  return null;
+}
+
+/** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
+export const CUE_TRIGGER_WORDS: readonly string[] = ['quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'];
+
+/** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
+export const MULTI_WORD_PHRASES: readonly { verbs: readonly string[]; words: readonly string[] }[] = MULTI_WORD_CUES.map((c) => ({ verbs: [...c.verbs], words: c.words }));
 
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
@@ -276,14 +455,25 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   return { kind: 'noun', first: i, last: i, head: i, verb: null };
 }
 
+const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according']);
+
+/** Every word a cue can start with. */
+const CUE_STARTERS: ReadonlySet<string> = new Set([
+  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
+  'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in',
+]);
+
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */
 export function findCues(view: SentenceView): Cue[] {
   const cues: Cue[] = [];
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t.word) continue;
+    // Most words start no cue: one lookup rules them out.
+    if (!t.word || !CUE_STARTERS.has(t.lower)) continue;
     let cue = phraseCue(view, i);
+    // "as" and "in" start only phrases ("as reported by", "in the words of").
+    if (!cue && PHRASE_ONLY_STARTERS.has(t.lower)) continue;
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);
       if (entry) cue = verbCue(view, i, entry);

@@ -1,7 +1,7 @@
 // detectAttributions: finds attributed claims (source, cue, content, hedges) in plain text or Markdown.
 import { findCues } from './cues';
+import { candidateSentences } from './firstPass';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
-import { ATTRIBUTION_NOUNS, VERB_FORMS } from './lexicon';
 import { maskMarkdown } from './markdown';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
@@ -13,29 +13,6 @@ import type { Attribution, DetectOptions, Span } from './types';
 
 export type { Attribution, ClaimKind, Commitment, DetectOptions, SourceSpan, Span } from './types';
 export { CLAIM_KINDS } from './types';
-
-/** The cheap first pass: any cue word at all. Only sentences it hits are tokenized and analysed. */
-const CANDIDATE_RE = new RegExp(
-  `\\b(?:${[...new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'])]
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\b`,
-  'g',
-);
-
-function candidateSentences(text: string, sentences: OffsetRange[]): OffsetRange[] {
-  const hits: OffsetRange[] = [];
-  let s = 0;
-  CANDIDATE_RE.lastIndex = 0;
-  for (let m = CANDIDATE_RE.exec(text); m !== null && s < sentences.length; m = CANDIDATE_RE.exec(text)) {
-    while (s < sentences.length && sentences[s].end <= m.index) s++;
-    if (s < sentences.length && sentences[s].start <= m.index) {
-      hits.push(sentences[s]);
-      CANDIDATE_RE.lastIndex = Math.max(CANDIDATE_RE.lastIndex, sentences[s].end);
-      s++;
-    }
-  }
-  return hits;
-}
 
 /** Claim span: from the earliest to the latest of its parts. */
 function claimExtent(d: Draft): OffsetRange {

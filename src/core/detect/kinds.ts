@@ -24,7 +24,7 @@ const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
 const REQUEST_PARTICLES = new Set(['for', 'on']);
 
 /** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
-const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
+export const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
 
 /** Attribution nouns and the kind of claim they carry ("his belief that", "the study's finding that"). */
 const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
@@ -44,9 +44,13 @@ const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
 const WITHHELD_VERBS = new Set([
   'say', 'comment', 'disclose', 'confirm', 'elaborate', 'discuss', 'reveal', 'answer', 'specify', 'identify',
   'respond', 'detail', 'speculate', 'name', 'provide', 'release', 'give', 'return', 'explain', 'divulge', 'address',
+  'commit', 'reply',
 ]);
 const REFUSING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
 const WITHHOLDING_MODALS = new Set(['would', 'will', 'could', 'can', 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot']);
+/** Verbs whose plain negation ("did not respond", "has not commented") is a refusal, unlike "did not say". */
+const ANSWERING_VERBS = new Set(['respond', 'comment', 'return', 'commit', 'reply', 'answer']);
+const DO_HAVE = new Set(['did', 'does', 'do', 'has', 'have', 'had', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 /** Whether a source names documents or data rather than a person: "the study", "Polls", "records released Tuesday". */
@@ -59,11 +63,18 @@ export function namesEvidenceWords(words: readonly Token[]): boolean {
  * "won't disclose". `lemma` is the reporting verb's lemma, `cueWords` the cue's tokens.
  */
 export function isRefusal(cueWords: readonly Token[], lemma: string | null): boolean {
-  if (cueWords.some((t) => REFUSING.has(t.lower))) return true;
-  if (lemma === null || !WITHHELD_VERBS.has(lemma)) return false;
-  const withModal = cueWords.some((t) => WITHHOLDING_MODALS.has(t.lower));
-  const negated = cueWords.some((t) => NEGATIONS.has(t.lower) || /n['’]t$/.test(t.lower) || t.lower === 'cannot');
-  return withModal && negated;
+  // A refusal takes more than one word: "declined to say", "would not comment"; a bare "declined" is its own verb.
+  if (cueWords.length === 1) return REFUSING.has(cueWords[0].lower);
+  const answering = lemma !== null && ANSWERING_VERBS.has(lemma);
+  let withModal = false;
+  let negated = false;
+  for (const t of cueWords) {
+    if (REFUSING.has(t.lower)) return true;
+    // "did not respond to requests for comment", "has not commented": a plain negated answer withholds too.
+    withModal = withModal || WITHHOLDING_MODALS.has(t.lower) || (answering && DO_HAVE.has(t.lower));
+    negated = negated || NEGATIONS.has(t.lower) || t.lower === 'cannot' || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
+  }
+  return lemma !== null && WITHHELD_VERBS.has(lemma) && withModal && negated;
 }
 
 /** What a cue tells of its kind, with the source and the start of the content. */

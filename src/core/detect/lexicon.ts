@@ -20,12 +20,14 @@ export type CueGroup =
  * What must follow the verb for it to attribute: any object; only a clause ("that", a quote, a colon, whether);
  * or a clause or a to-infinitive, with or without an object before it ("plans to", "asked the council to").
  */
-export type ContentNeed = 'object' | 'clause' | 'infinitive';
+export type ContentNeed = 'object' | 'clause' | 'infinitive' | 'quote';
 
 export interface ReportingVerb {
   lemma: string;
   group: CueGroup;
   need: ContentNeed;
+  /** Words one of which must follow the object: "regarded X as Y", "compared X to Y", "ranks X among Y". */
+  label?: readonly string[];
 }
 
 export type VerbForm = 'base' | 's' | 'past' | 'ing';
@@ -44,11 +46,15 @@ interface LemmaSpec {
   doubles?: boolean;
   /** Only these forms are cues: the base "back" is mostly an adverb ("came back"), "backed" a verb. */
   forms?: VerbForm[];
+  label?: string[];
 }
 
 const c = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'clause', ...extra });
 const o = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'object', ...extra });
 const inf = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'infinitive', ...extra });
+/** A verb that reports only a quotation or what follows a colon: "She continued: “…”", "The letter reads: “…”". */
+const q = (lemma: string, extra: Partial<LemmaSpec> = {}): LemmaSpec => ({ lemma, need: 'quote', ...extra });
+const AS = ['as'];
 
 const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   speech: [
@@ -56,6 +62,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
     c('tweet'), o('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
     c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
+    c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
@@ -72,28 +79,33 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('call'), o('dub', { doubles: true }), o('label', { past: ['labeled', 'labelled'] }), o('brand'), o('hail'),
     o('slam', { doubles: true }), o('blast'), o('laud'), o('commend'), o('applaud'), o('decry'), o('lambaste'),
     o('characterize'), o('characterise'), o('castigate'), o('chastise'), o('rebuke'), o('fault'),
+    o('define', { label: AS }), o('regard', { label: AS }), o('view', { label: AS }), o('portray', { label: AS }),
+    o('depict', { label: AS }), o('see', { past: ['saw', 'seen'], label: ['as', 'for'] }), o('consider', { label: AS }),
+    o('compare', { label: ['to', 'with'] }), o('rank', { label: ['as', 'among'] }), o('rate', { label: ['as', 'among'] }),
+    o('refer', { doubles: true, label: AS }), o('defend'), o('welcome'),
   ],
   request: [
-    inf('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
+    o('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
     inf('press', { forms: ['s', 'past', 'ing'] }), inf('implore'), inf('encourage'), inf('beg', { doubles: true }),
   ],
   stance: [
-    o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), inf('seek', { past: ['sought'] }),
-    inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past'] }),
+    o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
+    inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past', 'base'] }),
+    inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'), o('commit', { doubles: true }),
   ],
   refusal: [inf('decline'), inf('refuse')],
   cognition: [
     c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
-    inf('agree'), inf('hope'),
+    inf('agree'), inf('hope'), c('theorize'), c('theorise'), o('anticipate'),
   ],
   evidential: [
     o('indicate'), c('show', { past: ['showed', 'shown'] }), o('suggest'), o('reveal'), c('demonstrate'), c('prove'),
-    c('imply'), o('signal', { past: ['signaled', 'signalled'] }), c('hint'),
+    c('imply'), o('signal', { past: ['signaled', 'signalled'] }), c('hint'), o('detail'),
   ],
 };
 
-const NEED_LOOSENESS: Record<ContentNeed, number> = { clause: 0, infinitive: 1, object: 2 };
+const NEED_LOOSENESS: Record<ContentNeed, number> = { quote: 0, clause: 1, infinitive: 2, object: 3 };
 // Verbs that are evidential with a report/data source but clause-only with a person keep the looser need.
 const LOOSER_NEED_FIRST = (a: ContentNeed, b: ContentNeed): ContentNeed => (NEED_LOOSENESS[a] >= NEED_LOOSENESS[b] ? a : b);
 
@@ -115,7 +127,8 @@ function buildVerbForms(): Map<string, VerbEntry> {
         for (const word of words) {
           const known = forms.get(word);
           const need = known ? LOOSER_NEED_FIRST(known.verb.need, spec.need) : spec.need;
-          forms.set(word, { verb: { lemma: spec.lemma, group: known?.verb.group ?? group, need }, form: known?.form ?? form });
+          const label = known?.verb.label ?? spec.label;
+          forms.set(word, { verb: { lemma: spec.lemma, group: known?.verb.group ?? group, need, ...(label ? { label } : {}) }, form: known?.form ?? form });
         }
       }
     }
@@ -136,7 +149,8 @@ export const NOUN_HOMOGRAPHS = new Set([
   'calls', 'post', 'posts', 'repeats', 'signals', 'admits', 'plans', 'plan', 'aims', 'aim', 'supports', 'support',
   'backs', 'requests', 'request', 'appeals', 'appeal', 'invites', 'invite', 'presses', 'labels', 'label', 'brands',
   'brand', 'blasts', 'blast', 'slams', 'slam', 'faults', 'fault', 'hails', 'hail', 'comments', 'comment', 'responds',
-  'boasts', 'boast', 'retorts', 'retort',
+  'boasts', 'boast', 'retorts', 'retort', 'rank', 'ranks', 'rate', 'rates', 'view', 'views', 'detail', 'details',
+  'rule', 'rules', 'favor', 'favors', 'favour', 'favours', 'protest', 'protests', 'read', 'reads', 'cites', 'continues',
 ]);
 
 /** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
@@ -162,10 +176,10 @@ export const ATTRIBUTION_NOUNS = new Set([
 
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
-  'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'never', "n't",
+  'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'never', "n't", 'am', 'cannot',
 ]);
 
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s']);
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', "'s", '’s']);
 
 export const MODALS = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'shall']);
 
@@ -248,7 +262,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['point', new Set(['out'])], ['call', new Set(['for', 'on'])], ['warn', new Set(['of', 'against', 'about'])],
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
-  ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])],
+  ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],
+  ['refer', new Set(['to'])], ['protest', new Set(['against'])], ['commit', new Set(['to'])],
 ]);
 
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
@@ -264,6 +279,17 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'rem
 
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
 export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);
+
+/**
+ * Adjectives that attribute a stance or a belief after "be": "were critical of", "is opposed to", "am sure that",
+ * with the group they attribute as and the particle they take, if any.
+ */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, { group: CueGroup; particles: readonly string[] }> = new Map([
+  ...['critical', 'skeptical', 'sceptical', 'dismissive', 'scathing', 'contemptuous'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'judgement', particles: ['of', 'about'] }]),
+  ...['supportive', 'opposed'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'stance', particles: ['of', 'to'] }]),
+  ...['sure', 'confident', 'convinced', 'certain', 'concerned', 'worried', 'hopeful', 'optimistic', 'pessimistic', 'afraid', 'adamant', 'aware', 'fearful'].map(
+    (a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'cognition', particles: [] }]),
+]);
 
 export type HedgeStrength = 'possible' | 'probable' | 'uncommitted';
 

@@ -60,6 +60,7 @@ function pushTrimmed(text: string, out: OffsetRange[], start: number, end: numbe
 }
 
 const OPENERS = '“‘«„';
+const QUOTE_MARK_RE = /["“”«»]/g;
 const CLOSERS = '”’»';
 
 /** Quotes of one paragraph: curly marks pair up; a straight mark opens before a word and closes after one. */
@@ -75,9 +76,11 @@ function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
       openLen = 0;
     }
   }
-  for (let i = p.start; i < p.end; i++) {
-    const ch = text.charAt(i);
-    if (ch !== '“' && ch !== '”' && ch !== '"' && ch !== '«' && ch !== '»') continue;
+  // A regular expression finds the marks far faster than a loop over every character.
+  QUOTE_MARK_RE.lastIndex = p.start;
+  for (let m = QUOTE_MARK_RE.exec(text); m !== null && m.index < p.end; m = QUOTE_MARK_RE.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
     const straight = ch === '"';
     const before = i > p.start ? text.charAt(i - 1) : ' ';
     const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : OPENERS.includes(ch);
@@ -137,14 +140,23 @@ function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {
   pushSentence(text, out, p.start + start, p.end);
 }
 
-const WORD_BEFORE_DOT_RE = /([\p{L}.]+)$/u;
+const LETTER_RE = /\p{L}/u;
+
+/** Whether the character at `k` is a letter or a dot (ASCII without a regular expression: this runs at every full stop). */
+function isLetterOrDot(slice: string, k: number): boolean {
+  const code = slice.charCodeAt(k);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return LETTER_RE.test(slice.charAt(k));
+}
 
 function endsWithAbbreviation(slice: string, dot: number): boolean {
-  const m = WORD_BEFORE_DOT_RE.exec(slice.slice(Math.max(0, dot - 12), dot));
-  if (!m) return false;
-  const word = m[1].toLowerCase();
+  let from = dot;
+  while (from > Math.max(0, dot - 12) && isLetterOrDot(slice, from - 1)) from--;
+  if (from === dot) return false;
+  const before = slice.slice(from, dot);
   // A single capital initial ("J. Smith") is an abbreviation; "I." ends a sentence rarely enough.
-  return ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(m[1]) || /^(\p{L}\.)+\p{L}$/u.test(m[1]);
+  if (before.length === 1) return /^\p{Lu}$/u.test(before);
+  return ABBREVIATIONS.has(before.toLowerCase()) || (before.includes('.') && /^(\p{L}\.)+\p{L}$/u.test(before));
 }
 
 function pushSentence(text: string, out: OffsetRange[], start: number, end: number): void {

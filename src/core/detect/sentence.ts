@@ -17,8 +17,42 @@ export function viewSentence(text: string, range: OffsetRange, quotes: QuoteInde
   const tokens = tokenize(text, range.start, range.end);
   // Most sentences hold no quotation: one lookup for the sentence saves one per token.
   const anyQuote = quotes.quotes.length > 0 && (isQuoted(quotes, range.start) || hasQuoteWithin(quotes, range));
-  const quoted = tokens.map((t) => anyQuote && !isQuotationMark(t.text) && isQuoted(quotes, t.start));
+  const quoted: boolean[] = new Array<boolean>(tokens.length).fill(false);
+  if (anyQuote) {
+    // Quotes come in text order and do not overlap: one sweep alongside the tokens.
+    const list = quotes.quotes;
+    let q = firstQuoteClosingAfter(quotes, range.start);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      while (q < list.length && list[q].close <= t.start) q++;
+      quoted[k] = q < list.length && list[q].open <= t.start && !isQuotationMark(t.text);
+    }
+  }
   return { text, range, tokens, quoted, quotes };
+}
+
+/** Index of the first quote that closes after `offset` (a binary search over quotes in text order). */
+function firstQuoteClosingAfter(index: QuoteIndex, offset: number): number {
+  let lo = 0;
+  let hi = index.quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.quotes[mid].close <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none): a binary search. */
+export function tokenIndexAt(view: SentenceView, offset: number): number {
+  let lo = 0;
+  let hi = view.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (view.tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function isQuotationMark(s: string): boolean {

@@ -3,12 +3,12 @@ import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type Conten
 import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
-import { isQuotationMark } from './sentence';
+import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
-import type { Token } from './tokens';
-import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, startsTimeExpression } from './lexicon';
+import { isCapitalized, type Token } from './tokens';
+import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
-import { kindOf } from './kinds';
+import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
@@ -118,8 +118,8 @@ function contentAround(view: SentenceView, frameFirst: number, end: FrameEnd): C
  */
 function startsWithPreposition(view: SentenceView, content: ContentSpan): boolean {
   if (content.quoted) return false;
-  const k = view.tokens.findIndex((t) => t.start >= content.start);
-  if (k < 0) return false;
+  const k = tokenIndexAt(view, content.start);
+  if (k >= view.tokens.length) return false;
   const first = view.tokens[k];
   // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
   if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
@@ -135,6 +135,25 @@ const APPROXIMATORS = new Set(['about', 'around', 'over', 'under', 'nearly', 'al
 
 function isQuantity(t: Token | undefined): boolean {
   return t !== undefined && (/^\d/.test(t.text) || QUANTITY_WORDS.has(t.lower));
+}
+
+/** Whether a frame after its content ("…, the Sams continued") suits the verb: labels never come first, quotation-only verbs need one. */
+function fitsFrame(cue: Cue, content: ContentSpan): boolean {
+  if (cue.verb?.verb.label) return false;
+  return cue.verb?.verb.need !== 'quote' || content.quoted;
+}
+
+/** How far into the content the label of "regarded X as Y" may come. */
+const LABEL_REACH = 10;
+
+/** One of the label words follows at least one word of the content: "the two-party system for the sham", "wikiHow as the 135th". */
+function hasLabel(view: SentenceView, content: ContentSpan, label: readonly string[]): boolean {
+  const first = tokenIndexAt(view, content.start);
+  for (let k = first + 1; k >= 1 && k < view.tokens.length && view.tokens[k].end <= content.end && k - first <= LABEL_REACH; k++) {
+    if (label.includes(view.tokens[k].lower)) return true;
+    if (!view.tokens[k].word && view.tokens[k].text !== "'" && view.tokens[k].text !== '’') return false;
+  }
+  return false;
 }
 
 /** Groups whose plain objects are noun phrases ending at a comma, unlike speech that runs on ("said the service cost…, or…"). */
@@ -154,6 +173,9 @@ const TOPIC_PREPOSITIONS = new Set(['about', 'of', 'on', 'regarding', 'concernin
  */
 function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   const need = cue.verb?.verb.need ?? 'object';
+  const label = cue.verb?.verb.label;
+  if (label && !hasLabel(view, content, label)) return false;
+  if (need === 'quote') return content.quoted || view.tokens[cue.last + 1]?.text === ':';
   if (need === 'object' || content.clausal) return true;
   if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
   return false;
@@ -192,6 +214,38 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   if (!content) return null;
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
+
+/** Words that end the subject of a passive scanned leftwards: a clause starts after them. */
+const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
+
+/**
+ * "A similar system backed by the British Red Cross", "The plan was rejected by the minister": the agent after
+ * "by" is the source; the content is what follows it as a clause, else the noun phrase or subject before the verb.
+ */
+function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const source = sourceAfter(view, cue.last + 1);
+  if (!source) return null;
+  const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
+  const after = tokens[source.last + 1];
+  if (after && (after.lower === 'that' || after.text === ':')) {
+    const content = contentAfter(view, source.last, { stopAtComma: false });
+    return content?.clausal ? { ...base, content } : null;
+  }
+  if (cue.first === cue.head) {
+    // A reduced relative: the noun phrase right before the participle.
+    const phrase = sourceBefore(view, cue.first, floor);
+    return phrase ? { ...base, content: { start: phrase.start, end: phrase.end, quoted: false, clausal: false } } : null;
+  }
+  let first = cue.first;
+  while (first > floor && !PASSIVE_SUBJECT_BOUNDARIES.has(tokens[first - 1].text) && !CLAUSE_STARTERS.has(tokens[first - 1].lower)) first--;
+  while (first < cue.first && CONNECTIVES.has(tokens[first].lower)) first++;
+  if (first >= cue.first) return null;
+  return { ...base, content: { start: tokens[first].start, end: tokens[cue.first - 1].end, quoted: false, clausal: false } };
+}
+
+/** Words after which a new clause, and so the subject of a passive, begins. */
+const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'because', 'although', 'though', 'while', 'whereas', 'if', 'when', 'since', 'after', 'before', 'and', 'but']);
 
 /** Whether an inverted frame ending this way can have the content before it (a quote may go on after a split). */
 function closesContent(end: FrameEnd, content: ContentSpan | null): content is ContentSpan {
@@ -238,7 +292,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
     const content = source ? contentAround(view, cue.first, end) : null;
-    if (source && closesContent(end, content)) return { ...base, content, source };
+    if (source && closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source };
   }
   const shared = coordinatedWith(view, cue, previous);
   if (shared) {
@@ -257,13 +311,15 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     if (before.text === ',' || isClosingQuote(view, before)) {
       const end = isClosingQuote(view, before) ? afterQuotedFrame(view, cue.last) : frameEnd(view, cue.last);
       const content = end ? contentAround(view, source.first, end) : null;
-      if (closesContent(end, content)) return { ...base, content, source: withoutPossessive(view, source) };
+      if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
-  if (!content || !subject || startsWithPreposition(view, content)) return null;
-  if (!fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  // A refusal withholds whatever follows: "did not respond to requests for comment", "did not comment on the talks".
+  const refuses = cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false;
+  if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;
+  if (!refuses && !fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
   return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
@@ -284,30 +340,49 @@ function isQuestion(view: SentenceView): boolean {
  * quoted claim), a question ("Do you plan to run?", "Why did she want to attend?") and a generic "you"
  * ("if you want to avoid the crowds").
  */
+/** "“I think we ought to leave,” she said": a first-person subject right before a cue inside a quotation. */
+function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
+  if (!view.quoted[cue.head]) return false;
+  let k = cue.first - 1;
+  while (k >= 0 && isAdverb(view.tokens[k].lower, isCapitalized(view.tokens[k]))) k--;
+  return k >= 0 && FIRST_PERSON.has(view.tokens[k].lower) && view.tokens[k].text !== 'US';
+}
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
-  const source = shape.source ? view.text.slice(shape.source.start, shape.source.end).toLowerCase() : '';
+  // Pronoun sources are one token long ("you", "you'll"); longer sources need no look.
+  const k = shape.source && shape.source.end - shape.source.start <= 6 ? tokenIndexAt(view, shape.source.start) : -1;
+  const source = k >= 0 && view.tokens[k]?.end === shape.source?.end ? view.tokens[k].lower : '';
   if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
-  if (source === 'you') return true;
-  return !view.quoted[cue.head] && !shape.content.quoted && isQuestion(view);
+  return source === 'you' || (source.startsWith('you') && (source.charAt(3) === "'" || source.charAt(3) === '’'));
 }
 
 function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
-  return r === null ? [] : view.tokens.filter((t) => t.start >= r.start && t.end <= r.end);
+  if (r === null) return [];
+  const first = tokenIndexAt(view, r.start);
+  let last = first;
+  while (last < view.tokens.length && view.tokens[last].end <= r.end) last++;
+  return view.tokens.slice(first, last);
 }
 
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
 function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: OffsetRange | null): ClaimKind {
+  if (cue.kind === 'expected') return 'intention';
   const head = view.tokens[cue.head];
-  const first = content ? view.tokens.find((t) => t.start >= content.start) : undefined;
+  const lemma = cue.verb?.verb.lemma ?? null;
+  const first = content && lemma !== null && INFINITIVE_SENSITIVE.has(lemma) ? view.tokens[tokenIndexAt(view, content.start)] : undefined;
   return kindOf({
     infinitive: first?.lower === 'to',
-    lemma: cue.verb?.verb.lemma ?? null,
+    lemma,
     group: cue.verb?.verb.group ?? null,
     noun: cue.kind === 'noun' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
-    sourceWords: tokensIn(view, source),
+    // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
+    sourceWords: lemma !== null && PERSONAL_EVIDENTIALS.has(lemma) ? tokensIn(view, source) : [],
   });
 }
+
+/** Lemmas whose kind depends on an infinitive content ("hopes to run" is an intention, "hopes that" a belief). */
+const INFINITIVE_SENSITIVE = new Set(['hope', 'agree']);
 
 /** Attributions of one sentence, one per cue that has a content. */
 export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
@@ -315,8 +390,14 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const { tokens } = view;
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
+  // A question attributes nothing outside its quotations ("Do you plan to run?"): most of its cues need no drafting.
+  const question = isQuestion(view);
   for (const cue of cues) {
     let shape: Shape | null = null;
+    if ((question && !view.quoted[cue.head]) || firstPersonInQuote(view, cue)) {
+      floor = cue.last + 1;
+      continue;
+    }
     const cueHead = tokenRange(tokens[cue.head]);
     switch (cue.kind) {
       case 'according':
@@ -347,17 +428,34 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
-        if (content && fitsNeed(view, cue, content)) {
-          shape = { content, source: inherited ? { start: inherited.start, end: inherited.end } : null, cue: cueRange(view, cue), cueHead };
+        // A participle whose main clause names no subject ("Working with both, rejecting…") attributes to nobody.
+        if (content && inherited && fitsNeed(view, cue, content)) {
+          shape = { content, source: { start: inherited.start, end: inherited.end }, cue: cueRange(view, cue), cueHead };
         }
         break;
       }
       case 'verb':
         shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
         break;
+      case 'participle-np': {
+        const source = sourceBefore(view, cue.first, floor);
+        const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+        if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
+          shape = { content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
+        }
+        break;
+      }
+      case 'passive':
+        shape = passiveDraft(view, cue, floor);
+        break;
+      case 'expected': {
+        const content = contentAfter(view, cue.last, { stopAtComma: false });
+        if (content) shape = { content, source: null, cue: cueRange(view, cue), cueHead };
+        break;
+      }
     }
     if (shape && !isNoClaim(view, cue, shape)) {
-      const draft: Draft = { ...shape, kind: kindOfShape(view, cue, shape.source, shape.content) };
+      const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
@@ -381,7 +479,7 @@ function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft,
   if (frameStart <= previous.content.start || frameStart >= previous.content.end) return;
   const k = view.tokens.findIndex((t) => t.start >= frameStart);
   const conjunction = view.tokens[k - 1];
-  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while')) return;
+  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
   const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
   if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

@@ -82,7 +82,11 @@ const PHRASE_INNER = new Set(['of', 'and', 'or', 'than', 'like', 'all', 'both', 
 /** A determiner after this word starts a new noun phrase: "As a result some folks", "Rathbun the property". */
 function startsNewPhraseAfter(before: Token): boolean {
   if (!before.word || PREPOSITIONS.has(before.lower) || DETERMINERS.has(before.lower) || PHRASE_INNER.has(before.lower)) return false;
-  return !/['’]s?$/.test(before.lower) && !/^\d/.test(before.text);
+  const lower = before.lower;
+  const lastCode = lower.charCodeAt(lower.length - 1);
+  const possessive = lastCode === 39 || lastCode === 0x2019 || (lastCode === 115 && (lower.charCodeAt(lower.length - 2) === 39 || lower.charCodeAt(lower.length - 2) === 0x2019));
+  const firstCode = before.text.charCodeAt(0);
+  return !possessive && !(firstCode >= 48 && firstCode <= 57);
 }
 
 /**
@@ -116,7 +120,10 @@ const TIME_ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'by', 'ea
 /** The last token of a source without a time adjunct at its end ("Obama on Tuesday" → "Obama"). */
 function withoutTimeAdjunct(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k <= last; k++) {
-    if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(tokens[k].lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
+    const lower = tokens[k].lower;
+    // Most words are neither a time nor a preposition before one: two set lookups rule them out.
+    if (!TIME_WORDS.has(lower) && !TIME_ADJUNCT_PREPOSITIONS.has(lower)) continue;
+    if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
     return k - 1;
   }
   return last;
@@ -250,8 +257,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   }
   if (isQuotationMark(t.text)) return null;
   const subject = nounPhraseEndingAt(tokens, end, floor);
-  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source.
+  // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source; so is a gerund
+  // ("Imagine having detailed…", "Looking back"), and a phrase still opened by a preposition ("in Scientology jargon refers").
   if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  if (subject && (/ing$/.test(tokens[subject.last].lower) || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
 
@@ -345,15 +354,20 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
 /** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
 export function leadingSubject(view: SentenceView, before: number): SourceSpan | null {
   const { tokens } = view;
+  // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
+  if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
   let last = -1;
   for (let k = 0; k < before && k < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
-    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && DETERMINERS.has(tokens[k - 1].lower));
+    // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
+    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
   return last >= 0 ? span(tokens, 0, last) : null;
 }
+
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
 
 /** People and bodies that can be cited, besides roles, audiences, documents and attribution nouns. */
 const INFORMANT_NOUNS = new Set([

@@ -13,9 +13,10 @@ export interface Token {
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}\p{M}]/u;
 const INITIALISM_RE = /^(?:\p{L}\.)+\p{L}$/u;
 
-function isWordChar(code: number, ch: string): boolean {
+/** Whether the character at `i` (code `code`) is a letter, digit or mark; only non-ASCII characters need a string. */
+function isWordChar(code: number, text: string, i: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return LETTER_OR_DIGIT_RE.test(ch);
+  return LETTER_OR_DIGIT_RE.test(text.charAt(i));
 }
 
 function isDigit(code: number): boolean {
@@ -32,7 +33,7 @@ function isJoiner(code: number): boolean {
 }
 
 function wordCharAt(text: string, i: number, end: number): boolean {
-  return i < end && isWordChar(text.charCodeAt(i), text.charAt(i));
+  return i < end && isWordChar(text.charCodeAt(i), text, i);
 }
 
 /** End of the word starting at `i`: word characters, inner joiners, digit-group commas ("10,000"). */
@@ -40,7 +41,7 @@ function wordEnd(text: string, i: number, end: number): number {
   let j = i + 1;
   while (j < end) {
     const code = text.charCodeAt(j);
-    if (isWordChar(code, text.charAt(j))) j++;
+    if (isWordChar(code, text, j)) j++;
     else if (isJoiner(code) && wordCharAt(text, j + 1, end)) j += 2;
     else if (code === 44 && isDigit(text.charCodeAt(j - 1)) && isDigit(text.charCodeAt(j + 1)) && isDigit(text.charCodeAt(j + 2)) && isDigit(text.charCodeAt(j + 3)) && !isDigit(text.charCodeAt(j + 4))) j += 4;
     else break;
@@ -57,18 +58,30 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     const code = text.charCodeAt(i);
     if (isSpace(code)) { i++; continue; }
     let j: number;
-    const word = isWordChar(code, text.charAt(i));
+    const word = isWordChar(code, text, i);
     if (word) j = wordEnd(text, i, end);
     else j = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
     const t = text.slice(i, j);
-    tokens.push({ start: i, end: j, text: t, lower: word ? t.toLowerCase() : t, word });
+    tokens.push({ start: i, end: j, text: t, lower: word && !isLowerAscii(text, i, j) ? t.toLowerCase() : t, word });
     i = j;
   }
   return tokens;
 }
 
+/** Whether `text[from, to)` holds no upper-case or non-ASCII letter, so it is its own lower case (most words). */
+function isLowerAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 65 && code <= 90) || code >= 128) return false;
+  }
+  return true;
+}
+
 /** True when the token starts with an upper-case letter (a name, or a sentence's first word). */
 export function isCapitalized(token: Token): boolean {
+  const code = token.text.charCodeAt(0);
+  // ASCII first: this runs for most words of every candidate sentence.
+  if (code < 128) return code >= 65 && code <= 90;
   const c = token.text.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

@@ -1,6 +1,6 @@
 // schema.org ClaimReview export: one review per confirmed claim that has a credibility, as fact-checkers publish them.
 import { ENGLISH, type RatingWords } from '../words';
-import type { Claim, Credibility, Source, SourceKind } from '../model/types';
+import type { Claim, ClaimKind, Credibility, Source, SourceKind } from '../model/types';
 import { compareClaims } from '../sidecar';
 import type { ClaimReviewOptions, ExportArticle, ExportContext } from './article';
 import { articleFacts } from './frontMatter';
@@ -74,8 +74,18 @@ export function isReviewed(claim: Claim): claim is Claim & { credibility: Credib
 }
 
 /** What was claimed: the detected content, else the whole quote (claims added by hand have no content span). */
+/**
+ * Kinds whose content is only a fragment ("separatist forces for the shelling", "to raise taxes"), not a
+ * proposition that can be reviewed by itself as what was said, believed or shown: such a claim is reviewed as
+ * written ("The ministry blamed separatist forces for the shelling"), as is a claim without content.
+ */
+const FRAGMENT_CONTENT: ReadonlySet<ClaimKind> = new Set<ClaimKind>(['characterization', 'request', 'intention', 'refusal']);
+
 function claimText(claim: Claim): string {
-  return claim.content?.text.trim() || claim.target.exact.trim();
+  const content = claim.content?.text;
+  const reviewed = content && !(claim.kind !== null && FRAGMENT_CONTENT.has(claim.kind)) ? content : claim.target.exact;
+  // A quote that runs over paragraphs or lines is one claim; its line breaks are layout, not part of the claim.
+  return reviewed.replace(/\s+/g, ' ').trim();
 }
 
 /** An absolute http(s) article IRI (from `--base` or a base-URL setting) is where the claim appeared. */

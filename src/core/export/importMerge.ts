@@ -1,9 +1,11 @@
 // Merging imported annotations into an article's existing sidecar field by field: the reader's work is never replaced by an untouched suggestion or a newer timestamp.
+import { sameSourceName } from '../model/sourceNames';
 import { isUntouchedSuggestion } from '../model/annotations';
 import { extensionFieldsOf } from '../model/extensionFields';
 import { claimId, sourceId } from '../model/ids';
 import type { Claim, ExtensionFields, Sidecar, Source } from '../model/types';
 import { compareClaims, parseSidecar, serializeSidecar } from '../sidecar';
+import { ClaimLookup } from './claimLookup';
 
 /** A field both sides filled differently: the sidecar's value was kept, the import's is named so the reader can look. */
 export interface ImportConflict {
@@ -35,10 +37,6 @@ function quoteLabel(claim: Claim): string {
   return quote.length > LABEL_LENGTH ? `${quote.slice(0, LABEL_LENGTH - 1)}…` : quote;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}
-
 /**
  * One field, both sides: an empty side takes the other's value; equal values are no news; different values keep the
  * sidecar's (the reader's current judgement — an import is never trusted over it, whatever its timestamps say).
@@ -59,8 +57,8 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
   const idMap = new Map<string, string>();
   for (const source of imported) {
     const match =
-      sources.find((s) => s.id === source.id && sameName(s.name, source.name)) ??
-      sources.find((s) => sameName(s.name, source.name) || s.aliases.some((a) => sameName(a, source.name)));
+      sources.find((s) => s.id === source.id && sameSourceName(s.name, source.name)) ??
+      sources.find((s) => sameSourceName(s.name, source.name) || s.aliases.some((a) => sameSourceName(a, source.name)));
     if (!match) {
       const taken = new Set(sources.map((s) => s.id));
       const id = taken.has(source.id) ? sourceId(source.name, taken) : source.id;
@@ -80,32 +78,9 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
     const note = mergeField(match.note, source.note, isBlank, equal);
     if (note.conflict) conflict('note', match.note, source.note);
     match.note = note.value;
-    match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameName(a, match.name));
+    match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameSourceName(a, match.name));
   }
   return { sources, idMap };
-}
-
-function overlaps(a: Claim, b: Claim): boolean {
-  return a.target.start < b.target.end && b.target.start < a.target.end;
-}
-
-/**
- * The existing claim an imported one stands for: the same id with the same quote (an id alone may be forged to reach
- * an unrelated claim), else a placed claim at the same place, else an overlapping one with the same quote or content
- * (another detector drew its edges a little differently), else an orphan with the same quote.
- */
-function counterpart(claims: readonly Claim[], incoming: Claim): number {
-  const byId = claims.findIndex((c) => c.id === incoming.id && c.target.exact === incoming.target.exact);
-  if (byId !== -1) return byId;
-  if (incoming.orphan) return claims.findIndex((c) => c.orphan && c.target.exact === incoming.target.exact);
-  const samePlace = claims.findIndex((c) => !c.orphan && c.target.start === incoming.target.start && c.target.end === incoming.target.end);
-  if (samePlace !== -1) return samePlace;
-  return claims.findIndex(
-    (c) =>
-      !c.orphan &&
-      overlaps(c, incoming) &&
-      (c.target.exact === incoming.target.exact || (c.content !== null && c.content.text === incoming.content?.text)),
-  );
 }
 
 function sourceName(sources: readonly Source[], id: string | null): string {
@@ -171,16 +146,18 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge
   const conflicts: ImportConflict[] = [];
   const { sources, idMap } = mergeSources(existing.sources, imported.sources, conflicts);
   const claims = [...existing.claims];
+  const lookup = new ClaimLookup(claims);
   const taken = new Set(claims.map((c) => c.id));
   const report: ImportReport = { added: 0, updated: 0, unchanged: 0, conflicts };
   const updated = new Set<number>();
   for (const original of imported.claims) {
     const incoming: Claim = { ...original, sourceId: original.sourceId === null ? null : (idMap.get(original.sourceId) ?? null) };
-    const index = counterpart(claims, incoming);
+    const index = lookup.counterpart(incoming);
     if (index === -1) {
       const id = taken.has(incoming.id) ? claimId(`${incoming.target.start}:${incoming.target.end}:${incoming.target.exact}`, taken) : incoming.id;
       taken.add(id);
       claims.push({ ...incoming, id });
+      lookup.add(claims[claims.length - 1], claims.length - 1);
       report.added++;
       continue;
     }
@@ -192,7 +169,9 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge
       taken.delete(kept.id);
       taken.add(incoming.id);
     }
+    lookup.remove(kept, index);
     claims[index] = adoptId ? { ...merged.claim, id: incoming.id } : merged.claim;
+    lookup.add(claims[index], index);
     if (merged.changed || adoptId) updated.add(index);
     else report.unchanged++;
   }

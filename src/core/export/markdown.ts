@@ -72,7 +72,7 @@ export function markdownReportHeading(words: Words): string {
  * or its translation, which is how a later export recognises the file as a report it may write over. */
 export function formatMarkdown(articles: ExportArticle[], context: ExportContext): string {
   const words = context.words ?? ENGLISH;
-  const total = articles.reduce((n, a) => n + a.sidecar.claims.length, 0);
+  const total = articles.reduce((n, a) => n + articleTally(a.sidecar).claims, 0);
   const lines = [
     markdownReportHeading(words),
     '',

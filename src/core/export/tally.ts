@@ -1,11 +1,15 @@
 // Counts of an article's claims (by state, source, rating code, kind, orphans), for report headers and `claimlens stats`.
+import { countsAsClaim } from '../model/annotations';
 import { ratingCode } from '../model/ratings';
 import type { ClaimState, Sidecar } from '../model/types';
 import { ENGLISH, type ReportWords } from '../words';
 
+/** Counted as everywhere (`countsAsClaim`): rejected claims are only in `byState`, as rejections. */
 export interface ClaimTally {
+  /** Claims that are not rejected. */
   claims: number;
   byState: Record<ClaimState, number>;
+  /** Of the claims, those that can no longer be placed. */
   orphans: number;
   /** Claims per tagged source name; untagged claims are counted under `UNTAGGED`. */
   bySource: Record<string, number>;
@@ -30,8 +34,9 @@ export function articleTally(sidecar: Sidecar): ClaimTally {
     const source = claim.sourceId === null ? undefined : sources.get(claim.sourceId);
     const code = ratingCode(source?.reliability ?? null, claim.credibility) || UNRATED;
     const name = source?.name ?? UNTAGGED;
-    tally.claims++;
     tally.byState[claim.state]++;
+    if (!countsAsClaim(claim)) continue;
+    tally.claims++;
     if (claim.orphan) tally.orphans++;
     tally.bySource[name] = (tally.bySource[name] ?? 0) + 1;
     tally.byCode[code] = (tally.byCode[code] ?? 0) + 1;
@@ -61,9 +66,9 @@ export function addTallies(a: ClaimTally, b: ClaimTally): ClaimTally {
   };
 }
 
-/** One sentence, e.g. `5 claims: 2 confirmed, 2 suggested, 1 rejected; 1 orphan.` */
+/** One sentence, e.g. `4 claims: 2 confirmed, 2 suggested; 1 rejected; 1 orphan.` */
 export function describeTally(tally: ClaimTally, words: ReportWords = ENGLISH.report): string {
   const { suggested, confirmed, rejected } = tally.byState;
-  if (tally.claims === 0) return words.noClaims;
+  if (tally.claims === 0 && rejected === 0) return words.noClaims;
   return words.tally(tally.claims, confirmed, suggested, rejected, tally.orphans);
 }

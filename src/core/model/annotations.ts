@@ -8,6 +8,7 @@ import type { OffsetRange } from './offsetRange';
 import { extensionFieldsOf } from './extensionFields';
 import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
+import { sameSourceName } from './sourceNames';
 import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan } from './types';
 
 /** `kind` is the user's choice: it is marked as set by hand, and detection never changes it again. */
@@ -18,7 +19,20 @@ export function emptySidecar(file: string, text: string): Sidecar {
   return { version: 1, document: documentInfo(file, text), sources: [], claims: [] };
 }
 
-/** True when the user never touched a claim: a detected suggestion with no note, tag, source, rating or chosen kind. */
+/**
+ * The one rule for counting: a rejected claim is kept so that the detector does not suggest it again, but it is not a
+ * claim of the article. Every count (status bar, panel, workspace list, reports, `claimlens stats`) leaves it out of
+ * the claims and counts it as a rejection.
+ */
+export function countsAsClaim(claim: Claim): boolean {
+  return claim.state !== 'rejected';
+}
+
+/**
+ * The one rule for what counts as touched: a claim the reader did anything with (confirmed, rejected, made by hand,
+ * tagged, rated, noted, kind chosen) carries their work — it earns the article a sidecar file, survives merges and
+ * detection, and asks before it is deleted. True for the others: detected suggestions as the detector left them.
+ */
 export function isUntouchedSuggestion(claim: Claim): boolean {
   return (
     claim.origin === 'detected' &&
@@ -335,13 +349,9 @@ export function deleteClaim(sidecar: Sidecar, id: string): Sidecar {
   return sidecar.claims.some((c) => c.id === id) ? { ...sidecar, claims: sidecar.claims.filter((c) => c.id !== id) } : sidecar;
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLocaleLowerCase() === b.trim().toLocaleLowerCase();
-}
-
 /**
  * Adds a source or updates one. With an `id`, that source is replaced (or created with that id). Without one, a
- * source whose name or alias matches the name (ignoring case) is updated, its aliases merged; else a new source
+ * source whose name or alias names the same source (`sameSourceName`) is updated, its aliases merged; else a new source
  * gets a readable id made from its name.
  */
 export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id?: string }): { sidecar: Sidecar; source: Source } {
@@ -350,8 +360,8 @@ export function upsertSource(sidecar: Sidecar, source: Omit<Source, 'id'> & { id
   const existing =
     source.id !== undefined
       ? sidecar.sources.find((s) => s.id === source.id)
-      : sidecar.sources.find((s) => sameName(s.name, name) || s.aliases.some((a) => sameName(a, name)));
-  const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameName(a, name));
+      : sidecar.sources.find((s) => sameSourceName(s.name, name) || s.aliases.some((a) => sameSourceName(a, name)));
+  const aliases = [...new Set([...(existing?.aliases ?? []), ...source.aliases.map((a) => a.trim())])].filter((a) => a !== '' && !sameSourceName(a, name));
   const id = existing?.id ?? source.id ?? sourceId(name, new Set(sidecar.sources.map((s) => s.id)));
   // Other tools' `x-` fields survive the update: those of the stored source, overridden by any given with it.
   const extensions = { ...extensionFieldsOf(existing ?? {}), ...extensionFieldsOf(source) };

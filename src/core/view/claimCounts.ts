@@ -1,5 +1,6 @@
 // Counts an article's claims by state and tagging, and words them for the status bar.
 import type { ClaimList } from '../model/claimList';
+import { countsAsClaim } from '../model/annotations';
 import type { Claim } from '../model/types';
 import { ENGLISH, type Words } from '../words';
 
@@ -22,7 +23,7 @@ export function countClaims(claims: Iterable<Claim>): ClaimCounts {
   const counts: ClaimCounts = { claims: 0, tagged: 0, suggested: 0, confirmed: 0, rejected: 0, orphans: 0 };
   for (const claim of claims) {
     counts[claim.state] += 1;
-    if (claim.state === 'rejected') continue;
+    if (!countsAsClaim(claim)) continue;
     counts.claims += 1;
     if (isTagged(claim)) counts.tagged += 1;
     if (claim.orphan) counts.orphans += 1;

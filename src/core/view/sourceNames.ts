@@ -1,16 +1,8 @@
 // Compares source names the way a reader does: "The Korean Central News Agency (KCNA)" is the same source as "KCNA".
+import { normalizeSourceName } from '../model/sourceNames';
 import type { Source } from '../model/types';
 
-/** Lower case, no leading article, no punctuation, single spaces. */
-export function normalizeSourceName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(the|a|an) /, '');
-}
+export { normalizeSourceName };
 
 /** The names a text could be known by: itself, and a parenthesised short form such as "(KCNA)". */
 function namesIn(text: string): string[] {

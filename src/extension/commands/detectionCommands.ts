@@ -4,7 +4,7 @@ import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { mergeDetections } from '../../core/model/annotations';
 import { resolveClaimSources } from '../../core/resolve';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 export type Detect = (text: string, options: DetectOptions) => Attribution[];

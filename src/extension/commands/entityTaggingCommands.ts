@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { type EntityTagging, tagClaims, undoTagging, untaggedClaimsOfEntity } from '../../core/model/entityTagging';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso, resolveClaim } from './claimTarget';
+import { activeArticle, claimForCommand, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 /** How many of the claims' words a message quotes before "…". */
@@ -43,7 +43,7 @@ export function offerToTagSameSource(store: ClaimStore, articleUri: vscode.Uri, 
 
 /** Tags the untagged claims standing for the same entity as the target claim with its source; returns how many. */
 async function tagSameSource(store: ClaimStore, history: TaggingHistory, arg: unknown): Promise<number> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return 0;
   const { annotations, claim } = target;
   const source = annotations.sidecar.sources.find((s) => s.id === claim.sourceId);

@@ -6,7 +6,7 @@ import type { Claim, ClaimKind } from '../../core/model/types';
 import type { ClaimStore } from '../store/api';
 import { KIND_ICONS } from '../kindIcons';
 import { localWords } from '../l10n/words';
-import { nowIso, resolveClaim } from './claimTarget';
+import { nowIso, claimForCommand } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 interface KindItem extends vscode.QuickPickItem {
@@ -46,7 +46,7 @@ async function setKind(store: ClaimStore, arg: unknown, value?: unknown): Promis
   if (value !== undefined && !isClaimKind(value)) {
     throw new Error(vscode.l10n.t('"{0}" is not a claim kind; use one of {1}', String(value), CLAIM_KINDS.join(', ')));
   }
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   const kind = value ?? (await askKind(target.claim));
   if (kind === undefined) return false;

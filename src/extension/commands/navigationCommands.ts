@@ -6,7 +6,7 @@ import { showsKind } from '../../core/view/highlightPlan';
 import { readHighlightOptions } from '../settings';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef } from './claimTarget';
+import { activeArticle, isClaimRef } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 function select(editor: vscode.TextEditor, claim: Claim): void {

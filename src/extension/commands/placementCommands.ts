@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { addManualClaim, reattachClaim } from '../../core/model/annotations';
 import type { ClaimStore } from '../store/api';
 import { shortQuote } from '../../core/view/quote';
-import { activeArticle, nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
+import { activeArticle, nowIso, claimForCommand, type CommandClaim } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 import { localWords } from '../l10n/words';
 
@@ -35,7 +35,7 @@ async function addClaim(store: ClaimStore): Promise<string[] | undefined> {
 }
 
 /** From the palette there is no claim under the cursor to act on (orphans have no place), so the reader picks one. */
-async function pickOrphan(store: ClaimStore): Promise<ClaimTarget | undefined> {
+async function pickOrphan(store: ClaimStore): Promise<CommandClaim | undefined> {
   const annotations = activeArticle(store)?.annotations;
   const orphans = annotations?.sidecar.claims.filter((c) => c.orphan) ?? [];
   if (!annotations || orphans.length === 0) {
@@ -52,7 +52,7 @@ async function pickOrphan(store: ClaimStore): Promise<ClaimTarget | undefined> {
 async function reattach(store: ClaimStore, arg: unknown): Promise<boolean> {
   const selected = selectedRanges(store, vscode.l10n.t('ClaimLens: select the text where the claim now is in an article first.'));
   if (!selected) return false;
-  const target = arg === undefined ? await pickOrphan(store) : resolveClaim(store, arg);
+  const target = arg === undefined ? await pickOrphan(store) : claimForCommand(store, arg);
   if (!target) return false;
   const { editor, ranges } = selected;
   if (editor.document.uri.toString() !== target.annotations.articleUri.toString()) {

@@ -1,29 +1,28 @@
 // Commands that judge claims: confirm, reject, delete, and confirm every remaining suggestion of an article.
 import * as vscode from 'vscode';
-import { deleteClaim, updateClaim, updateClaims } from '../../core/model/annotations';
+import { deleteClaim, isUntouchedSuggestion, updateClaim, updateClaims } from '../../core/model/annotations';
 import type { ClaimState } from '../../core/model/types';
 import { shortQuote } from '../../core/view/quote';
 import type { ClaimStore } from '../store/api';
-import { activeArticle, isClaimRef, nowIso, resolveClaim } from './claimTarget';
+import { activeArticle, isClaimRef, nowIso, claimForCommand } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 
 function setState(store: ClaimStore, state: ClaimState) {
   return async (arg?: unknown): Promise<boolean> => {
-    const target = resolveClaim(store, arg);
+    const target = claimForCommand(store, arg);
     if (!target) return false;
     return store.edit(target.annotations.articleUri, (sidecar) => updateClaim(sidecar, target.claim.id, { state }, nowIso()));
   };
 }
 
 async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
-  const touched = target.claim.note !== '' || target.claim.sourceId !== null || target.claim.credibility !== null;
-  if (touched) {
+  if (!isUntouchedSuggestion(target.claim)) {
     const remove = vscode.l10n.t('Delete');
     const answer = await vscode.window.showWarningMessage(
-      vscode.l10n.t('Delete the claim “{0}” with its source, rating and note?', shortQuote(target.claim.target.exact, 50)),
+      vscode.l10n.t('Delete the claim “{0}” and your work on it (its state, source, rating and note)?', shortQuote(target.claim.target.exact, 50)),
       { modal: true },
       remove,
     );

@@ -5,7 +5,7 @@ import { CREDIBILITIES, RELIABILITIES, isCredibility, isReliability } from '../.
 import type { Credibility, Reliability, Sidecar, Source } from '../../core/model/types';
 import { orderSourcePicks, type SourcePick } from '../../core/view/sourcePicks';
 import type { ClaimStore } from '../store/api';
-import { claimRef, nowIso, resolveClaim, type ClaimTarget } from './claimTarget';
+import { claimRef, nowIso, claimForCommand, type CommandClaim } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
 import { offerToTagSameSource } from './entityTaggingCommands';
 import { localWords } from '../l10n/words';
@@ -60,7 +60,7 @@ function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
   }
 }
 
-async function askSource(store: ClaimStore, target: ClaimTarget): Promise<SourceChoice | undefined> {
+async function askSource(store: ClaimStore, target: CommandClaim): Promise<SourceChoice | undefined> {
   const { claim, annotations } = target;
   const picks = orderSourcePicks(claim.source?.text ?? null, annotations.sidecar.sources, await store.workspaceSources(), claim.source?.refersTo?.text ?? null);
   const items = picks.map((p) => sourceItem(p, claim.sourceId));
@@ -111,7 +111,7 @@ function applySource(sidecar: Sidecar, claimId: string, choice: SourceChoice, no
 }
 
 async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   const choice = (await sourceChoiceFrom(store, target.annotations.sidecar, value)) ?? (value === undefined ? await askSource(store, target) : undefined);
   if (!choice) return false;
@@ -121,7 +121,7 @@ async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Prom
 }
 
 async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   let credibility: Credibility | null | undefined = isCredibility(value) || value === null ? value : undefined;
   if (value === undefined) {
@@ -142,7 +142,7 @@ async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown):
 }
 
 async function setReliability(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   const source = target.annotations.sidecar.sources.find((s) => s.id === target.claim.sourceId);
   if (!source) {
@@ -172,7 +172,7 @@ async function setReliability(store: ClaimStore, arg: unknown, value?: unknown):
 }
 
 async function editNote(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {
-  const target = resolveClaim(store, arg);
+  const target = claimForCommand(store, arg);
   if (!target) return false;
   const note =
     typeof value === 'string'

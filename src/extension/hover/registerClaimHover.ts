@@ -4,7 +4,7 @@ import { claimAt } from '../../core/view/claimLookup';
 import { HOVER_COMMANDS, composeClaimHover } from '../../core/view/claimHover';
 import { showsKind } from '../../core/view/highlightPlan';
 import type { ClaimStore } from '../store/api';
-import { claimRef } from '../commands/claimTarget';
+import { claimRef } from '../commands/commandClaim';
 import type { Highlighter } from '../highlights/highlighter';
 import { localWords } from '../l10n/words';
 

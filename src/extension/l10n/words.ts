@@ -121,7 +121,7 @@ function build(): Words {
       rejectedNotListed: t('Rejected claims are not listed.'),
       noClaims: t('No claims.'),
       tally: (claims, confirmed, suggested, rejected, orphans) => {
-        const counts = t('{0}: {1} confirmed, {2} suggested, {3} rejected', count(claims, t('1 claim'), t('{0} claims', claims)), confirmed, suggested, rejected);
+        const counts = t('{0}: {1} confirmed, {2} suggested; {3} rejected', count(claims, t('1 claim'), t('{0} claims', claims)), confirmed, suggested, rejected);
         return orphans > 0 ? t('{0}; {1}.', counts, count(orphans, t('1 orphan'), t('{0} orphans', orphans))) : t('{0}.', counts);
       },
       kinds: t('Kinds'),

@@ -7,7 +7,7 @@ import { readGroupBy } from '../settings';
 import { localWords } from '../l10n/words';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
-import { followCursorInPanel } from './followCursor';
+import { selectClaimAtCursor } from './selectAtCursor';
 import { WorkspaceArticlesProvider } from './workspaceTree';
 import { registerWorkspaceSources, type WorkspaceSourcesProvider } from './workspaceSourcesTree';
 
@@ -99,7 +99,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
     registerClaimLensCommand('claimlens.groupByKind', () => setGroupBy('kind')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
-    followCursorInPanel({ store, claims, claimsView }),
+    selectClaimAtCursor({ store, claims, claimsView }),
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
   followEditor(vscode.window.activeTextEditor);

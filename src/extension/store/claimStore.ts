@@ -209,7 +209,7 @@ export class SidecarClaimStore implements ClaimStore {
       const previous = this.articles.get(keyOf(oldUri));
       this.articles.delete(keyOf(oldUri));
       if (previous) this.end(previous);
-      this.queued(`moving the annotations of ${fileNameOf(oldUri)}`, () => this.follow(oldUri, newUri, previous));
+      this.queued(`moving the annotations of ${fileNameOf(oldUri)}`, () => this.moveAlong(oldUri, newUri, previous));
     }
   }
 
@@ -424,6 +424,7 @@ export class SidecarClaimStore implements ClaimStore {
     const { document } = session;
     session.detection ??= new ProgressiveDetection(detect, {
       text: () => document.getText(),
+      view: () => documentText(document),
       version: () => document.version,
       markdown: document.languageId === 'markdown',
       isCurrent: () => !session.ended && session.state.status.kind === 'ok',
@@ -450,7 +451,7 @@ export class SidecarClaimStore implements ClaimStore {
   }
 
   /** After an article was renamed or moved: moves its sidecar and carries edits not yet written to the new name. */
-  private async follow(oldUri: vscode.Uri, newUri: vscode.Uri, open: Session | undefined): Promise<void> {
+  private async moveAlong(oldUri: vscode.Uri, newUri: vscode.Uri, open: Session | undefined): Promise<void> {
     const previous = open && open.state.revision > open.state.savedRevision ? sidecarOf(open.state.annotations) : this.carried.get(keyOf(oldUri));
     this.carried.delete(keyOf(oldUri));
     let move;

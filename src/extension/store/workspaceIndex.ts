@@ -15,17 +15,28 @@ export interface WorkspaceSidecar {
   error?: string;
 }
 
-/** Every `*.claims.json` in the workspace folders (outside node_modules), read from disk. */
+/** Files read at once: enough to overlap the file system's round trips, few enough not to flood a remote one. */
+const READS_AT_ONCE = 16;
+
+/**
+ * Every `*.claims.json` in the workspace folders (outside node_modules), read from disk. The reads overlap: the
+ * source picker waits on them, and a workspace holds hundreds of annotated articles.
+ */
 export async function readWorkspaceSidecars(files: FileAccess): Promise<WorkspaceSidecar[]> {
   const uris = await vscode.workspace.findFiles('**/*.claims.json', '**/node_modules/**');
   const found: WorkspaceSidecar[] = [];
-  for (const sidecarUri of uris) {
-    const articleUri = articleUriFor(sidecarUri);
-    if (!articleUri) continue;
-    const read = await readSidecarFile(files, sidecarUri);
-    if (read.kind === 'ok') found.push({ articleUri, sidecarUri, sidecar: read.sidecar });
-    if (read.kind === 'unreadable') found.push({ articleUri, sidecarUri, sidecar: undefined, error: read.message });
-  }
+  let next = 0;
+  const reader = async (): Promise<void> => {
+    while (next < uris.length) {
+      const sidecarUri = uris[next++];
+      const articleUri = articleUriFor(sidecarUri);
+      if (!articleUri) continue;
+      const read = await readSidecarFile(files, sidecarUri);
+      if (read.kind === 'ok') found.push({ articleUri, sidecarUri, sidecar: read.sidecar });
+      if (read.kind === 'unreadable') found.push({ articleUri, sidecarUri, sidecar: undefined, error: read.message });
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READS_AT_ONCE, uris.length) }, reader));
   return found.sort((a, b) => a.articleUri.toString().localeCompare(b.articleUri.toString()));
 }
 

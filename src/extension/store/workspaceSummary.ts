@@ -1,4 +1,5 @@
 // Counts and source lists over sidecars, for the Claims panel's workspace section and the source picker.
+import { normalizeSourceName } from '../../core/model/sourceNames';
 import type { Sidecar, Source } from '../../core/model/types';
 import { countClaims as countArticleClaims, type ClaimCounts as ArticleCounts } from '../../core/view/claimCounts';
 
@@ -14,19 +15,15 @@ export function countClaims(sidecar: Sidecar): ClaimCounts {
   return workspaceCounts(countArticleClaims(sidecar.claims));
 }
 
-function sourceKey(name: string): string {
-  return name.normalize('NFC').trim().toLocaleLowerCase();
-}
-
 /**
- * The sources of several sidecars, one per name (case-insensitive), sorted by name. The first sidecar that
+ * The sources of several sidecars, one per name (compared as `normalizeSourceName` does), sorted by name. The first sidecar that
  * names a source wins its fields; aliases from every sidecar are kept so the picker can match any of them.
  */
 export function collectSources(sidecars: readonly Sidecar[]): Source[] {
   const byName = new Map<string, Source>();
   for (const sidecar of sidecars) {
     for (const source of sidecar.sources) {
-      const key = sourceKey(source.name);
+      const key = normalizeSourceName(source.name) || source.name.trim();
       const known = byName.get(key);
       if (!known) {
         byName.set(key, { ...source, aliases: [...source.aliases] });

@@ -39,7 +39,7 @@ describe('ClaimLens in Spanish', () => {
   it('writes the Markdown report in Spanish, with a heading a later export recognises', () => {
     const report = formatMarkdown([article], { ...CONTEXT, words });
     assert.match(report, /^# Informe de ClaimLens\n/);
-    assert.match(report, /6 afirmaciones: confirmadas 4, sugeridas 1, rechazadas 1; 1 huérfana\. Las afirmaciones rechazadas no se enumeran\./);
+    assert.match(report, /5 afirmaciones: confirmadas 4, sugeridas 1; rechazadas 1; 1 huérfana\. Las afirmaciones rechazadas no se enumeran\./);
     assert.match(report, /- Estado: confirmada\n- Tipo: declaración \(asignado a mano\)/);
     assert.match(report, /\| Fuente \| Fiabilidad \| Afirmaciones \| Confirmadas \| Sugeridas \| Calificaciones \|/);
     const headings = [MARKDOWN_REPORT_HEADING, markdownReportHeading(words)];

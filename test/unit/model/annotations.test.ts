@@ -261,9 +261,15 @@ describe('upsertSource', () => {
     assert.deepEqual(source.aliases, ['TASS news agency', 'ТАСС']);
   });
 
-  it('makes ids unique when names differ only in punctuation', () => {
-    const first = upsertSource(merged(), { ...tass, name: 'A.B.' }).sidecar;
+  it('makes ids unique for different sources whose names make the same id', () => {
+    const first = upsertSource(merged(), { ...tass, name: 'Ä B' }).sidecar;
     assert.equal(upsertSource(first, { ...tass, name: 'A B' }).source.id, 'a-b-2');
+  });
+
+  it('takes a name that differs only in punctuation, case or a leading article for the same source', () => {
+    const first = upsertSource(merged(), { ...tass, name: 'The Xinhua News-Agency' });
+    const again = upsertSource(first.sidecar, { ...tass, name: 'xinhua news agency' });
+    assert.deepEqual([again.source.id, again.sidecar.sources.length], [first.source.id, first.sidecar.sources.length]);
   });
 });
 

@@ -1,4 +1,5 @@
 // Specification of how the store's detector reads a long article: the part on screen at once, the rest in the background, edited paragraphs after a pause.
+import type { TextView } from '../../../../src/core/anchor/textView';
 import type { OffsetRange } from '../../../../src/core/model/offsetRange';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -7,7 +8,7 @@ import { applyTextEdits, type TextEdit } from '../../../../src/core/anchor';
 import { detectAttributions } from '../../../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../../../src/core/model/annotations';
 import type { Sidecar } from '../../../../src/core/model/types';
-import { type DetectionTarget, ProgressiveDetection } from '../../../../src/extension/store/progressiveDetection';
+import { type DetectedArticle, ProgressiveDetection } from '../../../../src/extension/store/progressiveDetection';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -17,7 +18,7 @@ function longArticle(): string {
   return Array.from({ length: Math.ceil(150_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
 }
 
-class Article implements DetectionTarget {
+class Article implements DetectedArticle {
   sidecar: Sidecar;
   changes = 1;
   readonly markdown = false;
@@ -33,6 +34,10 @@ class Article implements DetectionTarget {
     return this.content;
   }
 
+  view(): TextView {
+    return this.content;
+  }
+
   version(): number {
     return this.changes;
   }
@@ -41,7 +46,7 @@ class Article implements DetectionTarget {
     return this.open;
   }
 
-  merge(found: Parameters<DetectionTarget['merge']>[0], text: string, region: OffsetRange): void {
+  merge(found: Parameters<DetectedArticle['merge']>[0], text: TextView, region: OffsetRange): void {
     this.reads.push(region);
     this.sidecar = mergeDetections(this.sidecar, text, found, NOW, region);
   }

@@ -5,7 +5,7 @@ import { claimAtSelection } from '../../core/view/claimLookup';
 import type { ClaimRef } from '../../core/view/claimHover';
 import type { ArticleAnnotations, ClaimStore } from '../store/api';
 
-export interface ClaimTarget {
+export interface CommandClaim {
   readonly annotations: ArticleAnnotations;
   readonly claim: Claim;
 }
@@ -46,10 +46,10 @@ export function offsetsOf(editor: vscode.TextEditor): { start: number; end: numb
 }
 
 /** Resolves the claim or tells the reader, in words, how to point at one. */
-export function resolveClaim(store: ClaimStore, arg: unknown): ClaimTarget | undefined {
+export function claimForCommand(store: ClaimStore, arg: unknown): CommandClaim | undefined {
   const focused = focusedPanelItem(arg);
   if (focused) {
-    if (isClaimRef(focused.item)) return resolveClaim(store, focused.item);
+    if (isClaimRef(focused.item)) return claimForCommand(store, focused.item);
     void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: move to a claim in the Claims panel first (its rows under the groups).'));
     return undefined;
   }

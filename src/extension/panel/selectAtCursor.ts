@@ -1,24 +1,24 @@
 // Keeps the Claims panel on the claim under the editor's cursor: reveals and selects its item, never taking focus.
 import * as vscode from 'vscode';
 import { claimAtSelection } from '../../core/view/claimLookup';
-import { offsetsOf } from '../commands/claimTarget';
+import { offsetsOf } from '../commands/commandClaim';
 import type { ClaimStore } from '../store/api';
-import { readFollowCursor, SETTINGS } from '../settings';
+import { readSelectAtCursor, SETTINGS } from '../settings';
 import type { ClaimsPanelNode, ClaimsTreeProvider } from './claimsTree';
 
-/** Cursor moves closer together than this (holding an arrow key, dragging a selection) are followed once. */
+/** Cursor moves closer together than this (holding an arrow key, dragging a selection) are acted on once. */
 const FOLLOW_DELAY_MS = 100;
 
-export function followCursorInPanel(deps: {
+export function selectClaimAtCursor(deps: {
   store: ClaimStore;
   claims: ClaimsTreeProvider;
   claimsView: vscode.TreeView<ClaimsPanelNode>;
 }): vscode.Disposable {
   const { store, claims, claimsView } = deps;
-  let enabled = readFollowCursor();
+  let enabled = readSelectAtCursor();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const follow = (): void => {
+  const selectClaim = (): void => {
     const editor = vscode.window.activeTextEditor;
     const article = claims.articleUri;
     if (!enabled || !claimsView.visible || !editor || !article || editor.document.uri.toString() !== article.toString()) return;
@@ -33,25 +33,25 @@ export function followCursorInPanel(deps: {
     // A reveal can fail while the tree is being refreshed after an edit; the next cursor move tries again.
     claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   };
-  const followSoon = (): void => {
+  const selectSoon = (): void => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = undefined;
-      follow();
+      selectClaim();
     }, FOLLOW_DELAY_MS);
   };
 
   return vscode.Disposable.from(
     { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeTextEditorSelection((event) => {
-      if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) followSoon();
+      if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) selectSoon();
     }),
-    vscode.window.onDidChangeActiveTextEditor(followSoon),
-    claimsView.onDidChangeVisibility((event) => event.visible && followSoon()),
+    vscode.window.onDidChangeActiveTextEditor(selectSoon),
+    claimsView.onDidChangeVisibility((event) => event.visible && selectSoon()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.panelFollowCursor}`)) return;
-      enabled = readFollowCursor();
-      followSoon();
+      enabled = readSelectAtCursor();
+      selectSoon();
     }),
   );
 }

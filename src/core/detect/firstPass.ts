@@ -1,0 +1,81 @@
+// The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
+import { ATTRIBUTION_NOUNS, STANCE_ADJECTIVES, VERB_FORMS } from './lexicon';
+import { CUE_TRIGGER_WORDS, MULTI_WORD_PHRASES } from './cues';
+import type { OffsetRange } from '../model/offsetRange';
+
+
+const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * Cue words whose sentence is worth analysing only with the words their complement needs nearby: "see … as",
+ * "continued: “", "were critical of", "expressed an interest in", "would like". Common words such as "see", "read"
+ * or "sure" would otherwise send a third more sentences of real news to the costly analysis for nothing. Each
+ * trigger word gets a small sticky expression that starts at the word, with bounded look-arounds for the rest.
+ */
+/** Words that are cues by themselves, whatever surrounds them. */
+const PLAIN_WORDS: ReadonlySet<string> = new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...CUE_TRIGGER_WORDS]);
+
+function conditionalCues(): Map<string, RegExp> {
+  const checks = new Map<string, RegExp>();
+  const add = (words: Iterable<string>, source: string): void => {
+    const re = new RegExp(source, 'y');
+    for (const w of words) checks.set(w, re);
+  };
+  const labelled: string[] = [];
+  const quoting: string[] = [];
+  for (const [form, entry] of VERB_FORMS) {
+    if (entry.verb.label) labelled.push(form);
+    else if (entry.verb.need === 'quote') quoting.push(form);
+  }
+  const labels = new Set([...VERB_FORMS.values()].flatMap((e) => e.verb.label ?? []));
+  add(labelled, String.raw`\w+(?=[^.!?;\n]{1,80}?\b(?:${alternatives(labels)})\b)`);
+  add(quoting, String.raw`\w+(?:(?=[\s,]{0,3}[:"“])|(?<=["”][^.!?\n]{0,40}\w+))`);
+  const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s)\s+(?:\w+\s+)?`;
+  for (const [adjective, { particles }] of STANCE_ADJECTIVES) {
+    add([adjective], String.raw`(?<=${be})\w+${particles.length > 0 ? String.raw`(?=\s+(?:${alternatives(particles)})\b)` : ''}`);
+  }
+  for (const phrase of MULTI_WORD_PHRASES) {
+    const n = phrase.words.reduce((best, w, i) => (w.length > phrase.words[best].length ? i : best), 0);
+    // "went on to say", "issued a statement": a phrase whose noun is a cue word on its own needs no check.
+    if (PLAIN_WORDS.has(phrase.words[n])) continue;
+    const before = [String.raw`\b(?:${alternatives(phrase.verbs)})\s+(?:\w+\s+){0,2}?`, ...phrase.words.slice(0, n).map((w) => String.raw`${w}\s+`)].join('');
+    const after = phrase.words.slice(n + 1).map((w) => String.raw`\s+${w}`).join('');
+    // A noun shared by several phrases ("concern" after "expressed" or "voiced") keeps each phrase's check.
+    const known = checks.get(phrase.words[n]);
+    const source = String.raw`(?<=${before})\w+${after ? String.raw`(?=${after}\b)` : ''}`;
+    add([phrase.words[n]], known ? `${known.source}|${source}` : source);
+  }
+  add(['words'], String.raw`(?<=\b[Ii]n\s+the\s+)words(?=\s+of\b)`);
+  add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
+  add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
+  return checks;
+}
+
+/** Trigger words of conditional cues, each with the check that confirms the cue where the word stands. */
+const CONDITIONAL_CHECKS = conditionalCues();
+const PLAIN_CUE_WORDS = [...PLAIN_WORDS].filter((w) => !CONDITIONAL_CHECKS.has(w));
+
+/** Any cue word or trigger word, in one plain alternation: one scan over the text. */
+const CUE_WORD_RE = new RegExp(String.raw`\b(?:${alternatives(new Set([...PLAIN_CUE_WORDS, ...CONDITIONAL_CHECKS.keys()]))})\b`, 'g');
+
+/** The sentences that may hold a cue, in text order: the cheap first pass that spares the rest any analysis. */
+export function candidateSentences(text: string, sentences: readonly OffsetRange[]): OffsetRange[] {
+  const hits: OffsetRange[] = [];
+  let s = 0;
+  CUE_WORD_RE.lastIndex = 0;
+  for (let m = CUE_WORD_RE.exec(text); m !== null && s < sentences.length; m = CUE_WORD_RE.exec(text)) {
+    while (s < sentences.length && sentences[s].end <= m.index) s++;
+    if (s >= sentences.length || sentences[s].start > m.index) continue;
+    const check = CONDITIONAL_CHECKS.get(m[0]);
+    if (check) {
+      // A trigger word counts only with what its cue needs; another word of the sentence may still do.
+      check.lastIndex = m.index;
+      if (!check.test(text)) continue;
+    }
+    hits.push(sentences[s]);
+    // The rest of a hit sentence needs no search.
+    CUE_WORD_RE.lastIndex = Math.max(CUE_WORD_RE.lastIndex, sentences[s].end);
+    s++;
+  }
+  return hits;
+}

@@ -1,0 +1,21 @@
+// The one way ClaimLens compares source names: as a reader does, "The Korean Central News Agency" is "Korean Central News Agency", "KCNA" is "kcna".
+
+/**
+ * A source name reduced to what tells sources apart: compatibility-normalized Unicode, lower case, no possessive 's,
+ * no punctuation, single spaces, no leading article. Empty for a name of punctuation only.
+ */
+export function normalizeSourceName(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '');
+}
+
+/** Whether two names name the same source (see `normalizeSourceName`); a name that normalizes to nothing matches only itself. */
+export function sameSourceName(a: string, b: string): boolean {
+  const [x, y] = [normalizeSourceName(a), normalizeSourceName(b)];
+  return x === '' || y === '' ? a.trim() === b.trim() : x === y;
+}

@@ -1,0 +1,82 @@
+// Specification of cues beyond single reporting verbs: labels, stance adjectives, light-verb phrases, passives, participles.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: labels, stance adjectives, phrases, passives and participles', () => {
+  it('reads "ranks X as Y" and "see X for Y" as characterizations', () => {
+    assertDetects('Quantcast ranks wikiHow as the 135th most popular site in the US.', [['Quantcast', 'ranks', 'wikiHow as the 135th most popular site in the US']]);
+    assertDetects('Voters see the two-party system for the sham it has become.', [['Voters', 'see', 'the two-party system for the sham it has become']]);
+  });
+
+  it('reads a labelling verb without its label as no attribution', () => {
+    assertDetects('We see the results tomorrow.', []);
+  });
+
+  it('reads "compared X to Y" as a characterization', () => {
+    const text = 'Rick Santorum compared legalizing same-sex marriage to supporting bestiality.';
+    assertDetects(text, [['Rick Santorum', 'compared', 'legalizing same-sex marriage to supporting bestiality']]);
+  });
+
+  it('reads "continued" and "reads" only before a colon or a quotation', () => {
+    assertDetects('She continued: "Labour has a common-sense plan."', [['She', 'continued', 'Labour has a common-sense plan']]);
+    assertDetects('The Home Office letter reads: "We may extend the use of the questionnaire."', [
+      ['The Home Office letter', 'reads', 'We may extend the use of the questionnaire'],
+    ]);
+    assertDetects('Prices continued to rise.', []);
+  });
+
+  it('reads a stance adjective after "be" with its particle as the cue', () => {
+    assertDetects('Critics of Scientology were critical of the attacks.', [['Critics of Scientology', 'were critical of', 'the attacks']]);
+  });
+
+  it('reads "am sure that" as a belief and a judging adjective without object as none', () => {
+    assertDetects('I am sure that being there would enhance my understanding.', [['I', 'am sure', 'being there would enhance my understanding']]);
+    assertDetects('Today, like many Americans, I am skeptical.', []);
+  });
+
+  it('reads a light verb with its noun as one cue', () => {
+    assertDetects('Kathryn Waters expressed interest in further donations from the foundation.', [
+      ['Kathryn Waters', 'expressed interest in', 'further donations from the foundation'],
+    ]);
+    assertDetects('Montalvo came to the conclusion that the claims were lies.', [['Montalvo', 'came to the conclusion', 'the claims were lies']]);
+  });
+
+  it('reads "in the words of X" like "according to X"', () => {
+    const text = 'In the words of the Crown prosecutor, Gloria spent the last months of her life crying.';
+    assertDetects(text, [['the Crown prosecutor', 'In the words of', 'Gloria spent the last months of her life crying']]);
+  });
+
+  it('takes the agent of a stance participle as source and the noun before it as content', () => {
+    const text = 'A similar fast-track system backed by the British Red Cross was rejected.';
+    assertDetects(text, [['the British Red Cross', 'backed by', 'A similar fast-track system']]);
+  });
+
+  it('takes the agent of a passive judgement as source and its subject as content', () => {
+    const text = 'The plan was reportedly rejected by Prime Minister Boris Johnson.';
+    assertDetects(text, [['Prime Minister Boris Johnson', 'was reportedly rejected by', 'The plan']]);
+  });
+
+  it('reads passives that describe rather than attribute as none', () => {
+    assertDetects('The body was found by police.', []);
+    assertDetects('He read a book written by Marc Headley.', []);
+  });
+
+  it('takes the noun phrase before a reporting participle as its source', () => {
+    const text = 'All they get is a message stating, "The word scientology means search for truth."';
+    assertDetects(text, [['a message', 'stating', 'The word scientology means search for truth']]);
+  });
+
+  it('gives a participle after "whilst" the subject of the main clause', () => {
+    const text = "Sunak defended the government's record whilst promising a formal update.";
+    assertDetects(text, [['Sunak', 'defended', "the government's record"], ['Sunak', 'promising', 'a formal update']]);
+  });
+
+  it('reads "would like to" and an auxiliary "will back" as intentions, and "went back" as none', () => {
+    assertDetects('I would like to bring people from the heartland.', [['I', 'would like', 'to bring people from the heartland']]);
+    assertDetects('I will back the nominee of the Republican party.', [['I', 'will back', 'the nominee of the Republican party']]);
+    assertDetects('I went back the next night.', []);
+  });
+
+  it('finds no source in a word of degree before a participle', () => {
+    assertDetects('It was very encouraging the authorities were making efforts.', []);
+  });
+});
