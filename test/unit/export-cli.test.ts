@@ -154,6 +154,13 @@ describe('claimlens export, import and stats end to end', () => {
     assert.equal((parse(csv.stdout, { columns: true }) as unknown[]).length, 6);
   });
 
+  it('says so when an annotation file holds no annotations', async () => {
+    writeFileSync(path.join(work, 'empty.jsonld'), '[]');
+    const run = await claimlens(work, 'import', 'empty.jsonld');
+    assert.equal(run.code, 0);
+    assert.match(run.stderr, /empty\.jsonld holds no annotations; nothing was imported/);
+  });
+
   it('prints help for each command and exits 0', async () => {
     for (const command of ['export', 'import', 'stats']) {
       const run = await claimlens(work, command, '--help');

@@ -157,6 +157,25 @@ describe('W3C Web Annotation import', () => {
     assert.deepEqual([claim.state, claim.origin, claim.note, claim.tags, claim.orphan], ['confirmed', 'manual', 'Check against JCS', ['missile'], false]);
   });
 
+  it('places an annotation from another tool that selects its text by code point positions only, quoting the article there', () => {
+    const text = '🇰🇵 KCNA said the launch succeeded.';
+    const foreign = { type: 'Annotation', id: 'urn:x:pos', bodyValue: 'Positions only', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 3, end: 33 } } };
+    const [claim] = imported(JSON.stringify(foreign), { file: 'a.txt', text }).claims;
+    assert.deepEqual([claim.target.start, claim.target.end, claim.target.exact, claim.target.prefix], [5, 35, 'KCNA said the launch succeeded', '🇰🇵 ']);
+    assert.deepEqual([claim.note, claim.orphan], ['Positions only', false]);
+  });
+
+  it('skips, naming it, an annotation whose positions lie past the end of the article', () => {
+    const foreign = [
+      { type: 'Annotation', id: 'urn:x:far', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 500, end: 520 } } },
+      { type: 'Annotation', id: 'urn:x:near', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 0, end: 9 } } },
+    ];
+    const result = importDocument(onlyDocument(JSON.stringify(foreign)), { file: 'a.txt', text: 'Officials said the bridge was closed.' }, NOW);
+    assert.ok(result.ok);
+    assert.deepEqual(result.sidecar.claims.map((c) => c.target.exact), ['Officials']);
+    assert.deepEqual(result.warnings, ['urn:x:far: its position selector selects no text of a.txt, skipped']);
+  });
+
   it('reads an Admiralty code from the text of another tool\'s assessing body', () => {
     const text = 'Officials said the bridge was closed.';
     const foreign = [{
@@ -209,6 +228,30 @@ describe('W3C Web Annotation import', () => {
     const read = readW3C('{"version": 1, "claims": []}', 'article.txt.claims.json');
     assert.equal(read.ok, false);
     assert.match(read.ok ? '' : read.error, /expected an AnnotationCollection/);
+  });
+
+  it('says a sidecar is no annotation file and where it belongs instead', () => {
+    const read = readW3C('{"version": 1, "document": {}, "sources": [], "claims": []}', 'article.txt.claims.json');
+    assert.match(read.ok ? '' : read.error, /is a ClaimLens sidecar, not W3C annotations \(place it beside its article/);
+  });
+
+  it('says a ClaimReview export holds verdicts, not annotations, and what to import instead', () => {
+    const read = readW3C('{"@context": "https://schema.org", "@graph": [{"@type": "ClaimReview", "claimReviewed": "x"}]}', 'reviews.jsonld');
+    assert.match(read.ok ? '' : read.error, /is a schema\.org ClaimReview export, .* --format w3c/);
+  });
+
+  it('names the pages a paged collection links to instead of embedding, rather than passing its first page for the whole', () => {
+    const collection = toW3C([article], CONTEXT);
+    const paged = { ...collection, total: 40, first: { ...collection.first, next: 'https://annotations.example/c/page2' } };
+    const read = readW3C(JSON.stringify(paged), 'page1.jsonld');
+    assert.ok(read.ok);
+    assert.deepEqual(read.skipped, ['the annotations of the pages after this file (https://annotations.example/c/page2): the file links to them instead of embedding them; download them and import each']);
+  });
+
+  it('says how many annotations a collection holds that are not in the file', () => {
+    const collection = toW3C([article], CONTEXT);
+    const read = readW3C(JSON.stringify({ ...collection, total: 9 }), 'part.jsonld');
+    assert.deepEqual(read.ok && read.skipped, ['3 of the 9 annotations the collection says it holds: they are not in this file']);
   });
 
   it('groups the annotations of a collection by the document they target', () => {

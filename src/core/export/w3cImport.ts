@@ -1,5 +1,5 @@
 // W3C Web Annotation import: the annotations of one target document become a sidecar anchored to the article's text.
-import { anchoredTo } from '../anchor';
+import { anchoredTo, makeTarget } from '../anchor';
 import { claimId, sourceId } from '../model/ids';
 import { isCredibility, isReliability } from '../model/ratings';
 import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source, TextSpan } from '../model/types';
@@ -125,6 +125,17 @@ function timestamp(value: string | null, now: string): string {
 }
 
 /**
+ * A position-only annotation with the article's text at its positions as its quote, or null when they select nothing
+ * (past the end of the article, or only blank text).
+ */
+function quotedAt(annotation: ReadAnnotation, text: string, positions: CodePointIndex): ReadAnnotation | null {
+  const range = utf16Range(annotation, positions);
+  if (range === null || range.end > text.length || text.slice(range.start, range.end).trim() === '') return null;
+  const { exact, prefix, suffix } = makeTarget(text, range.start, range.end);
+  return { ...annotation, exact, prefix, suffix, utf16: range, positionOnly: false };
+}
+
+/**
  * The range a claim starts from: its recorded one when it spans its quote, else one of the quote's length at the
  * recorded start (or 0), so that a claim that cannot be found again is still a valid orphan with its last known place.
  */
@@ -155,7 +166,15 @@ export function importDocument(document: ReadDocument, article: ImportArticle | 
   const taken = new Set<string>();
   const claims: Claim[] = [];
   const warnings: string[] = [];
-  for (const annotation of document.annotations) {
+  for (const read of document.annotations) {
+    if (read.positionOnly && !(article && positions)) {
+      return { ok: false, error: `${read.label}: selects its text by position only, which needs the article text` };
+    }
+    const annotation = read.positionOnly && article && positions ? quotedAt(read, article.text, positions) : read;
+    if (annotation === null) {
+      warnings.push(`${read.label}: its position selector selects no text of ${info.file}, skipped`);
+      continue;
+    }
     if (annotation.exact === '') {
       warnings.push(`${annotation.label}: quotes no text, skipped`);
       continue;
