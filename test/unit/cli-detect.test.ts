@@ -117,10 +117,10 @@ describe('claimlens detect', () => {
     assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('empty.txt')]);
   });
 
-  it('exits 1 for a file that is not UTF-8 text', async () => {
+  it('exits 1 for a file that is not UTF-8 text, saying how to convert it', async () => {
     const { code, err } = await captureOutput(() => main(['detect', fixture('not-utf8.txt')]));
     assert.equal(code, 1);
-    assert.match(err, /not valid UTF-8 text/);
+    assert.match(err, /not valid UTF-8 text; save it as UTF-8 first, e\.g\. iconv -f WINDOWS-1252 -t UTF-8/);
   });
 
   it('reads the articles of a folder and below in name order, like annotate', async () => {

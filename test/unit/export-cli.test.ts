@@ -125,6 +125,13 @@ describe('claimlens export, import and stats end to end', () => {
     assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
   });
 
+  it('publishes under a --base given without its trailing slash as under the folder it names', async () => {
+    const run = await claimlens(work, 'export', '-f', 'w3c', '--base', 'https://example.org/archive', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const collection = JSON.parse(run.stdout) as { first: { items: { target: { source: string } }[] } };
+    assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
+  });
+
   it('exits 2 with a message for an unknown format', async () => {
     const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
     assert.equal(run.code, 2);

@@ -28,7 +28,7 @@ Options:
   -f, --format FORMAT  one of ${FORMATS.map((f) => f.format).join(', ')} (required)
   -o, --output OUT     file to write; W3C targets are then relative to its folder. Never an
                        article, a sidecar, or an existing text file that is not a ClaimLens report
-      --base IRI       publish W3C targets under this absolute IRI, e.g. https://example.org/news/
+      --base IRI       publish W3C targets under this absolute folder IRI, e.g. https://example.org/news/
                        (ClaimReview: where the articles appeared, unless their front matter has a url)
   -h, --help           this help
 
@@ -54,6 +54,16 @@ function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string
   }
   const author = { type: values['reviewer-person'] ? 'Person' as const : 'Organization' as const, name, ...(values['reviewer-url'] ? { url: values['reviewer-url'] } : {}) };
   return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
+}
+
+/**
+ * `--base` names the folder the articles are published in: `https://example.org/archive` means `…/archive/`, as the
+ * user meant, not its parent, where a relative IRI resolved against it would land.
+ */
+function folderIri(base: string): string {
+  const url = new URL(base);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 /** `/`-separated and with links followed, as the core's export-target rule compares paths. */
@@ -114,7 +124,7 @@ export const exportCommand: CliCommand = {
       return EXIT.usage;
     }
     const output = values.output === undefined ? undefined : path.resolve(values.output);
-    const iriBase = values.base !== undefined ? { iri: values.base } : { folder: output ? path.dirname(output) : process.cwd() };
+    const iriBase = values.base !== undefined ? { iri: folderIri(values.base) } : { folder: output ? path.dirname(output) : process.cwd() };
     const { articles, files, problems, notes } = await loadArticles(positionals, iriBase);
     for (const message of [...notes, ...problems]) warn(message);
     const refusal = output === undefined ? null : await outputProblem(output, files);
