@@ -47,6 +47,26 @@ describe('claimlens detect', () => {
     ]);
   });
 
+  it('prints what a pronoun or description source refers to as source.refersTo, a span of the file', async () => {
+    const file = fixture('resolution.txt');
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));
+    const text = bomlessText(file);
+    const sources = jsonLines(out)[0].claims.flatMap((c) => (c.source ? [c.source] : []));
+    const resolved = sources.filter((s) => s.refersTo).map((s) => [s.text, s.refersTo?.text]);
+    assert.deepEqual(resolved, [
+      ['Post', 'The Washington Post'],
+      ['The newspaper', 'The Washington Post'],
+      ['the daily', 'The Washington Post'],
+      ['It', 'The Washington Post'],
+    ]);
+    for (const s of sources) if (s.refersTo) assert.equal(text.slice(s.refersTo.start, s.refersTo.end), s.refersTo.text);
+  });
+
+  it('shows in the table who a source stands for', async () => {
+    const { out } = await captureOutput(() => main(['detect', fixture('resolution.txt')]));
+    assert.match(out, /The newspaper → The Washi…/);
+  });
+
   it('reports offsets into the BOM-less text of a CRLF file with emoji, every text equal to the text at its offsets', async () => {
     const file = fixture('bom-crlf-emoji.txt');
     const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { reanchor } from '../../core/anchor';
 import { detectAttributions } from '../../core/detect';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import { resolveClaimSources } from '../../core/resolve';
 import type { Sidecar } from '../../core/model/types';
 import { chunksEqual, documentInfo, parseSidecar, sidecarChunks, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
@@ -66,7 +67,9 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
   }
   const anchored = reanchor(stored, article.text);
   const detected = detectAttributions(article.text, { markdown: article.markdown });
-  const withDetections = (sidecar: Sidecar): Sidecar => mergeDetections(sidecar, article.text, detected, now);
+  // Claims the user kept were detected in another run: their sources are resolved again with the rest.
+  const withDetections = (sidecar: Sidecar): Sidecar =>
+    resolveClaimSources(mergeDetections(sidecar, article.text, detected, now), article.text, article.markdown);
   const merged: Sidecar = { ...withDetections(anchored), document: documentInfo(file, article.text) };
   if (dryRun) {
     const verb = chunksEqual(sidecarChunks(merged), raw) ? 'unchanged' : 'would write';

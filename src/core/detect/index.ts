@@ -3,15 +3,15 @@ import { findCues } from './cues';
 import { candidateSentences } from './firstPass';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
-import { resolvePronounSources } from './pronouns';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
 import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
+import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
-export type { Attribution, ClaimKind, Commitment, DetectOptions, Span } from './types';
+export type { Attribution, ClaimKind, Commitment, DetectOptions, SourceSpan, Span } from './types';
 export { CLAIM_KINDS } from './types';
 
 /** Claim span: from the earliest to the latest of its parts. */
@@ -85,7 +85,8 @@ function byPosition(a: Attribution, b: Attribution): number {
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
   const analysed = options.markdown ? maskMarkdown(text) : text;
-  const { paragraphs, sentences, quotes } = segment(analysed);
+  const layout = segment(analysed);
+  const { sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);
   const drafts: Draft[] = [];
   for (const sentence of candidateSentences(analysed, sentences)) {
@@ -102,6 +103,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     result.push(toAttribution(text, analysed, d));
   }
   result.sort(byPosition);
-  resolvePronounSources(result, paragraphs);
+  // A separate pass over the finished attributions: who each source stands for, named as fully as the text does.
+  if (options.resolveSources) resolveSources(text, result, { analysed, layout });
   return result;
 }

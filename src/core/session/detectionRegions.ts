@@ -124,7 +124,7 @@ export function detectRegion(detect: Detector, text: TextView, region: OffsetRan
       cue: shiftSpan(found.cue, delta),
       hedges: found.hedges.map((hedge) => shiftSpan(hedge, delta)),
     };
-    if (found.antecedent) shifted.antecedent = shiftSpan(found.antecedent, delta);
+    if (shifted.source && found.source?.refersTo) shifted.source.refersTo = shiftSpan(found.source.refersTo, delta);
     return shifted;
   });
 }

@@ -108,6 +108,17 @@ export class SidecarClaimStore implements ClaimStore {
     return collectSources([...open, ...onDisk]);
   }
 
+  async workspaceAnnotations(): Promise<{ articleUri: vscode.Uri; sidecar: Sidecar }[]> {
+    const found = new Map<string, { articleUri: vscode.Uri; sidecar: Sidecar }>();
+    for (const entry of await readWorkspaceSidecars(this.files)) {
+      if (entry.sidecar) found.set(keyOf(entry.articleUri), { articleUri: entry.articleUri, sidecar: entry.sidecar });
+    }
+    for (const session of this.articles.values()) {
+      if (session.state.status.kind === 'ok') found.set(keyOf(session.articleUri), { articleUri: session.articleUri, sidecar: sidecarOf(session.state.annotations) });
+    }
+    return [...found.values()];
+  }
+
   isDetecting(articleUri: vscode.Uri): boolean {
     return this.articles.get(keyOf(articleUri))?.detection?.busy ?? false;
   }

@@ -176,6 +176,13 @@ export class RunningSession {
         }
       },
       announce: () => {
+        // Once (part of) the article is read, who its sources stand for is worked out over the whole text.
+        this.withholding = true;
+        try {
+          this.dispatch({ kind: 'resolveSources' });
+        } finally {
+          this.withholding = false;
+        }
         const changed = this.withheld;
         if (changed !== undefined && !onlyMoved({ changed })) this.announce({ edits: [], changed: NOTHING_CHANGED, rangesFollowEdits: false });
       },

@@ -1,5 +1,7 @@
 // Specification of an article session: when its sidecar is written, against which text, and what happens when the file changes behind it.
 import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../../src/core/detect';
+import type { Attribution } from '../../../src/core/detect/types';
 import { addManualClaim, updateClaim } from '../../../src/core/model/annotations';
 import type { Sidecar } from '../../../src/core/model/types';
 import { onlyMoved } from '../../../src/core/session/types';
@@ -12,6 +14,11 @@ const TEXT = `Officials in Seoul said that ${QUOTE}.\n\nThe weather was mild.\n`
 function markQuote(sidecar: Sidecar, text: string, quote = QUOTE): Sidecar {
   const start = text.indexOf(quote);
   return addManualClaim(sidecar, text, start, start + quote.length, NOW).sidecar;
+}
+
+function shiftAttribution(a: Attribution, by: number): Attribution {
+  const move = <T extends { start: number; end: number }>(span: T): T => ({ ...span, start: span.start + by, end: span.end + by });
+  return { ...a, start: a.start + by, end: a.end + by, content: move(a.content), source: a.source && move(a.source), cue: a.cue && move(a.cue), hedges: a.hedges.map(move) };
 }
 
 function onDisk(world: SessionWorld): Sidecar {
@@ -246,6 +253,21 @@ describe('article session', () => {
       assert.equal(world.sidecar.claims.length, 1);
       assert.equal(world.state.revision, 0);
       assert.equal(world.queue.length, 0);
+    });
+
+    it('works out who the sources stand for over the whole article once detection has read it, as no edit of the reader', () => {
+      const text = 'Prime Minister John Key visited Canberra.\n\nKey said the talks had gone well.\n';
+      const world = new SessionWorld(text);
+      const second = text.indexOf('Key said');
+      // What reading the second paragraph alone finds: a source "Key" that refers to nothing in that paragraph.
+      const found = detectAttributions(text.slice(second)).map((a) => shiftAttribution(a, second));
+      world.dispatch({ kind: 'detected', found, region: { start: second, end: text.length }, text, now: NOW });
+      const before = world.sidecar.claims[0].source;
+      world.dispatch({ kind: 'resolveSources' });
+      const after = world.sidecar.claims[0].source;
+      assert.deepEqual([before?.refersTo, after?.refersTo?.text], [undefined, 'Prime Minister John Key']);
+      assert.deepEqual(world.announced.at(-1)?.changed, new Set([world.sidecar.claims[0].id]));
+      assert.equal(world.state.revision, 0);
     });
   });
 });

@@ -40,6 +40,15 @@ describe('detection region by region', () => {
     assert.deepEqual(detectInRegions(text, 2_000, true), detectAttributions(text, { markdown: true }));
   });
 
+  it('shifts what a source refers to along with the region', () => {
+    const text = 'Intro paragraph.\n\nPrime Minister John Key spoke on Monday. Key said the talks went well.';
+    const region = { start: text.indexOf('Prime'), end: text.length };
+    const found = detectRegion(detectAttributions, text, region, { resolveSources: true }).find((a) => a.source?.text === 'Key');
+    const refersTo = found?.source?.refersTo;
+    assert.ok(refersTo);
+    assert.equal(text.slice(refersTo.start, refersTo.end), 'Prime Minister John Key');
+  });
+
   it('never starts a region inside a Markdown code fence, even at a blank line', () => {
     const text = 'Intro.\n\n```\ncode\n\nmore code\n```\n\nAfter.';
     assert.deepEqual(paragraphStarts(text, true), [0, text.indexOf('```'), text.indexOf('After'), text.length]);
