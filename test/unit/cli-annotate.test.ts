@@ -167,6 +167,20 @@ describe('claimlens annotate', () => {
     assert.equal(out.trimEnd().split('\n').length, 1, out);
   });
 
+  it('says so, and exits 1, when the folders named hold no article', async () => {
+    const empty = path.join(dir, 'html-only');
+    mkdirSync(empty);
+    writeFileSync(path.join(empty, 'story.html'), '<p>Officials said the bridge would reopen.</p>');
+    for (const command of ['annotate', 'detect']) {
+      const { code, err } = await captureOutput(() => main([command, empty]));
+      assert.equal(code, 1, command);
+      assert.match(err, new RegExp(`claimlens ${command}: no \\.txt or Markdown articles in .*html-only`), command);
+    }
+    const stats = await captureOutput(() => main(['stats', empty]));
+    assert.equal(stats.code, 1);
+    assert.match(stats.err, /no annotated articles \(no <article>\.claims\.json\) in .*html-only/);
+  });
+
   it('explains that a sidecar is not an article', async () => {
     const { code, err } = await annotate(sidecarPath);
     assert.equal(code, 1);

@@ -212,6 +212,7 @@ describe('claimlens detect on the command line of a pipeline', () => {
   const usage: [string, string[], RegExp][] = [
     ['a JSONL input with another output format', ['--input', 'jsonl', '--format', 'table', '-'], /--input jsonl writes --format jsonl/],
     ['zero jobs', ['--jobs', '0', '-'], /--jobs must be a whole number/],
+    ['more jobs than it allows, naming the limit', ['--jobs', '10000', '-'], /--jobs must be a whole number from 1 to 9999, not '10000'/],
     ['standard input named twice', ['-', '-'], /standard input \(-\) can be read only once/],
     ['an unknown input kind', ['--input', 'csv', '-'], /unknown input 'csv'/],
   ];

@@ -109,7 +109,12 @@ async function run(args: string[]): Promise<number> {
   const now = new Date().toISOString();
   let failed = false;
   const skipReport = (report: string) => process.stderr.write(`claimlens annotate: skipped ${report}: a ClaimLens report, not an article (name it to annotate it anyway)\n`);
-  for (const file of await expandArticlePaths(parsed.positionals, skipReport)) {
+  const files = await expandArticlePaths(parsed.positionals, skipReport);
+  if (files.length === 0) {
+    process.stderr.write(`claimlens annotate: no .txt or Markdown articles in ${parsed.positionals.join(', ')}\n`);
+    return 1;
+  }
+  for (const file of files) {
     if (file.endsWith('.claims.json')) {
       process.stderr.write(`claimlens annotate: ${file} is a sidecar; name its article (${file.slice(0, -'.claims.json'.length)}) instead\n`);
       failed = true;

@@ -185,13 +185,17 @@ async function run(args: string[]): Promise<number> {
   if (!FORMATS.includes(format)) return usageError(`unknown format '${format}' (use table, json or jsonl)`);
   if (input === 'jsonl' && format !== 'jsonl') return usageError('--input jsonl writes --format jsonl');
   const jobs = parseJobs(values.jobs);
-  if (jobs === undefined) return usageError(`--jobs must be a whole number from 1, not '${values.jobs}'`);
+  if (jobs === undefined) return usageError(`--jobs must be a whole number from 1 to 9999, not '${values.jobs}'`);
   if (positionals.length === 0) return usageError('no FILE given (use - for standard input)');
   if (positionals.filter((p) => p === '-').length > 1) return usageError('standard input (-) can be read only once');
 
   const skipReport = (report: string) => warn(`skipped ${report}: a ClaimLens report, not an article (name it to detect in it anyway)`);
   // Every file named gets its line, even one named twice: output lines answer the arguments one to one.
   const files = input === 'text' ? (await Promise.all(positionals.map((named) => articlesNamed(named, skipReport)))).flat() : positionals;
+  if (files.length === 0) {
+    warn(`no .txt or Markdown articles in ${positionals.join(', ')}`);
+    return 1;
+  }
   // One job per file gains nothing: a single file or a single stdin text is detected in this thread.
   const pool = createDetectPool(input === 'text' && files.length <= 1 ? 1 : jobs);
   const window = Math.max(2, jobs * 4);

@@ -14,7 +14,7 @@ Options:
       --json  machine-readable output: { "articles": [{ "file", ...counts }], "total": counts }
   -h, --help  this help
 
-Exit codes: 0 done, 1 some articles could not be read (the others are counted), 2 wrong usage.`;
+Exit codes: 0 done, 1 some articles could not be read (the others are counted) or none was found, 2 wrong usage.`;
 
 /** `KCNA 3 · Yonhap 2`, most frequent first. */
 function breakdown(counts: Record<string, number>): string {
@@ -46,6 +46,7 @@ export const statsCommand: CliCommand = {
     }
     const { articles, problems, notes } = await loadArticles(parsed.positionals, { folder: process.cwd() });
     for (const message of [...notes, ...problems]) warn(message);
+    if (articles.length === 0 && problems.length === 0) warn(`stats: no annotated articles (no <article>.claims.json) in ${parsed.positionals.join(', ')}`);
     const perArticle = articles.map((a) => ({ file: a.label, ...articleTally(a.sidecar) }));
     const total = perArticle.reduce<ClaimTally>(addTallies, emptyTally());
     if (parsed.values.json) {
@@ -55,6 +56,6 @@ export const statsCommand: CliCommand = {
       const lines = perArticle.map((a) => `${a.file.padEnd(width)}  ${describeTally(a)}`);
       process.stdout.write(`${[...lines, ...(lines.length ? [''] : []), summary(articles.length, total)].join('\n')}\n`);
     }
-    return problems.length > 0 ? EXIT.problems : EXIT.ok;
+    return problems.length > 0 || articles.length === 0 ? EXIT.problems : EXIT.ok;
   },
 };
