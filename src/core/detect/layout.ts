@@ -33,7 +33,9 @@ const LABELS = new Set([
 const FEATURE_TITLE_RE = /^(?:an?\s+)?(?:interview|conversation|profile|portrait|q&a|obituary|life|biography)\b/i;
 
 /** A name of one to four capitalized words before a colon that opens a paragraph: "Tapper: Leak …", "Reports: …". */
-const HEADLINE_RE = /^((?:[A-Z][\p{L}.'’-]*)(?:\s+[A-Z][\p{L}.'’-]*){0,3}):\s+\S/u;
+const HEADLINE_RE = /((?:[A-Z][\p{L}.'’-]*)(?:\s+[A-Z][\p{L}.'’-]*){0,3}):\s+\S/uy;
+/** Longest name before a headline's colon, in characters. */
+const HEADLINE_NAME_REACH = 60;
 
 /** Lower-case words that may end a speaker's name after a pull quote: "Anonymous blogger". */
 const SPEAKER_ROLES = new Set(['blogger', 'writer', 'poster', 'spokesman', 'spokeswoman', 'spokesperson', 'official', 'columnist', 'commentator']);
@@ -48,6 +50,8 @@ const DATE_RE = /\b(?:January|February|March|April|May|June|July|August|Septembe
 
 /** The last sentence of a paragraph that only names its speaker: "Charles Bolden, NASA Administrator". */
 const NAME_LINE_RE = /^([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){1,3})(?:,\s+[^!?]{1,60})?$/u;
+/** Longest closing name line, in characters: a name and a role of up to 60. */
+const NAME_LINE_REACH = 110;
 /** A sentence that ends a statement, before a closing name line (not "Image;" or a list entry). */
 const STATEMENT_END_RE = /[.!?]["”’]?$/;
 /** Fewest words of a statement closed by a name line: "London, Jack." is a list entry. */
@@ -65,11 +69,18 @@ function spanOf(start: number, end: number): OffsetRange {
   return { start, end };
 }
 
+function hasColonWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 58) return true;
+  return false;
+}
+
 /** "Tapper: Leak to campaign 'unethical'": a paragraph opened by a name and a colon, the rest its claim. */
 function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
-  const line = text.slice(p.start, p.end);
-  const m = HEADLINE_RE.exec(line);
-  if (!m || line.includes('\n')) return null;
+  // Most paragraphs have no colon near their start: a bounded search rules them out without copying the paragraph.
+  if (!hasColonWithin(text, p.start, Math.min(p.end, p.start + HEADLINE_NAME_REACH))) return null;
+  HEADLINE_RE.lastIndex = p.start;
+  const m = HEADLINE_RE.exec(text);
+  if (!m || m.index + m[0].length > p.end || text.slice(p.start, p.end).includes('\n')) return null;
   const name = m[1];
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((w) => LABELS.has(w)) || hasVerb(name)) return null;
@@ -104,12 +115,14 @@ function pullQuoteDraft(text: string, p: OffsetRange, quotes: QuoteIndex): Layou
 }
 
 /** "… the history of NASA's Space Shuttle Program. Charles Bolden, NASA Administrator": a closing line naming the speaker. */
-function nameLineDraft(text: string, p: OffsetRange, sentences: readonly OffsetRange[]): LayoutDraft | null {
-  if (sentences.length < 2) return null;
-  const lastSentence = sentences[sentences.length - 1];
+function nameLineDraft(text: string, p: OffsetRange, sentences: readonly OffsetRange[], first: number, end: number): LayoutDraft | null {
+  if (end - first < 2) return null;
+  const lastSentence = sentences[end - 1];
+  // A name line is short; most last sentences are not.
+  if (lastSentence.end - lastSentence.start > NAME_LINE_REACH) return null;
   const line = text.slice(lastSentence.start, lastSentence.end);
   if (!NAME_LINE_RE.test(line) || hasVerb(line)) return null;
-  const before = sentences[sentences.length - 2];
+  const before = sentences[end - 2];
   if (!STATEMENT_END_RE.test(text.slice(before.start, before.end))) return null;
   const content = trimRange(text, p.start, before.end, '.');
   if (text.slice(content.start, content.end).split(/\s+/).length < MIN_STATEMENT_WORDS) return null;
@@ -130,7 +143,7 @@ export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], s
     const code = text.charCodeAt(p.start);
     let draft: LayoutDraft | null = null;
     if (quotes.byOpen.has(p.start)) draft = pullQuoteDraft(text, p, quotes);
-    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences.slice(first, s));
+    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
     if (draft) drafts.push(draft);
   }
   return drafts;

@@ -64,7 +64,13 @@ const QUOTE_MARK_RE = /``|''|["“”«»]/g;
 const CLOSERS = '”’»';
 
 /** Quotes of one paragraph: curly marks pair up; a straight mark opens before a word and closes after one. */
-function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
+/** A quotation mark found in the text: its offset and its characters. */
+interface Mark {
+  index: number;
+  mark: string;
+}
+
+function quotesIn(text: string, p: OffsetRange, continuing: boolean, marks: readonly Mark[]): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openLen = 0;
@@ -75,11 +81,7 @@ function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
       openLen = 0;
     }
   }
-  // A regular expression finds the marks far faster than a loop over every character.
-  QUOTE_MARK_RE.lastIndex = p.start;
-  for (let m = QUOTE_MARK_RE.exec(text); m !== null && m.index < p.end; m = QUOTE_MARK_RE.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
+  for (const { index: i, mark: ch } of marks) {
     // Typewriter marks of some archives: ``…'' and ''…'' are a double quotation like "…".
     const straight = ch === '"' || ch === "''";
     const before = i > p.start ? text.charAt(i - 1) : ' ';
@@ -104,8 +106,14 @@ function opensWithQuote(text: string, p: OffsetRange): boolean {
 export function findQuotes(text: string, paragraphs: OffsetRange[]): Quote[] {
   const quotes: Quote[] = [];
   let continuing = false;
+  // One forward scan finds every mark (far faster than a loop over every character); each paragraph takes its own.
+  QUOTE_MARK_RE.lastIndex = 0;
+  let m = QUOTE_MARK_RE.exec(text);
   for (let k = 0; k < paragraphs.length; k++) {
-    const found = quotesIn(text, paragraphs[k], continuing);
+    const p = paragraphs[k];
+    const marks: Mark[] = [];
+    for (; m !== null && m.index < p.end; m = QUOTE_MARK_RE.exec(text)) if (m.index >= p.start) marks.push({ index: m.index, mark: m[0] });
+    const found = quotesIn(text, p, continuing, marks);
     const last = found[found.length - 1];
     const next = paragraphs[k + 1];
     continuing = false;
