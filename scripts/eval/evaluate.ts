@@ -35,7 +35,7 @@ export function share(part: number, whole: number): number {
 
 export function evaluate(documents: readonly GoldDocument[], detect: Detector): Evaluation {
   const files = documents.map((document) => {
-    const predicted = detect(document.text, { markdown: document.markdown });
+    const predicted = detect(document.text, { markdown: document.markdown, resolveSources: true });
     const score = scoreDocument(document.gold.claims, predicted);
     const breakdown = breakdownDocument(document.gold.claims, predicted, score.pairs);
     return { document, predicted, score, hedgeAgreements: hedgeAgreements(document, predicted, score), breakdown };

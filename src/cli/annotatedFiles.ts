@@ -3,8 +3,11 @@ import { readdir, stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { SIDECAR_SUFFIX } from '../core/sidecar';
 
-/** Folders never searched: dependencies, VCS data and hidden tool folders hold no articles of the user's. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', '.vscode-test', 'dist', 'out']);
+/**
+ * Folders never searched besides hidden ones (.git, .vscode…): dependencies hold no articles of the user's. A folder
+ * named `out` or `dist` may well hold articles, and the editor's Workspace view searches it too.
+ */
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules']);
 
 export interface FoundArticles {
   /** Article paths, each with a sidecar beside it, sorted, without repeats. */
@@ -37,7 +40,9 @@ async function sidecarsBelow(folder: string): Promise<string[]> {
 
 /** An article may be named by itself or by its sidecar; folders yield every article that has a sidecar. */
 export async function findAnnotatedArticles(paths: string[]): Promise<FoundArticles> {
-  const articles = new Set<string>();
+  // Keyed by the absolute path, so an article named twice (`news` and `/home/me/news`) is counted and exported once.
+  const byPlace = new Map<string, string>();
+  const articles = { add: (article: string) => { if (!byPlace.has(path.resolve(article))) byPlace.set(path.resolve(article), article); } };
   const problems: string[] = [];
   for (const named of paths) {
     const what = await kind(named);
@@ -56,5 +61,5 @@ export async function findAnnotatedArticles(paths: string[]): Promise<FoundArtic
       else articles.add(article);
     }
   }
-  return { articles: [...articles].sort(), problems };
+  return { articles: [...byPlace.values()].sort(), problems };
 }

@@ -23,6 +23,12 @@ function lineColumn(lineStarts: number[], offset: number): string {
   return `${lo + 1}:${offset - lineStarts[lo] + 1}`;
 }
 
+/** The source as written, and who it stands for where it was resolved: "the daily → The Washington Post". */
+function sourceWords(source: Attribution['source']): string {
+  if (source === null) return '—';
+  return source.refersTo ? `${source.text} → ${source.refersTo.text}` : source.text;
+}
+
 export function claimsTable(file: string, text: string, claims: Attribution[]): string {
   const title = `${file} — ${claims.length} claim${claims.length === 1 ? '' : 's'}`;
   if (claims.length === 0) return `${title}\n`;
@@ -32,7 +38,7 @@ export function claimsTable(file: string, text: string, claims: Attribution[]): 
     '  ' + fit(lineColumn(starts, c.start), COLUMNS.at),
     fit(c.commitment, COLUMNS.commitment),
     fit(c.kind, COLUMNS.kind),
-    fit(c.source?.text ?? '—', COLUMNS.source),
+    fit(sourceWords(c.source), COLUMNS.source),
     fit(c.cue?.text ?? '—', COLUMNS.cue),
     fit(c.content.text, COLUMNS.content).trimEnd(),
   ].join(' '));

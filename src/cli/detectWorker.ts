@@ -14,9 +14,9 @@ export type DetectReply = { seq: number; claims: string; text?: string } | { seq
 /** Runs one task; shared by the workers and by the one-job pool that runs in the main thread. */
 export async function runDetectTask(task: DetectTask): Promise<DetectReply> {
   try {
-    if ('text' in task) return { seq: task.seq, claims: JSON.stringify(detectAttributions(task.text, { markdown: task.markdown })) };
+    if ('text' in task) return { seq: task.seq, claims: JSON.stringify(detectAttributions(task.text, { markdown: task.markdown, resolveSources: true })) };
     const article = await readArticle(task.file);
-    const claims = JSON.stringify(detectAttributions(article.text, { markdown: article.markdown }));
+    const claims = JSON.stringify(detectAttributions(article.text, { markdown: article.markdown, resolveSources: true }));
     return task.keepText ? { seq: task.seq, claims, text: article.text } : { seq: task.seq, claims };
   } catch (err) {
     return { seq: task.seq, error: err instanceof Error ? err.message : String(err) };

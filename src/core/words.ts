@@ -24,6 +24,8 @@ export interface ClaimWords {
   orphanWas(state: string): string;
   note: string;
   count(claims: number): string;
+  /** How a claim's source is written, where it differs from the name it is listed under: "as “the daily”". */
+  mentionedAs(mention: string): string;
 }
 
 export interface HoverWords {
@@ -192,6 +194,7 @@ export const ENGLISH: Words = {
     orphanWas: (state) => `orphan — no longer found in the text (was ${state})`,
     note: 'note',
     count: (n) => plural(n, 'claim', 'claims'),
+    mentionedAs: (mention) => `as “${mention}”`,
   },
   hover: {
     claim: 'Claim',

@@ -138,6 +138,35 @@ describe('claimlens annotate', () => {
     assert.deepEqual(readdirSync(path.join(dir, 'more')).sort(), ['brief.md', 'brief.md.claims.json']);
   });
 
+  it('leaves out the Markdown report of a folder exported into it, says so, and annotates it when named', async () => {
+    await annotate(article);
+    const report = path.join(dir, 'report.md');
+    assert.equal((await captureOutput(() => main(['export', '--format', 'md', '-o', report, dir]))).code, 0);
+    const { code, err } = await annotate(dir);
+    assert.equal(code, 0, err);
+    assert.match(err, /skipped .*report\.md: a ClaimLens report, not an article/);
+    assert.deepEqual(readdirSync(dir).sort(), ['article.txt', 'article.txt.claims.json', 'report.md']);
+    await annotate(report);
+    assert.ok(readdirSync(dir).includes('report.md.claims.json'));
+  });
+
+  it('searches subfolders named out and dist like any other, as the editor does', async () => {
+    for (const folder of ['out', 'dist']) {
+      mkdirSync(path.join(dir, folder));
+      writeFileSync(path.join(dir, folder, 'wire.txt'), 'Officials said the bridge would reopen in May.\n');
+    }
+    assert.equal((await annotate(dir)).code, 0);
+    assert.deepEqual(['out', 'dist'].map((folder) => readdirSync(path.join(dir, folder)).sort()), [['wire.txt', 'wire.txt.claims.json'], ['wire.txt', 'wire.txt.claims.json']]);
+    const stats = await captureOutput(() => main(['stats', '--json', dir]));
+    assert.deepEqual((JSON.parse(stats.out) as { articles: { file: string }[] }).articles.map((a) => path.basename(path.dirname(a.file))), [path.basename(dir), 'dist', 'out']);
+  });
+
+  it('annotates an article named twice, by a relative and an absolute path, once', async () => {
+    const { code, out } = await captureOutput(() => main(['annotate', article, path.relative(process.cwd(), article)]));
+    assert.equal(code, 0);
+    assert.equal(out.trimEnd().split('\n').length, 1, out);
+  });
+
   it('explains that a sidecar is not an article', async () => {
     const { code, err } = await annotate(sidecarPath);
     assert.equal(code, 1);

@@ -49,6 +49,20 @@ describe('claimlens export --format claimreview', () => {
     assert.equal(first.author['@type'], 'Person');
   });
 
+  it('warns that reviews without a fact-check page have no url, which search engines ask for', async () => {
+    const without = await exportReviews('--reviewer', 'Example Fact Check', article);
+    assert.equal(without.code, 0, without.err);
+    assert.match(without.err, /the reviews have no url: .* add --review-url URL/);
+    const withPage = await exportReviews('--reviewer', 'Example Fact Check', '--review-url', 'https://factcheck.example/kcna', article);
+    assert.doesNotMatch(withPage.err, /no url/);
+  });
+
+  it('says how many reviews it wrote to the file named by -o', async () => {
+    const run = await exportReviews('--reviewer', 'Example Fact Check', '--review-url', 'https://factcheck.example/kcna', '-o', 'reviews.jsonld', article);
+    assert.equal(run.code, 0, run.err);
+    assert.match(run.err, /exported 3 reviews of 1 article to reviews\.jsonld/);
+  });
+
   it('refuses to run without a reviewing organisation', async () => {
     const run = await exportReviews(article);
     assert.equal(run.code, 2);

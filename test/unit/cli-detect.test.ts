@@ -1,6 +1,6 @@
 // Specification of `claimlens detect`: the jsonl/json/table contract of docs/detection.md, exit codes and errors.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import type { Attribution, Span } from '../../src/core/detect/types';
@@ -45,6 +45,26 @@ describe('claimlens detect', () => {
       ['Forecasters', 'expect', 'more rain this week'],
       ['the national weather service', 'according to', 'Forecasters expect more rain this week'],
     ]);
+  });
+
+  it('prints what a pronoun or description source refers to as source.refersTo, a span of the file', async () => {
+    const file = fixture('resolution.txt');
+    const { out } = await captureOutput(() => main(['detect', '--format', 'jsonl', file]));
+    const text = bomlessText(file);
+    const sources = jsonLines(out)[0].claims.flatMap((c) => (c.source ? [c.source] : []));
+    const resolved = sources.filter((s) => s.refersTo).map((s) => [s.text, s.refersTo?.text]);
+    assert.deepEqual(resolved, [
+      ['Post', 'The Washington Post'],
+      ['The newspaper', 'The Washington Post'],
+      ['the daily', 'The Washington Post'],
+      ['It', 'The Washington Post'],
+    ]);
+    for (const s of sources) if (s.refersTo) assert.equal(text.slice(s.refersTo.start, s.refersTo.end), s.refersTo.text);
+  });
+
+  it('shows in the table who a source stands for', async () => {
+    const { out } = await captureOutput(() => main(['detect', fixture('resolution.txt')]));
+    assert.match(out, /The newspaper → The Washi…/);
   });
 
   it('reports offsets into the BOM-less text of a CRLF file with emoji, every text equal to the text at its offsets', async () => {
@@ -97,10 +117,27 @@ describe('claimlens detect', () => {
     assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('empty.txt')]);
   });
 
-  it('exits 1 for a file that is not UTF-8 text', async () => {
+  it('exits 1 for a file that is not UTF-8 text, saying how to convert it', async () => {
     const { code, err } = await captureOutput(() => main(['detect', fixture('not-utf8.txt')]));
     assert.equal(code, 1);
-    assert.match(err, /not valid UTF-8 text/);
+    assert.match(err, /not valid UTF-8 text; save it as UTF-8 first, e\.g\. iconv -f WINDOWS-1252 -t UTF-8/);
+  });
+
+  it('reads the articles of a folder and below in name order, like annotate', async () => {
+    const folder = path.join(__dirname, '..', 'fixtures', 'detect');
+    const { code, out, err } = await captureOutput(() => main(['detect', '--format', 'jsonl', folder]));
+    // The folder holds a file that is not UTF-8: named on stderr, the others still read.
+    assert.equal(code, 1);
+    assert.match(err, /not-utf8\.txt: not valid UTF-8/);
+    const articles = readdirSync(folder).filter((f) => /\.(txt|md)$/.test(f) && f !== 'not-utf8.txt').sort().map((f) => path.join(folder, f));
+    assert.ok(articles.length >= 3);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), articles);
+  });
+
+  it('answers a file named twice with two lines, one per argument, as a pipeline expects', async () => {
+    const { code, out } = await captureOutput(() => main(['detect', '--format', 'jsonl', fixture('wire.txt'), fixture('wire.txt')]));
+    assert.equal(code, 0);
+    assert.deepEqual(jsonLines(out).map((l) => l.file), [fixture('wire.txt'), fixture('wire.txt')]);
   });
 
   it('exits 2 for an unknown format or no file', async () => {
@@ -111,6 +148,6 @@ describe('claimlens detect', () => {
   it('prints its usage for --help and exits 0', async () => {
     const { code, out } = await captureOutput(() => main(['detect', '--help']));
     assert.equal(code, 0);
-    assert.match(out, /^Usage: claimlens detect \[--format table\|json\|jsonl\] FILE\.\.\./);
+    assert.match(out, /^Usage: claimlens detect \[--format table\|json\|jsonl\] \[--jobs N\] FILE\|FOLDER\|-\.\.\./);
   });
 });

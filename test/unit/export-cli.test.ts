@@ -125,10 +125,47 @@ describe('claimlens export, import and stats end to end', () => {
     assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
   });
 
+  it('publishes under a --base given without its trailing slash as under the folder it names', async () => {
+    const run = await claimlens(work, 'export', '-f', 'w3c', '--base', 'https://example.org/archive', 'news');
+    assert.equal(run.code, 0, run.stderr);
+    const collection = JSON.parse(run.stdout) as { first: { items: { target: { source: string } }[] } };
+    assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
+  });
+
   it('exits 2 with a message for an unknown format', async () => {
     const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
     assert.equal(run.code, 2);
     assert.match(run.stderr, /unknown format 'pdf'/);
+  });
+
+  it('sets every format name apart from its label in export --help, and names every ClaimReview option in its usage', async () => {
+    const run = await claimlens(work, 'export', '--help');
+    assert.match(run.stdout, /^ {2}claimreview +schema\.org ClaimReview/m);
+    const usage = run.stdout.slice(0, run.stdout.indexOf('\n\n'));
+    for (const option of ['--reviewer NAME', '--reviewer-url', '--reviewer-person', '--review-url', '--base', '-o OUT']) assert.ok(usage.includes(option), option);
+  });
+
+  it('writes over a Markdown report the editor exported in Spanish', async () => {
+    const report = path.join(work, 'informe.md');
+    writeFileSync(report, '# Informe de ClaimLens\n\n1 artículo, 5 afirmaciones.\n');
+    const run = await claimlens(work, 'export', '-f', 'md', '-o', report, 'news');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(readFileSync(report, 'utf8'), /^# ClaimLens report\n/);
+  });
+
+  it('counts and exports an article named twice, by a relative and an absolute path, once', async () => {
+    const stats = await claimlens(work, 'stats', '--json', 'news', path.join(work, 'news', 'korea', 'article.txt'));
+    assert.equal(stats.code, 0, stats.stderr);
+    assert.deepEqual((JSON.parse(stats.stdout) as { articles: { file: string }[] }).articles.map((a) => a.file), ['news/korea/article.txt']);
+    const csv = await claimlens(work, 'export', '-f', 'csv', path.join(work, 'news'), 'news');
+    assert.equal((parse(csv.stdout, { columns: true }) as unknown[]).length, 6);
+  });
+
+  it('says so when an annotation file holds no annotations', async () => {
+    writeFileSync(path.join(work, 'empty.jsonld'), '[]');
+    const run = await claimlens(work, 'import', 'empty.jsonld');
+    assert.equal(run.code, 0);
+    assert.match(run.stderr, /empty\.jsonld holds no annotations; nothing was imported/);
   });
 
   it('prints help for each command and exits 0', async () => {

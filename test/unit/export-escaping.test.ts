@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import MarkdownIt from 'markdown-it';
 import { formatHtml, formatMarkdown, type ExportArticle } from '../../src/core/export';
 import { makeTarget } from '../../src/core/anchor';
 import { documentInfo } from '../../src/core/sidecar';
@@ -86,6 +87,14 @@ describe('escaping of hostile article and note text', () => {
 
     it('escapes link syntax so a javascript: link cannot form', () => {
       assert.ok(markdown.includes('\\[a link\\](javascript:alert(2))'));
+    });
+
+    it('keeps the line breaks of a note inside its list item, no line starting a heading, an item or a link', () => {
+      const note = 'Checked with two sources:\n# not a heading\n- not an item\n\n1. nor a numbered one\nhttps://factcheck.example/kcna';
+      const article = { ...HOSTILE, sidecar: { ...HOSTILE.sidecar, claims: [{ ...HOSTILE.sidecar.claims[0], note }] } };
+      const html = new MarkdownIt({ linkify: true }).render(formatMarkdown([article], CONTEXT));
+      const item = /<li>Note: (.*?)<\/li>/s.exec(html)?.[1];
+      assert.equal(item, 'Checked with two sources:<br>\n# not a heading<br>\n- not an item<br>\n1. nor a numbered one<br>\nhttps://factcheck.example/kcna');
     });
 
     it('keeps a note from starting a heading or emphasis', () => {

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { importDocument, readW3C, toW3C, type ReadDocument } from '../../src/core/export';
+import { importDocument, mergeImported, readW3C, toW3C, type ReadDocument } from '../../src/core/export';
+import { emptySidecar } from '../../src/core/model/annotations';
 import type { Sidecar } from '../../src/core/model/types';
 import { CONTEXT, loadArticle } from './export-fixtures';
 
@@ -132,6 +133,20 @@ describe('W3C Web Annotation import', () => {
     assert.deepEqual(imported(raw, null), article.sidecar);
   });
 
+  it('gives back the fields other tools added (x-…) to the sidecar, its sources and claims, also into a fresh sidecar', () => {
+    const sidecar: Sidecar = {
+      ...article.sidecar,
+      'x-factcheck': { desk: 'Seoul' },
+      sources: article.sidecar.sources.map((s, i) => (i === 0 ? { ...s, 'x-wikidata': 'Q193' } : s)),
+      claims: article.sidecar.claims.map((c, i) => (i === 0 ? { ...c, 'x-verdict': { label: 'misleading', score: 0.3 } } : c)),
+    };
+    const exported = JSON.stringify(toW3C([{ ...article, sidecar }], CONTEXT));
+    const back = imported(exported, { file: 'article.txt', text: article.text });
+    assert.deepEqual(back, sidecar);
+    const fresh = mergeImported(emptySidecar('article.txt', article.text), back);
+    assert.deepEqual(fresh.ok && fresh.sidecar, sidecar);
+  });
+
   it('re-anchors claims by their quotes when the article changed since the export', () => {
     const edited = `UPDATE: corrected.\r\n${article.text}`;
     const sidecar = imported(raw, { file: 'article.txt', text: edited });
@@ -155,6 +170,25 @@ describe('W3C Web Annotation import', () => {
     const [claim] = imported(JSON.stringify(foreign), { file: 'story.txt', text }).claims;
     assert.deepEqual([claim.target.start, claim.target.end, claim.target.exact], [5, 35, 'KCNA said the launch succeeded']);
     assert.deepEqual([claim.state, claim.origin, claim.note, claim.tags, claim.orphan], ['confirmed', 'manual', 'Check against JCS', ['missile'], false]);
+  });
+
+  it('places an annotation from another tool that selects its text by code point positions only, quoting the article there', () => {
+    const text = '🇰🇵 KCNA said the launch succeeded.';
+    const foreign = { type: 'Annotation', id: 'urn:x:pos', bodyValue: 'Positions only', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 3, end: 33 } } };
+    const [claim] = imported(JSON.stringify(foreign), { file: 'a.txt', text }).claims;
+    assert.deepEqual([claim.target.start, claim.target.end, claim.target.exact, claim.target.prefix], [5, 35, 'KCNA said the launch succeeded', '🇰🇵 ']);
+    assert.deepEqual([claim.note, claim.orphan], ['Positions only', false]);
+  });
+
+  it('skips, naming it, an annotation whose positions lie past the end of the article', () => {
+    const foreign = [
+      { type: 'Annotation', id: 'urn:x:far', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 500, end: 520 } } },
+      { type: 'Annotation', id: 'urn:x:near', target: { source: 'a.txt', selector: { type: 'TextPositionSelector', start: 0, end: 9 } } },
+    ];
+    const result = importDocument(onlyDocument(JSON.stringify(foreign)), { file: 'a.txt', text: 'Officials said the bridge was closed.' }, NOW);
+    assert.ok(result.ok);
+    assert.deepEqual(result.sidecar.claims.map((c) => c.target.exact), ['Officials']);
+    assert.deepEqual(result.warnings, ['urn:x:far: its position selector selects no text of a.txt, skipped']);
   });
 
   it('reads an Admiralty code from the text of another tool\'s assessing body', () => {
@@ -209,6 +243,30 @@ describe('W3C Web Annotation import', () => {
     const read = readW3C('{"version": 1, "claims": []}', 'article.txt.claims.json');
     assert.equal(read.ok, false);
     assert.match(read.ok ? '' : read.error, /expected an AnnotationCollection/);
+  });
+
+  it('says a sidecar is no annotation file and where it belongs instead', () => {
+    const read = readW3C('{"version": 1, "document": {}, "sources": [], "claims": []}', 'article.txt.claims.json');
+    assert.match(read.ok ? '' : read.error, /is a ClaimLens sidecar, not W3C annotations \(place it beside its article/);
+  });
+
+  it('says a ClaimReview export holds verdicts, not annotations, and what to import instead', () => {
+    const read = readW3C('{"@context": "https://schema.org", "@graph": [{"@type": "ClaimReview", "claimReviewed": "x"}]}', 'reviews.jsonld');
+    assert.match(read.ok ? '' : read.error, /is a schema\.org ClaimReview export, .* --format w3c/);
+  });
+
+  it('names the pages a paged collection links to instead of embedding, rather than passing its first page for the whole', () => {
+    const collection = toW3C([article], CONTEXT);
+    const paged = { ...collection, total: 40, first: { ...collection.first, next: 'https://annotations.example/c/page2' } };
+    const read = readW3C(JSON.stringify(paged), 'page1.jsonld');
+    assert.ok(read.ok);
+    assert.deepEqual(read.skipped, ['the annotations of the pages after this file (https://annotations.example/c/page2): the file links to them instead of embedding them; download them and import each']);
+  });
+
+  it('says how many annotations a collection holds that are not in the file', () => {
+    const collection = toW3C([article], CONTEXT);
+    const read = readW3C(JSON.stringify({ ...collection, total: 9 }), 'part.jsonld');
+    assert.deepEqual(read.ok && read.skipped, ['3 of the 9 annotations the collection says it holds: they are not in this file']);
   });
 
   it('groups the annotations of a collection by the document they target', () => {

@@ -2,22 +2,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensInternals } from '../../src/extension/api';
-import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import { writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
-import { openFixtureArticle, sidecarWithOrphan, suggestedSidecar, useEditorFeatureSuite } from './uiFixtures';
+import { openFixtureArticle, panelRows, sidecarWithOrphan, suggestedSidecar, treeLabel, useEditorFeatureSuite } from './uiFixtures';
 
-function label(item: vscode.TreeItem): string {
-  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
-}
-
-/** "label — description" of every node at one level of the tree. */
-function rows(api: ClaimLensInternals, nodes: ClaimsPanelNode[]): string[] {
-  return nodes.map((n) => {
-    const item = api.panel.claims.getTreeItem(n);
-    return `${label(item)} — ${String(item.description ?? '')}`;
-  });
-}
+const label = treeLabel;
+const rows = panelRows;
 
 describe('Claims panel', function () {
   this.timeout(30_000);

@@ -6,6 +6,7 @@ import { mergeDetections, emptySidecar } from '../../src/core/model/annotations'
 import type { Sidecar } from '../../src/core/model/types';
 import { serializeSidecar } from '../../src/core/sidecar';
 import type { ClaimLensInternals } from '../../src/extension/api';
+import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
 import type { HighlightPlan, OffsetRange } from '../../src/core/view/highlightPlan';
 import { freshFolder, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -99,6 +100,18 @@ export async function openFixtureArticle(
   await api.store.open(editor.document);
   await waitForPlan(api, uri);
   return { uri, editor };
+}
+
+export function treeLabel(item: vscode.TreeItem): string {
+  return typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+}
+
+/** "label — description" of every node at one level of the Claims panel's tree. */
+export function panelRows(api: ClaimLensInternals, nodes: ClaimsPanelNode[]): string[] {
+  return nodes.map((n) => {
+    const item = api.panel.claims.getTreeItem(n);
+    return `${treeLabel(item)} — ${String(item.description ?? '')}`;
+  });
 }
 
 /** The plan painted for the document's current version (and passing `accept`), once it is on screen. */

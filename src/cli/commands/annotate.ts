@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { reanchor } from '../../core/anchor';
 import { detectAttributions } from '../../core/detect';
 import { emptySidecar, mergeDetections } from '../../core/model/annotations';
+import { resolveClaimSources } from '../../core/resolve';
 import type { Sidecar } from '../../core/model/types';
 import { chunksEqual, documentInfo, parseSidecar, sidecarChunks, sidecarFileName } from '../../core/sidecar';
 import { readArticle } from '../articleFile';
@@ -16,7 +17,8 @@ export const ANNOTATE_HELP = `Usage: claimlens annotate [--dry-run] FILE...
 
 Detects attributed claims in each FILE and merges them into its sidecar
 FILE.claims.json (created when missing). A folder stands for every .txt and
-Markdown file in it and below (hidden folders and node_modules excepted). Claims already in the sidecar are first
+Markdown file in it and below (hidden folders, node_modules and ClaimLens' own
+Markdown reports excepted). Claims already in the sidecar are first
 re-anchored to the file's current text; every tag, note, rating, source and state
 is kept, rejected claims are never suggested again, and claims that can no longer
 be placed stay in the sidecar as orphans. Untouched suggestions the detector no
@@ -65,7 +67,9 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
   }
   const anchored = reanchor(stored, article.text);
   const detected = detectAttributions(article.text, { markdown: article.markdown });
-  const withDetections = (sidecar: Sidecar): Sidecar => mergeDetections(sidecar, article.text, detected, now);
+  // Claims the user kept were detected in another run: their sources are resolved again with the rest.
+  const withDetections = (sidecar: Sidecar): Sidecar =>
+    resolveClaimSources(mergeDetections(sidecar, article.text, detected, now), article.text, article.markdown);
   const merged: Sidecar = { ...withDetections(anchored), document: documentInfo(file, article.text) };
   if (dryRun) {
     const verb = chunksEqual(sidecarChunks(merged), raw) ? 'unchanged' : 'would write';
@@ -104,7 +108,8 @@ async function run(args: string[]): Promise<number> {
   if (parsed.positionals.length === 0) return usageError('no FILE given');
   const now = new Date().toISOString();
   let failed = false;
-  for (const file of await expandArticlePaths(parsed.positionals)) {
+  const skipReport = (report: string) => process.stderr.write(`claimlens annotate: skipped ${report}: a ClaimLens report, not an article (name it to annotate it anyway)\n`);
+  for (const file of await expandArticlePaths(parsed.positionals, skipReport)) {
     if (file.endsWith('.claims.json')) {
       process.stderr.write(`claimlens annotate: ${file} is a sidecar; name its article (${file.slice(0, -'.claims.json'.length)}) instead\n`);
       failed = true;

@@ -8,6 +8,7 @@ import { decodeArticle } from '../articleFile';
 import { MAX_TEXT_BYTES } from '../../node/textFiles';
 import { claimsTable } from '../claimsTable';
 import { createDetectPool, defaultJobs, type DetectPool } from '../detectPool';
+import { articlesNamed } from '../articlePaths';
 import { detectJsonl } from '../jsonlDetect';
 import { progressCounter, progressReporter } from '../progress';
 import type { CliCommand } from './index';
@@ -16,11 +17,13 @@ const FORMATS = ['table', 'json', 'jsonl'] as const;
 type Format = (typeof FORMATS)[number];
 const INPUTS = ['text', 'jsonl'] as const;
 
-export const DETECT_HELP = `Usage: claimlens detect [--format table|json|jsonl] FILE... [--jobs N]
-       claimlens detect --input jsonl FILE|-... [--jobs N]
+export const DETECT_HELP = `Usage: claimlens detect [--format table|json|jsonl] [--jobs N] FILE|FOLDER|-...
+       claimlens detect --input jsonl [--jobs N] FILE|-...
 
 Finds attributed claims (source, cue, content, hedges, commitment, kind) in each FILE.
-'-' reads standard input. Files ending in .md or .markdown are read as Markdown:
+'-' reads standard input. A folder stands for every .txt and Markdown file in it and
+below, in name order (hidden folders, node_modules and ClaimLens' own Markdown
+reports excepted). Files ending in .md or .markdown are read as Markdown:
 markup, front matter, code blocks and link targets are never part of a span.
 
 Options:
@@ -186,14 +189,17 @@ async function run(args: string[]): Promise<number> {
   if (positionals.length === 0) return usageError('no FILE given (use - for standard input)');
   if (positionals.filter((p) => p === '-').length > 1) return usageError('standard input (-) can be read only once');
 
+  const skipReport = (report: string) => warn(`skipped ${report}: a ClaimLens report, not an article (name it to detect in it anyway)`);
+  // Every file named gets its line, even one named twice: output lines answer the arguments one to one.
+  const files = input === 'text' ? (await Promise.all(positionals.map((named) => articlesNamed(named, skipReport)))).flat() : positionals;
   // One job per file gains nothing: a single file or a single stdin text is detected in this thread.
-  const pool = createDetectPool(input === 'text' && positionals.length === 1 ? 1 : jobs);
+  const pool = createDetectPool(input === 'text' && files.length <= 1 ? 1 : jobs);
   const window = Math.max(2, jobs * 4);
   const markdown = values.markdown ?? false;
   try {
     return input === 'jsonl'
       ? await detectStreams(pool, positionals, window, markdown)
-      : await detectFiles(pool, positionals, format, window, markdown);
+      : await detectFiles(pool, files, format, window, markdown);
   } finally {
     await pool.close();
   }

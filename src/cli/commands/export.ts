@@ -7,30 +7,36 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
 import { readTextStart } from '../../node/textFiles';
 import { loadArticles } from '../loadArticles';
+import { REPORT_HEADINGS } from '../reportHeadings';
 import { describeError, EXIT, parseCommandArgs, warn } from '../commandLine';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage: claimlens export --format FORMAT [-o OUT] [--base IRI] FILE|FOLDER...
-       claimlens export --format claimreview --reviewer NAME [--reviewer-url URL] [--review-url URL] FILE|FOLDER...
+const NAME_WIDTH = Math.max(...FORMATS.map((f) => f.format.length)) + 2;
+
+const USAGE = `Usage: claimlens export --format w3c|csv|md|html [-o OUT] [--base IRI] FILE|FOLDER...
+       claimlens export --format claimreview --reviewer NAME [--reviewer-url URL] [--reviewer-person]
+                        [--review-url URL] [--base URL] [-o OUT] FILE|FOLDER...
 
 Exports the annotations of each article that has a sidecar (<article>.claims.json).
-Folders are searched recursively. Without -o the export goes to stdout.
+An article is named by itself or by its sidecar; folders are searched recursively.
+Without -o the export goes to stdout.
 
 Formats:
-${FORMATS.map((f) => `  ${f.format.padEnd(11)} ${f.label} — ${f.description}`).join('\n')}
+${FORMATS.map((f) => `  ${f.format.padEnd(NAME_WIDTH)}${f.label} — ${f.description}`).join('\n')}
 
 Options:
   -f, --format FORMAT  one of ${FORMATS.map((f) => f.format).join(', ')} (required)
-  -o, --output OUT     file to write; W3C targets are then relative to its folder
-      --base IRI       publish W3C targets under this absolute IRI, e.g. https://example.org/news/
+  -o, --output OUT     file to write; W3C targets are then relative to its folder. Never an
+                       article, a sidecar, or an existing text file that is not a ClaimLens report
+      --base IRI       publish W3C targets under this absolute folder IRI, e.g. https://example.org/news/
                        (ClaimReview: where the articles appeared, unless their front matter has a url)
+  -h, --help           this help
 
 ClaimReview (schema.org, for fact-check publishing):
       --reviewer NAME      the reviewing organisation (required for claimreview)
       --reviewer-url URL   its web site
       --reviewer-person    the reviewer is a person, not an organisation
       --review-url URL     the fact-check page that publishes the reviews
-  -h, --help           this help
 
 Exit codes: 0 done, 1 some articles could not be read (the others are exported), 2 wrong usage.`;
 
@@ -48,6 +54,16 @@ function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string
   }
   const author = { type: values['reviewer-person'] ? 'Person' as const : 'Organization' as const, name, ...(values['reviewer-url'] ? { url: values['reviewer-url'] } : {}) };
   return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
+}
+
+/**
+ * `--base` names the folder the articles are published in: `https://example.org/archive` means `…/archive/`, as the
+ * user meant, not its parent, where a relative IRI resolved against it would land.
+ */
+function folderIri(base: string): string {
+  const url = new URL(base);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
 }
 
 /** `/`-separated and with links followed, as the core's export-target rule compares paths. */
@@ -71,7 +87,7 @@ async function outputProblem(output: string, articles: readonly string[]): Promi
     return err instanceof Error ? err.message.replace(/^cannot read [^:]*: /, '') : String(err);
   }
   const hasSidecar = await lstat(target + SIDECAR_SUFFIX).then(() => true, () => false);
-  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)));
+  return exportTargetProblem({ path: target, existing: existing ?? null, hasSidecar }, await Promise.all(articles.map(realSlashed)), REPORT_HEADINGS);
 }
 
 export const exportCommand: CliCommand = {
@@ -108,7 +124,7 @@ export const exportCommand: CliCommand = {
       return EXIT.usage;
     }
     const output = values.output === undefined ? undefined : path.resolve(values.output);
-    const iriBase = values.base !== undefined ? { iri: values.base } : { folder: output ? path.dirname(output) : process.cwd() };
+    const iriBase = values.base !== undefined ? { iri: folderIri(values.base) } : { folder: output ? path.dirname(output) : process.cwd() };
     const { articles, files, problems, notes } = await loadArticles(positionals, iriBase);
     for (const message of [...notes, ...problems]) warn(message);
     const refusal = output === undefined ? null : await outputProblem(output, files);
@@ -127,6 +143,8 @@ export const exportCommand: CliCommand = {
         warn('export: no confirmed claim with a credibility to review; nothing written');
         return EXIT.problems;
       }
+      // Google's fact-check markup requires the page hosting the fact check; the reviews are still valid schema.org.
+      if (claimReview?.reviewUrl === undefined) warn('export: the reviews have no url: search engines need the fact-check page that publishes them; add --review-url URL');
     }
     const content = formatInfo(format).write(articles, { ...claimLensContext(version, new Date().toISOString()), claimReview });
     if (output) {
@@ -136,7 +154,9 @@ export const exportCommand: CliCommand = {
         warn(`export: ${err instanceof Error ? err.message : describeError(err)}`);
         return EXIT.problems;
       }
-      warn(`exported ${articles.length} ${articles.length === 1 ? 'article' : 'articles'} to ${values.output}`);
+      const what = `${articles.length} ${articles.length === 1 ? 'article' : 'articles'}`;
+      const reviews = format === 'claimreview' ? claimReviewCounts(articles).reviewed : 0;
+      warn(`exported ${format === 'claimreview' ? `${reviews} ${reviews === 1 ? 'review' : 'reviews'} of ${what}` : what} to ${values.output}`);
     } else {
       process.stdout.write(content);
     }

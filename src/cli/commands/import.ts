@@ -153,6 +153,10 @@ export const importCommand: CliCommand = {
       return EXIT.usage;
     }
     for (const skipped of read.skipped) warn(`skipped ${skipped}`);
+    if (read.documents.length === 0) {
+      warn(`import: ${file} holds no annotations; nothing was imported`);
+      return EXIT.ok;
+    }
     if (values.article !== undefined && read.documents.length !== 1) {
       warn(`import: ${file} annotates ${read.documents.length} documents; --article can only stand for one`);
       return EXIT.usage;

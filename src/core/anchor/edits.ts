@@ -100,11 +100,30 @@ export function moveClaim(claim: Claim, delta: number): Claim {
   return {
     ...claim,
     target: { start: target.start + delta, end: target.end + delta, exact: target.exact, prefix: target.prefix, suffix: target.suffix },
-    source: claim.source === null ? null : movedSpan(claim.source, delta),
+    // The mention a source refers to lies elsewhere in the article: it keeps its place here (most often it lies before the
+    // edits that moved the claim); writing checks it against the text (`anchoredTo`) and detection resolves it again.
+    source: claim.source === null ? null : claim.source.refersTo ? { ...movedSpan(claim.source, delta), refersTo: claim.source.refersTo } : movedSpan(claim.source, delta),
     cue: claim.cue === null ? null : movedSpan(claim.cue, delta),
     content: claim.content === null ? null : movedSpan(claim.content, delta),
     hedges: claim.hedges.length === 0 ? claim.hedges : claim.hedges.map((hedge) => movedSpan(hedge, delta)),
   };
+}
+
+/**
+ * The mention a claim's source refers to lies anywhere in the article, not with the claim: it is moved through the
+ * edits on its own, keeps the text now at its place, and is dropped when that text was all replaced.
+ */
+function followReference(before: Claim, after: Claim, batch: EditBatch, newText: TextView): Claim {
+  const refersTo = before.source?.refersTo;
+  if (refersTo === undefined || after.source === null) return after;
+  let moved: TextSpan | null;
+  if (refersTo.end < batch.first) moved = refersTo;
+  else if (refersTo.start > batch.last) moved = batch.delta === 0 ? refersTo : movedSpan(refersTo, batch.delta);
+  else moved = shiftSpan(batch.edits, refersTo, newText);
+  const current = after.source.refersTo;
+  if (moved !== null && current !== undefined && current.start === moved.start && current.end === moved.end && current.text === moved.text) return after;
+  const { start, end, text } = after.source;
+  return { ...after, source: moved === null || moved.end === moved.start ? { start, end, text } : { start, end, text, refersTo: moved } };
 }
 
 /**
@@ -132,6 +151,7 @@ export function onlyMoved(before: Claim, after: Claim): boolean {
   if (before === after) return true;
   if (before.orphan !== after.orphan || before.target.exact !== after.target.exact) return false;
   if (!sameText(before.source, after.source) || !sameText(before.cue, after.cue) || !sameText(before.content, after.content)) return false;
+  if (before.source?.refersTo?.text !== after.source?.refersTo?.text) return false;
   return before.hedges.length === after.hedges.length && before.hedges.every((hedge, i) => hedge.text === after.hedges[i].text);
 }
 
@@ -182,6 +202,12 @@ function replacedAtRange(claim: Claim, batch: EditBatch): boolean {
  * belongs. Not so for a claim placed again or lost, or touched by a replacing edit.
  */
 export function followClaim(claim: Claim, batch: EditBatch, newText: TextView): { claim: Claim; rangesFollow: boolean } {
+  const followed = followParts(claim, batch, newText);
+  if (claim.orphan || claim.source?.refersTo === undefined) return followed;
+  return { claim: followReference(claim, followed.claim, batch, newText), rangesFollow: followed.rangesFollow };
+}
+
+function followParts(claim: Claim, batch: EditBatch, newText: TextView): { claim: Claim; rangesFollow: boolean } {
   if (claim.orphan) {
     const restored = restoreOrphan(batch.edits, claim, newText);
     return { claim: restored, rangesFollow: restored.orphan };

@@ -1,5 +1,5 @@
 // Putting a claim at a new place in a text: new target, and its parts (source, cue, content, hedges) found again relative to it.
-import type { Claim, TextSpan } from '../model/types';
+import type { Claim, SourceTextSpan, TextSpan } from '../model/types';
 import { makeTarget } from './target';
 
 /** How far outside the claim a part is looked for when it is no longer at its old relative position. */
@@ -62,6 +62,9 @@ function relocatePart(part: TextSpan, text: string, delta: number, from: number,
   return at === -1 ? null : { start: at, end: at + part.text.length, text: part.text };
 }
 
+/** How far from where it is expected the mention a source refers to is looked for. */
+const REFERENCE_SEARCH_SLACK = 2_000;
+
 /**
  * Where a part of `claim` goes when the claim is placed at `text[start, end)`. A part that lay inside the claim stays
  * inside it: its own text found again there, else carried through the change of the quote (so text inserted inside a
@@ -82,8 +85,28 @@ function placePart(part: TextSpan, claim: Claim, text: string, start: number, en
 }
 
 function partsInPlace(claim: Claim, text: string): boolean {
-  const parts = [claim.source, claim.cue, claim.content, ...claim.hedges];
+  const parts = [claim.source, claim.source?.refersTo ?? null, claim.cue, claim.content, ...claim.hedges];
   return parts.every((p) => p === null || text.slice(p.start, p.end) === p.text);
+}
+
+/**
+ * The mention a source refers to, found again: it lies elsewhere in the article, so it is looked for where the claim's
+ * move predicts, then nearby; a mention no longer there is dropped (detection resolves the source again).
+ */
+export function relocateReference(refersTo: TextSpan, text: string, delta: number): TextSpan | undefined {
+  if (text.slice(refersTo.start, refersTo.end) === refersTo.text) return refersTo;
+  const expected = refersTo.start + delta;
+  const from = Math.max(0, expected - REFERENCE_SEARCH_SLACK);
+  const to = Math.min(text.length, expected + refersTo.text.length + REFERENCE_SEARCH_SLACK);
+  const at = refersTo.text.length === 0 ? -1 : nearestOccurrence(text, refersTo.text, from, to, expected);
+  return at === -1 ? undefined : { start: at, end: at + refersTo.text.length, text: refersTo.text };
+}
+
+/** The source placed like any part, and the mention it refers to found again on its own. */
+function placeSource(source: SourceTextSpan, place: (part: TextSpan) => TextSpan | null, text: string, delta: number): SourceTextSpan | null {
+  const placed = place(source);
+  const refersTo = source.refersTo && relocateReference(source.refersTo, text, delta);
+  return placed && refersTo ? { start: placed.start, end: placed.end, text: placed.text, refersTo } : placed;
 }
 
 /** `claim` placed at `text[start, end)` (no longer an orphan); unchanged object when nothing moved. */
@@ -99,7 +122,7 @@ export function placeClaim(claim: Claim, text: string, start: number, end: numbe
     ...claim,
     target,
     orphan: false,
-    source: move(claim.source),
+    source: claim.source === null ? null : placeSource(claim.source, (part) => placePart(part, claim, text, start, end, change), text, start - old.start),
     cue: move(claim.cue),
     content: move(claim.content),
     hedges: claim.hedges.map(move).filter((h): h is TextSpan => h !== null),

@@ -3,16 +3,16 @@ import { findCues } from './cues';
 import { candidateSentences } from './firstPass';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
-import { resolvePronounSources } from './pronouns';
 import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
 import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
 import { layoutDrafts, type LayoutDraft } from './layout';
+import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
-export type { Attribution, ClaimKind, Commitment, DetectOptions, Span } from './types';
+export type { Attribution, ClaimKind, Commitment, DetectOptions, SourceSpan, Span } from './types';
 export { CLAIM_KINDS } from './types';
 
 /** Claim span: from the earliest to the latest of its parts. */
@@ -86,7 +86,8 @@ function byPosition(a: Attribution, b: Attribution): number {
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
   const analysed = options.markdown ? maskMarkdown(text) : text;
-  const { paragraphs, sentences, quotes } = segment(analysed);
+  const layout = segment(analysed);
+  const { paragraphs, sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);
   const drafts: Draft[] = [];
   for (const sentence of candidateSentences(analysed, sentences)) {
@@ -96,16 +97,17 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
   // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
   const attributed = new Set(drafts.map((d) => `${d.content.start}:${d.content.end}`));
-  const layout = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
+  const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
   const seen = new Set<string>();
   const result: Attribution[] = [];
-  for (const d of [...drafts, ...layout]) {
+  for (const d of [...drafts, ...cueless]) {
     const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(toAttribution(text, analysed, d));
   }
   result.sort(byPosition);
-  resolvePronounSources(result, paragraphs);
+  // A separate pass over the finished attributions: who each source stands for, named as fully as the text does.
+  if (options.resolveSources) resolveSources(text, result, { analysed, layout });
   return result;
 }

@@ -7,6 +7,16 @@ export interface Span {
   text: string;
 }
 
+/** A source as written, and the fullest mention of the entity it stands for where the text names it more fully. */
+export interface SourceSpan extends Span {
+  /**
+   * For a pronoun ("he"), short name ("Key"), description ("the newspaper") or shorter name ("Prime Minister John
+   * Key"): the fullest mention of that entity in the text ("New Zealand's Prime Minister John Key"). Absent when the
+   * source is that mention already, names nothing in the text, or the resolver is not sure.
+   */
+  refersTo?: Span;
+}
+
 /** FactBank-style commitment of the text to its claim, derived from hedging cues. A hint, never a rating. */
 export type Commitment = 'certain' | 'probable' | 'possible' | 'uncommitted';
 
@@ -35,20 +45,21 @@ export interface Attribution {
   start: number;
   end: number;
   content: Span;
-  source: Span | null;
+  source: SourceSpan | null;
   cue: Span | null;
   hedges: Span[];
   commitment: Commitment;
   /** The kind of attribution, by what its cue does: reported speech, a belief, evidence, a judgement… */
   kind: ClaimKind;
-  /**
-   * For a pronoun source ("he", "she", "they"): the nearest earlier source in the same paragraph that names a
-   * person or group of the matching kind. A guess, absent when there is none; `source` stays the pronoun.
-   */
-  antecedent?: Span;
 }
 
 export interface DetectOptions {
   /** Treat the text as Markdown: markup, front matter, code blocks and link targets are not part of spans. */
   markdown?: boolean;
+  /**
+   * Also work out who each source stands for (`source.refersTo`, see `src/core/resolve/`), as a pass over the finished
+   * attributions. Off unless asked: it costs about a third of detection, and the editor, which reads long articles a
+   * stretch at a time, resolves over the whole article once it has read it instead (`resolveClaimSources`).
+   */
+  resolveSources?: boolean;
 }

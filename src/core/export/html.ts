@@ -29,17 +29,17 @@ function sourceTable(records: ClaimRecord[], words: Words): string {
   const w = words.report;
   const rows = summaries.map((s) => {
     const reliability = s.reliability === null ? '–' : `${s.reliability} — ${h(words.rating.reliability[s.reliability])}`;
-    return `<tr><td>${s.name === null ? `<em>${h(w.untagged)}</em>` : h(s.name)}</td><td>${reliability}</td><td class="number">${s.claims}</td>` +
+    return `<tr><td class="source">${s.name === null ? `<em>${h(w.untagged)}</em>` : h(s.name)}</td><td>${reliability}</td><td class="number">${s.claims}</td>` +
       `<td class="number">${s.confirmed}</td><td class="number">${s.suggested}</td><td>${h(s.codes.join(', '))}</td></tr>`;
   });
   const headings = [w.source, w.reliability, w.claims, w.confirmed, w.suggested, w.ratings].map((title) => `<th scope="col">${h(title)}</th>`);
-  return `<table class="sources">
+  return `<div class="table-scroll"><table class="sources">
 <caption>${h(w.claimsBySource)}</caption>
 <thead><tr>${headings.join('')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 /** The kind in words, its meaning on hover; "set by hand" when the reader chose it. */
@@ -61,21 +61,21 @@ function claimRow(record: ClaimRecord, articleIndex: number, words: Words): stri
   ].filter(Boolean);
   const source = record.source ? h(record.source.name) : `<em>${h(w.untagged)}</em>${claim.source ? ` (${h(w.detectedSourceInline(claim.source.text))})` : ''}`;
   return `<tr id="${rowAnchor(articleIndex, record)}"><td class="number">${number}</td><td class="number">${record.line ?? '–'}</td>` +
-    `<td>${source}</td><td>${record.rating ? `<abbr title="${h(record.rating)}">${h(record.code)}</abbr>` : '–'}</td>` +
-    `<td>${h(state)}</td><td>${kindCell(record, words)}</td><td><blockquote>${h(claim.target.exact)}</blockquote></td><td>${details.join('<br>')}</td></tr>`;
+    `<td class="source">${source}</td><td>${record.rating ? `<abbr title="${h(record.rating)}">${h(record.code)}</abbr>` : '–'}</td>` +
+    `<td>${h(state)}</td><td>${kindCell(record, words)}</td><td class="quote"><blockquote>${h(claim.target.exact)}</blockquote></td><td class="details">${details.join('<br>')}</td></tr>`;
 }
 
 function claimTable(records: ClaimRecord[], articleIndex: number, words: Words): string {
   if (records.length === 0) return '';
   const w = words.report;
   const headings = [w.number, w.lineColumn, w.source, w.rating, w.state, w.kind, w.claim, w.hedgesNoteTags].map((title) => `<th scope="col">${h(title)}</th>`);
-  return `<table class="claims">
+  return `<div class="table-scroll"><table class="claims">
 <caption>${h(w.claims)}</caption>
 <thead><tr>${headings.join('')}</tr></thead>
 <tbody>
 ${records.map((r) => claimRow(r, articleIndex, words)).join('\n')}
 </tbody>
-</table>`;
+</table></div>`;
 }
 
 function kindLine(records: ClaimRecord[], words: Words): string {

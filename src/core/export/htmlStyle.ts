@@ -13,7 +13,7 @@ export const REPORT_CSS = `
 }
 body { font: 16px/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); background: var(--paper);
   max-width: 52rem; margin: 2rem auto; padding: 0 1rem; }
-h1, h2 { line-height: 1.2; }
+h1, h2 { line-height: 1.2; overflow-wrap: anywhere; }
 .meta, .tally { color: var(--muted); }
 .legend { border: 1px solid var(--rule); padding: .5rem 1rem; }
 .legend dl { display: grid; grid-template-columns: max-content 1fr; gap: .25rem 1rem; margin: .25rem 0; }
@@ -27,6 +27,13 @@ a.ref { font-size: .75em; vertical-align: super; line-height: 0; text-decoration
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid var(--rule); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 td.number { text-align: right; font-variant-numeric: tabular-nums; }
+/* A URL or other long word in a source, quote or note wraps instead of widening the page; a window too narrow for
+   the columns scrolls the table, not the page. */
+td.source, td.quote, td.details { overflow-wrap: anywhere; }
+td.source { min-width: 6em; }
+td.quote { min-width: 10em; }
+td.details { min-width: 8em; }
+.table-scroll { overflow-x: auto; }
 blockquote { margin: 0; }
 @media print {
   :root { --ink: #000000; --paper: #ffffff; --muted: #333333; --rule: #888888;
@@ -34,6 +41,7 @@ blockquote { margin: 0; }
   body { max-width: none; margin: 0; font-size: 11pt; }
   mark { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
   tr, .legend { break-inside: avoid; }
+  .table-scroll { overflow: visible; }
   h2 { break-after: avoid; }
   article + article { break-before: page; }
 }

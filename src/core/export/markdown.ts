@@ -2,7 +2,7 @@
 import { ENGLISH, type Words } from '../words';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
-import { escapeMarkdownInline as md, markdownBlockQuote } from './markdownEscape';
+import { escapeMarkdownInline as md, escapeMarkdownLines, markdownBlockQuote } from './markdownEscape';
 import { MARKDOWN_REPORT_HEADING } from './exportTarget';
 import { articleTally, describeTally } from './tally';
 
@@ -43,7 +43,7 @@ function claimSection(record: ClaimRecord, words: Words): string[] {
     ...(record.rating ? [`- ${md(w.rating)}: ${md(record.rating)}`] : []),
     ...(detected.length ? [`- ${md(w.detectedParts)}: ${detected.map((part) => md(String(part))).join(', ')}`] : []),
     ...(claim.hedges.length ? [`- ${md(w.hedges)}: ${claim.hedges.map((h) => md(h.text)).join(', ')}`] : []),
-    ...(claim.note ? [`- ${md(w.note)}: ${md(claim.note)}`] : []),
+    ...(claim.note ? [`- ${md(w.note)}: ${escapeMarkdownLines(claim.note, '  ')}`] : []),
     ...(claim.tags.length ? [`- ${md(w.tags)}: ${claim.tags.map(md).join(', ')}`] : []),
   ];
   return [heading, '', markdownBlockQuote(claim.target.exact), '', ...facts, ''];

@@ -37,6 +37,16 @@ export function escapeMarkdownInline(text: string): string {
   return unlinked(text.replace(/\r\n|\r|\n/g, ' ').replace(INLINE_MARKUP, '\\$&'));
 }
 
+/**
+ * Escapes a list item's text that may run over several lines (a note): each line break becomes a hard line break
+ * inside the item, whose continuation lines are indented by `indent` and escaped like lines of their own, so a line
+ * can start neither a heading nor a new item. Blank lines are left out: they would end the item.
+ */
+export function escapeMarkdownLines(text: string, indent: string): string {
+  const lines = text.split(/\r\n|\r|\n/).filter((line) => line.trim() !== '');
+  return lines.map((line, i) => (i === 0 ? escapeMarkdownInline(line) : `${indent}${escapeLine(line)}`)).join('\\\n');
+}
+
 /** Renders possibly multi-line text as a block quote, every line escaped. */
 export function markdownBlockQuote(text: string): string {
   return text

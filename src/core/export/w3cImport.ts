@@ -1,5 +1,5 @@
 // W3C Web Annotation import: the annotations of one target document become a sidecar anchored to the article's text.
-import { anchoredTo } from '../anchor';
+import { anchoredTo, makeTarget } from '../anchor';
 import { claimId, sourceId } from '../model/ids';
 import { isCredibility, isReliability } from '../model/ratings';
 import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source, TextSpan } from '../model/types';
@@ -108,6 +108,7 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
     tags: bodiesFor(annotation, 'tagging').map((b) => b.value),
     created: timestamp(annotation.created, now),
     modified: timestamp(annotation.modified ?? annotation.created, now),
+    ...annotation.extensions,
   };
 }
 
@@ -122,6 +123,17 @@ function timestamp(value: string | null, now: string): string {
   if (isSidecarTimestamp(value)) return value;
   const parsed = Date.parse(value);
   return Number.isNaN(parsed) ? now : new Date(parsed).toISOString();
+}
+
+/**
+ * A position-only annotation with the article's text at its positions as its quote, or null when they select nothing
+ * (past the end of the article, or only blank text).
+ */
+function quotedAt(annotation: ReadAnnotation, text: string, positions: CodePointIndex): ReadAnnotation | null {
+  const range = utf16Range(annotation, positions);
+  if (range === null || range.end > text.length || text.slice(range.start, range.end).trim() === '') return null;
+  const { exact, prefix, suffix } = makeTarget(text, range.start, range.end);
+  return { ...annotation, exact, prefix, suffix, utf16: range, positionOnly: false };
 }
 
 /**
@@ -155,7 +167,15 @@ export function importDocument(document: ReadDocument, article: ImportArticle | 
   const taken = new Set<string>();
   const claims: Claim[] = [];
   const warnings: string[] = [];
-  for (const annotation of document.annotations) {
+  for (const read of document.annotations) {
+    if (read.positionOnly && !(article && positions)) {
+      return { ok: false, error: `${read.label}: selects its text by position only, which needs the article text` };
+    }
+    const annotation = read.positionOnly && article && positions ? quotedAt(read, article.text, positions) : read;
+    if (annotation === null) {
+      warnings.push(`${read.label}: its position selector selects no text of ${info.file}, skipped`);
+      continue;
+    }
     if (annotation.exact === '') {
       warnings.push(`${annotation.label}: quotes no text, skipped`);
       continue;
@@ -166,7 +186,7 @@ export function importDocument(document: ReadDocument, article: ImportArticle | 
     }
     claims.push(toClaim(annotation, consistentRange(range, annotation.exact), registry, taken, now));
   }
-  let sidecar: Sidecar = { version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
+  let sidecar: Sidecar = { ...document.record?.extensions, version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
   if (article) {
     const before = sidecar.claims.filter((c) => c.orphan).length;
     // Offsets are not trusted: a claim or part that does not select its text is looked for by its quote.

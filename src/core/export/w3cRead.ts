@@ -1,7 +1,8 @@
 // Reads a W3C Web Annotation file (collection, page, annotation or array) into plain records, grouped by target document.
 import { isCredibility, isReliability } from '../model/ratings';
 import { CLAIM_KINDS, type ClaimKind, type Commitment } from '../detect/types';
-import type { ClaimOrigin, ClaimState, Credibility, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
+import { extensionFieldsOf } from '../model/extensionFields';
+import type { ClaimOrigin, ClaimState, Credibility, ExtensionFields, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
 import { kindIri, type DocumentRecord } from './w3cVocabulary';
 
 /** A body reduced to what ClaimLens uses; ClaimLens extension terms are kept when present and valid. */
@@ -19,9 +20,12 @@ export interface ReadBody {
 export interface ReadAnnotation {
   /** The annotation's own id, for messages. */
   label: string;
+  /** The quote; empty when only a position selector selects the text (`positionOnly`). */
   exact: string;
   prefix: string;
   suffix: string;
+  /** No TextQuoteSelector, only positions: the quote is the article's text there, taken when the article is read. */
+  positionOnly: boolean;
   /** TextPositionSelector positions, in code points. */
   codePoints: { start: number; end: number } | null;
   /** ClaimLens' own UTF-16 offsets, from the position selector or (for orphans) the last known position. */
@@ -40,6 +44,8 @@ export interface ReadAnnotation {
   cueSpan: TextSpan | null;
   contentSpan: TextSpan | null;
   hedgeSpans: TextSpan[];
+  /** The claim's fields of other tools (`x-…`) that ClaimLens recorded. */
+  extensions: ExtensionFields;
 }
 
 export interface ReadDocument {
@@ -144,7 +150,8 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
   if (!target) return `${label}: no text selector on its target (whole-document annotations are not claims)`;
   const quote = target.selectors.find((s) => hasType(s, 'TextQuoteSelector'));
   const position = target.selectors.find((s) => hasType(s, 'TextPositionSelector'));
-  if (!quote || typeof quote.exact !== 'string') return `${label}: no TextQuoteSelector with an exact quote`;
+  const positionOnly = (!quote || typeof quote.exact !== 'string') && position !== undefined && range(position.start, position.end) !== null;
+  if (!positionOnly && (!quote || typeof quote.exact !== 'string')) return `${label}: no TextQuoteSelector with an exact quote nor a TextPositionSelector`;
   const lastKnown = annotation['claimlens:lastKnownPosition'];
   const spans = list(annotation['claimlens:hedgeSpans']).map(span);
   const kind = readKind(list(annotation.body));
@@ -152,14 +159,17 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
     source: target.source,
     annotation: {
       label,
-      exact: quote.exact,
-      prefix: text(quote.prefix) ?? '',
-      suffix: text(quote.suffix) ?? '',
+      exact: text(quote?.exact) ?? '',
+      prefix: text(quote?.prefix) ?? '',
+      suffix: text(quote?.suffix) ?? '',
+      positionOnly,
       codePoints: position ? range(position.start, position.end) : null,
       utf16: position
         ? range(position['claimlens:utf16Start'], position['claimlens:utf16End'])
         : isObject(lastKnown) ? range(lastKnown.utf16Start, lastKnown.utf16End) : null,
-      bodies: list(annotation.body).map(readBody).filter((b): b is ReadBody => b !== null),
+      // `bodyValue` is the model's shorthand for one plain-text body without a purpose: a comment.
+      bodies: [...list(annotation.body), ...(typeof annotation.bodyValue === 'string' ? [{ value: annotation.bodyValue }] : [])]
+        .map(readBody).filter((b): b is ReadBody => b !== null),
       created: text(annotation.created),
       modified: text(annotation.modified),
       claimId: text(annotation['claimlens:claimId']),
@@ -172,6 +182,7 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
       cueSpan: span(annotation['claimlens:cueSpan']),
       contentSpan: span(annotation['claimlens:contentSpan']),
       hedgeSpans: spans.every((s) => s !== null) ? spans : [],
+      extensions: isObject(annotation['claimlens:extensions']) ? extensionFieldsOf(annotation['claimlens:extensions']) : {},
     },
   };
 }
@@ -186,6 +197,7 @@ function readSource(value: unknown): Source | null {
     kind: oneOf(SOURCE_KINDS, value.kind),
     reliability: isReliability(value.reliability) ? value.reliability : null,
     note: text(value.note) ?? '',
+    ...extensionFieldsOf(value),
   };
 }
 
@@ -195,7 +207,8 @@ function readDocumentRecord(value: unknown): DocumentRecord | null {
   if (length === null) return null;
   const sources = list(value.sources).map(readSource);
   if (!sources.every((s) => s !== null)) return null;
-  return { source: value.source, file: value.file, length, hash: value.hash, sources };
+  const extensions = isObject(value.extensions) ? extensionFieldsOf(value.extensions) : {};
+  return { source: value.source, file: value.file, length, hash: value.hash, sources, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) };
 }
 
 /** The annotations of a collection (first page embedded), a page, a single annotation or a JSON array of them. */
@@ -212,7 +225,31 @@ function annotationNodes(root: unknown): unknown[] | string {
     return typeof next === 'string' ? next : [...list(root.items), ...next];
   }
   if (hasType(root, 'Annotation')) return [root];
-  return 'expected an AnnotationCollection, AnnotationPage, Annotation or an array of annotations';
+  return `${whatItIs(root)}expected an AnnotationCollection, AnnotationPage, Annotation or an array of annotations`;
+}
+
+/** What a JSON file that is no annotation file looks like, when it is one ClaimLens knows, with what to do instead. */
+function whatItIs(root: unknown): string {
+  if (!isObject(root)) return '';
+  if ('version' in root && 'claims' in root) return 'this is a ClaimLens sidecar, not W3C annotations (place it beside its article as ARTICLE.claims.json); ';
+  const graph = list(root['@graph']);
+  if (hasType(root, 'ClaimReview') || root['@type'] === 'ClaimReview' || graph.some((node) => isObject(node) && node['@type'] === 'ClaimReview')) {
+    return 'this is a schema.org ClaimReview export, which holds verdicts but not where the claims are (import a W3C export: claimlens export --format w3c); ';
+  }
+  return '';
+}
+
+/**
+ * Annotations the file says it holds but does not contain: pages after the first linked by address, or a collection
+ * `total` larger than what was read. An import of part of a collection must say so, not pass for the whole.
+ */
+function missingPages(root: unknown, read: number): string[] {
+  const pages: unknown[] = [];
+  for (let page: unknown = hasType(root, 'AnnotationCollection') && isObject(root) ? root.first : root; isObject(page); page = page.next) pages.push(page);
+  const linked = pages.flatMap((page) => (isObject(page) && typeof page.next === 'string' ? [page.next] : []));
+  if (linked.length > 0) return [`the annotations of the pages after this file (${linked[0]}): the file links to them instead of embedding them; download them and import each`];
+  const total = isObject(root) && hasType(root, 'AnnotationCollection') && typeof root.total === 'number' ? root.total : null;
+  return total !== null && total > read ? [`${total - read} of the ${total} annotations the collection says it holds: they are not in this file`] : [];
 }
 
 export function readW3C(raw: string, label: string): ReadResult {
@@ -243,6 +280,6 @@ export function readW3C(raw: string, label: string): ReadResult {
   }
   for (const record of records) if (record) documentFor(record.source);
   if (documents.size === 0 && unplaced.length > 0) return { ok: false, error: `${label}: no annotation selects text (${unplaced[0]})` };
-  return { ok: true, documents: [...documents.values()], skipped: unplaced };
+  return { ok: true, documents: [...documents.values()], skipped: [...unplaced, ...missingPages(root, nodes.length)] };
 }
 

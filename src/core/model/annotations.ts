@@ -9,7 +9,7 @@ import { extensionFieldsOf } from './extensionFields';
 import { leadingCount } from './binarySearch';
 import { claimId, sourceId } from './ids';
 import { sameSourceName } from './sourceNames';
-import type { Claim, Sidecar, Source, TextSpan } from './types';
+import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan } from './types';
 
 /** `kind` is the user's choice: it is marked as set by hand, and detection never changes it again. */
 export type ClaimPatch = Partial<Pick<Claim, 'state' | 'sourceId' | 'credibility' | 'note' | 'tags'>> & { kind?: ClaimKind };
@@ -51,6 +51,12 @@ function takenClaimIds(sidecar: Sidecar): Set<string> {
 
 function copySpan(span: TextSpan | null): TextSpan | null {
   return span === null ? null : { start: span.start, end: span.end, text: span.text };
+}
+
+function copySource(source: SourceTextSpan | null): SourceTextSpan | null {
+  if (source === null) return null;
+  const { start, end, text, refersTo } = source;
+  return refersTo ? { start, end, text, refersTo: { start: refersTo.start, end: refersTo.end, text: refersTo.text } } : { start, end, text };
 }
 
 /** Whether `claim` already stands for `detection`: the same claim text, or an overlapping claim with the same content. */
@@ -154,7 +160,7 @@ function firstStartingAfter(claims: readonly Claim[], offset: number): number {
 
 function detectedParts(detection: Attribution): Pick<Claim, 'source' | 'cue' | 'content' | 'hedges' | 'commitment' | 'kind'> {
   return {
-    source: copySpan(detection.source),
+    source: copySource(detection.source),
     cue: copySpan(detection.cue),
     content: copySpan(detection.content),
     hedges: detection.hedges.map((h) => ({ start: h.start, end: h.end, text: h.text })),

@@ -23,12 +23,15 @@ interface Chunk {
   readonly low: number;
   readonly high: number;
   readonly reach: number;
+  /** The length of the chunk's longest claim. */
+  readonly longest: number;
 }
 
 function chunkOf(claims: readonly Claim[], shift = 0): Chunk {
   let low = Infinity;
   let high = -Infinity;
   let reach = -Infinity;
+  let longest = 0;
   const cover = (part: { start: number; end: number } | null): void => {
     if (part === null) return;
     if (part.start < low) low = part.start;
@@ -38,12 +41,13 @@ function chunkOf(claims: readonly Claim[], shift = 0): Chunk {
     low = Math.min(low, claim.target.start - MARGIN);
     high = Math.max(high, claim.target.end + MARGIN);
     reach = Math.max(reach, claim.target.end);
+    longest = Math.max(longest, claim.target.end - claim.target.start);
     cover(claim.source);
     cover(claim.cue);
     cover(claim.content);
     for (const hedge of claim.hedges) cover(hedge);
   }
-  return { claims, shift, low, high, reach };
+  return { claims, shift, low, high, reach, longest };
 }
 
 function chunksOf(placed: readonly Claim[], size: number): Chunk[] {
@@ -78,6 +82,7 @@ const IDS = {};
  */
 export class ClaimList {
   private array: readonly Claim[] | undefined;
+  private longestClaim: number | undefined;
 
   private constructor(
     private readonly chunks: readonly Chunk[],
@@ -262,9 +267,12 @@ export class ClaimList {
     const { chunks } = this;
     let best: Claim | undefined;
     let bestShift = 0;
-    // Chunks whose first claim starts at or before `start`; a long claim early on may hold it, so each is looked at (by its reach).
+    // No claim holding the range starts before `end` minus the longest claim: the walk back stops there.
+    this.longestClaim ??= chunks.reduce((longest, chunk) => Math.max(longest, chunk.longest), 0);
+    const earliest = end - this.longestClaim;
     for (let c = leadingCount(chunks.length, (i) => chunks[i].claims[0].target.start + chunks[i].shift <= start) - 1; c >= 0; c--) {
       const chunk = chunks[c];
+      if (chunk.claims[chunk.claims.length - 1].target.start + chunk.shift < earliest) break;
       if (chunk.reach + chunk.shift < end) continue;
       const { claims, shift } = chunk;
       for (let i = leadingCount(claims.length, (k) => claims[k].target.start + shift <= start) - 1; i >= 0; i--) {

@@ -23,6 +23,15 @@ export interface TextSpan {
 }
 
 /**
+ * A claim's source as written, and — when the source stands for an entity the article names more fully ("he", "Key",
+ * "the newspaper") — that fullest mention ("New Zealand's Prime Minister John Key"). Worked out by the resolver, so it
+ * follows the text: it is re-resolved whenever the claims are detected again.
+ */
+export interface SourceTextSpan extends TextSpan {
+  refersTo?: TextSpan;
+}
+
+/**
  * Where a claim sits: W3C TextPositionSelector (start/end) plus TextQuoteSelector (exact/prefix/suffix),
  * so it can be found again after the text changed.
  */
@@ -59,7 +68,7 @@ export interface Claim extends ExtensionFields {
   target: TextTarget;
   /** True when the claim could not be placed in the current text; `target` then keeps its last known place. */
   orphan: boolean;
-  source: TextSpan | null;
+  source: SourceTextSpan | null;
   cue: TextSpan | null;
   content: TextSpan | null;
   hedges: TextSpan[];

@@ -3,6 +3,7 @@ import { reanchor } from '../anchor/reanchor';
 import { wholeText } from '../anchor/textView';
 import { emptySidecar, mergeDetections } from '../model/annotations';
 import { mergeSidecars } from '../model/merge';
+import { resolveClaimSources } from '../resolve/claims';
 import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
 import { annotationsOf, sidecarOf } from './annotations';
@@ -173,6 +174,14 @@ function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'det
   return { state: { ...state, annotations }, effects: [announce(changed)] };
 }
 
+function resolveSources(state: SessionState, env: SessionEnvironment): SessionStep {
+  if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
+  const before = sidecarOf(state.annotations);
+  const sidecar = resolveClaimSources(before, wholeText(env.text));
+  if (sidecar === before) return { state, effects: [] };
+  return { state: { ...state, annotations: annotationsOf(sidecar) }, effects: [announce(changedIds(before, sidecar))] };
+}
+
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
   const next = { ...state, disk: event.content, savedRevision: Math.max(state.savedRevision, event.revision) };
   if (next.closed && !hasUnsavedEdits(next)) return { state: next, effects: [{ kind: 'end' }] };
@@ -214,6 +223,8 @@ export function reduceSession(state: SessionState, event: SessionEvent, editor: 
       return edit(state, event.change, env);
     case 'detected':
       return detected(state, event);
+    case 'resolveSources':
+      return resolveSources(state, env);
     case 'saved':
       return { state, effects: writeNow(state, env) };
     case 'sidecarChanged':

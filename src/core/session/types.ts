@@ -104,6 +104,11 @@ export type SessionEvent =
   | { kind: 'edit'; change: (sidecar: Sidecar, text: string) => Sidecar }
   /** The detector read `region` of the current text (`text`, as it read it) and found these claims, merged as suggestions at time `now`. */
   | { kind: 'detected'; found: readonly Attribution[]; region: OffsetRange; text: TextView; now: string }
+  /**
+   * The detector has read (part of) the article: who the claims' sources stand for is worked out again over the whole
+   * text (`source.refersTo`), which reading one stretch at a time cannot do.
+   */
+  | { kind: 'resolveSources' }
   /** The editor saved the article: the current text is now the file's text. */
   | { kind: 'saved' }
   /** The sidecar file may have changed on disk (the watcher, or a check when the editor became active). */

@@ -1,9 +1,13 @@
 // Writing a sidecar deterministically: fixed key order (other tools' `x-` fields last, by name), claims by position, two-space indentation, trailing newline.
 import { extensionFieldsOf } from '../model/extensionFields';
-import type { Claim, Sidecar, Source, TextSpan, TextTarget } from '../model/types';
+import type { Claim, Sidecar, Source, SourceTextSpan, TextSpan, TextTarget } from '../model/types';
 
 function span(s: TextSpan): TextSpan {
   return { start: s.start, end: s.end, text: s.text };
+}
+
+function sourceSpan(s: SourceTextSpan): SourceTextSpan {
+  return s.refersTo ? { start: s.start, end: s.end, text: s.text, refersTo: span(s.refersTo) } : span(s);
 }
 
 function target(t: TextTarget): TextTarget {
@@ -24,7 +28,7 @@ function claim(c: Claim): WrittenClaim {
     origin: c.origin,
     target: target(c.target),
     orphan: c.orphan,
-    source: c.source && span(c.source),
+    source: c.source && sourceSpan(c.source),
     cue: c.cue && span(c.cue),
     content: c.content && span(c.content),
     hedges: c.hedges.map(span),

@@ -1,7 +1,7 @@
 // Reading a sidecar file: JSON syntax, then every field checked against version 1 (mirrors schemas/sidecar-v1.schema.json), copying only known and `x-` extension fields.
 import { RELIABILITIES, isCredibility } from '../model/ratings';
 import { extensionFieldsOf, isExtensionField } from '../model/extensionFields';
-import type { Claim, ClaimOrigin, ClaimState, DocumentInfo, KindOrigin, Sidecar, Source, SourceKind, TextSpan, TextTarget } from '../model/types';
+import type { Claim, ClaimOrigin, ClaimState, DocumentInfo, KindOrigin, Sidecar, Source, SourceKind, SourceTextSpan, TextSpan, TextTarget } from '../model/types';
 import { CLAIM_KINDS, type Commitment } from '../detect/types';
 
 export type ParseResult = { ok: true; sidecar: Sidecar } | { ok: false; error: string };
@@ -163,6 +163,26 @@ function readSpan(r: Reader, problems: Problems, value: unknown, path: string, d
   return span;
 }
 
+/** A claim's source: a span that may also say which fuller mention of the text it refers to. */
+function readSourceSpan(r: Reader, problems: Problems, obj: Fields, path: string, documentLength: number | null): SourceTextSpan | null {
+  const value = r.field(obj, path, 'source');
+  if (value === undefined || value === null) return null;
+  const o = r.object(value, `${path}.source`, ['start', 'end', 'text', 'refersTo']);
+  if (o === null) return null;
+  const source: SourceTextSpan = {
+    start: r.offset(o, `${path}.source`, 'start'),
+    end: r.offset(o, `${path}.source`, 'end'),
+    text: r.string(o, `${path}.source`, 'text'),
+  };
+  checkRange(problems, `${path}.source`, source.start, source.end, source.text.length, documentLength);
+  const refersTo = own(o, 'refersTo');
+  if (refersTo !== undefined) {
+    const span = readSpan(r, problems, refersTo, `${path}.source.refersTo`, documentLength);
+    if (span) source.refersTo = span;
+  }
+  return source;
+}
+
 function readNullableSpan(r: Reader, problems: Problems, obj: Fields, path: string, key: string, documentLength: number | null): TextSpan | null {
   const value = r.field(obj, path, key);
   return value === undefined || value === null ? null : readSpan(r, problems, value, `${path}.${key}`, documentLength);
@@ -224,7 +244,7 @@ function readClaim(r: Reader, problems: Problems, value: unknown, path: string, 
     origin: r.oneOf(o, path, 'origin', CLAIM_ORIGINS, false) ?? 'manual',
     target: readTarget(r, problems, r.field(o, path, 'target'), `${path}.target`, limit),
     orphan,
-    source: readNullableSpan(r, problems, o, path, 'source', limit),
+    source: readSourceSpan(r, problems, o, path, limit),
     cue: readNullableSpan(r, problems, o, path, 'cue', limit),
     content: readNullableSpan(r, problems, o, path, 'content', limit),
     hedges: r.array(o, path, 'hedges').flatMap((h, i) => readSpan(r, problems, h, `${path}.hedges[${i}]`, limit) ?? []),

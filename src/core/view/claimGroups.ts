@@ -1,7 +1,7 @@
 // Groups an article's claims for the Claims panel: by source, credibility, state or kind, with orphans always apart.
 import { CLAIM_KINDS } from '../model/kinds';
 import type { Claim, ClaimKind, ClaimState, Credibility, Sidecar, Source } from '../model/types';
-import { normalizeSourceName } from './sourceNames';
+import { sourceEntities } from './sourceEntities';
 
 export type GroupBy = 'source' | 'credibility' | 'state' | 'kind';
 export const GROUP_BY_VALUES: readonly GroupBy[] = ['source', 'credibility', 'state', 'kind'];
@@ -9,7 +9,10 @@ export const GROUP_BY_VALUES: readonly GroupBy[] = ['source', 'credibility', 'st
 export type GroupKey =
   /** Claims tagged with this source. */
   | { kind: 'source'; source: Source }
-  /** Untagged claims whose detected source text reads the same, e.g. every "Seoul". */
+  /**
+   * Untagged claims whose detected sources stand for one entity: every "Seoul", or "The Washington Post" with "the
+   * newspaper", "the daily" and "it" that refer to it. `name` is the entity's fullest name in the article.
+   */
   | { kind: 'detectedSource'; name: string }
   | { kind: 'noSource' }
   | { kind: 'credibility'; credibility: Credibility | null }
@@ -37,18 +40,20 @@ function byPosition(a: Claim, b: Claim): number {
 
 function sourceGroups(claims: Claim[], sources: readonly Source[]): ClaimGroup[] {
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  // Worked out over every claim: a tagged "the newspaper" still tells what an untagged "it" stands for.
+  const entities = sourceEntities(claims);
   const groups = new Map<string, ClaimGroup>();
   for (const claim of claims) {
     const source = claim.sourceId === null ? undefined : sourcesById.get(claim.sourceId);
-    const detected = claim.source ? normalizeSourceName(claim.source.text) : '';
+    const entity = entities.get(claim.id);
     let id: string;
     let key: GroupKey;
     if (source) {
       id = `source:${source.id}`;
       key = { kind: 'source', source };
-    } else if (detected) {
-      id = `detected:${detected}`;
-      key = { kind: 'detectedSource', name: claim.source?.text.replace(/\s+/g, ' ').trim() ?? detected };
+    } else if (entity && entity.key !== '') {
+      id = `detected:${entity.key}`;
+      key = { kind: 'detectedSource', name: entity.name };
     } else {
       id = 'noSource';
       key = { kind: 'noSource' };
@@ -61,6 +66,12 @@ function sourceGroups(claims: Claim[], sources: readonly Source[]): ClaimGroup[]
   return [...groups.values()].sort(
     (a, b) => Number(a.key.kind === 'noSource') - Number(b.key.kind === 'noSource') || byPosition(a.claims[0], b.claims[0]),
   );
+}
+
+/** The name a source group is listed under (a tagged source's, or the entity's the detected sources stand for); null for other groups. */
+export function sourceGroupName(group: ClaimGroup): string | null {
+  if (group.key.kind === 'source') return group.key.source.name;
+  return group.key.kind === 'detectedSource' ? group.key.name : null;
 }
 
 function orderedGroups<T>(claims: Claim[], order: readonly T[], valueOf: (c: Claim) => T, keyOf: (v: T) => GroupKey, idOf: (v: T) => string): ClaimGroup[] {

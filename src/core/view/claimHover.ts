@@ -4,6 +4,7 @@ import { describeRating } from '../model/ratings';
 import { ENGLISH, type HoverWords, type Words } from '../words';
 import { kindInWords, stateInWords } from './claimWords';
 import { escapeMarkdown } from './markdown';
+import { mentionAsWritten } from './sourceEntities';
 
 /** What a command link passes to its command: enough to find the claim again, nothing that could go stale. */
 export interface ClaimRef {
@@ -32,13 +33,22 @@ function quoted(text: string): string {
   return `“${escapeMarkdown(text.replace(/\s+/g, ' ').trim())}”`;
 }
 
+/**
+ * The source: the tagged one with its reliability (and the words the text uses for it, when they differ: "as “the
+ * daily”"), else the detected one and who it stands for ("“the daily” → The Washington Post").
+ */
 function sourceLine(claim: Claim, source: Source | null, words: Words): string {
   const w = words.hover;
   if (source) {
     const reliability = source.reliability ? `${source.reliability}, ${words.rating.reliability[source.reliability]}` : w.reliabilityNotRated;
-    return `**${w.source}:** ${escapeMarkdown(source.name)} — ${escapeMarkdown(reliability)}`;
+    const written = mentionAsWritten(claim, source.name);
+    const as = written === null ? '' : ` (${escapeMarkdown(words.claim.mentionedAs(written))})`;
+    return `**${w.source}:** ${escapeMarkdown(source.name)}${as} — ${escapeMarkdown(reliability)}`;
   }
-  if (claim.source) return `**${w.source}:** ${quoted(claim.source.text)} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
+  if (claim.source) {
+    const refersTo = claim.source.refersTo ? ` → ${escapeMarkdown(claim.source.refersTo.text.replace(/\s+/g, ' ').trim())}` : '';
+    return `**${w.source}:** ${quoted(claim.source.text)}${refersTo} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
+  }
   return `**${w.source}:** ${escapeMarkdown(w.noSourceFound)}`;
 }
 

@@ -3,8 +3,11 @@ import type { Source } from '../model/types';
 import { normalizeSourceName, sourceMatchRank } from './sourceNames';
 
 export type SourcePick =
-  /** The source text found in the claim; `existing` is set when a known source already goes by that name. */
-  | { kind: 'detected'; name: string; existing: Source | null }
+  /**
+   * A name found in the text for the claim's source; `existing` is set when a known source already goes by that name.
+   * `refersFrom` is set on the name the source refers to ("The Washington Post"): the source as written ("the daily").
+   */
+  | { kind: 'detected'; name: string; existing: Source | null; refersFrom?: string }
   /** A source already used in this article or elsewhere in the workspace. */
   | { kind: 'known'; source: Source; matchesDetected: boolean; inArticle: boolean }
   | { kind: 'new' };
@@ -22,10 +25,18 @@ function byArticleThenName(a: KnownSource, b: KnownSource): number {
   return Number(b.inArticle) - Number(a.inArticle) || a.source.name.localeCompare(b.source.name);
 }
 
+/** Pronouns are no names: "he" is never offered as a source. */
+const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us']);
+
+/**
+ * The choices for tagging a claim's source: the name it refers to first (`resolvedText`, "The Washington Post"), then
+ * the detected text ("the daily"; a pronoun is left out), then known sources, matching ones first, then a new one.
+ */
 export function orderSourcePicks(
   detectedText: string | null,
   articleSources: readonly Source[],
   workspaceSources: readonly Source[],
+  resolvedText: string | null = null,
 ): SourcePick[] {
   const seen = new Set<string>();
   const known: KnownSource[] = [];
@@ -39,18 +50,27 @@ export function orderSourcePicks(
       known.push({ source, inArticle });
     }
   }
-  const detected = detectedText?.trim() ? detectedText.replace(/\s+/g, ' ').trim() : null;
-  const rank = new Map(known.map((k) => [k, detected === null ? undefined : sourceMatchRank(k.source, detected)]));
+  const collapse = (text: string | null): string | null => (text?.trim() ? text.replace(/\s+/g, ' ').trim() : null);
+  const resolved = collapse(resolvedText);
+  const written = collapse(detectedText);
+  const sameName = resolved !== null && written !== null && normalizeSourceName(resolved) === normalizeSourceName(written);
+  const detected = written === null || sameName || (resolved !== null && PRONOUNS.has(written.toLowerCase())) ? null : written;
+  const names = [resolved, detected].filter((n): n is string => n !== null);
+  const rankOf = (k: KnownSource): number | undefined => {
+    const ranks = names.map((name) => sourceMatchRank(k.source, name)).filter((r): r is 0 | 1 | 2 => r !== undefined);
+    return ranks.length > 0 ? Math.min(...ranks) : undefined;
+  };
+  const rank = new Map(known.map((k) => [k, rankOf(k)]));
   const matching = known.filter((k) => rank.get(k) !== undefined);
   matching.sort((a, b) => (rank.get(a) ?? 3) - (rank.get(b) ?? 3) || byArticleThenName(a, b));
   const picks: SourcePick[] = [];
-  if (detected !== null) {
-    // The detected text stands for the closest known source; when none matches, picking it creates a new source.
-    picks.push({ kind: 'detected', name: detected, existing: matching[0]?.source ?? null });
-  }
-  const detectedId = picks[0]?.kind === 'detected' ? picks[0].existing?.id : undefined;
+  // Each name found in the text stands for the closest known source going by it; when none does, picking it creates one.
+  const closest = (name: string): Source | null => matching.find((k) => sourceMatchRank(k.source, name) !== undefined)?.source ?? null;
+  if (resolved !== null) picks.push({ kind: 'detected', name: resolved, existing: closest(resolved), refersFrom: written ?? undefined });
+  if (detected !== null) picks.push({ kind: 'detected', name: detected, existing: closest(detected) });
+  const offered = new Set(picks.flatMap((p) => (p.kind === 'detected' && p.existing ? [p.existing.id] : [])));
   for (const k of matching) {
-    if (k.source.id !== detectedId) picks.push({ kind: 'known', source: k.source, matchesDetected: true, inArticle: k.inArticle });
+    if (!offered.has(k.source.id)) picks.push({ kind: 'known', source: k.source, matchesDetected: true, inArticle: k.inArticle });
   }
   for (const k of known.filter((k) => !matching.includes(k)).sort(byArticleThenName)) {
     picks.push({ kind: 'known', source: k.source, matchesDetected: false, inArticle: k.inArticle });

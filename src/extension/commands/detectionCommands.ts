@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Attribution, DetectOptions } from '../../core/detect/types';
 import { mergeDetections } from '../../core/model/annotations';
+import { resolveClaimSources } from '../../core/resolve';
 import type { ClaimStore } from '../store/api';
 import { activeArticle, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
@@ -18,7 +19,7 @@ async function detectClaims(store: ClaimStore, detect: Detect, arg: unknown): Pr
   }
   const before = store.get(uri)?.counts.suggested ?? 0;
   const markdown = document.languageId === 'markdown';
-  const saved = await store.edit(uri, (sidecar, text) => mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()));
+  const saved = await store.edit(uri, (sidecar, text) => resolveClaimSources(mergeDetections(sidecar, text, detect(text, { markdown }), nowIso()), text, markdown));
   if (!saved) return undefined;
   const added = (store.get(uri)?.counts.suggested ?? 0) - before;
   const message =

@@ -38,7 +38,12 @@ function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
 async function revealClaim(store: ClaimStore, arg: unknown): Promise<boolean> {
   if (!isClaimRef(arg)) return false;
   const uri = vscode.Uri.parse(arg.articleUri);
-  const claim = store.get(uri)?.sidecar.claims.find((c) => c.id === arg.claimId);
+  let claim = store.get(uri)?.sidecar.claims.find((c) => c.id === arg.claimId);
+  if (!claim && !store.get(uri)) {
+    // A claim of an article not open yet (the Sources view lists every article's): open it, then find the claim.
+    const loaded = await store.open(await vscode.workspace.openTextDocument(uri));
+    claim = loaded.sidecar.claims.find((c) => c.id === arg.claimId);
+  }
   if (!claim) return false;
   if (claim.orphan) {
     void vscode.window.showInformationMessage(

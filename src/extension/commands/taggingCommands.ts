@@ -7,6 +7,7 @@ import { orderSourcePicks, type SourcePick } from '../../core/view/sourcePicks';
 import type { ClaimStore } from '../store/api';
 import { claimRef, nowIso, claimForCommand, type CommandClaim } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
+import { offerToTagSameSource } from './entityTaggingCommands';
 import { localWords } from '../l10n/words';
 
 /** What the source picker can decide: an existing source, or a name for a new one. */
@@ -25,6 +26,16 @@ function reliabilityWords(source: Source): string {
 function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
   switch (pick.kind) {
     case 'detected':
+      if (pick.refersFrom !== undefined) {
+        // The name a pronoun or description stands for: "the daily" → "The Washington Post".
+        return {
+          label: `$(person) ${pick.name}`,
+          description: pick.existing
+            ? vscode.l10n.t('“{0}” refers to it · known as {1}', pick.refersFrom, pick.existing.name)
+            : vscode.l10n.t('“{0}” refers to it · new source', pick.refersFrom),
+          choice: pick.existing ? { source: pick.existing } : { name: pick.name },
+        };
+      }
       return {
         label: `$(quote) ${pick.name}`,
         description: pick.existing ? vscode.l10n.t('detected in the text · known as {0}', pick.existing.name) : vscode.l10n.t('detected in the text · new source'),
@@ -51,7 +62,7 @@ function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
 
 async function askSource(store: ClaimStore, target: CommandClaim): Promise<SourceChoice | undefined> {
   const { claim, annotations } = target;
-  const picks = orderSourcePicks(claim.source?.text ?? null, annotations.sidecar.sources, await store.workspaceSources());
+  const picks = orderSourcePicks(claim.source?.text ?? null, annotations.sidecar.sources, await store.workspaceSources(), claim.source?.refersTo?.text ?? null);
   const items = picks.map((p) => sourceItem(p, claim.sourceId));
   if (claim.sourceId !== null) {
     items.push({ label: `$(close) ${vscode.l10n.t('No source')}`, description: vscode.l10n.t('remove the source from this claim'), choice: { none: true } });
@@ -67,7 +78,7 @@ async function askSource(store: ClaimStore, target: CommandClaim): Promise<Sourc
   const name = await vscode.window.showInputBox({
     title: vscode.l10n.t('New source'),
     prompt: vscode.l10n.t('Name of the source, e.g. “Korean Central News Agency”'),
-    value: claim.source?.text.replace(/\s+/g, ' ').trim() ?? '',
+    value: (claim.source?.refersTo ?? claim.source)?.text.replace(/\s+/g, ' ').trim() ?? '',
     validateInput: (value) => (value.trim() === '' ? vscode.l10n.t('A source needs a name.') : undefined),
   });
   return name === undefined ? undefined : { name: name.trim() };
@@ -104,7 +115,9 @@ async function tagSource(store: ClaimStore, arg: unknown, value?: unknown): Prom
   if (!target) return false;
   const choice = (await sourceChoiceFrom(store, target.annotations.sidecar, value)) ?? (value === undefined ? await askSource(store, target) : undefined);
   if (!choice) return false;
-  return store.edit(target.annotations.articleUri, (sidecar) => applySource(sidecar, target.claim.id, choice, nowIso()));
+  const done = await store.edit(target.annotations.articleUri, (sidecar) => applySource(sidecar, target.claim.id, choice, nowIso()));
+  if (done && !('none' in choice)) offerToTagSameSource(store, target.annotations.articleUri, target.claim.id);
+  return done;
 }
 
 async function setCredibility(store: ClaimStore, arg: unknown, value?: unknown): Promise<boolean> {

@@ -65,6 +65,7 @@ function build(): Words {
       orphanWas: (state) => t('orphan — no longer found in the text (was {0})', state),
       note: t('note'),
       count: (n) => count(n, t('1 claim'), t('{0} claims', n)),
+      mentionedAs: (mention) => t('as “{0}”', mention),
     },
     hover: {
       claim: t('Claim'),

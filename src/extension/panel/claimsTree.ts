@@ -1,7 +1,8 @@
 // The Claims panel's tree: the active article's claims grouped by source, credibility, state or kind, orphans apart.
 import * as vscode from 'vscode';
 import type { Claim, Sidecar, Source } from '../../core/model/types';
-import { groupClaims, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
+import { groupClaims, sourceGroupName, type ClaimGroup, type GroupBy } from '../../core/view/claimGroups';
+import { mentionAsWritten } from '../../core/view/sourceEntities';
 import { composeClaimHover } from '../../core/view/claimHover';
 import { claimSummary, stateInWords } from '../../core/view/claimWords';
 import { groupWords } from '../../core/view/groupWords';
@@ -24,6 +25,8 @@ export interface ClaimNode {
   /** The claim as last shown; updated in place when its text changes without it changing group, so the node stays the one VS Code knows. */
   claim: Claim;
   readonly source: Source | null;
+  /** The claim's source as written, where it differs from the name of the source group it is listed under. */
+  readonly mentionedAs: string | null;
 }
 
 export type ClaimsPanelNode = GroupNode | ClaimNode;
@@ -91,9 +94,11 @@ class Grouping {
   rowsOf(group: GroupNode): ClaimNode[] {
     let rows = this.rows.get(group);
     if (!rows) {
+      const shownName = sourceGroupName(group.group);
       rows = group.group.claims.map((claim): ClaimNode => {
         const source = (claim.sourceId !== null && this.sources.get(claim.sourceId)) || null;
-        return { kind: 'claim', articleUri: this.articleUri, claimId: claim.id, claim, source };
+        const mentionedAs = shownName === null ? null : mentionAsWritten(claim, shownName);
+        return { kind: 'claim', articleUri: this.articleUri, claimId: claim.id, claim, source, mentionedAs };
       });
       for (const row of rows) this.rowOfClaim.set(row.claimId, row);
       this.rows.set(group, rows);
@@ -251,7 +256,9 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
     item.id = `${node.articleUri}#claim:${claim.id}`;
-    item.description = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', localWords().claim);
+    const words = localWords().claim;
+    const summary = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', words);
+    item.description = node.mentionedAs === null ? summary : `${summary} · ${words.mentionedAs(node.mentionedAs)}`;
     item.iconPath = claimIcon(claim);
     item.contextValue = claim.orphan ? 'claim.orphan' : `claim.${claim.state}`;
     item.accessibilityInformation = { label: `${quote}, ${stateInWords(claim, localWords().claim)}, ${item.description}` };

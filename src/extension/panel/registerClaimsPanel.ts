@@ -9,12 +9,15 @@ import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
 import { selectClaimAtCursor } from './selectAtCursor';
 import { WorkspaceArticlesProvider } from './workspaceTree';
+import { registerWorkspaceSources, type WorkspaceSourcesProvider } from './workspaceSourcesTree';
 
 export interface ClaimsPanel {
   readonly claims: ClaimsTreeProvider;
   /** The Claims view itself, whose selection follows the editor's cursor. */
   readonly claimsView: vscode.TreeView<ClaimsPanelNode>;
   readonly workspace: WorkspaceArticlesProvider;
+  /** The Sources view: each source's claims across the workspace. */
+  readonly sources: WorkspaceSourcesProvider;
 }
 
 /** The reader's last grouping is remembered per workspace; the setting gives the first one. */
@@ -100,5 +103,5 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
   followEditor(vscode.window.activeTextEditor);
-  return { claims, claimsView, workspace };
+  return { claims, claimsView, workspace, sources: registerWorkspaceSources(context, store) };
 }

@@ -61,6 +61,11 @@ export interface ClaimStore extends vscode.Disposable {
   listWorkspace(): Promise<WorkspaceArticle[]>;
   /** Sources used across the workspace's sidecars, for the source picker. */
   workspaceSources(): Promise<Source[]>;
+  /**
+   * The annotations of every article of the workspace that has some: open articles from memory (suggestions included),
+   * the others from their sidecars. Unreadable sidecars are left out.
+   */
+  workspaceAnnotations(): Promise<{ articleUri: vscode.Uri; sidecar: Sidecar }[]>;
   /** Resolves once every sidecar read, write and move queued so far has finished. */
   whenIdle(): Promise<void>;
   /**

@@ -2,7 +2,8 @@
 import type { OffsetRange } from '../../core/model/offsetRange';
 import type { TextEdit } from '../../core/anchor';
 import type { Attribution } from '../../core/detect/types';
-import { detectRegion, type Detector, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
+import type { TextView } from '../../core/anchor/textView';
+import { detectRegion, type Detector, paragraphsAround, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
 import { RegionSet } from '../../core/session/regionSet';
 
 /** What one background step reads: enough to be worth a step, little enough (~10–20 ms) that typing never waits on it. */
@@ -20,15 +21,17 @@ const ANNOUNCE_INTERVAL_MS = 1_000;
 
 /** The article being read, as the store gives it. */
 export interface DetectedArticle {
-  /** The document's text now. */
+  /** The document's text now, as one string (a copy). */
   text(): string;
+  /** The document's text now, read in slices. */
+  view(): TextView;
   /** Changes with every edit of the document. */
   version(): number;
   readonly markdown: boolean;
   /** False once the article was closed or reloaded: reading stops. */
   isCurrent(): boolean;
   /** Merges what the detector found in `region` of `text` into the article's claims. */
-  merge(found: Attribution[], text: string, region: OffsetRange): void;
+  merge(found: Attribution[], text: TextView, region: OffsetRange): void;
   /** Tells the editor features that the claims changed. */
   announce(): void;
 }
@@ -116,17 +119,27 @@ export class ProgressiveDetection {
     }, delay);
   }
 
+  /**
+   * Reads the edited paragraphs again. In plain text they are found from slices around the edits, so a pause in typing
+   * copies the paragraphs, not the article; Markdown is divided as a whole, since a code fence anywhere before an
+   * edit changes where its paragraphs start.
+   */
   private rereadChanged(): void {
     this.pause = undefined;
     if (!this.target.isCurrent()) return this.cancel();
-    const { text, starts } = this.current();
-    for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) this.read(text, region, true);
+    if (this.target.markdown || !this.unread.isEmpty) {
+      const { text, starts } = this.current();
+      for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) this.read(text, region, true);
+    } else {
+      const view = this.target.view();
+      for (const region of this.changed.all.map((r) => paragraphsAround(view, r.start, r.end))) this.read(view, region, true);
+    }
     this.changed.clear();
     if (this.unread.isEmpty) this.reading = undefined;
   }
 
   /** Reads `region` and merges what it holds; announces now and then, and always when nothing is left to read. */
-  private read(text: string, region: OffsetRange, announce = false): void {
+  private read(text: TextView, region: OffsetRange, announce = false): void {
     this.target.merge(detectRegion(this.detect, text, region, { markdown: this.target.markdown }), text, region);
     this.unread.remove(region);
     this.changed.remove(region);

@@ -1,15 +1,14 @@
 // File access through vscode.workspace.fs (local, remote, virtual and web workspaces), and reading sidecars and articles with it.
 import * as vscode from 'vscode';
 import { rawOf, type SidecarRead } from '../../core/session/types';
-import { parseSidecar } from '../../core/sidecar';
 import { fileNameOf, temporaryUriFor } from './articleUris';
 import type { FileAccess, FileKind, ReplaceFile, TextRead } from './fileAccess';
 
-export { rawOf, type SidecarRead };
+import { errorMessage } from './sessionEffects';
 
-export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { rawOf, type SidecarRead };
+export { errorMessage, readSidecarFile, readSidecarText } from './sessionEffects';
+
 
 function isMissing(error: unknown): boolean {
   return error instanceof vscode.FileSystemError && error.code === 'FileNotFound';
@@ -88,22 +87,4 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
       }
     },
   };
-}
-
-/**
- * The sidecar's content without parsing it, undefined when there is no file, to notice a change cheaply. A file that
- * cannot be read or decoded gives an empty string, which never equals a content the store read or wrote.
- */
-export async function readSidecarText(files: FileAccess, uri: vscode.Uri): Promise<string | undefined> {
-  const read = await files.readText(uri);
-  if (read.kind === 'missing') return undefined;
-  return read.kind === 'ok' ? read.text : '';
-}
-
-export async function readSidecarFile(files: FileAccess, uri: vscode.Uri): Promise<SidecarRead> {
-  const read = await files.readText(uri);
-  if (read.kind === 'missing') return { kind: 'missing' };
-  if (read.kind !== 'ok') return { kind: 'unreadable', message: read.message, raw: '' };
-  const parsed = parseSidecar(read.text, fileNameOf(uri));
-  return parsed.ok ? { kind: 'ok', sidecar: parsed.sidecar, raw: read.text } : { kind: 'unreadable', message: parsed.error, raw: read.text };
 }

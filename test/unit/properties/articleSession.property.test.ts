@@ -47,7 +47,7 @@ function readable(content: string | undefined): Sidecar | undefined {
 type Expected = Map<string, { note: string | undefined; by: 'ours' | 'theirs' }>;
 
 /** Runs the actions; returns the world and the notes expected, given who wrote last. */
-function play(text: string, actions: readonly Action[]): { world: SessionWorld; expected: Expected; lastGood: string | undefined } {
+async function play(text: string, actions: readonly Action[]): Promise<{ world: SessionWorld; expected: Expected; lastGood: string | undefined }> {
   const world = new SessionWorld(text);
   const expected: Expected = new Map();
   let lastGood: string | undefined;
@@ -108,7 +108,7 @@ function play(text: string, actions: readonly Action[]): { world: SessionWorld; 
         world.dispatch({ kind: 'sidecarChanged' });
         break;
       case 'perform':
-        for (let i = 0; i < action.count; i++) world.performNext();
+        for (let i = 0; i < action.count; i++) await world.performNext();
         break;
     }
   }
@@ -116,12 +116,12 @@ function play(text: string, actions: readonly Action[]): { world: SessionWorld; 
 }
 
 /** Ends the story: a broken sidecar is fixed (its last readable content restored), the watcher reports it, the article is saved, every effect performed. */
-function finish(world: SessionWorld, lastGood: string | undefined): void {
+async function finish(world: SessionWorld, lastGood: string | undefined): Promise<void> {
   if (world.sidecarFile === CORRUPT) world.sidecarFile = lastGood;
   world.dispatch({ kind: 'sidecarChanged' });
-  world.settle();
+  await world.settle();
   world.save();
-  world.settle();
+  await world.settle();
 }
 
 function clashed(world: SessionWorld): Set<string> {
@@ -129,11 +129,11 @@ function clashed(world: SessionWorld): Set<string> {
 }
 
 describe('article session properties', () => {
-  it('writes offsets only against the article text on disk, and never over a sidecar it cannot read', () => {
-    fc.assert(
-      fc.property(articleArb, fc.array(actionArb, { maxLength: 40 }), (text, actions) => {
-        const { world, lastGood } = play(text, actions);
-        finish(world, lastGood);
+  it('writes offsets only against the article text on disk, and never over a sidecar it cannot read', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleArb, fc.array(actionArb, { maxLength: 40 }), async (text, actions) => {
+        const { world, lastGood } = await play(text, actions);
+        await finish(world, lastGood);
         for (const write of world.writes) {
           assert.notEqual(write.replaced, CORRUPT, 'a sidecar that cannot be read was overwritten');
           const sidecar = readable(write.content);
@@ -148,11 +148,11 @@ describe('article session properties', () => {
     );
   });
 
-  it('loses no note: each claim ends with the latest note given to it, unless a clash with the disk was reported', () => {
-    fc.assert(
-      fc.property(articleArb, fc.array(actionArb, { maxLength: 40 }), (text, actions) => {
-        const { world, expected, lastGood } = play(text, actions);
-        finish(world, lastGood);
+  it('loses no note: each claim ends with the latest note given to it, unless a clash with the disk was reported', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleArb, fc.array(actionArb, { maxLength: 40 }), async (text, actions) => {
+        const { world, expected, lastGood } = await play(text, actions);
+        await finish(world, lastGood);
         const clashes = clashed(world);
         const disk = readable(world.sidecarFile);
         for (const [id, { note, by }] of expected) {
@@ -170,12 +170,12 @@ describe('article session properties', () => {
     );
   });
 
-  it('writes the edits of an article closed unsaved against the saved file, losing none', () => {
-    fc.assert(
-      fc.property(articleArb, fc.array(actionArb, { maxLength: 30 }), (text, actions) => {
-        const { world, expected } = play(text, actions.filter((a) => !a.kind.startsWith('their')));
+  it('writes the edits of an article closed unsaved against the saved file, losing none', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleArb, fc.array(actionArb, { maxLength: 30 }), async (text, actions) => {
+        const { world, expected } = await play(text, actions.filter((a) => !a.kind.startsWith('their')));
         world.close();
-        world.settle();
+        await world.settle();
         const disk = readable(world.sidecarFile);
         for (const [id, { note }] of expected) {
           const claim = disk?.claims.find((c) => c.id === id);

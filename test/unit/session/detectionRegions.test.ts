@@ -1,10 +1,12 @@
+// Specification of dividing an article into stretches of whole paragraphs for the detector, and of reading one stretch.
 import type { OffsetRange } from '../../../src/core/model/offsetRange';
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { detectAttributions } from '../../../src/core/detect';
 import type { Attribution } from '../../../src/core/detect/types';
-import { detectRegion, paragraphStarts, regionAround } from '../../../src/core/session/detectionRegions';
+import { detectRegion, paragraphsAround, paragraphStarts, regionAround } from '../../../src/core/session/detectionRegions';
 
 const repo = path.join(__dirname, '..', '..', '..');
 
@@ -38,6 +40,15 @@ describe('detection region by region', () => {
     assert.deepEqual(detectInRegions(text, 2_000, true), detectAttributions(text, { markdown: true }));
   });
 
+  it('shifts what a source refers to along with the region', () => {
+    const text = 'Intro paragraph.\n\nPrime Minister John Key spoke on Monday. Key said the talks went well.';
+    const region = { start: text.indexOf('Prime'), end: text.length };
+    const found = detectRegion(detectAttributions, text, region, { resolveSources: true }).find((a) => a.source?.text === 'Key');
+    const refersTo = found?.source?.refersTo;
+    assert.ok(refersTo);
+    assert.equal(text.slice(refersTo.start, refersTo.end), 'Prime Minister John Key');
+  });
+
   it('never starts a region inside a Markdown code fence, even at a blank line', () => {
     const text = 'Intro.\n\n```\ncode\n\nmore code\n```\n\nAfter.';
     assert.deepEqual(paragraphStarts(text, true), [0, text.indexOf('```'), text.indexOf('After'), text.length]);
@@ -68,5 +79,22 @@ describe('detection region by region', () => {
     assert.equal(found.start, region.start);
     assert.equal(text.slice(found.content.start, found.content.end), found.content.text);
     assert.equal(text.slice(found.source?.start ?? 0, found.source?.end ?? 0), 'KCNA');
+  });
+});
+
+describe('paragraphs around an edit, read in slices', () => {
+  /** Plain text with blank lines of every kind (spaces, tabs, CRLF), paragraphs opening with quotes, and long runs. */
+  const textArb = fc
+    .array(fc.constantFrom('Tass said the talks failed.', 'x', ' ', '\t', '\n', '\n', '\r\n', '\n\n', '"Quote," he said.', '“More”', '«Non»', '   '), { maxLength: 80 })
+    .map((pieces) => pieces.join(''));
+
+  it('finds the stretch that dividing the whole text finds, whatever the slices', () => {
+    fc.assert(
+      fc.property(textArb, fc.nat(), fc.nat(), fc.integer({ min: 1, max: 40 }), (text, a, b, window) => {
+        const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+        assert.deepEqual(paragraphsAround(text, start, end, window), regionAround(paragraphStarts(text, false), start, end));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,15 +1,23 @@
-// A small world for article-session tests: an editor, an article file and a sidecar file, with the store's effect protocol performed as the extension performs it.
+// A small world for article-session tests: an editor, an article file and a sidecar file, the session's file effects performed by the extension's own performers over a fake file access.
 import type { TextEdit } from '../../../src/core/anchor';
 import type { Sidecar } from '../../../src/core/model/types';
 import { sidecarOf } from '../../../src/core/session/annotations';
 import { openSession, reduceSession } from '../../../src/core/session/articleSession';
-import { contentOf } from '../../../src/core/session/sidecarContent';
+import type * as vscode from 'vscode';
 import type { SessionEffect, SessionEnvironment, SessionEvent, SessionMessage, SessionState, SidecarRead } from '../../../src/core/session/types';
-import { rawOf } from '../../../src/core/session/types';
+import type { FileAccess } from '../../../src/extension/store/fileAccess';
+import { performReadArticle, performReadSidecar, performWrite } from '../../../src/extension/store/sessionEffects';
 import { parseSidecar } from '../../../src/core/sidecar';
 
 export const NOW = '2026-01-01T00:00:00.000Z';
 const SIDECAR_FILE = 'article.txt.claims.json';
+
+/** Stand-ins for the article's and the sidecar's URIs: the performers only pass them on and read their paths. */
+function fakeUri(path: string): vscode.Uri {
+  return { path, toString: () => path } as unknown as vscode.Uri;
+}
+
+const PLACE = { articleUri: fakeUri('/news/article.txt'), sidecarUri: fakeUri(`/news/${SIDECAR_FILE}`) };
 
 function readOf(content: string | undefined): SidecarRead {
   if (content === undefined) return { kind: 'missing' };
@@ -118,46 +126,53 @@ export class SessionWorld {
     this.dispatch({ kind: 'closed' });
   }
 
-  /** Performs the oldest waiting file effect the way the extension's store does; false when none waits. */
-  performNext(): boolean {
+  /** The article and sidecar files as the extension's file access sees them. */
+  private readonly files: FileAccess = {
+    readText: async (uri) => {
+      const text = uri === PLACE.articleUri ? this.articleFile : this.sidecarFile;
+      return text === undefined ? { kind: 'missing' } : { kind: 'ok', text };
+    },
+    kindOf: async (uri) => ((uri === PLACE.articleUri ? this.articleFile : this.sidecarFile) === undefined ? 'missing' : 'file'),
+    writeAtomically: async (uri, content) => {
+      if (uri !== PLACE.sidecarUri) throw new Error('the session writes its sidecar only');
+      this.writes.push({ content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
+      this.sidecarFile = content;
+    },
+    rename: async () => {
+      throw new Error('not used by a session');
+    },
+    delete: async () => {
+      throw new Error('not used by a session');
+    },
+  };
+
+  /** Performs the oldest waiting file effect with the extension's performers; false when none waits. */
+  async performNext(): Promise<boolean> {
     const effect = this.queue.shift();
     if (effect === undefined) return false;
     // Writes queued before the session ended still go out (each checks the article text); reads of an ended session are dropped.
     if (this.ended && effect.kind !== 'write') return true;
+    let event: SessionEvent | undefined;
     switch (effect.kind) {
-      case 'readSidecar': {
-        const read = readOf(this.sidecarFile);
-        if (rawOf(read) !== this.state.disk) this.dispatch({ kind: 'sidecarRead', read });
+      case 'readSidecar':
+        event = await performReadSidecar(this.files, PLACE, () => this.state);
         break;
-      }
       case 'readArticle':
-        this.dispatch({ kind: 'articleRead', read: this.articleFile === undefined ? { kind: 'missing' } : { kind: 'ok', text: this.articleFile } });
+        event = await performReadArticle(this.files, PLACE);
         break;
       case 'write':
-        this.performWrite(effect);
+        event = (await performWrite(this.files, PLACE, effect, () => this.state)).event;
         break;
       default:
         throw new Error(`not a file effect: ${effect.kind}`);
     }
+    if (event) this.dispatch(event);
     return true;
   }
 
-  private performWrite(effect: Extract<SessionEffect, { kind: 'write' }>): void {
-    if (this.state.status.kind !== 'ok') return;
-    if (this.articleFile !== effect.against) return;
-    if (this.sidecarFile !== this.state.disk) {
-      this.dispatch({ kind: 'sidecarRead', read: readOf(this.sidecarFile) });
-      return;
-    }
-    const content = contentOf(effect);
-    this.writes.push({ content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
-    this.sidecarFile = content;
-    this.dispatch({ kind: 'written', content, revision: effect.revision });
-  }
-
   /** Performs file effects until none waits (each may queue more). */
-  settle(): void {
-    for (let guard = 0; this.performNext(); guard++) {
+  async settle(): Promise<void> {
+    for (let guard = 0; await this.performNext(); guard++) {
       if (guard > 1000) throw new Error('the session keeps queueing file effects');
     }
   }

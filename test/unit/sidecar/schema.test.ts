@@ -46,6 +46,9 @@ const variations: Record<string, (j: Json) => void> = {
   'a kind of null': (j) => { j.claims[0].kind = null; },
   'an unknown kind': (j) => { j.claims[0].kind = 'rumour'; },
   'an unknown kind origin': (j) => { j.claims[0].kind = 'belief'; j.claims[0].kindOrigin = 'user'; },
+  'a source that refers to a fuller mention': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60, text: 'a spokesperso' } }; },
+  'a refersTo without text': (j) => { j.claims[0].source = { start: 0, end: 9, text: 'Officials', refersTo: { start: 47, end: 60 } }; },
+  'a cue that refers to something': (j) => { j.claims[0].cue = { start: 10, end: 14, text: 'said', refersTo: { start: 0, end: 9, text: 'Officials' } }; },
 };
 
 describe('sidecar JSON Schema and validator', () => {
@@ -68,6 +71,7 @@ describe('sidecar JSON Schema and validator', () => {
     assert.deepEqual(accepted.map(([name]) => name), [
       'the sample as written', 'an orphan claim', 'a claim without source or rating', 'x- fields of another tool', 'a kind the user chose',
       'a kind of null',
+      'a source that refers to a fuller mention',
     ]);
   });
 });

@@ -15,11 +15,20 @@ const government = source('s1', 'South Korean government', { reliability: 'B' })
 
 describe('claim hover', () => {
   it('names the tagged source with its reliability in words', () => {
-    assert.match(composeClaimHover({ ...seoul, sourceId: 's1' }, government, ref), /\*\*Source:\*\* South Korean government — B, usually reliable/);
+    assert.match(composeClaimHover({ ...seoul, sourceId: 's1' }, government, ref), /\*\*Source:\*\* South Korean government \(as “Seoul”\) — B, usually reliable/);
   });
 
   it('shows the detected source text of an untagged claim', () => {
     assert.match(composeClaimHover(seoul, null, ref), /\*\*Source:\*\* “Seoul” — detected, not tagged yet/);
+  });
+
+  it('says who a detected source stands for: "the daily → The Washington Post"', () => {
+    const resolved = { ...seoul, source: { start: 0, end: 5, text: 'Seoul', refersTo: { start: 60, end: 84, text: 'the South Korean\ngovernment' } } };
+    assert.match(composeClaimHover(resolved, null, ref), /\*\*Source:\*\* “Seoul” → the South Korean government — detected, not tagged yet/);
+  });
+
+  it('leaves out how the text writes a tagged source when it reads as the source\'s name', () => {
+    assert.match(composeClaimHover({ ...seoul, sourceId: 's1' }, source('s1', 'Seoul'), ref), /\*\*Source:\*\* Seoul — reliability not rated/);
   });
 
   it('quotes the cue', () => {

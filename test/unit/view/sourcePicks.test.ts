@@ -67,3 +67,29 @@ describe('source picks', () => {
     assert.deepEqual(describePicks(orderSourcePicks('  ', [], [tass])), ['known:tass', 'new']);
   });
 });
+
+describe('source picks for a source that refers to a fuller name', () => {
+  const post = source('post', 'The Washington Post');
+
+  it('offers the name the source refers to first, then the source as written', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('the daily', [], [tass], 'The Washington Post')), [
+      'detected:The Washington Post:-',
+      'detected:the daily:-',
+      'known:tass',
+      'new',
+    ]);
+  });
+
+  it('says which words of the text the offered name stands for', () => {
+    const first = orderSourcePicks('the daily', [], [], 'The Washington Post')[0];
+    assert.deepEqual(first, { kind: 'detected', name: 'The Washington Post', existing: null, refersFrom: 'the daily' });
+  });
+
+  it('never offers a pronoun as a name', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('she', [], [], 'Finance Minister Ingrid Solberg')), ['detected:Finance Minister Ingrid Solberg:-', 'new']);
+  });
+
+  it('stands the offered name for a known source going by it, listed once', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('It', [post], [tass], 'The Washington Post')), ['detected:The Washington Post:post', 'known:tass', 'new']);
+  });
+});

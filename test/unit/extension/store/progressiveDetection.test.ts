@@ -1,4 +1,5 @@
 // Specification of how the store's detector reads a long article: the part on screen at once, the rest in the background, edited paragraphs after a pause.
+import type { TextView } from '../../../../src/core/anchor/textView';
 import type { OffsetRange } from '../../../../src/core/model/offsetRange';
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -33,6 +34,10 @@ class Article implements DetectedArticle {
     return this.content;
   }
 
+  view(): TextView {
+    return this.content;
+  }
+
   version(): number {
     return this.changes;
   }
@@ -41,7 +46,7 @@ class Article implements DetectedArticle {
     return this.open;
   }
 
-  merge(found: Parameters<DetectedArticle['merge']>[0], text: string, region: OffsetRange): void {
+  merge(found: Parameters<DetectedArticle['merge']>[0], text: TextView, region: OffsetRange): void {
     this.reads.push(region);
     this.sidecar = mergeDetections(this.sidecar, text, found, NOW, region);
   }

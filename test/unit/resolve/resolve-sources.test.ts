@@ -1,0 +1,224 @@
+// Specification of source resolution: each source stands for the fullest mention of who spoke, or for nothing when unsure.
+// Sentences marked "Wikinews" are quoted from English Wikinews (CC BY 2.5) as collected in the GUM corpus (Zeldes 2017).
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../../src/core/detect';
+
+/** [source, refersTo] of every claim with a source, in order; refersTo is null where the source is not resolved. */
+function resolved(text: string): [string, string | null][] {
+  return detectAttributions(text, { resolveSources: true }).flatMap((a) => (a.source ? [[a.source.text, a.source.refersTo?.text ?? null] as [string, string | null]] : []));
+}
+
+/** The refersTo of the claim whose source is `source` (the only one, or the `nth`). */
+function refersOf(text: string, source: string, nth = 0): string | null | undefined {
+  return resolved(text).filter(([s]) => s === source)[nth]?.[1];
+}
+
+describe('resolveSources: short names and titles', () => {
+  it('resolves a title and surname to the fullest mention of the person (Wikinews)', () => {
+    const text =
+      'According to Afghan Ambassador to the United States Hamdullah Mohib, the participation of this team shows progress.\n\n' +
+      '"Seventeen years ago, this would not have been possible at all," said Ambassador Mohib.';
+    assert.equal(refersOf(text, 'Ambassador Mohib'), 'Afghan Ambassador to the United States Hamdullah Mohib');
+  });
+
+  it('resolves a surname used alone to the full name, across paragraphs (Wikinews)', () => {
+    const text =
+      "Steve Whitmore, a representative for the LA Sheriff's office, said Montalvo was being dealt with.\n\n" +
+      'On September 29, Scientology officials went to the East Los Angeles sheriff\'s station.\n\n' +
+      'Whitmore told LA Weekly that Montalvo "walked into lobby of the East L.A. station and turned himself in".';
+    assert.equal(refersOf(text, 'Whitmore'), 'Steve Whitmore');
+  });
+
+  it('keeps the title written before the name in the fullest mention (Wikinews)', () => {
+    const text =
+      'Environment Minister John Baird has asked government officials how such documents wound up on the street. ' +
+      '"It is stuff that could be available under access to information," Baird said.';
+    assert.equal(refersOf(text, 'Baird'), 'Environment Minister John Baird');
+  });
+
+  it("takes a country's possessive into the fullest mention", () => {
+    const text = "New Zealand's Prime Minister John Key visited Canberra on Monday. Key said the talks had gone well.";
+    assert.equal(refersOf(text, 'Key'), "New Zealand's Prime Minister John Key");
+  });
+
+  it('resolves a misspelt surname to the one person it can be (Wikinews)', () => {
+    const text =
+      'K.C. Maurer, chief financial officer and treasurer at the Andy Warhol Foundation, said 500 institutions received the initial invitation. ' +
+      'Institutional recipients, said Mauer, are required to exhibit their photographs.';
+    assert.equal(refersOf(text, 'Mauer'), 'K.C. Maurer');
+  });
+
+  it('does not take a person named before "of" for part of the organisation after it (Wikinews)', () => {
+    const text =
+      'Troy Patterson of Slate Magazine ventured over to Pacific Standard to sample the new cocktail. ' +
+      'After tasting the beverage, Patterson observed that it was sweet but balanced.';
+    assert.equal(refersOf(text, 'Patterson'), 'Troy Patterson');
+  });
+
+  it('leaves a surname shared by two people in the article unresolved', () => {
+    const text =
+      'Maria Delgado, the council leader, said the vote would go ahead. Her brother, Victor Delgado, said he would oppose it. ' +
+      'Delgado said the budget was final.';
+    assert.equal(refersOf(text, 'Delgado'), null);
+  });
+
+  it('gives no refersTo to a source that is already the fullest mention', () => {
+    const text = 'Prime Minister John Key said the talks had gone well. Key said more talks would follow.';
+    assert.equal(refersOf(text, 'Prime Minister John Key'), null);
+    assert.equal(refersOf(text, 'Key'), 'Prime Minister John Key');
+  });
+
+  it('resolves a source with an appositive to nothing when its name is the fullest mention', () => {
+    const text = 'Paul Dewar, an Ottawa New Democrat MP, said the lapses raise serious questions. Dewar said the government had failed.';
+    assert.equal(refersOf(text, 'Paul Dewar, an Ottawa New Democrat MP'), null);
+    assert.equal(refersOf(text, 'Dewar'), 'Paul Dewar');
+  });
+});
+
+describe('resolveSources: pronouns', () => {
+  it('resolves "he" to the person who opened the sentence before, not a person named later in it (Wikinews)', () => {
+    const text =
+      'Rathbun requested donations via a statement made on his blog, in order to help Montalvo with his legal defense financing. ' +
+      'He described Montalvo as an individual who had been through a great deal.';
+    assert.equal(refersOf(text, 'He'), null, 'Rathbun alone names no one more fully');
+    const named = 'Mark Rathbun, a former Scientology executive, said Montalvo was being harassed.\n\n' + text;
+    assert.equal(refersOf(named, 'He'), 'Mark Rathbun');
+  });
+
+  it('resolves "she" after a quotation to the spokeswoman named in the sentence before (Wikinews)', () => {
+    const text =
+      'Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident. ' +
+      '"We take document security seriously," she said, but refused to give any more details.';
+    assert.equal(refersOf(text, 'she'), 'Environment Canada spokeswoman Sujata Raisinghani');
+  });
+
+  it('skips people named inside quotations when resolving "he said"', () => {
+    const text =
+      'Professor Cres Eastman said iodine deficiency was returning. ' +
+      '"We have convinced Food Standards and Mary Smith that all salt should be iodised," he said.';
+    assert.equal(refersOf(text, 'he'), 'Professor Cres Eastman');
+  });
+
+  it('does not give "he" to a woman, nor "she" to a man', () => {
+    const text =
+      'Finance Minister Ingrid Solberg met Olav Brekke, the Centre Party leader, on Monday. Solberg said the talks had failed. ' +
+      'Later, he said the party would wait.';
+    assert.equal(refersOf(text, 'he'), 'Olav Brekke');
+  });
+
+  it('learns from "she said" that a person is a woman, so that a later "he" does not go to her', () => {
+    const text =
+      'Dr. Niamh Coyle, who runs the island clinic, said the ferry was vital. "Patients cannot wait," she said.\n\n' +
+      'Dr. Niamh Coyle also said the clinic would stay open. Later, he said the ferry would run.';
+    const pairs = resolved(text).filter(([s]) => s === 'she' || s === 'he');
+    assert.deepEqual(pairs, [
+      ['she', 'Dr. Niamh Coyle'],
+      ['he', null],
+    ]);
+  });
+
+  it('leaves "he" unresolved when the sentence before names two men and neither opens it', () => {
+    const text = 'For Kevin Allton, a USI instructor in English, Andy Warhol was also a legend. He said the artist was the center of the Zeitgeist.';
+    assert.equal(refersOf(text, 'He'), null);
+  });
+
+  it('resolves "it" to the organisation that spoke in the sentence before', () => {
+    const text =
+      "Russia's Interior Ministry said the border would reopen on Monday. The Interior Ministry said checks would continue. " +
+      'It added that more staff would come.';
+    assert.equal(refersOf(text, 'It'), "Russia's Interior Ministry");
+  });
+
+  it('leaves "it" unresolved when a nameless thing spoke in the sentence before', () => {
+    const text = 'Acme Corp. said profits rose. The report said costs fell. It said the outlook was uncertain.';
+    assert.equal(refersOf(text, 'It'), null);
+  });
+
+  it('resolves "they" to the group of people named in the sentence before (Wikinews)', () => {
+    const text =
+      "On September 29, Scientology officials went to the East Los Angeles sheriff's station where they claimed Montalvo allegedly left the organization with computer hard drives.";
+    assert.equal(refersOf(text, 'they'), 'Scientology officials');
+  });
+});
+
+describe('resolveSources: descriptions', () => {
+  const endorsement =
+    'WASHINGTON — The Washington Post, the influential US daily, endorsed the senator on Sunday.\n\n' +
+    'The newspaper said the senator had "the experience the moment demands."\n\n' +
+    'In a separate column, the daily argued that the race was closer than polls suggest.\n\n' +
+    'It also said turnout would decide the result.';
+
+  it('resolves "the newspaper" and "the daily" to the newspaper named before', () => {
+    assert.equal(refersOf(endorsement, 'The newspaper'), 'The Washington Post');
+    assert.equal(refersOf(endorsement, 'the daily'), 'The Washington Post');
+  });
+
+  it('resolves "it" after "the daily" to the same newspaper', () => {
+    assert.equal(refersOf(endorsement, 'It'), 'The Washington Post');
+  });
+
+  it('resolves "the company" and "the firm" to the company named before', () => {
+    const text =
+      'Norvik AG will build a battery plant in Saxony, its chief executive, Dana Reyes, said on Tuesday. ' +
+      'The company said the plant would employ 900 people. Reyes said the firm expected a subsidy.';
+    assert.equal(refersOf(text, 'The company'), 'Norvik AG');
+    assert.equal(refersOf(text, 'Reyes'), 'Dana Reyes');
+    assert.equal(refersOf(text, 'the firm'), 'Norvik AG');
+  });
+
+  it('resolves "the ministry" to the ministry named before, passing a nearer organisation of another kind', () => {
+    const text =
+      "South Korea's Defense Ministry said the launch was detected at 7:10 a.m. The Associated Press reported that Japan protested. " +
+      'The ministry said the missile flew 600 kilometres.';
+    assert.equal(refersOf(text, 'The ministry'), "South Korea's Defense Ministry");
+  });
+
+  it('resolves "the agency" to a news agency, and "the network" to a broadcaster', () => {
+    const text =
+      'Yonhap News Agency reported that the talks had stalled. The agency said a new round was planned. ' +
+      'CNN reported the same on Tuesday. The network said officials were hopeful.';
+    assert.equal(refersOf(text, 'The agency'), 'Yonhap News Agency');
+    assert.equal(refersOf(text, 'The network'), 'CNN');
+  });
+
+  it('resolves a description to a longer description of the same thing when nothing names it (hand-written gold)', () => {
+    const text =
+      "Russia's defence ministry said its air defences had destroyed 58 Ukrainian drones over seven regions. The ministry did not report any damage.";
+    assert.equal(refersOf(text, 'The ministry'), "Russia's defence ministry");
+  });
+
+  it('resolves a description set off after a name to that name', () => {
+    const text = 'According to Ukrenergo, the national grid operator, power cuts were in effect. The operator urged consumers to save electricity.';
+    assert.equal(refersOf(text, 'The operator'), 'Ukrenergo');
+  });
+
+  it('leaves a description unresolved when nothing before it fits', () => {
+    const text = 'Mayor Tom Hallett said the library would close. The company said it had not been consulted.';
+    assert.equal(refersOf(text, 'The company'), null);
+  });
+
+  it('resolves a short organisation name and an acronym to the full name', () => {
+    const text =
+      'The Korean Central News Agency (KCNA) reported the launch on Friday. KCNA said the missile was new. ' +
+      'The US State Department said it would help. The State Department said funding was ready.';
+    assert.equal(refersOf(text, 'KCNA'), 'The Korean Central News Agency');
+    assert.equal(refersOf(text, 'The State Department'), 'The US State Department');
+  });
+});
+
+describe('resolveSources: spans', () => {
+  it('gives refersTo as UTF-16 offsets whose text is the text at those offsets, after emoji and CRLF', () => {
+    const text = '🚀 Prime Minister John Key spoke on Monday.\r\n\r\n"The talks went well," Key said.';
+    const claim = detectAttributions(text, { resolveSources: true }).find((a) => a.source?.text === 'Key');
+    const refersTo = claim?.source?.refersTo;
+    assert.ok(refersTo);
+    assert.equal(text.slice(refersTo.start, refersTo.end), refersTo.text);
+    assert.equal(refersTo.text, 'Prime Minister John Key');
+  });
+
+  it('leaves Markdown link markup out of the mention', () => {
+    const text = 'Turnout reached 71%, the [electoral commission](https://example.org/c) said. Later, the commission said queues had formed.';
+    const claim = detectAttributions(text, { markdown: true, resolveSources: true }).find((a) => a.source?.text === 'the commission');
+    assert.equal(claim?.source?.refersTo?.text, 'electoral commission');
+  });
+});
