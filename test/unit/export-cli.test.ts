@@ -132,6 +132,28 @@ describe('claimlens export, import and stats end to end', () => {
     assert.deepEqual([...new Set(collection.first.items.map((a) => a.target.source))], ['https://example.org/archive/news/korea/article.txt']);
   });
 
+  it('imports a W3C export published under --base into a fresh copy of the articles when given the same --base', async () => {
+    const published = await claimlens(work, 'export', '-f', 'w3c', '--base', 'https://example.org/archive/', '-o', 'claims.jsonld', 'news');
+    assert.equal(published.code, 0, published.stderr);
+    const copy = path.join(work, 'copy');
+    mkdirSync(path.join(copy, 'news', 'korea'), { recursive: true });
+    copyFileSync(path.join(work, 'news', 'korea', 'article.txt'), path.join(copy, 'news', 'korea', 'article.txt'));
+    copyFileSync(path.join(work, 'claims.jsonld'), path.join(copy, 'claims.jsonld'));
+    const without = await claimlens(copy, 'import', 'claims.jsonld');
+    assert.match(without.stderr, /not a local file; name the article with --article, or the web folder it was published under with --base/);
+    const run = await claimlens(copy, 'import', '--base', 'https://example.org/archive', 'claims.jsonld');
+    assert.equal(run.code, 0, run.stderr);
+    assert.equal(readFileSync(path.join(copy, 'news', 'korea', 'article.txt.claims.json'), 'utf8'), readFileSync(path.join(work, 'news', 'korea', 'article.txt.claims.json'), 'utf8'));
+  });
+
+  it('keeps targets under --base inside the folder imported into', async () => {
+    const hostile = [{ type: 'Annotation', id: 'urn:x:1', target: { source: 'https://example.org/archive/../../etc/x.txt', selector: { type: 'TextQuoteSelector', exact: 'KCNA' } } }];
+    writeFileSync(path.join(work, 'news', 'hostile.jsonld'), JSON.stringify(hostile));
+    const run = await claimlens(work, 'import', '--base', 'https://example.org/archive/', 'news/hostile.jsonld');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /outside .*an import only writes sidecars inside the folder it was pointed at/);
+  });
+
   it('exits 2 with a message for an unknown format', async () => {
     const run = await claimlens(work, 'export', '--format', 'pdf', 'news');
     assert.equal(run.code, 2);

@@ -2,7 +2,7 @@
 import { lstat, realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
-import { claimLensContext, claimReviewCounts, exportTargetProblem, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
+import { claimLensContext, claimReviewCounts, exportTargetProblem, folderIri, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
 import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
 import { readTextStart } from '../../node/textFiles';
@@ -54,16 +54,6 @@ function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string
   }
   const author = { type: values['reviewer-person'] ? 'Person' as const : 'Organization' as const, name, ...(values['reviewer-url'] ? { url: values['reviewer-url'] } : {}) };
   return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
-}
-
-/**
- * `--base` names the folder the articles are published in: `https://example.org/archive` means `…/archive/`, as the
- * user meant, not its parent, where a relative IRI resolved against it would land.
- */
-function folderIri(base: string): string {
-  const url = new URL(base);
-  if (!url.pathname.endsWith('/')) url.pathname += '/';
-  return url.href;
 }
 
 /** `/`-separated and with links followed, as the core's export-target rule compares paths. */

@@ -2,7 +2,7 @@
 import { realpath } from 'node:fs/promises';
 import * as path from 'node:path';
 import { reanchor } from '../../core/anchor';
-import { describeConflict, describeImport, importDocument, importTargetPath, mergeImported, readW3C, type ReadDocument } from '../../core/export';
+import { describeConflict, describeImport, folderIri, importDocument, importTargetPath, mergeImported, readW3C, underFolderIri, type ReadDocument } from '../../core/export';
 import { emptySidecar } from '../../core/model/annotations';
 import type { Sidecar } from '../../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../../core/sidecar';
@@ -14,7 +14,7 @@ import { writeSidecar } from '../sidecarWrite';
 import { readTextFile } from '../../node/textFiles';
 import type { CliCommand } from './index';
 
-const USAGE = `Usage: claimlens import [--root FOLDER] [--article FILE] [--dry-run] ANNOTATIONS.jsonld
+const USAGE = `Usage: claimlens import [--root FOLDER] [--base IRI] [--article FILE] [--dry-run] ANNOTATIONS.jsonld
 
 Reads W3C Web Annotations (a collection, a page, one annotation or an array) and writes each targeted article's
 sidecar (<article>.claims.json). An existing sidecar is merged field by field: what it leaves open (a suggestion's
@@ -23,12 +23,14 @@ sidecar's value is kept and the clash is listed — a confirmed, tagged, rated o
 Annotations whose quote is not in the article are kept as orphans. A sidecar that cannot be read is never
 overwritten, and one changed by someone else during the import is merged, not overwritten.
 
-Targets are found from their IRI: paths relative to the annotation file's folder, or file: URIs. Sidecars are
-only written inside that folder (or inside --root): targets that lead elsewhere (../, %2e%2e, absolute paths,
-file: URIs) are refused.
+Targets are found from their IRI: paths relative to the annotation file's folder, or file: URIs, or web addresses
+under --base. Sidecars are only written inside that folder (or inside --root): targets that lead elsewhere (../,
+%2e%2e, absolute paths, file: URIs) are refused.
 
 Options:
       --root FOLDER   the folder imports may write in (default: the annotation file's folder)
+      --base IRI      the web folder the annotations were published under (export --base): a target under it is
+                      the file at the same place under --root (or the annotation file's folder)
       --article FILE  the article the annotations belong to (for a file that targets a single document)
       --dry-run       report what would be written, write nothing
   -h, --help          this help
@@ -51,10 +53,14 @@ function isInside(folder: string, root: string): boolean {
 }
 
 /** The article a document's target names, refused when it leads outside `root` (through `..`, encodings or links). */
-async function articleFor(document: ReadDocument, annotationFolder: string, root: string): Promise<{ article: string } | { error: string }> {
-  const target = importTargetPath(document.source, slashed(annotationFolder), [slashed(root)]);
+async function articleFor(document: ReadDocument, annotationFolder: string, root: string, base: string | undefined): Promise<{ article: string } | { error: string }> {
+  // A target published under --base is the file at the same place under the root, confined like any relative one.
+  const published = base === undefined ? null : underFolderIri(document.source, base);
+  const target = published !== null ? importTargetPath(published, slashed(root), [slashed(root)]) : importTargetPath(document.source, slashed(annotationFolder), [slashed(root)]);
   if (!target.ok) {
-    const hint = target.reason === 'elsewhere' ? '; name the article with --article' : target.reason === 'outside' ? '; to allow it, name a folder that holds it with --root' : '';
+    const hint = target.reason === 'elsewhere'
+      ? `; name the article with --article${base === undefined ? ', or the web folder it was published under with --base' : ''}`
+      : target.reason === 'outside' ? '; to allow it, name a folder that holds it with --root' : '';
     return { error: `${target.error}${hint}` };
   }
   const article = unslashed(target.path);
@@ -127,6 +133,7 @@ export const importCommand: CliCommand = {
     const parsed = parseCommandArgs('import', USAGE, args, {
       article: { type: 'string' },
       root: { type: 'string' },
+      base: { type: 'string' },
       'dry-run': { type: 'boolean' },
     });
     if ('exit' in parsed) return parsed.exit;
@@ -167,10 +174,15 @@ export const importCommand: CliCommand = {
       warn(`import: --root ${values.root}: no such folder`);
       return EXIT.usage;
     }
+    if (values.base !== undefined && (!/^https?:\/\//i.test(values.base) || !URL.canParse(values.base))) {
+      warn(`import: --base must be an absolute http(s) IRI such as https://example.org/news/, not '${values.base}'`);
+      return EXIT.usage;
+    }
+    const base = values.base === undefined ? undefined : folderIri(values.base);
     let failures = 0;
     for (const document of read.documents) {
       // A file named with --article is the user's explicit choice; only targets read from the file are confined.
-      const located = values.article !== undefined ? { article: values.article } : await articleFor(document, annotationFolder, root);
+      const located = values.article !== undefined ? { article: values.article } : await articleFor(document, annotationFolder, root, base);
       const error = 'error' in located ? located.error : await importInto(located.article, document, values['dry-run'] === true);
       if (error !== null) {
         warn(error);

@@ -12,5 +12,5 @@ export { importDocument, type ImportArticle, type ImportResult } from './w3cImpo
 export { describeConflict, describeImport, mergeImported, type ImportConflict, type ImportMerge, type ImportReport } from './importMerge';
 export { importTargetPath, type ImportTarget } from './importTarget';
 export { exportTargetProblem, exportTargetRefusal, MARKDOWN_REPORT_HEADING, type ExportTarget, type ExportTargetRefusal } from './exportTarget';
-export { relativeIri, resolveRelativeIri } from './relativeIri';
+export { folderIri, relativeIri, resolveRelativeIri, underFolderIri } from './relativeIri';
 export { addTallies, articleTally, describeTally, emptyTally, UNKNOWN_KIND, UNRATED, UNTAGGED, type ClaimTally } from './tally';

@@ -1,4 +1,4 @@
-// The relative IRI reference from a folder to a file, as W3C targets use it: `../news/kcna.txt`, percent-encoded.
+// The relative IRI reference from a folder to a file, as W3C targets use it: `../news/kcna.txt`, percent-encoded; and folder IRIs.
 
 /**
  * Both arguments are `/`-separated absolute paths (a URI's path, or a file path with its separators turned into `/`).
@@ -20,4 +20,19 @@ export function resolveRelativeIri(fromFolder: string, reference: string): strin
     else if (part !== '.' && part !== '') segments.push(part);
   }
   return `/${segments.join('/')}`;
+}
+
+/**
+ * An absolute IRI that names a folder articles are published in (`--base`): `https://example.org/archive` means
+ * `…/archive/`, as the user meant, not its parent, where a relative IRI resolved against it would land.
+ */
+export function folderIri(base: string): string {
+  const url = new URL(base);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url.href;
+}
+
+/** The reference relative to `folder` (a `folderIri`) that `iri` is, or null when `iri` is not under it. */
+export function underFolderIri(iri: string, folder: string): string | null {
+  return iri.startsWith(folder) && iri.length > folder.length ? iri.slice(folder.length) : null;
 }
