@@ -7,25 +7,31 @@ import model from 'wink-eng-lite-web-model';
 import { detectAttributions } from '../../src/core/detect';
 
 const ROOT = path.join(__dirname, '..', '..');
-const CORPUS_DIRS = ['test/fixtures/gold', 'samples'];
+/** Real news and interviews first (the development set; the blind set stays unread), then the in-house articles. */
+const CORPORA: { name: string; dirs: string[] }[] = [
+  { name: 'real news and interviews (test/fixtures/real)', dirs: ['test/fixtures/real'] },
+  { name: 'in-house articles (test/fixtures/gold, samples)', dirs: ['test/fixtures/gold', 'samples'] },
+];
 const TARGET_BYTES = 5 * 1024 * 1024;
 const ROUNDS = 3;
+/** The detector must read text at least this many times as fast as wink-nlp tokenizes and tags it (issue 10). */
+const TARGET_RATIO = 2;
 
 interface Article {
   text: string;
   markdown: boolean;
 }
 
-/** Every article of the fixtures and samples, repeated until the set holds at least 5 MB. */
-function corpus(): Article[] {
+/** Every article of the given folders, repeated until the set holds at least 5 MB. */
+function corpus(dirs: string[]): Article[] {
   const originals: Article[] = [];
-  for (const dir of CORPUS_DIRS) {
+  for (const dir of dirs) {
     for (const name of readdirSync(path.join(ROOT, dir)).sort()) {
       if (!/\.(txt|md)$/.test(name)) continue;
       originals.push({ text: readFileSync(path.join(ROOT, dir, name), 'utf8').replace(/^\uFEFF/, ''), markdown: name.endsWith('.md') });
     }
   }
-  if (originals.length === 0) throw new Error('no articles found for the detection benchmark');
+  if (originals.length === 0) throw new Error(`no articles found for the detection benchmark in ${dirs.join(', ')}`);
   const articles: Article[] = [];
   let bytes = 0;
   while (bytes < TARGET_BYTES) {
@@ -90,11 +96,10 @@ function repeatTo(unit: string, bytes: number): string {
   return unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes);
 }
 
-export async function run(): Promise<void> {
-  const articles = corpus();
+/** Throughput of detection and of wink-nlp's pipeline, side by side on the same articles. */
+function throughput(name: string, articles: Article[]): void {
   const mb = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0) / 2 ** 20;
-  console.log(`corpus: ${articles.length} articles from ${CORPUS_DIRS.join(', ')}, ${mb.toFixed(1)} MB; best of ${ROUNDS} rounds, one core`);
-
+  console.log(`corpus: ${name}, ${articles.length} articles, ${mb.toFixed(1)} MB; best of ${ROUNDS} rounds, one core`);
   let claims = 0;
   const nlp = winkNLP(model);
   const its = nlp.its;
@@ -111,8 +116,14 @@ export async function run(): Promise<void> {
   const rate = (m: Measurement): string => `${(mb / m.seconds).toFixed(1)} MB/s`;
   console.log(`  detectAttributions                 ${rate(detect).padStart(11)}  peak rss ${detect.peakRssMb.toFixed(0)} MB, heap ${detect.peakHeapMb.toFixed(0)} MB  (${claims / ROUNDS} claims)`);
   console.log(`  wink-nlp readDoc + pos/sentences    ${rate(wink).padStart(11)}  peak rss ${wink.peakRssMb.toFixed(0)} MB, heap ${wink.peakHeapMb.toFixed(0)} MB  (${tokens / ROUNDS} tokens+)`);
-  console.log(`  throughput ratio detect / wink: ${(wink.seconds / detect.seconds).toFixed(1)}× (target ≥ 1.5×)`);
+  console.log(`  throughput ratio detect / wink: ${(wink.seconds / detect.seconds).toFixed(1)}× (target ≥ ${TARGET_RATIO.toFixed(1)}×)`);
   console.log(`  with source resolution (claimlens detect): ${rate(resolved)}, ratio / wink ${(wink.seconds / resolved.seconds).toFixed(1)}×`);
+}
+
+export async function run(): Promise<void> {
+  const sets = CORPORA.map((c) => ({ name: c.name, articles: corpus(c.dirs) }));
+  for (const set of sets) throughput(set.name, set.articles);
+  const articles = sets[sets.length - 1].articles;
 
   const prose = articles.slice(0, 40).map((a) => a.text).join('\n\n');
   const words = prose.replace(/[^\p{L}\p{N}\s]+/gu, ' ').replace(/\s+/g, ' ');

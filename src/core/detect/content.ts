@@ -46,8 +46,9 @@ const TIME_PREPOSITIONS = new Set(['on', 'in', 'at', 'by', 'since', 'until', 'af
 const CITING_ASIDE_REACH = 14;
 
 /** Index of the comma closing a ", citing X," aside that opens at the comma `k`, or -1. */
-function citingAsideEnd(tokens: Token[], k: number): number {
-  if (tokens[k + 1]?.lower !== 'citing') return -1;
+export function citingAsideEnd(tokens: Token[], k: number): number {
+  // "…, citing two officials, that…"; "According to Yonhap, quoting KCNA, …": a chained source between commas.
+  if (tokens[k + 1]?.lower !== 'citing' && tokens[k + 1]?.lower !== 'quoting') return -1;
   for (let j = k + 2; j < tokens.length && j - k <= CITING_ASIDE_REACH; j++) {
     if (tokens[j].text === ',') return j;
     if (!tokens[j].word && tokens[j].text !== "'" && tokens[j].text !== '’') return -1;

@@ -14,9 +14,9 @@ export interface HedgeHit extends OffsetRange {
 }
 
 /** Hedge words (lower case only, so "May" the month is no hedge) of the cue's verb and inside the given ranges, in text order. */
-export function findHedges(text: string, cueHead: OffsetRange, ranges: OffsetRange[]): HedgeHit[] {
+export function findHedges(text: string, cueHead: OffsetRange | null, ranges: OffsetRange[]): HedgeHit[] {
   const hits: HedgeHit[] = [];
-  for (const r of [cueHead, ...ranges]) {
+  for (const r of cueHead ? [cueHead, ...ranges] : ranges) {
     // Searching a slice keeps the search inside the range (a search in the whole text would run on to its end).
     const slice = text.slice(r.start, r.end);
     HEDGE_RE.lastIndex = 0;

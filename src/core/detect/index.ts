@@ -8,6 +8,7 @@ import type { OffsetRange } from '../model/offsetRange';
 import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
+import { layoutDrafts, type LayoutDraft } from './layout';
 import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
@@ -55,14 +56,14 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
   return added;
 }
 
-function toAttribution(original: string, analysed: string, d: Draft): Attribution {
+function toAttribution(original: string, analysed: string, d: Draft | LayoutDraft): Attribution {
   const toSpan = (r: OffsetRange): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
-  const between = d.source && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
+  const between = d.source && d.cue && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);
   const source = d.source ? toSpan(d.source) : null;
-  const cue = toSpan(d.cue);
-  const parts = [content, cue, ...(source ? [source] : [])];
+  const cue = d.cue ? toSpan(d.cue) : null;
+  const parts = [content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
   return {
     start: Math.min(...parts.map((p) => p.start)),
     end: Math.max(...parts.map((p) => p.end)),
@@ -86,7 +87,7 @@ function byPosition(a: Attribution, b: Attribution): number {
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
   const analysed = options.markdown ? maskMarkdown(text) : text;
   const layout = segment(analysed);
-  const { sentences, quotes } = layout;
+  const { paragraphs, sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);
   const drafts: Draft[] = [];
   for (const sentence of candidateSentences(analysed, sentences)) {
@@ -94,10 +95,13 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     drafts.push(...draftsOf(view, findCues(view)));
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
+  // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
+  const attributed = new Set(drafts.map((d) => `${d.content.start}:${d.content.end}`));
+  const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
   const seen = new Set<string>();
   const result: Attribution[] = [];
-  for (const d of drafts) {
-    const key = `${d.content.start}:${d.content.end}:${d.cue.start}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
+  for (const d of [...drafts, ...cueless]) {
+    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
     if (seen.has(key)) continue;
     seen.add(key);
     result.push(toAttribution(text, analysed, d));

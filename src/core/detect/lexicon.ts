@@ -60,7 +60,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   speech: [
     o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
     c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
-    c('tweet'), o('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
+    c('tweet'), c('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
     c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
     c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }),
   ],

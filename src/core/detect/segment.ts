@@ -60,35 +60,37 @@ function pushTrimmed(text: string, out: OffsetRange[], start: number, end: numbe
 }
 
 const OPENERS = '“‘«„';
-const QUOTE_MARK_RE = /["“”«»]/g;
+const QUOTE_MARK_RE = /``|''|["“”«»]/g;
 const CLOSERS = '”’»';
 
 /** Quotes of one paragraph: curly marks pair up; a straight mark opens before a word and closes after one. */
-function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
+/** A quotation mark found in the text: its offset and its characters. */
+interface Mark {
+  index: number;
+  mark: string;
+}
+
+function quotesIn(text: string, p: OffsetRange, continuing: boolean, marks: readonly Mark[]): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   let openLen = 0;
   if (continuing) {
     // A continued quote normally reopens with a mark; without one, the paragraph starts inside the quote.
-    const first = text.charAt(p.start);
-    if (first !== '“' && first !== '"') {
+    if (!opensWithQuote(text, p)) {
       open = p.start;
       openLen = 0;
     }
   }
-  // A regular expression finds the marks far faster than a loop over every character.
-  QUOTE_MARK_RE.lastIndex = p.start;
-  for (let m = QUOTE_MARK_RE.exec(text); m !== null && m.index < p.end; m = QUOTE_MARK_RE.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    const straight = ch === '"';
+  for (const { index: i, mark: ch } of marks) {
+    // Typewriter marks of some archives: ``…'' and ''…'' are a double quotation like "…".
+    const straight = ch === '"' || ch === "''";
     const before = i > p.start ? text.charAt(i - 1) : ' ';
-    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : OPENERS.includes(ch);
+    const opening = straight ? open < 0 && (isSpaceCode(before.charCodeAt(0)) || '([—–-/:,'.includes(before) || i === p.start) : ch === '``' || OPENERS.includes(ch);
     if (open < 0 && opening) {
       open = i;
-      openLen = 1;
+      openLen = ch.length;
     } else if (open >= 0 && (straight || CLOSERS.includes(ch))) {
-      quotes.push({ open, close: i + 1, inner: { start: open + openLen, end: i }, closed: true, continues: false });
+      quotes.push({ open, close: i + ch.length, inner: { start: open + openLen, end: i }, closed: true, continues: false });
       open = -1;
     }
   }
@@ -98,14 +100,20 @@ function quotesIn(text: string, p: OffsetRange, continuing: boolean): Quote[] {
 
 function opensWithQuote(text: string, p: OffsetRange): boolean {
   const first = text.charAt(p.start);
-  return first === '“' || first === '"' || first === '«';
+  return first === '“' || first === '"' || first === '«' || text.startsWith('``', p.start) || text.startsWith("''", p.start);
 }
 
 export function findQuotes(text: string, paragraphs: OffsetRange[]): Quote[] {
   const quotes: Quote[] = [];
   let continuing = false;
+  // One forward scan finds every mark (far faster than a loop over every character); each paragraph takes its own.
+  QUOTE_MARK_RE.lastIndex = 0;
+  let m = QUOTE_MARK_RE.exec(text);
   for (let k = 0; k < paragraphs.length; k++) {
-    const found = quotesIn(text, paragraphs[k], continuing);
+    const p = paragraphs[k];
+    const marks: Mark[] = [];
+    for (; m !== null && m.index < p.end; m = QUOTE_MARK_RE.exec(text)) if (m.index >= p.start) marks.push({ index: m.index, mark: m[0] });
+    const found = quotesIn(text, p, continuing, marks);
     const last = found[found.length - 1];
     const next = paragraphs[k + 1];
     continuing = false;
@@ -120,8 +128,8 @@ export function findQuotes(text: string, paragraphs: OffsetRange[]): Quote[] {
 }
 
 // A semicolon ends an attribution's reach as surely as a full stop ("Kyiv said X; Russian media reported Y").
-const SENTENCE_END_RE = /[.!?…]["”’)\]]{0,3}(?=\s)|;(?=\s)|\n/g;
-const SENTENCE_START_RE = /^\s*["“‘(\[]?[\p{Lu}\p{N}]/u;
+const SENTENCE_END_RE = /[.!?…]["”’')\]]{0,3}(?=\s)|;(?=\s)|\n/g;
+const SENTENCE_START_RE = /^\s*(?:``|''|["“‘(\[])?[\p{Lu}\p{N}]/u;
 
 /** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
 function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {

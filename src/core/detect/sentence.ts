@@ -56,5 +56,6 @@ export function tokenIndexAt(view: SentenceView, offset: number): number {
 }
 
 export function isQuotationMark(s: string): boolean {
+  if (s.length === 2) return s === '``' || s === "''";
   return s.length === 1 && (s === '"' || s === '“' || s === '”' || s === '«' || s === '»');
 }

@@ -1,5 +1,5 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
+import { citingAsideEnd, contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
@@ -198,7 +198,10 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
   if (!source) return null;
   let content: ContentSpan | null;
-  const afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
+  let afterComma = view.tokens[source.last + 1]?.text === ',' ? source.last + 1 : source.last;
+  // "According to Yonhap, quoting KCNA, …": the chained source is a claim of its own, not part of the content.
+  const chained = afterComma > source.last ? citingAsideEnd(view.tokens, afterComma) : -1;
+  if (chained > 0) afterComma = chained;
   if (opensSentence(view, cue.first)) {
     content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
   } else {

@@ -35,6 +35,8 @@ const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'co
 
 function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
   const t = tokens[k];
+  // "MOSCOW - Putin said": a hyphen with spaces on both sides is a dash, which ends a dateline.
+  if (t.text === '-' && tokens[k - 1] && tokens[k - 1].end < t.start && tokens[k + 1] && tokens[k + 1].start > t.end) return true;
   if (t.word || ["'", '’', '&', '-', '/'].includes(t.text)) return false;
   if (t.text !== '.') return true;
   const before = tokens[k - 1];

@@ -60,6 +60,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
     let j: number;
     const word = isWordChar(code, text, i);
     if (word) j = wordEnd(text, i, end);
+    // A typewriter quotation mark (`` or '') is one token, like “.
+    else if ((code === 96 || code === 39) && i + 1 < end && text.charCodeAt(i + 1) === code) j = i + 2;
     else j = code >= 0xd800 && code <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
     const t = text.slice(i, j);
     tokens.push({ start: i, end: j, text: t, lower: word && !isLowerAscii(text, i, j) ? t.toLowerCase() : t, word });
