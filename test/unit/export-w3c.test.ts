@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { importDocument, readW3C, toW3C, type ReadDocument } from '../../src/core/export';
+import { importDocument, mergeImported, readW3C, toW3C, type ReadDocument } from '../../src/core/export';
+import { emptySidecar } from '../../src/core/model/annotations';
 import type { Sidecar } from '../../src/core/model/types';
 import { CONTEXT, loadArticle } from './export-fixtures';
 
@@ -130,6 +131,20 @@ describe('W3C Web Annotation import', () => {
 
   it('gives back the same sidecar from the file alone, using the recorded UTF-16 offsets and document record', () => {
     assert.deepEqual(imported(raw, null), article.sidecar);
+  });
+
+  it('gives back the fields other tools added (x-…) to the sidecar, its sources and claims, also into a fresh sidecar', () => {
+    const sidecar: Sidecar = {
+      ...article.sidecar,
+      'x-factcheck': { desk: 'Seoul' },
+      sources: article.sidecar.sources.map((s, i) => (i === 0 ? { ...s, 'x-wikidata': 'Q193' } : s)),
+      claims: article.sidecar.claims.map((c, i) => (i === 0 ? { ...c, 'x-verdict': { label: 'misleading', score: 0.3 } } : c)),
+    };
+    const exported = JSON.stringify(toW3C([{ ...article, sidecar }], CONTEXT));
+    const back = imported(exported, { file: 'article.txt', text: article.text });
+    assert.deepEqual(back, sidecar);
+    const fresh = mergeImported(emptySidecar('article.txt', article.text), back);
+    assert.deepEqual(fresh.ok && fresh.sidecar, sidecar);
   });
 
   it('re-anchors claims by their quotes when the article changed since the export', () => {

@@ -79,6 +79,8 @@ function mergeSources(existing: readonly Source[], imported: readonly Source[], 
     if (note.conflict) conflict('note', match.note, source.note);
     match.note = note.value;
     match.aliases = [...new Set([...match.aliases, ...source.aliases])].filter((a) => !sameSourceName(a, match.name));
+    // Fields of other tools the sidecar lacks come with the import; where both have one, the sidecar's stays.
+    Object.assign(match, { ...extensionFieldsOf(source), ...extensionFieldsOf(match) });
   }
   return { sources, idMap };
 }
@@ -176,7 +178,7 @@ export function mergeImported(existing: Sidecar, imported: Sidecar): ImportMerge
     else report.unchanged++;
   }
   report.updated = updated.size;
-  const sidecar: Sidecar = { ...existing, document: imported.document, sources, claims: claims.sort(compareClaims) };
+  const sidecar: Sidecar = { ...extensionFieldsOf(imported), ...existing, document: imported.document, sources, claims: claims.sort(compareClaims) };
   const check = parseSidecar(serializeSidecar(sidecar), sidecar.document.file);
   if (!check.ok) return { ok: false, error: `the merged annotations would not be a valid sidecar (${check.error}); nothing was imported` };
   return { ok: true, sidecar, report };

@@ -2,7 +2,8 @@
 import { describeRating } from '../model/ratings';
 import { ENGLISH, type Words } from '../words';
 import type { ClaimKind } from '../detect/types';
-import type { Claim, KindOrigin, Source } from '../model/types';
+import { extensionFieldsOf } from '../model/extensionFields';
+import type { Claim, ExtensionFields, KindOrigin, Source } from '../model/types';
 import type { ExportArticle, ExportContext } from './article';
 import { codePointIndex, type CodePointIndex } from './codePoints';
 import {
@@ -91,7 +92,13 @@ function annotation(article: ExportArticle, claim: Claim, id: string, positions:
     'claimlens:contentSpan': claim.content,
     'claimlens:hedgeSpans': claim.hedges,
     ...(claim.orphan ? { 'claimlens:lastKnownPosition': { utf16Start: claim.target.start, utf16End: claim.target.end } } : {}),
+    ...nonEmpty('claimlens:extensions', extensionFieldsOf(claim)),
   };
+}
+
+/** `{ [key]: fields }` when other tools added fields (`x-…`), else nothing: files without them stay as they were. */
+function nonEmpty<K extends string>(key: K, fields: ExtensionFields): { [key in K]?: ExtensionFields } {
+  return Object.keys(fields).length > 0 ? ({ [key]: fields } as { [key in K]: ExtensionFields }) : {};
 }
 
 /** A URN per claim; a claim id met again (the same article exported twice) gets a numeric suffix to stay unique. */
@@ -126,7 +133,9 @@ export function toW3C(articles: ExportArticle[], context: ExportContext): Annota
     total: items.length,
     generated: context.generated,
     generator,
-    'claimlens:documents': articles.map(({ iri, sidecar }) => ({ source: iri, ...sidecar.document, sources: sidecar.sources })),
+    'claimlens:documents': articles.map(({ iri, sidecar }) => ({
+      source: iri, ...sidecar.document, sources: sidecar.sources, ...nonEmpty('extensions', extensionFieldsOf(sidecar)),
+    })),
     first: { id: `${id}:page1`, type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -108,6 +108,7 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
     tags: bodiesFor(annotation, 'tagging').map((b) => b.value),
     created: timestamp(annotation.created, now),
     modified: timestamp(annotation.modified ?? annotation.created, now),
+    ...annotation.extensions,
   };
 }
 
@@ -185,7 +186,7 @@ export function importDocument(document: ReadDocument, article: ImportArticle | 
     }
     claims.push(toClaim(annotation, consistentRange(range, annotation.exact), registry, taken, now));
   }
-  let sidecar: Sidecar = { version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
+  let sidecar: Sidecar = { ...document.record?.extensions, version: 1, document: info, sources: registry.sources, claims: claims.sort(compareClaims) };
   if (article) {
     const before = sidecar.claims.filter((c) => c.orphan).length;
     // Offsets are not trusted: a claim or part that does not select its text is looked for by its quote.

@@ -1,7 +1,8 @@
 // Reads a W3C Web Annotation file (collection, page, annotation or array) into plain records, grouped by target document.
 import { isCredibility, isReliability } from '../model/ratings';
 import { CLAIM_KINDS, type ClaimKind, type Commitment } from '../detect/types';
-import type { ClaimOrigin, ClaimState, Credibility, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
+import { extensionFieldsOf } from '../model/extensionFields';
+import type { ClaimOrigin, ClaimState, Credibility, ExtensionFields, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
 import { kindIri, type DocumentRecord } from './w3cVocabulary';
 
 /** A body reduced to what ClaimLens uses; ClaimLens extension terms are kept when present and valid. */
@@ -43,6 +44,8 @@ export interface ReadAnnotation {
   cueSpan: TextSpan | null;
   contentSpan: TextSpan | null;
   hedgeSpans: TextSpan[];
+  /** The claim's fields of other tools (`x-…`) that ClaimLens recorded. */
+  extensions: ExtensionFields;
 }
 
 export interface ReadDocument {
@@ -179,6 +182,7 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
       cueSpan: span(annotation['claimlens:cueSpan']),
       contentSpan: span(annotation['claimlens:contentSpan']),
       hedgeSpans: spans.every((s) => s !== null) ? spans : [],
+      extensions: isObject(annotation['claimlens:extensions']) ? extensionFieldsOf(annotation['claimlens:extensions']) : {},
     },
   };
 }
@@ -193,6 +197,7 @@ function readSource(value: unknown): Source | null {
     kind: oneOf(SOURCE_KINDS, value.kind),
     reliability: isReliability(value.reliability) ? value.reliability : null,
     note: text(value.note) ?? '',
+    ...extensionFieldsOf(value),
   };
 }
 
@@ -202,7 +207,8 @@ function readDocumentRecord(value: unknown): DocumentRecord | null {
   if (length === null) return null;
   const sources = list(value.sources).map(readSource);
   if (!sources.every((s) => s !== null)) return null;
-  return { source: value.source, file: value.file, length, hash: value.hash, sources };
+  const extensions = isObject(value.extensions) ? extensionFieldsOf(value.extensions) : {};
+  return { source: value.source, file: value.file, length, hash: value.hash, sources, ...(Object.keys(extensions).length > 0 ? { extensions } : {}) };
 }
 
 /** The annotations of a collection (first page embedded), a page, a single annotation or a JSON array of them. */

@@ -1,6 +1,6 @@
 // The subset of the W3C Web Annotation Data Model that ClaimLens writes and reads, plus its ClaimLens extension terms.
 import type { ClaimKind } from '../detect/types';
-import type { Claim, DocumentInfo, KindOrigin, Source } from '../model/types';
+import type { Claim, DocumentInfo, ExtensionFields, KindOrigin, Source } from '../model/types';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** Namespace of the ClaimLens extension terms; the page documents every term. */
@@ -19,6 +19,7 @@ export const CLAIMLENS_CONTEXT = {
   'claimlens:contentSpan': { '@type': '@json' },
   'claimlens:hedgeSpans': { '@type': '@json' },
   'claimlens:aliases': { '@type': '@json' },
+  'claimlens:extensions': { '@type': '@json' },
 } as const;
 
 /** The IRI of a claim kind in the ClaimLens vocabulary, e.g. `…/export-formats.md#kind-statement`; the page defines each. */
@@ -106,6 +107,8 @@ export interface Annotation {
   'claimlens:hedgeSpans': Claim['hedges'];
   /** Only on orphans, which get no position selector: where the claim was last placed, in UTF-16 code units. */
   'claimlens:lastKnownPosition'?: { utf16Start: number; utf16End: number };
+  /** The claim's fields of other tools (`x-…`), only when it has some. */
+  'claimlens:extensions'?: ExtensionFields;
 }
 
 /** What the sidecar knows about each article beyond its claims, so an import loses nothing the model carries. */
@@ -113,6 +116,8 @@ export interface DocumentRecord extends DocumentInfo {
   /** The IRI the annotations of this document target. */
   source: string;
   sources: Source[];
+  /** The sidecar's own fields of other tools (`x-…`), only when it has some. */
+  extensions?: ExtensionFields;
 }
 
 export interface AnnotationCollection {
