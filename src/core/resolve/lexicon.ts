@@ -139,7 +139,8 @@ export const DESCRIPTION_HEADS: ReadonlyMap<string, readonly EntityClass[]> = ne
       publisher
     `),
   ].map((w) => [w, ['company']] as const),
-  ...[...set('ministry department government administration authority office bureau commission police military army embassy')].map(
+  // "the government" and "the administration" mostly mean a country's, which the text seldom names: left out.
+  ...[...set('ministry department authority office bureau commission police military army embassy')].map(
     (w) => [w, ['government']] as const,
   ),
   ...[

@@ -7,6 +7,10 @@ import { type Entity, EntityFinder, isOrganisation } from './entities';
 import { DESCRIPTION_HEADS, type EntityClass, GENDERED_TITLES, GIVEN_NAMES, GROUP_NOUNS, PERSON_TITLES, NATIONALITY_WORDS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_PRONOUNS } from './lexicon';
 import { MentionFinder, type NameMention } from './mentions';
 
+/** How much of an article's opening is read for the interview it may be: the headline and the first paragraph or two. */
+const INTERVIEW_OPENING = 800;
+const INTERVIEW_RE = /\b(?:interview(?:s|ed)?|spoke (?:with|to)|talked (?:with|to)|speaks with)\b/gi;
+
 /** How far back a pronoun looks for who it stands for, in sentences: for sources already read… */
 const PRONOUN_REACH = 6;
 /** …and for any name. */
@@ -42,6 +46,8 @@ interface Occurrence {
 
 type Reading =
   | { kind: 'pronoun'; refers: 'male' | 'female' | 'thing' | 'plural' }
+  /** "I" outside quotation marks: in an interview's answers, the person interviewed. */
+  | { kind: 'firstPerson' }
   | { kind: 'name'; mention: NameMention }
   | { kind: 'description'; head: string; classes: readonly EntityClass[] }
   | { kind: 'other' };
@@ -102,6 +108,7 @@ function readSource(text: string, source: Span, mentions: readonly NameMention[]
   const lower = source.text.toLowerCase();
   const refers = SOURCE_PRONOUNS.get(lower);
   if (refers) return { kind: 'pronoun', refers };
+  if (source.text === 'I') return { kind: 'firstPerson' };
   // The head of the source is its first part: "Jeff Rathke, the State Department spokesperson", "the WHO (…)".
   const cut = source.text.search(/[,(]/);
   const headEnd = source.start + (cut < 0 ? source.text.length : cut);
@@ -237,7 +244,8 @@ class SourceResolver {
       const plural = reading.kind === 'pronoun' ? reading.refers === 'plural' : this.isGroup(source);
       const person = reading.kind === 'other' && !plural ? personNoun(source) : undefined;
       // Every source counts where a later pronoun looks back, even one the resolver could not place.
-      const itself = plural || person ? { phrase: span(this.text, source.start, source.end) } : null;
+      // A nameless group or person stands for itself; a pronoun never does ("they" is no name for what it means).
+      const itself = reading.kind !== 'pronoun' && reading.kind !== 'firstPerson' && (plural || person) ? { phrase: span(this.text, source.start, source.end) } : null;
       this.remember(source, target ?? itself, plural, person);
     }
     return result;
@@ -265,6 +273,8 @@ class SourceResolver {
         const target = this.describedTarget(source, reading.head, reading.classes);
         return target === undefined ? undefined : 'fullest' in target ? { entity: target } : { phrase: target };
       }
+      case 'firstPerson':
+        return this.interviewee(source);
       case 'pronoun':
         // A pronoun inside a quotation is the quoted speaker's: who "they" are in "“They tell us…,” she said" is not said.
         if (isQuoted(this.quotes, source.start)) return undefined;
@@ -272,6 +282,40 @@ class SourceResolver {
       case 'other':
         return this.titledPerson(source);
     }
+  }
+
+  /**
+   * The one person an interview is with, named where the article opens ("Wikinews spoke with William Evans,
+   * president of…", "Wikinews interviews Marymegan Daly on…", "Jack Herrick, wikiHow founder interviewed by
+   * Wikinews"): the one "I" of the answers stands for. Nobody when the opening names no interview, or two people.
+   * An "I" inside quotation marks, or in a question, is someone else's.
+   */
+  private interviewee(source: Span): Target | undefined {
+    if (isQuoted(this.quotes, source.start)) return undefined;
+    const sentences = this.layout.sentences;
+    const own = sentences[sentenceAt(sentences, source.start)];
+    if (own && /\?["”’]?\s*$/.test(this.text.slice(own.start, own.end))) return undefined;
+    if (this.intervieweeTarget === undefined) this.intervieweeTarget = this.findInterviewee() ?? null;
+    return this.intervieweeTarget ?? undefined;
+  }
+
+  private intervieweeTarget: Target | null | undefined;
+
+  private findInterviewee(): Target | undefined {
+    const opening = this.text.slice(0, Math.min(this.text.length, INTERVIEW_OPENING));
+    // The person is named in a sentence that speaks of the interview: "Wikinews spoke with William Evans, president of…"
+    // (the headline may name only a role: "Wikinews interviews President of the International Brotherhood…").
+    for (const trigger of opening.matchAll(INTERVIEW_RE)) {
+      const sentence = this.layout.sentences[sentenceAt(this.layout.sentences, trigger.index)];
+      if (!sentence) continue;
+      const people = this.mentions
+        .in(sentence.start, sentence.end)
+        .filter((m) => m.words.length >= 2 && (m.cls === 'person' || (m.cls === 'unknown' && GIVEN_NAMES.has(m.words[0]))));
+      const entities = new Set(people.map((m) => this.entityOf(m).id));
+      if (entities.size === 1) return { entity: this.entityOf(people[0]) };
+      if (entities.size > 1) return undefined;
+    }
+    return undefined;
   }
 
   /**

@@ -134,10 +134,39 @@ describe('resolveSources: pronouns', () => {
     assert.equal(refersOf(text, 'It'), null);
   });
 
+  it('never gives "they" itself as what a later "they" stands for', () => {
+    const text = 'The talks failed. They said the border would stay shut. They added that trade would suffer.';
+    assert.deepEqual(resolved(text).filter(([s]) => s === 'They').map(([, r]) => r), [null, null]);
+  });
+
   it('resolves "they" to the group of people named in the sentence before (Wikinews)', () => {
     const text =
       "On September 29, Scientology officials went to the East Los Angeles sheriff's station where they claimed Montalvo allegedly left the organization with computer hard drives.";
     assert.equal(refersOf(text, 'they'), 'Scientology officials');
+  });
+});
+
+describe('resolveSources: interviews', () => {
+  const interview =
+    'Wikinews interviews President of the International Brotherhood of Magicians\n\n' +
+    'October is National Magic Month. Wikinews spoke with William Evans, president of the International Brotherhood of Magicians, about magic.\n\n' +
+    'For how long have you been involved in magic?\n\n' +
+    'Over 50 years. I think magic will always be with us.\n\n' +
+    'Do you think I should learn magic?\n\n' +
+    '"I believe in it," my teacher said.';
+
+  it('resolves "I" in the answers to the person the interview is with (Wikinews)', () => {
+    assert.equal(refersOf(interview, 'I'), 'William Evans');
+  });
+
+  it('leaves "I" in a question or a quotation to someone else', () => {
+    const claims = resolved(interview).filter(([s]) => s === 'I');
+    assert.deepEqual(claims.slice(1).map(([, r]) => r), claims.slice(1).map(() => null));
+  });
+
+  it('names nobody when the opening names two people', () => {
+    const two = 'Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming\n\nWhat is it?\n\nI think it is a team.';
+    assert.equal(refersOf(two, 'I'), null);
   });
 });
 
