@@ -7,6 +7,7 @@ import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
 import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
 import type { AnnotationStore } from '../../src/extension/api';
+import { workspaceFiles } from '../../src/extension/store/sidecarFiles';
 import { claimStore, freshFolder, readBytes, readText, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
 import { workspaceUri } from './support/workspace';
@@ -150,5 +151,32 @@ describe('reliability of the editor’s import, export and sidecar writes', func
       return raw === undefined ? undefined : (JSON.parse(raw) as Sidecar);
     });
     assert.deepEqual(judged(after), judged(mine));
+  });
+
+  it('keeps the new content in its temporary file when a web host’s replace fails after deleting the target', async () => {
+    const folder = await freshFolder('replace-fails-after-delete');
+    const sidecar = vscode.Uri.joinPath(folder, 'article.txt.claims.json');
+    await writeText(sidecar, 'old');
+    // What VS Code's rename with overwrite does on a remote or web host when the rename itself fails: the target is already gone.
+    const files = workspaceFiles(async (_temporary, target) => {
+      await vscode.workspace.fs.delete(target);
+      throw new Error('connection lost');
+    });
+    await assert.rejects(files.writeAtomically(sidecar, 'new'), /connection lost; its new content is kept in \.article\.txt\.claims\.json\./);
+    const left = readdirSync(folder.fsPath);
+    assert.equal(left.length, 1);
+    assert.equal(await readText(vscode.Uri.joinPath(folder, left[0] ?? '')), 'new');
+  });
+
+  it('removes its temporary file and leaves the target as it was when a replace fails before touching the target', async () => {
+    const folder = await freshFolder('replace-fails-before-delete');
+    const sidecar = vscode.Uri.joinPath(folder, 'article.txt.claims.json');
+    await writeText(sidecar, 'old');
+    const files = workspaceFiles(async () => {
+      throw new Error('permission denied');
+    });
+    await assert.rejects(files.writeAtomically(sidecar, 'new'), /article\.txt\.claims\.json: permission denied/);
+    assert.deepEqual(readdirSync(folder.fsPath), ['article.txt.claims.json']);
+    assert.equal(await readText(sidecar), 'old');
   });
 });

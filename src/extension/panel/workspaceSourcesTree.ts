@@ -5,6 +5,7 @@ import { type WorkspaceSource, type WorkspaceSourceClaim, workspaceSources } fro
 import { localWords } from '../l10n/words';
 import { onlyMoved } from '../../core/session/types';
 import type { ClaimStore } from '../store/api';
+import { showWelcomeWhenEmpty } from './workspaceTree';
 
 export interface WorkspaceSourceNode {
   readonly kind: 'workspaceSource';
@@ -39,6 +40,7 @@ export class WorkspaceSourcesProvider implements vscode.TreeDataProvider<Workspa
   async getChildren(node?: WorkspaceSourcesNode): Promise<WorkspaceSourcesNode[]> {
     if (!node) {
       const annotated = await this.store.workspaceAnnotations();
+      showWelcomeWhenEmpty('claimlens.sourcesListed');
       const sources = workspaceSources(annotated.map((a) => ({ articleUri: a.articleUri.toString(), sidecar: a.sidecar })));
       return sources.map((source): WorkspaceSourceNode => ({ kind: 'workspaceSource', source }));
     }

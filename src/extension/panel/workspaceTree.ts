@@ -3,6 +3,14 @@ import * as vscode from 'vscode';
 import { localWords } from '../l10n/words';
 import type { ClaimStore, WorkspaceArticle } from '../store/api';
 
+/**
+ * Sets the context key a view's welcome text waits for: until the first listing is done, an empty view means "not
+ * read yet", and telling the reader there is nothing annotated would be wrong.
+ */
+export function showWelcomeWhenEmpty(contextKey: string): void {
+  void vscode.commands.executeCommand('setContext', contextKey, true);
+}
+
 export class WorkspaceArticlesProvider implements vscode.TreeDataProvider<WorkspaceArticle> {
   private readonly changed = new vscode.EventEmitter<undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -16,6 +24,7 @@ export class WorkspaceArticlesProvider implements vscode.TreeDataProvider<Worksp
   async getChildren(node?: WorkspaceArticle): Promise<WorkspaceArticle[]> {
     if (node) return [];
     const articles = await this.store.listWorkspace();
+    showWelcomeWhenEmpty('claimlens.workspaceListed');
     return [...articles].sort((a, b) => a.articleUri.path.localeCompare(b.articleUri.path));
   }
 

@@ -30,6 +30,18 @@ function decodeUtf8(bytes: Uint8Array): string | undefined | { tooLarge: true } 
   }
 }
 
+async function kindOfFile(uri: vscode.Uri): Promise<FileKind> {
+  try {
+    return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0 ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+async function deleteQuietly(uri: vscode.Uri): Promise<void> {
+  await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+}
+
 /** VS Code's rename with overwrite: there is a moment without the target, which is all a web or remote host offers. */
 export const renameOverwriting: ReplaceFile = async (temporary, target) => {
   await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
@@ -52,21 +64,22 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
       return text === undefined ? { kind: 'undecodable', message: `${fileNameOf(uri)}: not valid UTF-8 text` } : { kind: 'ok', text };
     },
 
-    async kindOf(uri: vscode.Uri): Promise<FileKind> {
-      try {
-        return ((await vscode.workspace.fs.stat(uri)).type & vscode.FileType.Directory) !== 0 ? 'folder' : 'file';
-      } catch {
-        return 'missing';
-      }
-    },
+    kindOf: kindOfFile,
 
     async writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
       const temporary = temporaryUriFor(uri);
       try {
         await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
+      } catch (error) {
+        await deleteQuietly(temporary);
+        throw namingFile(uri, error);
+      }
+      try {
         await replace(temporary, uri);
       } catch (error) {
-        await vscode.workspace.fs.delete(temporary, { useTrash: false }).then(undefined, () => undefined);
+        // VS Code's rename with overwrite deletes the target first: once the target is gone, the temporary file is the only copy on disk.
+        if (await kindOfFile(uri) === 'missing') throw new Error(`${fileNameOf(uri)}: ${errorMessage(error)}; its new content is kept in ${fileNameOf(temporary)}`);
+        await deleteQuietly(temporary);
         throw namingFile(uri, error);
       }
     },
