@@ -78,7 +78,7 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
         await replace(temporary, uri);
       } catch (error) {
         // VS Code's rename with overwrite deletes the target first: once the target is gone, the temporary file is the only copy on disk.
-        if (await kindOfFile(uri) === 'missing') throw new Error(`${fileNameOf(uri)}: ${errorMessage(error)}; its new content is kept in ${fileNameOf(temporary)}`);
+        if (await kindOfFile(uri) === 'missing') throw new Error(vscode.l10n.t('{0}: {1}; its new content is kept in {2}', fileNameOf(uri), errorMessage(error), fileNameOf(temporary)));
         await deleteQuietly(temporary);
         throw namingFile(uri, error);
       }
