@@ -5,13 +5,16 @@
  * no punctuation, single spaces, no leading article. Empty for a name of punctuation only.
  */
 export function normalizeSourceName(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-    .replace(/^(the|a|an) /, '');
+  return (
+    name
+      .normalize('NFKC')
+      .toLowerCase()
+      // An article is a word of its own: the "A" of "A.P." or "A-Team" is an initial, and stays.
+      .replace(/^[^\p{L}\p{N}]*(?:the|a|an)\s+(?=[\p{L}\p{N}])/u, '')
+      .replace(/[’']s\b/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Whether two names name the same source (see `normalizeSourceName`); a name that normalizes to nothing matches only itself. */

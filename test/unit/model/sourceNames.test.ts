@@ -1,0 +1,26 @@
+// How source names are compared: the same source however a writer spells, cases or introduces it.
+import { strict as assert } from 'node:assert';
+import { normalizeSourceName, sameSourceName } from '../../../src/core/model/sourceNames';
+
+describe('normalizing a source name', () => {
+  it('drops a leading article, its case, punctuation and a possessive', () => {
+    assert.equal(normalizeSourceName('The Korean Central News Agency'), 'korean central news agency');
+    assert.equal(normalizeSourceName('an  official’s'), 'official');
+    assert.equal(normalizeSourceName('“The Guardian”'), 'guardian');
+  });
+
+  it('keeps a leading initial that reads like an article', () => {
+    assert.equal(normalizeSourceName('A.P.'), 'a p');
+    assert.equal(normalizeSourceName('A. P.'), 'a p');
+    assert.equal(normalizeSourceName('A-Team'), 'a team');
+  });
+
+  it('tells A.P. apart from a source named P', () => {
+    assert.equal(sameSourceName('A.P.', 'P'), false);
+    assert.equal(sameSourceName('A.P.', 'a.p.'), true);
+  });
+
+  it('keeps an article that is the whole name', () => {
+    assert.equal(normalizeSourceName('The'), 'the');
+  });
+});
