@@ -73,4 +73,9 @@ describe('detectAttributions: content spans in real news', () => {
       'Ahmed Rahimi, a senior technologist', 'said', "Because many runners start at home, the traces can serve as a map of users' addresses",
     ]]);
   });
+
+  it('reads a that-clause opening with a prepositional adjunct as content', () => {
+    const text = 'Whitmore told LA Weekly that on October 6, Montalvo walked into the station.';
+    assertDetects(text, [['Whitmore', 'told LA Weekly', 'on October 6, Montalvo walked into the station']]);
+  });
 });

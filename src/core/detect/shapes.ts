@@ -121,6 +121,8 @@ function startsWithPreposition(view: SentenceView, content: ContentSpan): boolea
   const k = tokenIndexAt(view, content.start);
   if (k >= view.tokens.length) return false;
   const first = view.tokens[k];
+  // "told LA Weekly that on October 6 …": after "that" a preposition opens an adjunct of the clause, not a topic.
+  if (view.tokens[k - 1]?.lower === 'that' && content.clausal) return false;
   // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
   if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
   if (TOPIC_PREPOSITIONS.has(first.lower)) return true;
@@ -193,6 +195,9 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): OffsetRange {
   return last.endsWith("'s") || last.endsWith('’s') ? { start: s.start, end: s.end - 2 } : { start: s.start, end: s.end };
 }
 
+/** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
+const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
+
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
@@ -207,7 +212,10 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   } else {
     content = contentBefore(view, cue.first, 0);
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
-    const coordinated = COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') || COORDINATORS.has(view.tokens[cue.first - 2]?.lower ?? '');
+    // "…and, according to X, …", "which, according to AFP, the UN has criticised", "has learned that according to…":
+    // a phrase right after a conjunction or complementizer attributes the clause that follows it.
+    const opener = (t: Token | undefined): boolean => t !== undefined && (COORDINATORS.has(t.lower) || CLAUSE_LINKS.has(t.lower));
+    const coordinated = opener(view.tokens[cue.first - 1]) || (view.tokens[cue.first - 1]?.text === ',' && opener(view.tokens[cue.first - 2]));
     if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
     else if (content && !content.quoted && cue.first < 4 && rest > 2) {
       const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });

@@ -314,12 +314,17 @@ function withRoleBefore(tokens: Token[], s: SourceSpan, floor: number): SourceSp
   return role ? span(tokens, role.first, s.last) : s;
 }
 
+/** Adverbs that make a preposition before a number part of a time or quantity: "just over 24 hours ago". */
+const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
+
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
 function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
   // "according to internal emails later disclosed to a committee": a participle with its preposition modifies the noun.
   const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
+  // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
+  if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
@@ -346,7 +351,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
     // name, a determiner, "to" or a number starts the next phrase.
     if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || t.lower === 'to' || /^\d/.test(t.text))) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) break;
+    // "the Ministry over 345 pilgrims…" ends at the name; "a posting made just over 24 hours ago" goes on.
+    if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '') && !APPROXIMATING_ADVERBS.has(tokens[k - 1].lower)) break;
     // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
     if (k > from && PREPOSITIONS.has(t.lower) && startsTimeExpression(tokens, k + 1) && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
@@ -364,9 +370,14 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
   const closingOpener = closingApposition === 'any' ? opener === 'the' || ROLE_WORDS.has(opener) : closingApposition === 'role' && ROLE_WORDS.has(opener);
   if (apposition > 0 && (opener === 'a' || opener === 'an' || closingOpener)) {
     let end = apposition;
-    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
+    let clause = false;
+    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) {
+      end++;
+      // "According to Rathbun, a detective … was provided with…": a phrase with its own verb is the content's subject.
+      if (BE_FORMS.has(tokens[end].lower) || HAVE_FORMS.has(tokens[end].lower) || MODALS.has(tokens[end].lower)) clause = true;
+    }
     const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
-    if (opener === 'a' || opener === 'an' || closes) last = end;
+    if (!clause && (opener === 'a' || opener === 'an' || closes)) last = end;
   }
   return span(tokens, from, last);
 }
