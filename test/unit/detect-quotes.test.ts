@@ -39,4 +39,17 @@ describe('detectAttributions: quotations', () => {
       expected(text, 'she', 'said', 'They tell us the robots will be safer'),
     ]);
   });
+
+  it('gives a quotation that follows an indirect statement in the same paragraph the same source and cue', () => {
+    const text = 'Wilkins also said Warhol was both an artist and a businessperson. "He would make a blue Marilyn and a pink Marilyn."';
+    assertDetects(text, [
+      ['Wilkins', 'said', 'Warhol was both an artist and a businessperson'],
+      ['Wilkins', 'said', 'He would make a blue Marilyn and a pink Marilyn'],
+    ]);
+  });
+
+  it('takes words in single quotation marks after "say," as content', () => {
+    const text = "At the stadium I say, 'Hey John, my name is Frank' and they laugh.";
+    assertDetects(text, [['I', 'say', 'Hey John, my name is Frank']]);
+  });
 });

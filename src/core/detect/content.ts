@@ -222,6 +222,27 @@ function quoteContent(view: SentenceView, k: number): ContentSpan | null {
   return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
 }
 
+/** Opening and closing single quotation marks; the straight one closes only where no letter follows. */
+const SINGLE_OPENERS = new Set(["'", '‘']);
+const SINGLE_CLOSERS = new Set(["'", '’']);
+
+/**
+ * The words between single quotation marks opening at token `k` and closing in the same sentence, attached to the
+ * words they enclose (single marks are not tracked as quotations: an apostrophe could be either).
+ */
+function singleQuoted(view: SentenceView, k: number): ContentSpan | null {
+  const { tokens } = view;
+  const open = tokens[k];
+  if (!open || !SINGLE_OPENERS.has(open.text) || !tokens[k + 1]?.word || tokens[k + 1].start !== open.end) return null;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!SINGLE_CLOSERS.has(t.text) || tokens[j - 1].end !== t.start) continue;
+    if (tokens[j + 1]?.word && tokens[j + 1].start === t.end) continue;
+    return rangeOf(view, k + 1, j - 1, true, true);
+  }
+  return null;
+}
+
 export interface ContentOptions {
   /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
   stopAtComma: boolean;
@@ -258,8 +279,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     const q = quoteContent(view, k);
     if (q) return q;
   }
-  // "X did not testify, has denied…": a comma right after the cue means it has no content of its own.
-  if (comma && !clausal) return null;
+  // "I say, 'Hey John, my name is Frank' and they laugh": single marks after a comma quote the words said.
+  if (comma && !clausal) return singleQuoted(view, k);
   // The end of the clause after "that", reused below when the content starts right there.
   let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {

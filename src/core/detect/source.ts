@@ -215,6 +215,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "USI associate professor of art history", "NASA Administrator": an employer's name before the role.
+  for (let k = first; k <= last && k - first < 4 && isCapitalized(tokens[k]); k++) if (ROLE_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
 
@@ -239,6 +241,22 @@ function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   return span(tokens, s.first + 1, s.last);
 }
 
+/**
+ * "Professor Cres Eastman, Director of the study, and Chairman of the Centre, says": two role appositions joined
+ * by "and" after the head, the second one ending at the comma `end` and starting after the comma `comma`.
+ */
+function secondApposition(tokens: Token[], comma: number, end: number): SourceSpan | null {
+  if (tokens[comma + 1]?.lower !== 'and' || !looksLikeApposition(tokens, comma + 2, end - 1)) return null;
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_APPOSITION_TOKENS; k--) {
+    if (APPOSITION_BREAKERS.has(tokens[k].text)) return null;
+    if (tokens[k].text !== ',') continue;
+    if (!looksLikeApposition(tokens, k + 1, comma - 1)) return null;
+    const head = nounPhraseEndingAt(tokens, k - 1, 0);
+    return head ? span(tokens, head.first, end - 1) : null;
+  }
+  return null;
+}
+
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
@@ -260,6 +278,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
     if (comma < 0) return null;
+    const second = secondApposition(tokens, comma, end);
+    if (second) return second;
     const head = nounPhraseEndingAt(tokens, comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
@@ -385,6 +405,9 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
 /** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
 export function leadingSubject(view: SentenceView, before: number): SourceSpan | null {
   const { tokens } = view;
+  // "Even though I'm not famous, when people come up and say…": behind a fronted subordinate clause the subject
+  // is the one of the clause the verb belongs to, after its opener.
+  if (tokens[0] && FRONTED_OPENERS.has(tokens[0].lower)) return subjectAfterOpener(tokens, before);
   // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
   if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
   let last = -1;
@@ -396,6 +419,24 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     last = k;
   }
   return last >= 0 ? span(tokens, 0, last) : null;
+}
+
+/** Words that open a sentence with a subordinate clause: its subject is no subject of the main verb. */
+const FRONTED_OPENERS = new Set(['even', 'though', 'although', 'when', 'if', 'while', 'because', 'since', 'as', 'after', 'before', 'once', 'whenever']);
+
+/**
+ * The subject right after the last clause opener or comma before token `before`: determiners and numbers, then a
+ * run of capitalized words or one lower-case head ("when people come up…" → "people").
+ */
+function subjectAfterOpener(tokens: Token[], before: number): SourceSpan | null {
+  let j = before - 1;
+  while (j >= 0 && tokens[j].text !== ',' && !CLAUSE_OPENERS.has(tokens[j].lower)) j--;
+  if (j < 0) return null;
+  let k = j + 1;
+  while (k < before && (DETERMINERS.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++;
+  let last = k;
+  if (tokens[k] && isCapitalized(tokens[k])) while (last + 1 < before && isCapitalized(tokens[last + 1])) last++;
+  return k < before && tokens[k].word ? span(tokens, j + 1, last) : null;
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);
