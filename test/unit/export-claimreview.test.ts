@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { formatClaimReview, toClaimReviews, type ClaimReviewDocument, type ExportArticle, type ExportContext } from '../../src/core/export';
 import type { Claim, Credibility, SourceKind } from '../../src/core/model/types';
+import { ENGLISH } from '../../src/core/words';
 import { CONTEXT, loadArticle } from './export-fixtures';
 
 const schema: object = JSON.parse(readFileSync(path.join(__dirname, '../../schemas/claimreview.schema.json'), 'utf8'));
@@ -63,6 +64,12 @@ describe('ClaimReview export', () => {
     const document = toClaimReviews([withClaims(() => ({ credibility: 6 }))], REVIEWER);
     assert.deepEqual(document['@graph'][0].reviewRating, { '@type': 'Rating', alternateName: 'Truth cannot be judged' });
     assertValid(document);
+  });
+
+  it('tags every review with the language its verdict words are in', () => {
+    const spanish = { ...REVIEWER, words: { ...ENGLISH, language: 'es' } };
+    assert.deepEqual(new Set(reviews(loadArticle()).map((r) => r.inLanguage)), new Set(['en']));
+    assert.deepEqual(new Set(reviews(loadArticle(), spanish).map((r) => r.inLanguage)), new Set(['es']));
   });
 
   it('names the tagged source as the claim author, a Person or an Organization by its kind', () => {

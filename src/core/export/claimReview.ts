@@ -1,5 +1,5 @@
 // schema.org ClaimReview export: one review per confirmed claim that has a credibility, as fact-checkers publish them.
-import { ENGLISH, type RatingWords } from '../words';
+import { ENGLISH, type RatingWords, type Words } from '../words';
 import type { Claim, ClaimKind, Credibility, Source, SourceKind } from '../model/types';
 import { compareClaims } from '../sidecar';
 import type { ClaimReviewOptions, ExportArticle, ExportContext } from './article';
@@ -39,6 +39,8 @@ export interface ClaimReview {
   reviewRating: Rating;
   author: Agent;
   datePublished: string;
+  /** The language of the verdict's words (`alternateName`), as a BCP 47 tag. */
+  inLanguage: string;
 }
 
 export interface ClaimReviewDocument {
@@ -73,7 +75,6 @@ export function isReviewed(claim: Claim): claim is Claim & { credibility: Credib
   return claim.state === 'confirmed' && claim.credibility !== null;
 }
 
-/** What was claimed: the detected content, else the whole quote (claims added by hand have no content span). */
 /**
  * Kinds whose content is only a fragment ("separatist forces for the shelling", "to raise taxes"), not a
  * proposition that can be reviewed by itself as what was said, believed or shown: such a claim is reviewed as
@@ -98,7 +99,7 @@ function reviewId(options: ClaimReviewOptions, claim: Claim): string {
   return options.reviewUrl ? `${options.reviewUrl.replace(/#.*$/, '')}#${fragment}` : `urn:claimlens:claimreview:${encodeURIComponent(claim.id)}`;
 }
 
-function reviewsOf(article: ExportArticle, options: ClaimReviewOptions, words: RatingWords): ClaimReview[] {
+function reviewsOf(article: ExportArticle, options: ClaimReviewOptions, words: Words): ClaimReview[] {
   const facts = articleFacts(article.text);
   const appearanceUrl = facts.url ?? webUrl(article.iri);
   const sources = new Map(article.sidecar.sources.map((s) => [s.id, s]));
@@ -119,9 +120,10 @@ function reviewsOf(article: ExportArticle, options: ClaimReviewOptions, words: R
         ...(options.reviewUrl ? { url: options.reviewUrl } : {}),
         claimReviewed: claimText(claim),
         itemReviewed: item,
-        reviewRating: reviewRating(claim.credibility, words),
+        reviewRating: reviewRating(claim.credibility, words.rating),
         author: { '@type': options.author.type, name: options.author.name, ...(options.author.url ? { url: options.author.url } : {}) },
         datePublished: claim.modified,
+        inLanguage: words.language,
       };
     });
 }
@@ -135,7 +137,7 @@ export function toClaimReviews(articles: ExportArticle[], context: ExportContext
   if (!options) throw new Error('a ClaimReview export needs the reviewing organisation (its name)');
   const byId = new Map<string, string>();
   const graph: ClaimReview[] = [];
-  for (const review of articles.flatMap((article) => reviewsOf(article, options, (context.words ?? ENGLISH).rating))) {
+  for (const review of articles.flatMap((article) => reviewsOf(article, options, context.words ?? ENGLISH))) {
     const content = JSON.stringify({ ...review, '@id': '' });
     let id = review['@id'];
     for (let n = 2; byId.has(id) && byId.get(id) !== content; n++) id = `${review['@id']}-${n}`;
