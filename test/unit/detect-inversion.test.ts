@@ -26,4 +26,12 @@ describe('detectAttributions: inverted and interrupting frames', () => {
     const text = 'Jolene Avery, who lives on Tanner Street, said the water rose to her waist in minutes.';
     assertDetects(text, [['Jolene Avery', 'said', 'the water rose to her waist in minutes']]);
   });
+
+  it('ends a claim before an inverted frame that reports it whole', () => {
+    const text = 'A recount confirmed on Friday that Nwosu won by 212 votes, the county board said, ending a long dispute.';
+    assertDetects(text, [
+      ['A recount', 'confirmed', 'Nwosu won by 212 votes'],
+      ['the county board', 'said', 'A recount confirmed on Friday that Nwosu won by 212 votes'],
+    ]);
+  });
 });

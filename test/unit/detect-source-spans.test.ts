@@ -22,6 +22,16 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects('Obama on Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);
   });
 
+  it('keeps a quantity with "more than" inside the source', () => {
+    const text = 'A hand recount of more than 48,000 ballots confirmed that Amara Nwosu won the election.';
+    assertDetects(text, [['A hand recount of more than 48,000 ballots', 'confirmed', 'Amara Nwosu won the election']]);
+  });
+
+  it('takes the antecedent of "who" out of the verb phrase that holds it', () => {
+    const text = 'Volunteers had collected sworn statements from 37 voters who believe they were turned away wrongly.';
+    assertDetects(text, [['37 voters', 'believe', 'they were turned away wrongly']]);
+  });
+
   it('keeps examples after "such as" in the source', () => {
     const text = 'Other sites such as Gawker.com have stated that they will keep hosting the video.';
     assertDetects(text, [['Other sites such as Gawker.com', 'have stated', 'they will keep hosting the video']]);

@@ -24,6 +24,16 @@ describe('detectAttributions: text handling', () => {
     assertDetects(text, [['The harbour master', 'said', 'the ferry would resume on Friday']]);
   });
 
+  it('reads a lone CR as a line break, so a headline does not run into the source below it', () => {
+    const text = 'Port closed\r\rTass reported that the port of Odesa had closed.';
+    assertDetects(text, [['Tass', 'reported', 'the port of Odesa had closed']]);
+  });
+
+  it('reads a Unicode paragraph separator as a line break', () => {
+    const text = 'Port closed\u2029Tass reported that the port of Odesa had closed.';
+    assertDetects(text, [['Tass', 'reported', 'the port of Odesa had closed']]);
+  });
+
   it('counts an emoji before a claim as two UTF-16 code units', () => {
     const text = '🌊🌊 Residents said the water had reached their doors.';
     const [claim] = detectAttributions(text);

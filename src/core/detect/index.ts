@@ -76,6 +76,18 @@ function toAttribution(original: string, analysed: string, d: Draft | LayoutDraf
   };
 }
 
+/** Line ends other than LF: a lone CR (classic Mac OS), and the Unicode line and paragraph separators. */
+const OTHER_LINE_END_RE = /\r(?!\n)|[\u2028\u2029]/g;
+
+/**
+ * The text with every other line end written as LF, one code unit for one, so offsets stay those of the input:
+ * "Headline\r\rTass reported…" has the same paragraphs as "Headline\n\nTass reported…".
+ */
+function withLfLineEnds(text: string): string {
+  OTHER_LINE_END_RE.lastIndex = 0;
+  return OTHER_LINE_END_RE.test(text) ? text.replace(OTHER_LINE_END_RE, '\n') : text;
+}
+
 function byPosition(a: Attribution, b: Attribution): number {
   return a.start - b.start || a.end - b.end || a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0);
 }
@@ -85,7 +97,7 @@ function byPosition(a: Attribution, b: Attribution): number {
  * deterministic. With `options.markdown`, markup, front matter, code and link targets are never part of a span.
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
-  const analysed = options.markdown ? maskMarkdown(text) : text;
+  const analysed = withLfLineEnds(options.markdown ? maskMarkdown(text) : text);
   const layout = segment(analysed);
   const { paragraphs, sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);

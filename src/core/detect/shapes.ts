@@ -473,7 +473,8 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
 
 /**
  * "…31 vessels were waiting, and a spokesman told reporters…": when a coordinated clause brings its own
- * attribution, the previous content ends before the conjunction instead of swallowing that frame.
+ * attribution, the previous content ends before the conjunction instead of swallowing that frame; so does it
+ * before an inverted frame that reports the previous claim.
  */
 function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft, cue: Cue): void {
   if (!previous || previous.content.quoted) return;
@@ -482,7 +483,10 @@ function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft,
   if (frameStart <= previous.content.start || frameStart >= previous.content.end) return;
   const k = view.tokens.findIndex((t) => t.start >= frameStart);
   const conjunction = view.tokens[k - 1];
-  if (!conjunction || !(COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
+  // "A recount confirmed that Nwosu won, the board said, ending…": an inverted frame that reports the previous
+  // claim whole also ends its content.
+  const reportsPrevious = cue.kind === 'verb' && conjunction?.text === ',' && next.content.end <= frameStart && next.content.start <= previous.cue.start;
+  if (!conjunction || !(reportsPrevious || COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
   const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
   if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

@@ -43,11 +43,16 @@ function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
   return !(before && (TITLE_ABBREVIATIONS.has(before.lower) || /^\p{Lu}$/u.test(before.text)));
 }
 
+/** Comparatives that make "than" part of a quantity ("more than 48,000 ballots") rather than a clause opener. */
+const COMPARATIVES = new Set(['more', 'less', 'fewer', 'over', 'under']);
+
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
   if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
+  // "A hand recount of more than 48,000 ballots": a comparative before a quantity stays inside the noun phrase.
+  if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
@@ -221,6 +226,19 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
   return s;
 }
 
+/**
+ * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
+ * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
+ */
+function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
+  const head = tokens[s.first];
+  if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
+  for (let k = s.last - 1; k > s.first; k--) {
+    if (PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'of') return span(tokens, k + 1, s.last);
+  }
+  return span(tokens, s.first + 1, s.last);
+}
+
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
@@ -232,7 +250,7 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (RELATIVE_PRONOUNS.has(t.text)) {
     const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
-    return antecedent ? afterPassiveAgent(tokens, antecedent) : null;
+    return antecedent ? withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)) : null;
   }
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
