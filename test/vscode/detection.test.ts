@@ -56,4 +56,19 @@ describe('detection in a long article', function () {
     assert.equal(found.state, 'suggested');
     assert.equal(found.source?.text, 'Officials');
   });
+
+  it('works out who the sources stand for over the whole article once it is read', async () => {
+    const endorsement = 'The Washington Post endorsed Senator Maria Alvarez on Sunday.\n\nThe newspaper said Alvarez had the experience the moment demands.';
+    const text = `${longArticle()}\n\n${endorsement}\n`;
+    const article = vscode.Uri.joinPath(await freshFolder('long-sources'), 'article.txt');
+    await writeText(article, text);
+    await openArticle(store, article);
+    await waitUntil('the background reading to end', () => !store.isDetecting(article), 60_000);
+    await store.whenIdle();
+    const expected = detectAttributions(text, { resolveSources: true }).find((found) => found.source?.text === 'The newspaper')?.source?.refersTo;
+    assert.equal(expected?.text, 'The Washington Post');
+    const stored = store.get(article)?.sidecar.claims.find((claim) => claim.source?.text === 'The newspaper');
+    assert.deepEqual(stored?.source?.refersTo, expected);
+  });
 });
+

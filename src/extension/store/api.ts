@@ -66,7 +66,7 @@ export interface ClaimStore extends vscode.Disposable {
    * the others from their sidecars. Unreadable sidecars are left out.
    */
   workspaceAnnotations(): Promise<{ articleUri: vscode.Uri; sidecar: Sidecar }[]>;
-  /** Resolves once every sidecar read, write and move queued so far has finished. */
+  /** Resolves once every sidecar read, write and move queued so far has finished, and the sources of claims detected so far are resolved. */
   whenIdle(): Promise<void>;
   /**
    * Whether the detector still has parts of the article to read: it reads the part on screen when the article opens

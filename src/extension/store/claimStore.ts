@@ -13,7 +13,7 @@ import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUri
 import { documentText } from './documentText';
 import type { FileAccess } from './fileAccess';
 import { ReaderMessages } from './readerMessages';
-import { RunningSession, type SessionServices } from './runningSession';
+import { readAhead, RunningSession, type SessionServices } from './runningSession';
 import { SerialQueue } from './serialQueue';
 import { errorMessage, readSidecarFile, readSidecarText } from './sessionEffects';
 import { readStoreSettings } from './settings';
@@ -43,11 +43,13 @@ export class SidecarClaimStore implements ClaimStore {
   private readonly files: FileAccess;
   private readonly notifier: Notifier;
   private readonly services: SessionServices;
+  private readonly detect: Detector | undefined;
 
   /** Without a detector the store keeps the stored and hand-made claims only. */
   constructor(deps: { detect?: Detector; files: FileAccess; notifier: Notifier }) {
     this.files = deps.files;
     this.notifier = deps.notifier;
+    this.detect = deps.detect;
     this.services = {
       files: deps.files,
       notifier: deps.notifier,
@@ -90,7 +92,8 @@ export class SidecarClaimStore implements ClaimStore {
     }
     const accepted = session.state.status.kind === 'ok';
     session.dispatch({ kind: 'edit', change });
-    if (accepted) await this.whenIdle();
+    // The write is awaited, not the sources of claims still being detected.
+    if (accepted) await this.queue.run(() => Promise.resolve());
     return accepted;
   }
 
@@ -123,8 +126,9 @@ export class SidecarClaimStore implements ClaimStore {
     return this.articles.get(keyOf(articleUri))?.detection?.busy ?? false;
   }
 
-  whenIdle(): Promise<void> {
-    return this.queue.run(() => Promise.resolve());
+  async whenIdle(): Promise<void> {
+    await this.queue.run(() => Promise.resolve());
+    await Promise.all([...this.articles.values()].map((session) => session.sourcesResolved()));
   }
 
   handleTextChange(event: vscode.TextDocumentChangeEvent): void {
@@ -230,15 +234,25 @@ export class SidecarClaimStore implements ClaimStore {
     const started = Date.now();
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
-    const read: SidecarRead = hasFileSystem(articleUri) ? await readSidecarFile(this.files, sidecarUri) : { kind: 'missing' };
-    this.articles.get(keyOf(articleUri))?.end();
     const settings = readStoreSettings(articleUri);
+    const reading: Promise<SidecarRead> = hasFileSystem(articleUri) ? readSidecarFile(this.files, sidecarUri) : Promise.resolve({ kind: 'missing' });
+    // The detector reads while the sidecar is read (a round trip to the file system, long while the editor opens).
+    const ahead = this.detect && settings.detectOnOpen ? readAhead(this.detect, document, this.notifier) : undefined;
+    let read: SidecarRead;
+    try {
+      read = await reading;
+    } catch (error) {
+      ahead?.cancel();
+      throw error;
+    }
+    this.articles.get(keyOf(articleUri))?.end();
     const names = { file: fileNameOf(articleUri), sidecarFile: fileNameOf(sidecarUri) };
     const editor = { text: documentText(document), dirty: document.isDirty, detectOnLoad: settings.detectOnOpen };
     const step = openSession(names, read, this.readonlyReason(articleUri), editor);
-    const session = new RunningSession(document, articleUri, sidecarUri, step.state, settings, this.services);
+    const session = new RunningSession(document, articleUri, sidecarUri, step.state, settings, this.services, ahead);
     this.articles.set(keyOf(articleUri), session);
     session.performAll(step.effects);
+    session.dropReadAhead();
     this.takeOverCarried(session);
     this.notifier.log.trace(`opened ${names.file}: sidecar ${read.kind}, ${session.state.annotations.claims.size} claims, ${Date.now() - started} ms`);
     return session.snapshot();

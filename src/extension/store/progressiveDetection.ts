@@ -1,4 +1,4 @@
-// Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in the background, and after edits only the paragraphs that changed.
+// Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in short background steps, and after edits only the paragraphs that changed.
 import type { OffsetRange } from '../../core/model/offsetRange';
 import type { TextEdit } from '../../core/anchor';
 import type { Attribution } from '../../core/detect/types';
@@ -6,21 +6,21 @@ import type { TextView } from '../../core/anchor/textView';
 import { detectRegion, type Detector, paragraphsAround, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
 import { RegionSet } from '../../core/session/regionSet';
 
-/** What one background step reads: enough to be worth a step, little enough (~10–20 ms) that typing never waits on it. */
-const SLICE_LENGTH = 32_000;
+/** What the detector reads at once: whole paragraphs from here on, a few milliseconds of reading. */
+const PIECE_LENGTH = 8_000;
 /**
- * The background reading waits this long after the article opened: the editor is still being opened then, and
- * every message that takes depends on the extension host, which a step would hold up.
+ * A background step reads pieces until this much time has passed, merges what it found, and gives the extension host
+ * back: a keystroke arriving meanwhile waits for the rest of one step (the reading, one piece, and the merge).
  */
-const BACKGROUND_START_MS = 300;
+const STEP_BUDGET_MS = 12;
 /**
- * While the background reading goes on, the article's claims are announced at most this often: every announcement
- * repaints every highlight of the article, which costs the editor more than the reading itself.
+ * While the background reading goes on, progress is announced at most this often at first, and half as often each time
+ * after: every announcement repaints every highlight of the article, which costs more the more claims it has.
  */
-const ANNOUNCE_INTERVAL_MS = 1_000;
+const PROGRESS_INTERVAL_MS = 1_000;
 
-/** The article being read, as the store gives it. */
-export interface DetectedArticle {
+/** The document being read, as the store gives it. */
+export interface ReadDocument {
   /** The document's text now, as one string (a copy). */
   text(): string;
   /** The document's text now, read in slices. */
@@ -28,6 +28,10 @@ export interface DetectedArticle {
   /** Changes with every edit of the document. */
   version(): number;
   readonly markdown: boolean;
+}
+
+/** Where what the detector finds goes: the article's session. */
+export interface DetectionSink {
   /** False once the article was closed or reloaded: reading stops. */
   isCurrent(): boolean;
   /** Merges what the detector found in `region` of `text` into the article's claims. */
@@ -36,41 +40,154 @@ export interface DetectedArticle {
   announce(): void;
 }
 
+/** How a reading of the whole article went, for the log. */
+export interface ReadingSummary {
+  readonly length: number;
+  readonly steps: number;
+  /** From the start of the reading to the last merge. */
+  readonly elapsedMs: number;
+  /** Time spent reading and merging, the rest being the extension host's other work. */
+  readonly busyMs: number;
+  /** The longest the reading held the extension host at once: what a keystroke may have waited. */
+  readonly longestStepMs: number;
+  /** Progress announcements (repaints) before the last. */
+  readonly progressAnnouncements: number;
+}
+
+/** What a step found, not yet merged: read ahead while the article's session did not exist yet. */
+interface Held {
+  readonly found: Attribution[];
+  readonly text: string;
+  readonly region: OffsetRange;
+}
+
+/** Runs `task` on a later turn of the event loop, after the messages and timers that are due. */
+const nextTurn: (task: () => void) => void =
+  typeof setImmediate === 'function' ? (task) => void setImmediate(task) : (task) => void setTimeout(task, 0);
+
+function lengthOf(regions: readonly OffsetRange[]): number {
+  return regions.reduce((sum, region) => sum + region.end - region.start, 0);
+}
+
+/** One reading of the whole article: its pace, its steps and its progress announcements. */
+class ReadingProgress {
+  read = 0;
+  steps = 0;
+  busyMs = 0;
+  longestStepMs = 0;
+  /** Undefined until the first stretch is announced. */
+  lastAnnounced: number | undefined;
+  private interval = PROGRESS_INTERVAL_MS;
+  private announcements = 0;
+
+  constructor(
+    private readonly length: number,
+    private readonly started: number,
+  ) {}
+
+  stepTook(ms: number): void {
+    this.steps++;
+    this.busyMs += ms;
+    this.longestStepMs = Math.max(this.longestStepMs, ms);
+  }
+
+  /** Whether to announce progress at `at` with `rest` units still to read: the interval has passed and, at the pace so far, the rest takes a while yet. */
+  progressDue(at: number, rest: number): boolean {
+    if (this.lastAnnounced === undefined) return true;
+    if (at - this.lastAnnounced < this.interval) return false;
+    const pace = this.read / Math.max(1, at - this.started);
+    if (rest < (pace * this.interval) / 2) return false;
+    this.announcements++;
+    this.interval *= 2;
+    return true;
+  }
+
+  summary(at: number): ReadingSummary {
+    const { length, steps, busyMs, longestStepMs } = this;
+    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements };
+  }
+}
+
 export class ProgressiveDetection {
   /** Never read since the article was opened or reloaded. */
   private readonly unread = new RegionSet();
   /** Edited since the detector last read them. */
   private readonly changed = new RegionSet();
-  private step: ReturnType<typeof setTimeout> | undefined;
+  private held: Held[] = [];
+  /** The document version the offsets of `unread`, `changed` and `held` belong to; undefined before a reading starts. */
+  private version: number | undefined;
+  private sink: DetectionSink | undefined;
+  /** Read first when the next step starts: the part on screen. */
+  private focus: OffsetRange | undefined;
+  /** Bumped by `cancel`, so that a step already scheduled does nothing. */
+  private generation = 0;
+  private scheduled = false;
   private pause: ReturnType<typeof setTimeout> | undefined;
-  private lastAnnounced = 0;
   /** The text and its paragraph starts for one document version: each background step would otherwise copy and scan the whole article again. */
   private reading: { version: number; text: string; starts: number[] } | undefined;
+  /** The reading of the whole article under way; undefined once it is done. */
+  private progress: ReadingProgress | undefined;
 
+  private readonly onRead: ((summary: ReadingSummary) => void) | undefined;
+  private readonly now: () => number;
+
+  /** Without `sink`, the reading goes ahead and keeps what it finds until one is attached. `clock` is for tests. */
   constructor(
     private readonly detect: Detector,
-    private readonly target: DetectedArticle,
-  ) {}
-
-  /** Whether parts of the article are still to be read. */
-  get busy(): boolean {
-    return !this.unread.isEmpty || this.pause !== undefined;
+    private readonly document: ReadDocument,
+    sink?: DetectionSink,
+    options: { onRead?: (summary: ReadingSummary) => void; clock?: () => number } = {},
+  ) {
+    this.sink = sink;
+    this.onRead = options.onRead;
+    this.now = options.clock ?? (() => performance.now());
   }
 
-  /** Reads the article afresh: the stretch around `focus` (what is on screen) now, the rest in the background. */
+  /** Whether parts of the article are still to be read or merged. */
+  get busy(): boolean {
+    return !this.unread.isEmpty || this.held.length > 0 || this.pause !== undefined;
+  }
+
+  /** Whether every part of the article was read since it was opened, though what was read ahead may wait for its sink. */
+  get allRead(): boolean {
+    return this.unread.isEmpty && this.version !== undefined;
+  }
+
+  /**
+   * Reads the article afresh: the stretch around `focus` (what is on screen) now, the rest in background steps. Without
+   * a sink, nothing could show it yet: the first step, at the focus, is taken on the next turn.
+   */
   start(focus: OffsetRange): void {
     this.cancel();
-    this.lastAnnounced = 0;
-    const { text, starts } = this.current();
+    const { text } = this.current();
+    this.version = this.document.version();
+    this.progress = new ReadingProgress(text.length, this.now());
     this.unread.add({ start: 0, end: text.length });
-    this.read(text, regionAround(starts, focus.start, focus.end, SLICE_LENGTH));
-    this.continueLater(BACKGROUND_START_MS);
+    this.focus = focus;
+    if (this.sink === undefined) this.continueLater();
+    else this.runStep(false);
+  }
+
+  /**
+   * Gives the reading started without a sink (while the article's annotations were being read) its sink: what it has
+   * found so far is merged, the part at `focus` first. A reading of another version of the text starts again.
+   */
+  attach(sink: DetectionSink, focus: OffsetRange): void {
+    this.sink = sink;
+    if (this.version === undefined || this.version !== this.document.version()) return this.start(focus);
+    this.focus = focus;
+    this.runStep(false);
   }
 
   /** Keeps the stretches still to read on their text through an edit; with `rereadAfter`, the edited paragraphs are read again once typing pauses that long. */
   follow(edits: readonly TextEdit[], rereadAfter: number | undefined): void {
+    // What was read but not merged belongs to the text before the edit: it is read again.
+    for (const { region } of this.held) this.unread.add(region);
+    this.held = [];
     this.unread.follow(edits);
     this.changed.follow(edits);
+    this.focus = undefined;
+    if (this.version !== undefined) this.version = this.document.version();
     if (rereadAfter === undefined) return;
     let shift = 0;
     for (const edit of [...edits].sort((a, b) => a.start - b.start)) {
@@ -82,41 +199,149 @@ export class ProgressiveDetection {
   }
 
   cancel(): void {
-    if (this.step !== undefined) clearTimeout(this.step);
+    this.generation++;
+    this.scheduled = false;
     if (this.pause !== undefined) clearTimeout(this.pause);
-    this.step = undefined;
     this.pause = undefined;
     this.unread.clear();
     this.changed.clear();
+    this.held = [];
+    this.focus = undefined;
+    this.version = undefined;
     this.reading = undefined;
   }
 
   private current(): { text: string; starts: number[] } {
-    const version = this.target.version();
+    const version = this.document.version();
     if (this.reading?.version !== version) {
-      const text = this.target.text();
-      this.reading = { version, text, starts: paragraphStarts(text, this.target.markdown) };
+      const text = this.document.text();
+      this.reading = { version, text, starts: paragraphStarts(text, this.document.markdown) };
     }
     return this.reading;
   }
 
-  private continueLater(delay = 0): void {
-    if (this.unread.isEmpty) {
+  /** Whether the offsets kept are those of the document's text now (else an edit was not followed: nothing is read until a sink restarts the reading). */
+  private inStep(): boolean {
+    return this.version !== undefined && this.version === this.document.version();
+  }
+
+  private continueLater(): void {
+    if (this.unread.isEmpty && this.held.length === 0) {
       // The copy of the text is kept only while the background reading needs it.
-      this.reading = undefined;
+      if (this.pause === undefined) this.reading = undefined;
       return;
     }
-    if (this.step !== undefined) return;
-    // A macrotask per step, so that keystrokes and other extensions get the host between steps.
-    this.step = setTimeout(() => {
-      this.step = undefined;
-      if (!this.target.isCurrent()) return this.cancel();
-      const next = this.unread.first();
-      if (next === undefined) return;
-      const { text, starts } = this.current();
-      this.read(text, regionAround(starts, next.start, Math.min(next.end, next.start + SLICE_LENGTH)));
-      this.continueLater();
-    }, delay);
+    if (this.scheduled || !this.inStep() || (this.sink === undefined && this.unread.isEmpty)) return;
+    this.scheduled = true;
+    const generation = this.generation;
+    // A macrotask per step, so that keystrokes, timers and other extensions get the host between steps.
+    nextTurn(() => {
+      if (generation !== this.generation) return;
+      this.scheduled = false;
+      this.runStep(true);
+    });
+  }
+
+  /**
+   * The next stretch to read: with `after`, the unread text from there on (undefined when none follows directly, so
+   * that what a step reads is one stretch); else the focus if it is still unread, else the first unread stretch.
+   */
+  private nextPiece(starts: readonly number[], after: number | undefined): OffsetRange | undefined {
+    let next: OffsetRange | undefined;
+    if (after !== undefined) {
+      const rest = this.unread.all.find((r) => r.start <= after && r.end > after);
+      next = rest && { start: after, end: rest.end };
+    } else {
+      const focus = this.focus;
+      this.focus = undefined;
+      if (focus !== undefined && this.isUnread(focus)) {
+        return regionAround(starts, focus.start, Math.max(focus.end, focus.start + PIECE_LENGTH));
+      }
+      next = this.unread.first();
+    }
+    return next && regionAround(starts, next.start, Math.min(next.end, next.start + PIECE_LENGTH));
+  }
+
+  /**
+   * One step: reads the part on screen first if it is still unread; else merges what was read ahead, then reads pieces
+   * that follow each other until the step's time is up (one piece only when `timed` is false) and merges them at once
+   * (or keeps them, while there is no sink yet). Announces when it is time to.
+   */
+  private runStep(timed: boolean): void {
+    if (this.sink !== undefined && !this.sink.isCurrent()) return this.cancel();
+    if (!this.inStep()) return;
+    const started = this.now();
+    const due = started + (timed ? STEP_BUDGET_MS : 0);
+    const focusFirst = this.focus !== undefined && this.isUnread(this.focus);
+    let merged = focusFirst ? false : this.mergeHeld(due);
+    if (!this.unread.isEmpty && (focusFirst || this.sink === undefined || this.held.length === 0)) merged = this.readPieces(due) || merged;
+    if (merged) this.announceIfDue(false);
+    this.tally(started);
+    this.continueLater();
+  }
+
+  private isUnread(region: OffsetRange): boolean {
+    return this.unread.all.some((r) => r.start <= region.end && r.end >= region.start);
+  }
+
+  /** Merges what was read ahead, at least one stretch and more while the step's time lasts; whether it merged any. */
+  private mergeHeld(due: number): boolean {
+    const { sink } = this;
+    if (sink === undefined || this.held.length === 0) return false;
+    do {
+      const { found, text, region } = this.held.shift() as Held;
+      sink.merge(found, text, region);
+    } while (this.held.length > 0 && this.now() < due);
+    return true;
+  }
+
+  /** Reads unread pieces that follow each other until `due` (at least one) and merges or keeps what they hold; whether it merged. */
+  private readPieces(due: number): boolean {
+    const { text, starts } = this.current();
+    const found: Attribution[] = [];
+    let region: OffsetRange | undefined;
+    do {
+      const piece = this.nextPiece(starts, region?.end);
+      if (piece === undefined) break;
+      for (const claim of detectRegion(this.detect, text, piece, { markdown: this.document.markdown })) found.push(claim);
+      this.unread.remove(piece);
+      this.changed.remove(piece);
+      if (this.progress) this.progress.read += piece.end - piece.start;
+      region = region === undefined ? piece : { start: region.start, end: piece.end };
+    } while (this.now() < due);
+    if (region === undefined) return false;
+    if (this.sink === undefined) {
+      this.held.push({ found, text, region });
+      return false;
+    }
+    this.sink.merge(found, text, region);
+    return true;
+  }
+
+  private tally(started: number): void {
+    const { progress } = this;
+    if (progress === undefined) return;
+    const at = this.now();
+    progress.stepTook(at - started);
+    if (this.unread.isEmpty && this.held.length === 0 && this.sink !== undefined) {
+      this.onRead?.(progress.summary(at));
+      this.progress = undefined;
+    }
+  }
+
+  /**
+   * Announces the claims merged: at once for the first stretch, the last one and a re-read after an edit (`atOnce`);
+   * in between only as `ReadingProgress.progressDue` says.
+   */
+  private announceIfDue(atOnce: boolean): void {
+    if (this.sink === undefined) return;
+    const at = this.now();
+    const { progress } = this;
+    const rest = lengthOf(this.unread.all) + lengthOf(this.held.map((h) => h.region));
+    const done = this.unread.isEmpty && this.held.length === 0;
+    if (!atOnce && !done && progress !== undefined && !progress.progressDue(at, rest)) return;
+    if (progress !== undefined) progress.lastAnnounced = at;
+    this.sink.announce();
   }
 
   /**
@@ -126,27 +351,22 @@ export class ProgressiveDetection {
    */
   private rereadChanged(): void {
     this.pause = undefined;
-    if (!this.target.isCurrent()) return this.cancel();
-    if (this.target.markdown || !this.unread.isEmpty) {
+    const sink = this.sink;
+    if (sink === undefined) return;
+    if (!sink.isCurrent()) return this.cancel();
+    const options = { markdown: this.document.markdown };
+    if (this.document.markdown || !this.unread.isEmpty) {
       const { text, starts } = this.current();
-      for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) this.read(text, region, true);
+      for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) {
+        sink.merge(detectRegion(this.detect, text, region, options), text, region);
+        this.unread.remove(region);
+      }
     } else {
-      const view = this.target.view();
-      for (const region of this.changed.all.map((r) => paragraphsAround(view, r.start, r.end))) this.read(view, region, true);
+      const view = this.document.view();
+      for (const region of this.changed.all.map((r) => paragraphsAround(view, r.start, r.end))) sink.merge(detectRegion(this.detect, view, region, options), view, region);
     }
     this.changed.clear();
-    if (this.unread.isEmpty) this.reading = undefined;
-  }
-
-  /** Reads `region` and merges what it holds; announces now and then, and always when nothing is left to read. */
-  private read(text: TextView, region: OffsetRange, announce = false): void {
-    this.target.merge(detectRegion(this.detect, text, region, { markdown: this.target.markdown }), text, region);
-    this.unread.remove(region);
-    this.changed.remove(region);
-    const now = Date.now();
-    if (announce || this.unread.isEmpty || this.lastAnnounced === 0 || now - this.lastAnnounced >= ANNOUNCE_INTERVAL_MS) {
-      this.lastAnnounced = now;
-      this.target.announce();
-    }
+    this.announceIfDue(true);
+    this.continueLater();
   }
 }

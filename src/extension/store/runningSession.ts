@@ -11,7 +11,7 @@ import type { ArticleAnnotations, ArticleChange } from './api';
 import { fileNameOf } from './articleUris';
 import { documentText } from './documentText';
 import type { FileAccess } from './fileAccess';
-import { ProgressiveDetection } from './progressiveDetection';
+import { type DetectionSink, ProgressiveDetection } from './progressiveDetection';
 import type { ReaderMessages } from './readerMessages';
 import { performReadArticle, performReadSidecar, performWrite } from './sessionEffects';
 import type { StoreSettings } from './settings';
@@ -41,6 +41,12 @@ function visibleRegion(document: vscode.TextDocument): { start: number; end: num
   return range ? { start: document.offsetAt(range.start), end: document.offsetAt(range.end) } : { start: 0, end: 0 };
 }
 
+/**
+ * How long after the detector's last announcement the sources are resolved: later than the highlighter paints what
+ * was announced (it waits at most 30 ms), and again later while the detector is still reading or typing goes on.
+ */
+const RESOLVE_AFTER_MS = 100;
+
 export class RunningSession {
   /** Over: closed with nothing left to write, renamed away or replaced; its reads are dropped and it announces nothing. */
   ended = false;
@@ -49,6 +55,9 @@ export class RunningSession {
   /** Set while a detector merge is applied: the background reading announces its changes at most every second. */
   private withholding = false;
   private withheld: ChangedClaims | undefined;
+  /** The source resolution due once the reading settles, and who waits for it. */
+  private resolution: ReturnType<typeof setTimeout> | undefined;
+  private readonly resolutionWaiters: (() => void)[] = [];
 
   constructor(
     readonly document: vscode.TextDocument,
@@ -58,6 +67,8 @@ export class RunningSession {
     /** The article's settings, read once and again after a settings change. */
     public settings: StoreSettings,
     private readonly services: SessionServices,
+    /** A reading of the document begun before the session existed, taken over when the session starts detecting. */
+    private readAhead?: ProgressiveDetection,
   ) {}
 
   /** The annotations as handed out: one object per state, whose sidecar and counts are made when first read. */
@@ -99,6 +110,13 @@ export class RunningSession {
   end(): void {
     this.ended = true;
     this.detection?.cancel();
+    this.stopResolving();
+  }
+
+  /** Resolves once the sources of what the detector found are worked out (at once when none are waiting for it). */
+  sourcesResolved(): Promise<void> {
+    if (this.resolution === undefined) return Promise.resolve();
+    return new Promise((resolve) => this.resolutionWaiters.push(resolve));
   }
 
   private perform(effect: SessionEffect): void {
@@ -144,6 +162,39 @@ export class RunningSession {
     }
   }
 
+  /** Announces the claims changes held back while the detector's findings were merged. */
+  private announceWithheld(): void {
+    const changed = this.withheld;
+    if (changed !== undefined && !onlyMoved({ changed })) this.announce({ edits: [], changed: NOTHING_CHANGED, rangesFollowEdits: false });
+  }
+
+  /**
+   * Works out who the sources stand for over the whole text once the detector has read all of it, after the claims are
+   * painted: the pass reads the whole article (half a second for 1 MB), and the highlights do not depend on it.
+   */
+  private resolveSoon(): void {
+    if (this.resolution !== undefined) clearTimeout(this.resolution);
+    this.resolution = setTimeout(() => {
+      this.resolution = undefined;
+      if (this.ended) return this.stopResolving();
+      if (this.detection?.busy) return this.resolveSoon();
+      this.withholding = true;
+      try {
+        this.dispatch({ kind: 'resolveSources' });
+      } finally {
+        this.withholding = false;
+      }
+      this.announceWithheld();
+      this.stopResolving();
+    }, RESOLVE_AFTER_MS);
+  }
+
+  private stopResolving(): void {
+    if (this.resolution !== undefined) clearTimeout(this.resolution);
+    this.resolution = undefined;
+    for (const resolve of this.resolutionWaiters.splice(0)) resolve();
+  }
+
   private announce(change: ClaimsChange): void {
     if (this.ended) return;
     const { withheld } = this;
@@ -156,16 +207,11 @@ export class RunningSession {
     else this.services.changed({ articleUri: this.articleUri, ...change, changed: unite(withheld, change.changed), rangesFollowEdits: false });
   }
 
-  /** Starts reading the article with the detector: the part on screen now, the rest in the background. */
+  /** Starts reading the article with the detector: the part on screen now, the rest in the background (carrying on with a reading begun ahead). */
   private startDetection(): void {
     const { detect } = this.services;
     if (!detect || this.ended) return;
-    const { document } = this;
-    this.detection ??= new ProgressiveDetection(detect, {
-      text: () => document.getText(),
-      view: () => documentText(document),
-      version: () => document.version,
-      markdown: document.languageId === 'markdown',
+    const sink: DetectionSink = {
       isCurrent: () => !this.ended && this.state.status.kind === 'ok',
       merge: (found, text, region) => {
         this.withholding = true;
@@ -176,17 +222,51 @@ export class RunningSession {
         }
       },
       announce: () => {
-        // Once (part of) the article is read, who its sources stand for is worked out over the whole text.
-        this.withholding = true;
-        try {
-          this.dispatch({ kind: 'resolveSources' });
-        } finally {
-          this.withholding = false;
-        }
-        const changed = this.withheld;
-        if (changed !== undefined && !onlyMoved({ changed })) this.announce({ edits: [], changed: NOTHING_CHANGED, rangesFollowEdits: false });
+        this.announceWithheld();
+        this.resolveSoon();
       },
-    });
-    this.detection.start(visibleRegion(document));
+    };
+    const ahead = this.readAhead;
+    this.readAhead = undefined;
+    if (ahead) {
+      this.detection = ahead;
+      ahead.attach(sink, visibleRegion(this.document));
+      return;
+    }
+    this.detection ??= startReading(detect, this.document, this.services.notifier, sink);
+    this.detection.start(visibleRegion(this.document));
   }
+
+  /** Stops a reading begun ahead that the session did not take over (detection is off, or the sidecar cannot be read). */
+  dropReadAhead(): void {
+    this.readAhead?.cancel();
+    this.readAhead = undefined;
+  }
+}
+
+/**
+ * A detector reading of `document`, not yet started; without `sink` it reads ahead (while the sidecar is read) and keeps
+ * what it finds for the session. The log gets a line on each whole reading.
+ */
+export function startReading(detect: Detector, document: vscode.TextDocument, notifier: Notifier, sink?: DetectionSink): ProgressiveDetection {
+  const name = fileNameOf(document.uri);
+  return new ProgressiveDetection(
+    detect,
+    { text: () => document.getText(), view: () => documentText(document), version: () => document.version, markdown: document.languageId === 'markdown' },
+    sink,
+    {
+      onRead: (read) =>
+        notifier.log.trace(
+          `read ${name} (${read.length} characters) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging; ` +
+            `longest step ${Math.round(read.longestStepMs)} ms; ${read.progressAnnouncements} progress repaints`,
+        ),
+    },
+  );
+}
+
+/** Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet). */
+export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier): ProgressiveDetection {
+  const reading = startReading(detect, document, notifier);
+  reading.start(visibleRegion(document));
+  return reading;
 }

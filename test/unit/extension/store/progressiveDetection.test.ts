@@ -8,7 +8,8 @@ import { applyTextEdits, type TextEdit } from '../../../../src/core/anchor';
 import { detectAttributions } from '../../../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../../../src/core/model/annotations';
 import type { Sidecar } from '../../../../src/core/model/types';
-import { type DetectedArticle, ProgressiveDetection } from '../../../../src/extension/store/progressiveDetection';
+import type { Detector } from '../../../../src/core/session/detectionRegions';
+import { type DetectionSink, ProgressiveDetection, type ReadDocument } from '../../../../src/extension/store/progressiveDetection';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -18,11 +19,13 @@ function longArticle(): string {
   return Array.from({ length: Math.ceil(150_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
 }
 
-class Article implements DetectedArticle {
+class Article implements ReadDocument, DetectionSink {
   sidecar: Sidecar;
   changes = 1;
   readonly markdown = false;
   readonly reads: OffsetRange[] = [];
+  /** What the detection did to the article, in order. */
+  readonly events: ('merge' | 'announce')[] = [];
   announced = 0;
   open = true;
 
@@ -46,12 +49,14 @@ class Article implements DetectedArticle {
     return this.open;
   }
 
-  merge(found: Parameters<DetectedArticle['merge']>[0], text: TextView, region: OffsetRange): void {
+  merge(found: Parameters<DetectionSink['merge']>[0], text: TextView, region: OffsetRange): void {
     this.reads.push(region);
+    this.events.push('merge');
     this.sidecar = mergeDetections(this.sidecar, text, found, NOW, region);
   }
 
   announce(): void {
+    this.events.push('announce');
     this.announced++;
   }
 
@@ -67,6 +72,13 @@ class Article implements DetectedArticle {
 const places = (sidecar: Sidecar) => sidecar.claims.map((c) => [c.target.start, c.target.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 const wholeText = (text: string) => places(mergeDetections(emptySidecar('a.txt', text), text, detectAttributions(text, {}), NOW));
 
+async function until(what: string, condition: () => boolean): Promise<void> {
+  for (let turns = 0; !condition(); turns++) {
+    if (turns > 10_000) throw new Error(`${what} never happened`);
+    await new Promise((resolve) => setTimeout(resolve, 1));
+  }
+}
+
 async function settled(detection: ProgressiveDetection): Promise<void> {
   for (let turns = 0; detection.busy; turns++) {
     if (turns > 10_000) throw new Error('the detector never finished reading');
@@ -77,7 +89,7 @@ async function settled(detection: ProgressiveDetection): Promise<void> {
 describe('reading an article stretch by stretch', () => {
   it('reads the part on screen before returning, and announces it', () => {
     const article = new Article(longArticle());
-    const detection = new ProgressiveDetection(detectAttributions, article);
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
     const screen = { start: 80_000, end: 82_000 };
     detection.start(screen);
     assert.equal(article.reads.length, 1);
@@ -89,7 +101,7 @@ describe('reading an article stretch by stretch', () => {
 
   it('reads the rest in the background and ends with what reading the whole text finds', async () => {
     const article = new Article(longArticle());
-    const detection = new ProgressiveDetection(detectAttributions, article);
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
     detection.start({ start: 0, end: 0 });
     await settled(detection);
     assert.ok(article.reads.length > 2);
@@ -98,7 +110,7 @@ describe('reading an article stretch by stretch', () => {
 
   it('keeps its place through edits made while it reads in the background', async () => {
     const article = new Article(longArticle());
-    const detection = new ProgressiveDetection(detectAttributions, article);
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
     detection.start({ start: 0, end: 0 });
     const edit = { start: 0, end: 0, newText: 'An editor’s note.\n\n' };
     article.edit(edit);
@@ -109,7 +121,7 @@ describe('reading an article stretch by stretch', () => {
 
   it('reads again only the paragraph that was edited, once typing pauses', async () => {
     const article = new Article(longArticle());
-    const detection = new ProgressiveDetection(detectAttributions, article);
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
     detection.start({ start: 0, end: 0 });
     await settled(detection);
     const at = article.content.indexOf('Dispatch 3.');
@@ -125,10 +137,85 @@ describe('reading an article stretch by stretch', () => {
 
   it('stops reading once the article is closed', async () => {
     const article = new Article(longArticle());
-    const detection = new ProgressiveDetection(detectAttributions, article);
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
     detection.start({ start: 0, end: 0 });
     article.open = false;
     await settled(detection);
     assert.equal(article.reads.length, 1);
+  });
+
+  it('announces the last stretch in the step that merges it', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    assert.deepEqual(article.events.slice(-2), ['merge', 'announce']);
+  });
+});
+
+describe('reading an article ahead of its session', () => {
+  it('reads the whole article without merging anything until a session takes the reading over', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    await until('the whole article read ahead', () => detection.allRead);
+    assert.equal(article.reads.length, 0);
+    assert.equal(detection.busy, true);
+    detection.attach(article, { start: 0, end: 0 });
+    assert.ok(article.reads.length > 0 && article.announced === 1, 'what was read ahead is merged and announced at once');
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads the part on screen first when the session takes over before the reading reached it', async () => {
+    const article = new Article(longArticle());
+    let pieces = 0;
+    const counting: Detector = (text, options) => {
+      pieces++;
+      return detectAttributions(text, options);
+    };
+    const detection = new ProgressiveDetection(counting, article);
+    detection.start({ start: 0, end: 0 });
+    await until('a first stretch read ahead', () => pieces > 0);
+    assert.equal(detection.allRead, false);
+    const screen = { start: 120_000, end: 122_000 };
+    detection.attach(article, screen);
+    assert.ok(article.reads[0].start <= screen.start && article.reads[0].end >= screen.end);
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads the text again when it changed before the session took the reading over', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article);
+    detection.start({ start: 0, end: 0 });
+    await until('the whole article read ahead', () => detection.allRead);
+    article.edit({ start: 0, end: 0, newText: 'Officials said the bridge would reopen on Monday.\n\n' });
+    detection.attach(article, { start: 0, end: 0 });
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+});
+
+describe('the pace of the background reading', () => {
+  it('reads one piece of whole paragraphs a step when the step’s time is up at once', async () => {
+    const article = new Article(longArticle());
+    let now = 0;
+    const detection = new ProgressiveDetection(detectAttributions, article, article, { clock: () => (now += 1_000) });
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    const longest = Math.max(...article.reads.map((r) => r.end - r.start));
+    assert.ok(article.reads.length > 10, `${article.reads.length} steps`);
+    assert.ok(longest < 12_000, `the longest step read ${longest} characters`);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads on within a step while its time lasts', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, article, { clock: () => 0 });
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    assert.equal(article.reads.length, 2, 'the part on screen, then the rest in one step');
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
   });
 });
