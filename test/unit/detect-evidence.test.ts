@@ -34,4 +34,9 @@ describe('detectAttributions: documents and data as sources', () => {
     const text = 'Data from the statistics office showed that inflation rose.';
     assertDetects(text, [['Data from the statistics office', 'showed', 'inflation rose']]);
   });
+
+  it('takes a map as a source of evidence that shows a plain object', () => {
+    const text = 'This map shows the location of the Ross Ice Shelf in the Antarctic.';
+    assertDetects(text, [['This map', 'shows', 'the location of the Ross Ice Shelf in the Antarctic']]);
+  });
 });

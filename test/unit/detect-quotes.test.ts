@@ -52,4 +52,14 @@ describe('detectAttributions: quotations', () => {
     const text = "At the stadium I say, 'Hey John, my name is Frank' and they laugh.";
     assertDetects(text, [['I', 'say', 'Hey John, my name is Frank']]);
   });
+
+  it('attributes a quoted question to the subject of "with … writing", the sentence being no question', () => {
+    const text = 'Critics were unhappy, with one poster writing "How can people look at both sides if one side is gone?"';
+    assertDetects(text, [['one poster', 'writing', 'How can people look at both sides if one side is gone?']]);
+  });
+
+  it('runs a content on through a colon that introduces a quoted example', () => {
+    const text = 'The Guardian cited examples of complicated questions, including: "Were you subject to human trafficking?"';
+    assertDetects(text, [['The Guardian', 'cited', 'examples of complicated questions, including: "Were you subject to human trafficking?"']]);
+  });
 });

@@ -163,6 +163,9 @@ const DASHES = new Set(['-', '—', '–']);
 const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but', 'because', 'unless']);
 
 /** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
+/** Words before a colon that introduce an example belonging to the content rather than a claim of its own. */
+const EXAMPLE_INTRODUCERS = new Set(['including', 'follows', 'namely', 'include', 'includes']);
+
 function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): number {
   const { tokens, quoted } = view;
   // A cue inside a quotation ("They tell us the robots will be safer") reports only up to the closing mark.
@@ -182,7 +185,8 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
       // "…, according to the event website" ends the content with or without its comma.
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') break;
       // "told Sky News any process “must be well thought out”: “Moves to…”": the quotation after the colon is a claim of its own.
-      if (t.text === ':' && isOpeningQuote(view, k + 1)) break;
+      // "cited examples of complicated questions, including: “Were you…”" goes on into the example.
+      if (t.text === ':' && isOpeningQuote(view, k + 1) && !EXAMPLE_INTRODUCERS.has(tokens[k - 1].lower)) break;
       if (t.text === ',') {
         const next = tokens[k + 1];
         if (stopAtComma) break;

@@ -341,7 +341,8 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 function isQuestion(view: SentenceView): boolean {
   for (let k = view.tokens.length - 1; k >= 0; k--) {
     const t = view.tokens[k];
-    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?';
+    // "…, with one poster writing “How can people look at both sides?”": a quoted question is no question of the frame's.
+    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?' && !(view.quoted[k] && !view.quoted[0]);
   }
   return false;
 }

@@ -300,6 +300,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source; so is a gerund
   // ("Imagine having detailed…", "Looking back"), and a phrase still opened by a preposition ("in Scientology jargon refers").
   if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  // "…, with one poster writing “…”": the subject of an absolute construction follows its "with".
+  if (subject && tokens[subject.first].lower === 'with' && subject.first < subject.last && !/ing$/.test(tokens[subject.last].lower)) {
+    return span(tokens, subject.first + 1, subject.last);
+  }
   if (subject && (/ing$/.test(tokens[subject.last].lower) || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
