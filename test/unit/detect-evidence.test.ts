@@ -39,4 +39,9 @@ describe('detectAttributions: documents and data as sources', () => {
     const text = 'This map shows the location of the Ross Ice Shelf in the Antarctic.';
     assertDetects(text, [['This map', 'shows', 'the location of the Ross Ice Shelf in the Antarctic']]);
   });
+
+  it('keeps a passive infinitive and its time in the source of "show"', () => {
+    const text = 'Figures to be published today show a record 45,756 migrants crossed the Channel last year.';
+    assertDetects(text, [['Figures to be published today', 'show', 'a record 45,756 migrants crossed the Channel last year']]);
+  });
 });

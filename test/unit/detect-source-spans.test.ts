@@ -101,4 +101,8 @@ describe('detectAttributions: source spans in real news', () => {
       'it is crucial that children have enough iodine',
     ]]);
   });
+
+  it('leaves an opening day out of the source but keeps the article of the subject', () => {
+    assertDetects('On Tuesday the ministry said the port was open.', [['the ministry', 'said', 'the port was open']]);
+  });
 });

@@ -163,6 +163,19 @@ const DASHES = new Set(['-', '—', '–']);
 const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but', 'because', 'unless']);
 
 /** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
+/** Longest subject of an absolute construction: "with the i reporting", "with one official saying". */
+const ABSOLUTE_SUBJECT_REACH = 4;
+
+/** ", with the i reporting no one will be refused": an absolute construction adds a claim of its own. */
+function startsAbsolute(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'with') return false;
+  for (let j = k + 2; j < tokens.length && j - k <= ABSOLUTE_SUBJECT_REACH; j++) {
+    if (!tokens[j].word) return false;
+    if (startsReportingParticiple(tokens[j])) return true;
+  }
+  return false;
+}
+
 /** Words before a colon that introduce an example belonging to the content rather than a claim of its own. */
 const EXAMPLE_INTRODUCERS = new Set(['including', 'follows', 'namely', 'include', 'includes']);
 
@@ -191,7 +204,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         const next = tokens[k + 1];
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
-        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1])) break;
+        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1]) || startsAbsolute(tokens, k + 1)) break;
       }
     }
     last = k;

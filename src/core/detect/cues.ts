@@ -275,7 +275,8 @@ function namesSource(tokens: Token[], k: number): boolean {
   if (!t?.word || DETERMINERS.has(t.lower) || PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || BE_FORMS.has(t.lower)) return false;
   if (COORDINATING.has(t.lower) || PARTICIPLE_SUBORDINATORS.has(t.lower) || VERB_FORMS.has(t.lower) || /(?:ed|ing|ly)$/.test(t.lower)) return false;
   if (DEGREE_WORDS.has(t.lower) || isAdverb(t.lower, isCapitalized(t))) return false;
-  return !SUBJECT_WORDS.has(t.lower) && !/^\d/.test(t.text);
+  // "with the i reporting": after a determiner a pronoun's letters name something (here a newspaper).
+  return (!SUBJECT_WORDS.has(t.lower) || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) && !/^\d/.test(t.text);
 }
 
 /** An agent can follow "by": a name, a determiner or a noun, not a time ("by Tuesday") or a gerund ("by saying"). */

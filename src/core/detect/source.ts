@@ -46,6 +46,10 @@ function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
 /** Comparatives that make "than" part of a quantity ("more than 48,000 ballots") rather than a clause opener. */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'over', 'under']);
 
+function isParticiple(t: Token): boolean {
+  return !isCapitalized(t) && (/ed$/.test(t.lower) || VERB_FORMS.get(t.lower)?.form === 'past');
+}
+
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
@@ -55,7 +59,10 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
+  // "Figures to be published today show…": a passive infinitive modifies the noun before it.
+  if (t.lower === 'be' && tokens[k - 1]?.lower === 'to' && k < lastOfSource && isParticiple(tokens[k + 1])) return false;
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
+  if (tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && isParticiple(t)) return false;
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
   const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
@@ -100,19 +107,26 @@ function startsNewPhraseAfter(before: Token): boolean {
  * Drops connectives, sentence openers and a leading adverbial from a source's start: "On Tuesday the ministry",
  * "In those days I", "As a result some folks", "With tears in her eyes she", "In a paper Bos and colleagues".
  */
+/** Words of TIME_WORDS that also glue ordinary phrases: "on the day", but "with the paper". */
+const TIME_GLUE = new Set(['the', 'on', 'this', 'last', 'late', 'early']);
+
 function trimLeading(tokens: Token[], first: number, last: number): number {
   let f = first;
   while (f < last && LEADING_CONNECTIVES.has(tokens[f].lower)) f++;
   const opener = f < last && PREPOSITIONS.has(tokens[f].lower);
   if (opener) {
     let g = f + 1;
-    while (g < last && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
-    if (g > f + 1) f = g;
+    let time = false;
+    const isTime = (k: number): boolean => TIME_WORDS.has(tokens[k].lower) || /^\d/.test(tokens[k].text);
+    // A glue word stays in the time only before another word of time: "on the day", not "On Tuesday the ministry".
+    for (; g < last && isTime(g) && (!TIME_GLUE.has(tokens[g].lower) || isTime(g + 1)); g++) time = time || !TIME_GLUE.has(tokens[g].lower);
+    // "On the day officials", but not "with the paper": an opener is a time only with a word of time in it.
+    if (time) f = g;
   }
   for (let k = last; k > f; k--) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    if (SUBJECT_PRONOUNS.has(t.lower)) return k;
+    if (SUBJECT_PRONOUNS.has(t.lower) && before.lower !== 'the') return k;
     if (DETERMINERS.has(t.lower) && startsNewPhraseAfter(before) && !(t.lower === 'such' && tokens[k + 1]?.lower === 'as')) return k;
     // Behind an opening phrase, a name after a lower-case word starts the subject: "In a paper Bos and colleagues".
     if (opener && isCapitalized(t) && before.word && !isCapitalized(before) && startsNewPhraseAfter(before)) return k;
@@ -131,6 +145,8 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     // Most words are neither a time nor a preposition before one: two set lookups rule them out.
     if (!TIME_WORDS.has(lower) && !TIME_ADJUNCT_PREPOSITIONS.has(lower)) continue;
     if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
+    // "Figures to be published today": the time belongs to the participle before it, not to the subject.
+    if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
     return k - 1;
   }
   return last;
