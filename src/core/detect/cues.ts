@@ -191,7 +191,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (entry.verb.group === 'judgement' && entry.form === 'past' && !hasAuxiliary && namedNoun && next && (next.lower === 'as' || view.quotes.byOpen.has(next.start))) return null;
   if (entry.form === 'base' && !hasAuxiliary) {
     // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
-    if (!prev || SINGULAR_PRONOUNS.has(prev.lower) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
+    // "schools and universities that want to…": a relative "that" after a plural noun takes a plural verb.
+    const relative = prev?.lower === 'that' && /s$/.test(tokens[i - 2]?.lower ?? '') && !SINGULAR_PRONOUNS.has(tokens[i - 2]?.lower ?? '');
+    if (!prev || (SINGULAR_PRONOUNS.has(prev.lower) && !relative) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
   }
   // "went back", "looking back": the base "back" is a verb only after an auxiliary ("will back the nominee").
   if (entry.verb.lemma === 'back' && entry.form === 'base' && !hasAuxiliary) return null;

@@ -216,7 +216,7 @@ export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
   'initially', 'subsequently', 'officially', 'originally', 'just', 'even', 'ever', 'twice', 'thrice',
-  'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
+  'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly', 'instead',
 ]);
 
 /** Nouns ending in -ly that are never adverbs ("The family said"). */

@@ -88,6 +88,8 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
       return null;
     }
     if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !startsTimeExpression(tokens, k))) return null;
+    // "…and, she wanted to illustrate it, and so…": a verb with its infinitive is no frame after a content.
+    if (k === last + 1 && isInfinitiveAt(tokens, k)) return null;
   }
   return { kind: 'sentence' };
 }
@@ -313,8 +315,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
     // "Norvik cut its forecast and warned that…": no attribution before to share a source with; the sentence's subject.
     const subject = leadingSubject(view, cue.first - 1);
-    const content = subject ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
-    return subject && content?.clausal ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
+    const content = subject ? contentAfter(view, cue.last, { stopAtComma: false, phraseObject: takesPhraseObject(cue) }) : null;
+    // "…and encourages galleries to educate…", "…and invited them to record…": an infinitive after an object.
+    const fits = content !== null && (content.clausal || (verb.verb.need === 'infinitive' && fitsNeed(view, cue, content)));
+    return subject && content && fits ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
   }
   if (source && source.first > 0) {
     const before = tokens[source.first - 1];

@@ -273,6 +273,19 @@ function secondApposition(tokens: Token[], comma: number, end: number): SourceSp
   return null;
 }
 
+/** "schools and universities that want to share…": "that" right after a noun, before the cue, is a relative pronoun. */
+function isRelativeThat(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (tokens[k].lower !== 'that' || !before?.word || isCapitalized(tokens[k])) return false;
+  return !VERB_FORMS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) && !NOT_ANTECEDENTS.has(before.lower) && !/(?:ed|ly)$/.test(before.lower);
+}
+
+/** Determiners of a noun phrase that names a kind rather than someone: "a camp that wants…". */
+const INDEFINITES = new Set(['a', 'an', 'any', 'some', 'anyone', 'someone', 'people']);
+
+/** Words before "that" that make it a conjunction or a demonstrative, not a relative pronoun. */
+const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'is', 'was', 'are', 'were', 'be', 'been', 'and', 'but', 'or', 'like', 'all', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'than', 'not']);
+
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
@@ -281,9 +294,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (end < floor) return null;
   const t = tokens[end];
   // "WHO say": an acronym in capitals is a name, not the relative pronoun.
-  if (RELATIVE_PRONOUNS.has(t.text)) {
+  if (RELATIVE_PRONOUNS.has(t.text) || isRelativeThat(tokens, end)) {
     const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
+    // Inside a quotation "a camp that wants to go faster" is talk about a kind of people, not a source.
+    if (antecedent && view.quoted[end] && t.lower === 'that' && INDEFINITES.has(tokens[antecedent.first].lower)) return null;
     return antecedent ? withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)) : null;
   }
   if (t.text === ',') {
