@@ -34,4 +34,19 @@ describe('detectAttributions: according to, as reported by, citing', () => {
       ['local officials', 'citing', 'one person injured in the Kursk region'],
     ]);
   });
+
+  it('keeps a role phrase with its own verb after "According to NAME," as the content, not an apposition', () => {
+    const text = 'According to Rathbun, a detective for the Sheriff\'s office was provided with material from Scientology.';
+    assertDetects(text, [['Rathbun', 'According to', 'a detective for the Sheriff\'s office was provided with material from Scientology']]);
+  });
+
+  it('attributes the clause after the phrase when "according to" follows a relative or complementizer', () => {
+    const text = 'Malaysia and Indonesia have maintained a policy of turning away boats of migrants which, according to AFP, the United Nations and United States have both criticised.';
+    assertDetects(text, [['AFP', 'according to', 'the United Nations and United States have both criticised']]);
+  });
+
+  it('reads a noun in -ing and a time with "just over" as part of the source after "according to"', () => {
+    const text = 'Wikinews has learned that according to an Internet posting made just over 24 hours ago, the website is under attack.';
+    assertDetects(text, [['an Internet posting made just over 24 hours ago', 'according to', 'the website is under attack']]);
+  });
 });

@@ -30,4 +30,9 @@ describe('detectAttributions: coordinated verbs', () => {
     const sources = detectAttributions(text).map((a) => a.source?.text);
     assert.ok(!sources.includes('and'), `sources: ${JSON.stringify(sources)}`);
   });
+
+  it('takes the subject of the clause after a fronted subordinate clause for coordinated verbs', () => {
+    const text = "Even though I'm not famous, when people come up to me and introduce themselves and say, 'Hey Frank, my name is John,' I smile.";
+    assertDetects(text, [['people', 'say', 'Hey Frank, my name is John']]);
+  });
 });

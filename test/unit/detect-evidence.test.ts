@@ -34,4 +34,14 @@ describe('detectAttributions: documents and data as sources', () => {
     const text = 'Data from the statistics office showed that inflation rose.';
     assertDetects(text, [['Data from the statistics office', 'showed', 'inflation rose']]);
   });
+
+  it('takes a map as a source of evidence that shows a plain object', () => {
+    const text = 'This map shows the location of the Ross Ice Shelf in the Antarctic.';
+    assertDetects(text, [['This map', 'shows', 'the location of the Ross Ice Shelf in the Antarctic']]);
+  });
+
+  it('keeps a passive infinitive and its time in the source of "show"', () => {
+    const text = 'Figures to be published today show a record 45,756 migrants crossed the Channel last year.';
+    assertDetects(text, [['Figures to be published today', 'show', 'a record 45,756 migrants crossed the Channel last year']]);
+  });
 });

@@ -39,4 +39,27 @@ describe('detectAttributions: quotations', () => {
       expected(text, 'she', 'said', 'They tell us the robots will be safer'),
     ]);
   });
+
+  it('gives a quotation that follows an indirect statement in the same paragraph the same source and cue', () => {
+    const text = 'Wilkins also said Warhol was both an artist and a businessperson. "He would make a blue Marilyn and a pink Marilyn."';
+    assertDetects(text, [
+      ['Wilkins', 'said', 'Warhol was both an artist and a businessperson'],
+      ['Wilkins', 'said', 'He would make a blue Marilyn and a pink Marilyn'],
+    ]);
+  });
+
+  it('takes words in single quotation marks after "say," as content', () => {
+    const text = "At the stadium I say, 'Hey John, my name is Frank' and they laugh.";
+    assertDetects(text, [['I', 'say', 'Hey John, my name is Frank']]);
+  });
+
+  it('attributes a quoted question to the subject of "with … writing", the sentence being no question', () => {
+    const text = 'Critics were unhappy, with one poster writing "How can people look at both sides if one side is gone?"';
+    assertDetects(text, [['one poster', 'writing', 'How can people look at both sides if one side is gone?']]);
+  });
+
+  it('runs a content on through a colon that introduces a quoted example', () => {
+    const text = 'The Guardian cited examples of complicated questions, including: "Were you subject to human trafficking?"';
+    assertDetects(text, [['The Guardian', 'cited', 'examples of complicated questions, including: "Were you subject to human trafficking?"']]);
+  });
 });

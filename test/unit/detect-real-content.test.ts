@@ -73,4 +73,17 @@ describe('detectAttributions: content spans in real news', () => {
       'Ahmed Rahimi, a senior technologist', 'said', "Because many runners start at home, the traces can serve as a map of users' addresses",
     ]]);
   });
+
+  it('reads a that-clause opening with a prepositional adjunct as content', () => {
+    const text = 'Whitmore told LA Weekly that on October 6, Montalvo walked into the station.';
+    assertDetects(text, [['Whitmore', 'told LA Weekly', 'on October 6, Montalvo walked into the station']]);
+  });
+
+  it('ends a content before an absolute construction that reports a claim of its own', () => {
+    const text = 'Officials tell BBC News every claim will be assessed meritocratically, with the i reporting no one will be refused.';
+    assertDetects(text, [
+      ['Officials', 'tell BBC News', 'every claim will be assessed meritocratically'],
+      ['the i', 'reporting', 'no one will be refused'],
+    ]);
+  });
 });

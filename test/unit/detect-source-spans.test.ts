@@ -87,4 +87,22 @@ describe('detectAttributions: source spans in real news', () => {
     const text = 'Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at mandatory guidelines.';
     assertDetects(text, [['Lydia Buchtmann for Food Standards Australia New Zealand', 'says', 'they are looking at mandatory guidelines']]);
   });
+
+  it('keeps an apposition that names the employer before the role in the source', () => {
+    const text = 'Hilary Braysmith, USI associate professor of art history, said, "His photography is equally influential."';
+    assertDetects(text, [['Hilary Braysmith, USI associate professor of art history', 'said', 'His photography is equally influential']]);
+  });
+
+  it('keeps two role appositions joined by "and" in the source', () => {
+    const text = 'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre, says it is crucial that children have enough iodine.';
+    assertDetects(text, [[
+      'Professor Cres Eastman, Director of the National Iodine Nutrition study, and Chairman of the Australian Centre',
+      'says',
+      'it is crucial that children have enough iodine',
+    ]]);
+  });
+
+  it('leaves an opening day out of the source but keeps the article of the subject', () => {
+    assertDetects('On Tuesday the ministry said the port was open.', [['the ministry', 'said', 'the port was open']]);
+  });
 });

@@ -115,4 +115,29 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
     const text = 'Two senators wrote to the company, demanding to know why users had not been told sooner.';
     assertDetects(text, [['Two senators', 'demanding', 'to know why users had not been told sooner']]);
   });
+
+  it('gives a request coordinated with an action the sentence subject when an object and infinitive follow', () => {
+    const text = 'The program takes a decentralized approach and encourages university art galleries to educate audiences about Warhol.';
+    assertDetects(text, [['The program', 'encourages', 'university art galleries to educate audiences about Warhol']]);
+  });
+
+  it('reads a verb with its infinitive after a comma as a stance, not as a frame after its content', () => {
+    const text = 'I came up with a story and, she wanted to illustrate it, and so, that is the way we did it.';
+    assertDetects(text, [['she', 'wanted', 'to illustrate it']]);
+  });
+
+  it('skips "instead" between an appositive source and its cue', () => {
+    const text = 'Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.';
+    assertDetects(text, [['Thomas Sam, a practising homeopath', 'decided', 'to treat his daughter himself']]);
+  });
+
+  it('takes the antecedent of a relative "that" as the source', () => {
+    const text = 'NASA is also offering shuttle tiles to schools and universities that want to share technology with their students.';
+    assertDetects(text, [['schools and universities', 'want', 'to share technology with their students']]);
+  });
+
+  it('takes no kind of people inside a quotation as a source through "that"', () => {
+    const text = '"There is always a camp that wants to go faster," the source said.';
+    assertDetects(text, [['the source', 'said', 'There is always a camp that wants to go faster']]);
+  });
 });

@@ -106,4 +106,14 @@ describe('resolved sources', function () {
     assert.ok(daily, 'the follow-up’s “The daily” is listed under the Post');
     assert.equal(api.panel.sources.getTreeItem(daily).command?.command, 'claimlens._revealClaim');
   });
+
+  it('counts a source quoted in one article as “1 article”', async () => {
+    const text = 'Harbour master Ines Okonkwo-Varga said the quay would reopen on Friday.\n';
+    await openFixtureArticle(api, 'sources-view-one', detected(text), text);
+    const single = await waitUntil('the Sources view to list the harbour master', async () => {
+      const nodes = await api.panel.sources.getChildren();
+      return nodes.find((n) => n.kind === 'workspaceSource' && /Okonkwo-Varga/.test(n.source.name));
+    });
+    assert.match(String(api.panel.sources.getTreeItem(single).description), /· 1 article(?!s)/);
+  });
 });

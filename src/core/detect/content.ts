@@ -163,6 +163,22 @@ const DASHES = new Set(['-', '—', '–']);
 const SUBORDINATE_OPENERS = new Set(['although', 'though', 'while', 'whereas', 'but', 'because', 'unless']);
 
 /** Index of the last token of a content starting at `from`: up to the sentence end or a clause boundary. */
+/** Longest subject of an absolute construction: "with the i reporting", "with one official saying". */
+const ABSOLUTE_SUBJECT_REACH = 4;
+
+/** ", with the i reporting no one will be refused": an absolute construction adds a claim of its own. */
+function startsAbsolute(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'with') return false;
+  for (let j = k + 2; j < tokens.length && j - k <= ABSOLUTE_SUBJECT_REACH; j++) {
+    if (!tokens[j].word) return false;
+    if (startsReportingParticiple(tokens[j])) return true;
+  }
+  return false;
+}
+
+/** Words before a colon that introduce an example belonging to the content rather than a claim of its own. */
+const EXAMPLE_INTRODUCERS = new Set(['including', 'follows', 'namely', 'include', 'includes']);
+
 function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): number {
   const { tokens, quoted } = view;
   // A cue inside a quotation ("They tell us the robots will be safer") reports only up to the closing mark.
@@ -182,12 +198,13 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
       // "…, according to the event website" ends the content with or without its comma.
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') break;
       // "told Sky News any process “must be well thought out”: “Moves to…”": the quotation after the colon is a claim of its own.
-      if (t.text === ':' && isOpeningQuote(view, k + 1)) break;
+      // "cited examples of complicated questions, including: “Were you…”" goes on into the example.
+      if (t.text === ':' && isOpeningQuote(view, k + 1) && !EXAMPLE_INTRODUCERS.has(tokens[k - 1].lower)) break;
       if (t.text === ',') {
         const next = tokens[k + 1];
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
-        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1])) break;
+        if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1]) || startsAbsolute(tokens, k + 1)) break;
       }
     }
     last = k;
@@ -220,6 +237,27 @@ function quoteContent(view: SentenceView, k: number): ContentSpan | null {
   if (index === undefined) return null;
   const r = chainContent(view.text, view.quotes, index);
   return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
+}
+
+/** Opening and closing single quotation marks; the straight one closes only where no letter follows. */
+const SINGLE_OPENERS = new Set(["'", '‘']);
+const SINGLE_CLOSERS = new Set(["'", '’']);
+
+/**
+ * The words between single quotation marks opening at token `k` and closing in the same sentence, attached to the
+ * words they enclose (single marks are not tracked as quotations: an apostrophe could be either).
+ */
+function singleQuoted(view: SentenceView, k: number): ContentSpan | null {
+  const { tokens } = view;
+  const open = tokens[k];
+  if (!open || !SINGLE_OPENERS.has(open.text) || !tokens[k + 1]?.word || tokens[k + 1].start !== open.end) return null;
+  for (let j = k + 2; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!SINGLE_CLOSERS.has(t.text) || tokens[j - 1].end !== t.start) continue;
+    if (tokens[j + 1]?.word && tokens[j + 1].start === t.end) continue;
+    return rangeOf(view, k + 1, j - 1, true, true);
+  }
+  return null;
 }
 
 export interface ContentOptions {
@@ -258,8 +296,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     const q = quoteContent(view, k);
     if (q) return q;
   }
-  // "X did not testify, has denied…": a comma right after the cue means it has no content of its own.
-  if (comma && !clausal) return null;
+  // "I say, 'Hey John, my name is Frank' and they laugh": single marks after a comma quote the words said.
+  if (comma && !clausal) return singleQuoted(view, k);
   // The end of the clause after "that", reused below when the content starts right there.
   let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {

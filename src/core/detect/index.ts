@@ -23,6 +23,8 @@ function claimExtent(d: Draft): OffsetRange {
 
 /** Between a quoted claim and a quotation continuing it: the rest of the frame's sentence, no other sentence or quote. */
 const CONTINUATION_GAP_RE = /^[^.!?“”"]{0,80}[.!?,:]?[\s"”’]*$/;
+/** Between an indirect claim and a quotation that goes on with it in the same paragraph: the sentence's end. */
+const SENTENCE_GAP_RE = /^[.!?][ \t]*$/;
 /** Between an indirect claim and a quotation it introduces: a colon, perhaps after a closing quotation mark. */
 const COLON_GAP_RE = /^["”’]?\s*:\s*$/;
 
@@ -48,7 +50,9 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     if (!last || content.end <= content.start || reach >= content.end) continue;
     const gap = text.slice(claimExtent(last).end, q.open);
     // "told Sky News any process “must be well thought out”: “Moves to…”": a colon hands on to a quotation.
-    if (!(last.content.quoted ? CONTINUATION_GAP_RE.test(gap) : COLON_GAP_RE.test(gap))) continue;
+    // "Wilkins also said Warhol was a businessperson. “As a way to…”": a statement's speaker goes on quoting.
+    const follows = last.content.quoted ? CONTINUATION_GAP_RE.test(gap) : COLON_GAP_RE.test(gap) || (last.kind === 'statement' && SENTENCE_GAP_RE.test(gap));
+    if (!follows) continue;
     const draft: Draft = { ...last, content: { ...content, quoted: true, clausal: true } };
     added.push(draft);
     last = draft;

@@ -159,6 +159,7 @@ export const EVIDENCE_NOUNS = new Set([
   'reports', 'study', 'studies', 'survey', 'surveys', 'poll', 'polls', 'records', 'documents', 'analysis', 'research',
   'results', 'statistics', 'evidence', 'findings', 'tests', 'filings', 'filing', 'review', 'audit', 'investigation',
   'assessment', 'estimates', 'models', 'projections', 'readings', 'measurements', 'logs', 'emails', 'messages',
+  'map', 'maps', 'chart', 'charts', 'graph', 'graphs', 'diagram', 'table', 'photo', 'photograph', 'picture', 'pictures', 'scans',
 ]);
 
 /** Words of a source's request not to be named ("asked not to be identified", "asked for anonymity"). */
@@ -173,6 +174,19 @@ export const ATTRIBUTION_NOUNS = new Set([
   'testimony', 'confirmation', 'insistence', 'contention', 'prediction', 'predictions', 'acknowledgment',
   'acknowledgement', 'charge', 'charges', 'complaint', 'complaints', 'indication', 'indications', 'evidence',
 ]);
+
+/**
+ * Nouns of requests and intentions that carry a claim in a to-infinitive when someone owns them: "the Church's
+ * requests to take down the video", "Its goal is to decrease IE6 users" ("decision", "offer" and "bid" name acts).
+ */
+export const INFINITIVE_NOUNS = new Set([
+  'goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'intention', 'intentions', 'mission', 'ambition', 'request', 'requests',
+  'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pledge', 'promise', 'vow', 'commitment', 'threat',
+  'recommendation', 'invitation', 'wish', 'desire',
+]);
+
+/** Nouns of a view owned by its holder, as in "In my opinion, people should…". */
+export const OPINION_NOUNS = new Set(['opinion', 'view']);
 
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
@@ -215,7 +229,7 @@ export const SOURCE_CUE_ADVERBS = new Set([
   'also', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'once', 'often', 'already', 'now', 'further',
   'separately', 'repeatedly', 'recently', 'publicly', 'privately', 'reportedly', 'allegedly', 'first', 'too',
   'initially', 'subsequently', 'officially', 'originally', 'just', 'even', 'ever', 'twice', 'thrice',
-  'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly',
+  'always', 'long', 'consistently', 'strongly', 'vehemently', 'flatly', 'firmly', 'openly', 'explicitly', 'instead',
 ]);
 
 /** Nouns ending in -ly that are never adverbs ("The family said"). */

@@ -4,9 +4,9 @@ import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -88,6 +88,8 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
       return null;
     }
     if (t.lower === 'that' || (k === last + 1 && !ADJUNCT_STARTERS.has(t.lower) && !startsTimeExpression(tokens, k))) return null;
+    // "…and, she wanted to illustrate it, and so…": a verb with its infinitive is no frame after a content.
+    if (k === last + 1 && isInfinitiveAt(tokens, k)) return null;
   }
   return { kind: 'sentence' };
 }
@@ -121,6 +123,8 @@ function startsWithPreposition(view: SentenceView, content: ContentSpan): boolea
   const k = tokenIndexAt(view, content.start);
   if (k >= view.tokens.length) return false;
   const first = view.tokens[k];
+  // "told LA Weekly that on October 6 …": after "that" a preposition opens an adjunct of the clause, not a topic.
+  if (view.tokens[k - 1]?.lower === 'that' && content.clausal) return false;
   // "think about the scientific part", "told about mathematics": a topic, not a claim — but "about 6 million visitors" is a number.
   if (APPROXIMATORS.has(first.lower) && isQuantity(view.tokens[k + 1])) return false;
   if (TOPIC_PREPOSITIONS.has(first.lower)) return true;
@@ -193,6 +197,11 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): OffsetRange {
   return last.endsWith("'s") || last.endsWith('’s') ? { start: s.start, end: s.end - 2 } : { start: s.start, end: s.end };
 }
 
+const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
+const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
+
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
@@ -207,7 +216,10 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   } else {
     content = contentBefore(view, cue.first, 0);
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
-    const coordinated = COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') || COORDINATORS.has(view.tokens[cue.first - 2]?.lower ?? '');
+    // "…and, according to X, …", "which, according to AFP, the UN has criticised", "has learned that according to…":
+    // a phrase right after a conjunction or complementizer attributes the clause that follows it.
+    const opener = (t: Token | undefined): boolean => t !== undefined && (COORDINATORS.has(t.lower) || CLAUSE_LINKS.has(t.lower));
+    const coordinated = opener(view.tokens[cue.first - 1]) || (view.tokens[cue.first - 1]?.text === ',' && opener(view.tokens[cue.first - 2]));
     if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
     else if (content && !content.quoted && cue.first < 4 && rest > 2) {
       const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
@@ -305,8 +317,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (!source && COORDINATORS.has(tokens[cue.first - 1]?.lower ?? '')) {
     // "Norvik cut its forecast and warned that…": no attribution before to share a source with; the sentence's subject.
     const subject = leadingSubject(view, cue.first - 1);
-    const content = subject ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
-    return subject && content?.clausal ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
+    const content = subject ? contentAfter(view, cue.last, { stopAtComma: false, phraseObject: takesPhraseObject(cue) }) : null;
+    // "…and encourages galleries to educate…", "…and invited them to record…": an infinitive after an object.
+    const fits = content !== null && (content.clausal || (verb.verb.need === 'infinitive' && fitsNeed(view, cue, content)));
+    return subject && content && fits ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
   }
   if (source && source.first > 0) {
     const before = tokens[source.first - 1];
@@ -333,7 +347,8 @@ const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 function isQuestion(view: SentenceView): boolean {
   for (let k = view.tokens.length - 1; k >= 0; k--) {
     const t = view.tokens[k];
-    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?';
+    // "…, with one poster writing “How can people look at both sides?”": a quoted question is no question of the frame's.
+    if (!isQuotationMark(t.text) && t.text !== ')') return t.text === '?' && !(view.quoted[k] && !view.quoted[0]);
   }
   return false;
 }
@@ -423,8 +438,15 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'noun': {
-        const source = hasPossessor(tokens[cue.first - 1]) ? sourceBefore(view, cue.first, floor) : null;
-        const content = contentAfter(view, cue.last, { stopAtComma: false });
+        const owner = tokens[cue.first - 1];
+        // "In my opinion": a possessive pronoun is the source itself; "complying with the Church's requests": the owner
+        // starts after the preposition.
+        const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
+        const owned = hasPossessor(owner) ? sourceBefore(view, cue.first, floor) : null;
+        const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
+        // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
+        const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
+        const content = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
         if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }

@@ -46,6 +46,10 @@ function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
 /** Comparatives that make "than" part of a quantity ("more than 48,000 ballots") rather than a clause opener. */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'over', 'under']);
 
+function isParticiple(t: Token): boolean {
+  return !isCapitalized(t) && (/ed$/.test(t.lower) || VERB_FORMS.get(t.lower)?.form === 'past');
+}
+
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
@@ -55,7 +59,10 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
   if (CLAUSE_OPENERS.has(t.lower)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
+  // "Figures to be published today show…": a passive infinitive modifies the noun before it.
+  if (t.lower === 'be' && tokens[k - 1]?.lower === 'to' && k < lastOfSource && isParticiple(tokens[k + 1])) return false;
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
+  if (tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && isParticiple(t)) return false;
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
   const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
@@ -100,19 +107,26 @@ function startsNewPhraseAfter(before: Token): boolean {
  * Drops connectives, sentence openers and a leading adverbial from a source's start: "On Tuesday the ministry",
  * "In those days I", "As a result some folks", "With tears in her eyes she", "In a paper Bos and colleagues".
  */
+/** Words of TIME_WORDS that also glue ordinary phrases: "on the day", but "with the paper". */
+const TIME_GLUE = new Set(['the', 'on', 'this', 'last', 'late', 'early']);
+
 function trimLeading(tokens: Token[], first: number, last: number): number {
   let f = first;
   while (f < last && LEADING_CONNECTIVES.has(tokens[f].lower)) f++;
   const opener = f < last && PREPOSITIONS.has(tokens[f].lower);
   if (opener) {
     let g = f + 1;
-    while (g < last && (TIME_WORDS.has(tokens[g].lower) || /^\d/.test(tokens[g].text))) g++;
-    if (g > f + 1) f = g;
+    let time = false;
+    const isTime = (k: number): boolean => TIME_WORDS.has(tokens[k].lower) || /^\d/.test(tokens[k].text);
+    // A glue word stays in the time only before another word of time: "on the day", not "On Tuesday the ministry".
+    for (; g < last && isTime(g) && (!TIME_GLUE.has(tokens[g].lower) || isTime(g + 1)); g++) time = time || !TIME_GLUE.has(tokens[g].lower);
+    // "On the day officials", but not "with the paper": an opener is a time only with a word of time in it.
+    if (time) f = g;
   }
   for (let k = last; k > f; k--) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    if (SUBJECT_PRONOUNS.has(t.lower)) return k;
+    if (SUBJECT_PRONOUNS.has(t.lower) && before.lower !== 'the') return k;
     if (DETERMINERS.has(t.lower) && startsNewPhraseAfter(before) && !(t.lower === 'such' && tokens[k + 1]?.lower === 'as')) return k;
     // Behind an opening phrase, a name after a lower-case word starts the subject: "In a paper Bos and colleagues".
     if (opener && isCapitalized(t) && before.word && !isCapitalized(before) && startsNewPhraseAfter(before)) return k;
@@ -131,6 +145,8 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     // Most words are neither a time nor a preposition before one: two set lookups rule them out.
     if (!TIME_WORDS.has(lower) && !TIME_ADJUNCT_PREPOSITIONS.has(lower)) continue;
     if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
+    // "Figures to be published today": the time belongs to the participle before it, not to the subject.
+    if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
     return k - 1;
   }
   return last;
@@ -215,6 +231,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "USI associate professor of art history", "NASA Administrator": an employer's name before the role.
+  for (let k = first; k <= last && k - first < 4 && isCapitalized(tokens[k]); k++) if (ROLE_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
 }
 
@@ -230,7 +248,7 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
  * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
  * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
  */
-function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
+export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   const head = tokens[s.first];
   if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
   for (let k = s.last - 1; k > s.first; k--) {
@@ -238,6 +256,35 @@ function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   }
   return span(tokens, s.first + 1, s.last);
 }
+
+/**
+ * "Professor Cres Eastman, Director of the study, and Chairman of the Centre, says": two role appositions joined
+ * by "and" after the head, the second one ending at the comma `end` and starting after the comma `comma`.
+ */
+function secondApposition(tokens: Token[], comma: number, end: number): SourceSpan | null {
+  if (tokens[comma + 1]?.lower !== 'and' || !looksLikeApposition(tokens, comma + 2, end - 1)) return null;
+  for (let k = comma - 1; k >= 0 && comma - k <= MAX_APPOSITION_TOKENS; k--) {
+    if (APPOSITION_BREAKERS.has(tokens[k].text)) return null;
+    if (tokens[k].text !== ',') continue;
+    if (!looksLikeApposition(tokens, k + 1, comma - 1)) return null;
+    const head = nounPhraseEndingAt(tokens, k - 1, 0);
+    return head ? span(tokens, head.first, end - 1) : null;
+  }
+  return null;
+}
+
+/** "schools and universities that want to share…": "that" right after a noun, before the cue, is a relative pronoun. */
+function isRelativeThat(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (tokens[k].lower !== 'that' || !before?.word || isCapitalized(tokens[k])) return false;
+  return !VERB_FORMS.has(before.lower) && !CLAUSE_OPENERS.has(before.lower) && !NOT_ANTECEDENTS.has(before.lower) && !/(?:ed|ly)$/.test(before.lower);
+}
+
+/** Determiners of a noun phrase that names a kind rather than someone: "a camp that wants…". */
+const INDEFINITES = new Set(['a', 'an', 'any', 'some', 'anyone', 'someone', 'people']);
+
+/** Words before "that" that make it a conjunction or a demonstrative, not a relative pronoun. */
+const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'is', 'was', 'are', 'were', 'be', 'been', 'and', 'but', 'or', 'like', 'all', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'than', 'not']);
 
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
@@ -247,9 +294,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (end < floor) return null;
   const t = tokens[end];
   // "WHO say": an acronym in capitals is a name, not the relative pronoun.
-  if (RELATIVE_PRONOUNS.has(t.text)) {
+  if (RELATIVE_PRONOUNS.has(t.text) || isRelativeThat(tokens, end)) {
     const antecedentEnd = tokens[end - 1]?.text === ',' ? end - 2 : end - 1;
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
+    // Inside a quotation "a camp that wants to go faster" is talk about a kind of people, not a source.
+    if (antecedent && view.quoted[end] && t.lower === 'that' && INDEFINITES.has(tokens[antecedent.first].lower)) return null;
     return antecedent ? withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)) : null;
   }
   if (t.text === ',') {
@@ -260,6 +309,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
     if (comma < 0) return null;
+    const second = secondApposition(tokens, comma, end);
+    if (second) return second;
     const head = nounPhraseEndingAt(tokens, comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
@@ -280,6 +331,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source; so is a gerund
   // ("Imagine having detailed…", "Looking back"), and a phrase still opened by a preposition ("in Scientology jargon refers").
   if (subject && /ed$/.test(tokens[subject.first].lower) && !isCapitalized(tokens[subject.first])) return null;
+  // "…, with one poster writing “…”": the subject of an absolute construction follows its "with".
+  if (subject && tokens[subject.first].lower === 'with' && subject.first < subject.last && !/ing$/.test(tokens[subject.last].lower)) {
+    return span(tokens, subject.first + 1, subject.last);
+  }
   if (subject && (/ing$/.test(tokens[subject.last].lower) || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
@@ -314,12 +369,17 @@ function withRoleBefore(tokens: Token[], s: SourceSpan, floor: number): SourceSp
   return role ? span(tokens, role.first, s.last) : s;
 }
 
+/** Adverbs that make a preposition before a number part of a time or quantity: "just over 24 hours ago". */
+const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
+
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
 function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
   // "according to internal emails later disclosed to a committee": a participle with its preposition modifies the noun.
   const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
+  // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
+  if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
@@ -346,7 +406,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
     // name, a determiner, "to" or a number starts the next phrase.
     if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || t.lower === 'to' || /^\d/.test(t.text))) break;
-    if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '')) break;
+    // "the Ministry over 345 pilgrims…" ends at the name; "a posting made just over 24 hours ago" goes on.
+    if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '') && !APPROXIMATING_ADVERBS.has(tokens[k - 1].lower)) break;
     // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
     if (k > from && PREPOSITIONS.has(t.lower) && startsTimeExpression(tokens, k + 1) && !/ed$/.test(tokens[k - 1].lower)) break;
     last = k;
@@ -364,9 +425,14 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
   const closingOpener = closingApposition === 'any' ? opener === 'the' || ROLE_WORDS.has(opener) : closingApposition === 'role' && ROLE_WORDS.has(opener);
   if (apposition > 0 && (opener === 'a' || opener === 'an' || closingOpener)) {
     let end = apposition;
-    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) end++;
+    let clause = false;
+    while (end + 1 < tokens.length && end - apposition < MAX_APPOSITION_TOKENS && !isBoundaryPunctuation(tokens, end + 1)) {
+      end++;
+      // "According to Rathbun, a detective … was provided with…": a phrase with its own verb is the content's subject.
+      if (BE_FORMS.has(tokens[end].lower) || HAVE_FORMS.has(tokens[end].lower) || MODALS.has(tokens[end].lower)) clause = true;
+    }
     const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
-    if (opener === 'a' || opener === 'an' || closes) last = end;
+    if (!clause && (opener === 'a' || opener === 'an' || closes)) last = end;
   }
   return span(tokens, from, last);
 }
@@ -374,6 +440,9 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
 /** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
 export function leadingSubject(view: SentenceView, before: number): SourceSpan | null {
   const { tokens } = view;
+  // "Even though I'm not famous, when people come up and say…": behind a fronted subordinate clause the subject
+  // is the one of the clause the verb belongs to, after its opener.
+  if (tokens[0] && FRONTED_OPENERS.has(tokens[0].lower)) return subjectAfterOpener(tokens, before);
   // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
   if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
   let last = -1;
@@ -385,6 +454,24 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     last = k;
   }
   return last >= 0 ? span(tokens, 0, last) : null;
+}
+
+/** Words that open a sentence with a subordinate clause: its subject is no subject of the main verb. */
+const FRONTED_OPENERS = new Set(['even', 'though', 'although', 'when', 'if', 'while', 'because', 'since', 'as', 'after', 'before', 'once', 'whenever']);
+
+/**
+ * The subject right after the last clause opener or comma before token `before`: determiners and numbers, then a
+ * run of capitalized words or one lower-case head ("when people come up…" → "people").
+ */
+function subjectAfterOpener(tokens: Token[], before: number): SourceSpan | null {
+  let j = before - 1;
+  while (j >= 0 && tokens[j].text !== ',' && !CLAUSE_OPENERS.has(tokens[j].lower)) j--;
+  if (j < 0) return null;
+  let k = j + 1;
+  while (k < before && (DETERMINERS.has(tokens[k].lower) || /^\d/.test(tokens[k].text))) k++;
+  let last = k;
+  if (tokens[k] && isCapitalized(tokens[k])) while (last + 1 < before && isCapitalized(tokens[last + 1])) last++;
+  return k < before && tokens[k].word ? span(tokens, j + 1, last) : null;
 }
 
 const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands']);

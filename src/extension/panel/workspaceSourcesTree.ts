@@ -56,7 +56,7 @@ export class WorkspaceSourcesProvider implements vscode.TreeDataProvider<Workspa
       const { source } = node;
       const item = new vscode.TreeItem(source.name, vscode.TreeItemCollapsibleState.Collapsed);
       item.id = `workspaceSource:${source.key}`;
-      const parts = [words.claim.count(source.claims.length), vscode.l10n.t('{0} articles', source.articles)];
+      const parts = [words.claim.count(source.claims.length), words.report.articles(source.articles)];
       if (!source.tagged) parts.push(words.groups.detectedNotTagged);
       item.description = parts.join(' · ');
       item.tooltip = `${source.name} — ${item.description}`;
