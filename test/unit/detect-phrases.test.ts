@@ -1,4 +1,6 @@
 // Specification of cues beyond single reporting verbs: labels, stance adjectives, light-verb phrases, passives, participles.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: labels, stance adjectives, phrases, passives and participles', () => {
@@ -78,5 +80,25 @@ describe('detectAttributions: labels, stance adjectives, phrases, passives and p
 
   it('finds no source in a word of degree before a participle', () => {
     assertDetects('It was very encouraging the authorities were making efforts.', []);
+  });
+
+  it('reads an owned goal with "is to" as an intention', () => {
+    const text = 'Its goal is to decrease IE6 users to less than one percent.';
+    assertDetects(text, [['Its', 'goal', 'to decrease IE6 users to less than one percent']]);
+  });
+
+  it('reads owned requests with a to-infinitive as a request, the owner after the preposition', () => {
+    const text = "YouTube is complying with the Church of Scientology's requests to take down the video.";
+    assertDetects(text, [['the Church of Scientology', 'requests', 'to take down the video']]);
+  });
+
+  it('reads "In my opinion," as a belief of the owner about the rest of the sentence', () => {
+    const text = 'In my opinion, people should be hesitant to contribute to websites.';
+    assertDetects(text, [['my', 'opinion', 'people should be hesitant to contribute to websites']]);
+  });
+
+  it('takes no owned plan that is the subject of its sentence, nor a decision', () => {
+    assert.deepEqual(detectAttributions('His plan to cut taxes failed.'), []);
+    assert.deepEqual(detectAttributions("Many residents were angry at the council's decision to end the service."), []);
   });
 });

@@ -1,6 +1,6 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
-  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS,
+  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   STANCE_ADJECTIVES, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
@@ -450,19 +450,34 @@ export function hasPossessor(t: Token | undefined): boolean {
   return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
 }
 
+/** Whether the owner ending at token `k` ("the Church of Scientology's", "His") starts the sentence. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j > 0 && tokens[j - 1].word && (isCapitalized(tokens[j - 1]) || DETERMINERS.has(tokens[j - 1].lower) || tokens[j - 1].lower === 'of')) j--;
+  return j === 0 || isQuotationMark(tokens[j - 1].text);
+}
+
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  if (!ATTRIBUTION_NOUNS.has(tokens[i].lower) || tokens[i + 1]?.lower !== 'that') return null;
   // Without an owner ("amid claims that…", "in a statement that…") the claim has no source in the text.
   if (!hasPossessor(tokens[i - 1])) return null;
-  return { kind: 'noun', first: i, last: i, head: i, verb: null };
+  const noun = tokens[i].lower;
+  const cue: Cue = { kind: 'noun', first: i, last: i, head: i, verb: null };
+  if (ATTRIBUTION_NOUNS.has(noun) && tokens[i + 1]?.lower === 'that') return cue;
+  // "the Church's requests to take down the video", "Its goal is to decrease…".
+  // As the sentence's subject ("His plan to cut taxes failed") the infinitive runs into the predicate: only "is to".
+  const copula = BE_FORMS.has(tokens[i + 1]?.lower ?? '');
+  if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
+  // "In my opinion, people should be hesitant…".
+  if (OPINION_NOUNS.has(noun) && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.text === ',') return cue;
+  return null;
 }
 
 const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according']);
 
 /** Every word a cue can start with. */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
-  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
+  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
   'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in',
 ]);
 

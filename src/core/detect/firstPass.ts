@@ -1,5 +1,5 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
-import { ATTRIBUTION_NOUNS, STANCE_ADJECTIVES, VERB_FORMS } from './lexicon';
+import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, OPINION_NOUNS, STANCE_ADJECTIVES, VERB_FORMS } from './lexicon';
 import { CUE_TRIGGER_WORDS, MULTI_WORD_PHRASES } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 
@@ -13,7 +13,7 @@ const alternatives = (words: Iterable<string>): string => [...words].sort((a, b)
  * trigger word gets a small sticky expression that starts at the word, with bounded look-arounds for the rest.
  */
 /** Words that are cues by themselves, whatever surrounds them. */
-const PLAIN_WORDS: ReadonlySet<string> = new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...CUE_TRIGGER_WORDS]);
+const PLAIN_WORDS: ReadonlySet<string> = new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...CUE_TRIGGER_WORDS]);
 
 function conditionalCues(): Map<string, RegExp> {
   const checks = new Map<string, RegExp>();

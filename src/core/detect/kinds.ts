@@ -34,10 +34,11 @@ const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
   ...['finding', 'findings', 'evidence', 'indication', 'indications', 'data', 'figures', 'poll', 'polls', 'survey',
     'study', 'records', 'documents', 'results'].map((n): [string, ClaimKind] => [n, 'evidence']),
   ...['accusation', 'accusations', 'criticism', 'charge', 'charges', 'praise', 'condemnation'].map((n): [string, ClaimKind] => [n, 'characterization']),
-  ...['request', 'requests', 'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'question', 'questions'].map(
+  ...['request', 'requests', 'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'question', 'questions', 'recommendation', 'invitation'].map(
     (n): [string, ClaimKind] => [n, 'request']),
   ...['pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'plan', 'plans', 'intention', 'commitment', 'threat',
-    'threats', 'bid', 'offer', 'proposal', 'support', 'opposition', 'decision'].map((n): [string, ClaimKind] => [n, 'intention']),
+    'threats', 'bid', 'offer', 'proposal', 'support', 'opposition', 'decision', 'goal', 'goals', 'aim', 'aims', 'mission',
+    'ambition', 'intentions', 'wish', 'desire'].map((n): [string, ClaimKind] => [n, 'intention']),
 ]);
 
 /** Verbs of giving information that, refused or held back, make a refusal: "would not say", "declined to comment". */

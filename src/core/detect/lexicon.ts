@@ -175,6 +175,19 @@ export const ATTRIBUTION_NOUNS = new Set([
   'acknowledgement', 'charge', 'charges', 'complaint', 'complaints', 'indication', 'indications', 'evidence',
 ]);
 
+/**
+ * Nouns of requests and intentions that carry a claim in a to-infinitive when someone owns them: "the Church's
+ * requests to take down the video", "Its goal is to decrease IE6 users" ("decision", "offer" and "bid" name acts).
+ */
+export const INFINITIVE_NOUNS = new Set([
+  'goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'intention', 'intentions', 'mission', 'ambition', 'request', 'requests',
+  'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pledge', 'promise', 'vow', 'commitment', 'threat',
+  'recommendation', 'invitation', 'wish', 'desire',
+]);
+
+/** Nouns of a view owned by its holder, as in "In my opinion, people should…". */
+export const OPINION_NOUNS = new Set(['opinion', 'view']);
+
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',
   'should', 'must', 'shall', 'did', 'does', 'do', 'not', 'never', "n't", 'am', 'cannot',

@@ -4,9 +4,9 @@ import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, type SourceSpan } from './source';
+import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -196,6 +196,8 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): OffsetRange {
   const last = view.tokens[s.last].lower;
   return last.endsWith("'s") || last.endsWith('’s') ? { start: s.start, end: s.end - 2 } : { start: s.start, end: s.end };
 }
+
+const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
@@ -436,8 +438,15 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'noun': {
-        const source = hasPossessor(tokens[cue.first - 1]) ? sourceBefore(view, cue.first, floor) : null;
-        const content = contentAfter(view, cue.last, { stopAtComma: false });
+        const owner = tokens[cue.first - 1];
+        // "In my opinion": a possessive pronoun is the source itself; "complying with the Church's requests": the owner
+        // starts after the preposition.
+        const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
+        const owned = hasPossessor(owner) ? sourceBefore(view, cue.first, floor) : null;
+        const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
+        // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
+        const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
+        const content = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
         if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }

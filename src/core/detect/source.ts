@@ -248,7 +248,7 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
  * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
  * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
  */
-function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
+export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   const head = tokens[s.first];
   if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
   for (let k = s.last - 1; k > s.first; k--) {
