@@ -117,7 +117,8 @@ function continuation(text: string, last: Word, next: Word): 'direct' | 'connect
   const connector = CONNECTOR_GAP_RE.exec(gap);
   if (connector === null || !NAME_CONNECTORS.has(connector[1]) || connector[1] === 'and') return null;
   // "Bank of England", "Ambassador to the United States" are one name; "Troy Patterson of Slate Magazine" is two.
-  if (!PREPOSITION_CONNECTORS.has(connector[1])) return 'connector';
+  // A particle ("Pieter de Wit", "Niek de Vries") is inside a person's name, not between a title and a name.
+  if (!PREPOSITION_CONNECTORS.has(connector[1])) return connector[1] === '&' ? 'connector' : 'direct';
   return ORGANISATION_HEADS.has(last.key) || PERSON_TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key) ? 'connector' : null;
 }
 
