@@ -140,4 +140,9 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
     const text = '"There is always a camp that wants to go faster," the source said.';
     assertDetects(text, [['the source', 'said', 'There is always a camp that wants to go faster']]);
   });
+
+  it('reads "no current plans" as a noun, not a verb', () => {
+    const text = 'The Home Office said no current plans to expand the scheme exist.';
+    assertDetects(text, [['The Home Office', 'said', 'no current plans to expand the scheme exist']]);
+  });
 });

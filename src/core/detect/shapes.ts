@@ -460,7 +460,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'verb':
-        shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
+        shape = verbDraft(view, cue, floor, outermost(drafts));
         break;
       case 'participle-np': {
         const source = sourceBefore(view, cue.first, floor);
@@ -481,7 +481,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
-      endBefore(view, drafts[drafts.length - 1], draft, cue);
+      endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });
@@ -491,6 +491,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     floor = cue.last + 1;
   }
   return drafts;
+}
+
+/**
+ * The draft a following verb coordinates with: the last one, or the one whose unquoted content holds it ("Cooper
+ * said her party has supported the idea, and said it was damning": the second "said" is Cooper's).
+ */
+function outermost(drafts: Draft[]): Draft | undefined {
+  const last = drafts[drafts.length - 1];
+  if (!last) return undefined;
+  for (const d of drafts) {
+    if (d !== last && !d.content.quoted && d.content.start <= last.cue.start && d.content.end >= last.cue.end) return d;
+  }
+  return last;
 }
 
 /**
