@@ -38,7 +38,7 @@ const DECISIONS: Record<string, Decision[]> = {
   'wire-election-recount.txt': [
     { content: 'A hand recount', patch: { state: 'confirmed', credibility: 1 }, source: source('County elections board', 'government', 'A', ['elections board']) },
     { content: 'they were turned away wrongly', patch: { state: 'rejected', note: 'Already covered by Quinn’s claim about the sworn statements.' } },
-    { content: '"serious irregularities"', patch: { state: 'confirmed', credibility: 4, note: 'Unspecified; ask the attorney general’s office.' } },
+    { content: 'he accepted the result', patch: { state: 'confirmed', credibility: 4, note: 'In the same breath he asks for a review of the result: ask whether he concedes.' } },
   ],
   'health-trial-results.md': [
     { content: 'A new malaria vaccine', patch: { state: 'confirmed', credibility: 2, tags: ['vaccine'] }, source: source('Trial researchers', 'organization', 'B') },

@@ -235,21 +235,26 @@ export class SidecarClaimStore implements ClaimStore {
     const articleUri = document.uri;
     const sidecarUri = sidecarUriFor(articleUri);
     const settings = readStoreSettings(articleUri);
+    const names = { file: fileNameOf(articleUri), sidecarFile: fileNameOf(sidecarUri) };
+    const readonlyReason = this.readonlyReason(articleUri);
+    const editorNow = () => ({ text: documentText(document), dirty: document.isDirty, detectOnLoad: settings.detectOnOpen });
     const reading: Promise<SidecarRead> = hasFileSystem(articleUri) ? readSidecarFile(this.files, sidecarUri) : Promise.resolve({ kind: 'missing' });
     // The detector reads while the sidecar is read (a round trip to the file system, long while the editor opens).
-    const ahead = this.detect && settings.detectOnOpen ? readAhead(this.detect, document, this.notifier) : undefined;
+    const ahead =
+      this.detect && settings.detectOnOpen ? readAhead(this.detect, document, this.notifier, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state) : undefined;
     let read: SidecarRead;
     try {
       read = await reading;
     } catch (error) {
-      ahead?.cancel();
+      ahead?.reading.cancel();
       throw error;
     }
     this.articles.get(keyOf(articleUri))?.end();
-    const names = { file: fileNameOf(articleUri), sidecarFile: fileNameOf(sidecarUri) };
-    const editor = { text: documentText(document), dirty: document.isDirty, detectOnLoad: settings.detectOnOpen };
-    const step = openSession(names, read, this.readonlyReason(articleUri), editor);
-    const session = new RunningSession(document, articleUri, sidecarUri, step.state, settings, this.services, ahead);
+    const step = openSession(names, read, readonlyReason, editorNow());
+    // Without a sidecar, the session starts with what the detector merged while the sidecar was looked for.
+    const mergedAhead = read.kind === 'missing' ? ahead?.withoutSidecar() : undefined;
+    const state = mergedAhead ? { ...step.state, annotations: mergedAhead } : step.state;
+    const session = new RunningSession(document, articleUri, sidecarUri, state, settings, this.services, ahead && { reading: ahead.reading, merged: mergedAhead !== undefined });
     this.articles.set(keyOf(articleUri), session);
     session.performAll(step.effects);
     session.dropReadAhead();

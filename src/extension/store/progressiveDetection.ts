@@ -129,18 +129,28 @@ export class ProgressiveDetection {
   private progress: ReadingProgress | undefined;
 
   private readonly onRead: ((summary: ReadingSummary) => void) | undefined;
+  private readonly mergeAhead: DetectionSink['merge'] | undefined;
   private readonly now: () => number;
 
-  /** Without `sink`, the reading goes ahead and keeps what it finds until one is attached. `clock` is for tests. */
+  /**
+   * Without `sink`, the reading goes ahead and keeps what it finds until one is attached; `mergeAhead` also merges it
+   * at once into annotations the session may take over (those of an article without a sidecar). `clock` is for tests.
+   */
   constructor(
     private readonly detect: Detector,
     private readonly document: ReadDocument,
     sink?: DetectionSink,
-    options: { onRead?: (summary: ReadingSummary) => void; clock?: () => number } = {},
+    options: { onRead?: (summary: ReadingSummary) => void; mergeAhead?: DetectionSink['merge']; clock?: () => number } = {},
   ) {
     this.sink = sink;
     this.onRead = options.onRead;
+    this.mergeAhead = options.mergeAhead;
     this.now = options.clock ?? (() => performance.now());
+  }
+
+  /** Whether what was read ahead belongs to the document's text now (what `mergeAhead` merged can be taken over). */
+  get aheadOfText(): boolean {
+    return this.inStep();
   }
 
   /** Whether parts of the article are still to be read or merged. */
@@ -170,13 +180,16 @@ export class ProgressiveDetection {
 
   /**
    * Gives the reading started without a sink (while the article's annotations were being read) its sink: what it has
-   * found so far is merged, the part at `focus` first. A reading of another version of the text starts again.
+   * found so far is merged, the part at `focus` first; with `mergedAhead`, the sink's annotations are those
+   * `mergeAhead` made, and hold it already. A reading of another version of the text starts again.
    */
-  attach(sink: DetectionSink, focus: OffsetRange): void {
+  attach(sink: DetectionSink, focus: OffsetRange, mergedAhead = false): void {
     this.sink = sink;
-    if (this.version === undefined || this.version !== this.document.version()) return this.start(focus);
+    if (!this.inStep()) return this.start(focus);
+    if (mergedAhead) this.held = [];
     this.focus = focus;
     this.runStep(false);
+    if (mergedAhead) this.announceIfDue(true);
   }
 
   /** Keeps the stretches still to read on their text through an edit; with `rereadAfter`, the edited paragraphs are read again once typing pauses that long. */
@@ -312,6 +325,7 @@ export class ProgressiveDetection {
     if (region === undefined) return false;
     if (this.sink === undefined) {
       this.held.push({ found, text, region });
+      this.mergeAhead?.(found, text, region);
       return false;
     }
     this.sink.merge(found, text, region);

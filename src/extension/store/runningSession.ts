@@ -67,8 +67,11 @@ export class RunningSession {
     /** The article's settings, read once and again after a settings change. */
     public settings: StoreSettings,
     private readonly services: SessionServices,
-    /** A reading of the document begun before the session existed, taken over when the session starts detecting. */
-    private readAhead?: ProgressiveDetection,
+    /**
+     * A reading of the document begun before the session existed, taken over when the session starts detecting;
+     * `merged` when the session's annotations are those it merged ahead.
+     */
+    private readAhead?: { reading: ProgressiveDetection; merged: boolean },
   ) {}
 
   /** The annotations as handed out: one object per state, whose sidecar and counts are made when first read. */
@@ -229,8 +232,8 @@ export class RunningSession {
     const ahead = this.readAhead;
     this.readAhead = undefined;
     if (ahead) {
-      this.detection = ahead;
-      ahead.attach(sink, visibleRegion(this.document));
+      this.detection = ahead.reading;
+      ahead.reading.attach(sink, visibleRegion(this.document), ahead.merged);
       return;
     }
     this.detection ??= startReading(detect, this.document, this.services.notifier, sink);
@@ -239,7 +242,7 @@ export class RunningSession {
 
   /** Stops a reading begun ahead that the session did not take over (detection is off, or the sidecar cannot be read). */
   dropReadAhead(): void {
-    this.readAhead?.cancel();
+    this.readAhead?.reading.cancel();
     this.readAhead = undefined;
   }
 }
@@ -248,13 +251,14 @@ export class RunningSession {
  * A detector reading of `document`, not yet started; without `sink` it reads ahead (while the sidecar is read) and keeps
  * what it finds for the session. The log gets a line on each whole reading.
  */
-export function startReading(detect: Detector, document: vscode.TextDocument, notifier: Notifier, sink?: DetectionSink): ProgressiveDetection {
+function startReading(detect: Detector, document: vscode.TextDocument, notifier: Notifier, sink?: DetectionSink, mergeAhead?: DetectionSink['merge']): ProgressiveDetection {
   const name = fileNameOf(document.uri);
   return new ProgressiveDetection(
     detect,
     { text: () => document.getText(), view: () => documentText(document), version: () => document.version, markdown: document.languageId === 'markdown' },
     sink,
     {
+      mergeAhead,
       onRead: (read) =>
         notifier.log.trace(
           `read ${name} (${read.length} characters) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging; ` +
@@ -264,9 +268,24 @@ export function startReading(detect: Detector, document: vscode.TextDocument, no
   );
 }
 
-/** Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet). */
-export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier): ProgressiveDetection {
-  const reading = startReading(detect, document, notifier);
+/** A reading of an article begun before its sidecar was read, and what it found merged as if there were none. */
+export interface ReadAhead {
+  readonly reading: ProgressiveDetection;
+  /** The annotations of the article without a sidecar, with what was read so far: undefined once the text changed. */
+  withoutSidecar(): Annotations | undefined;
+}
+
+/**
+ * Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet), merging what
+ * it finds into `blank`, the session as it opens without a sidecar: when there is none, the session takes that over.
+ */
+export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier, blank: SessionState): ReadAhead {
+  let state = blank;
+  const environment = { text: '', dirty: false, detectOnLoad: true };
+  const mergeAhead: DetectionSink['merge'] = (found, text, region) => {
+    state = reduceSession(state, { kind: 'detected', found, region, text, now: new Date().toISOString() }, environment).state;
+  };
+  const reading = startReading(detect, document, notifier, undefined, mergeAhead);
   reading.start(visibleRegion(document));
-  return reading;
+  return { reading, withoutSidecar: () => (reading.aheadOfText ? state.annotations : undefined) };
 }

@@ -197,6 +197,43 @@ describe('reading an article ahead of its session', () => {
   });
 });
 
+describe('merging ahead into the annotations of an article without a sidecar', () => {
+  it('merges as it reads ahead, and merges nothing twice once the session takes those annotations over', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, undefined, { mergeAhead: (found, text, region) => article.merge(found, text, region) });
+    detection.start({ start: 0, end: 0 });
+    await until('the whole article read ahead', () => detection.allRead);
+    const mergedAhead = article.reads.length;
+    assert.ok(mergedAhead > 1);
+    detection.attach(article, { start: 0, end: 0 }, true);
+    await settled(detection);
+    assert.equal(article.reads.length, mergedAhead);
+    assert.equal(article.announced, 1, 'the session is told once that the reading is done');
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads the rest with the session once it takes over a reading that is not done', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, undefined, { mergeAhead: (found, text, region) => article.merge(found, text, region) });
+    detection.start({ start: 0, end: 0 });
+    await until('a first stretch merged ahead', () => article.reads.length > 0);
+    assert.equal(detection.allRead, false);
+    detection.attach(article, { start: 0, end: 0 }, true);
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('says the annotations merged ahead are stale once the text changes', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, undefined, { mergeAhead: (found, text, region) => article.merge(found, text, region) });
+    detection.start({ start: 0, end: 0 });
+    assert.equal(detection.aheadOfText, true);
+    article.changes++;
+    assert.equal(detection.aheadOfText, false);
+    detection.cancel();
+  });
+});
+
 describe('the pace of the background reading', () => {
   it('reads one piece of whole paragraphs a step when the step’s time is up at once', async () => {
     const article = new Article(longArticle());
