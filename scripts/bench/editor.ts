@@ -45,7 +45,7 @@ const spread = (s: Spread): string => `median ${ms(s.median)}, p95 ${ms(s.p95)},
 export async function run(): Promise<void> {
   const result = runBenchInVsCode<EditorBench>('CLAIMLENS_EDITOR_BENCH_FILE', 'editor benchmark');
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
-  console.log('  (every editor of the run wraps long lines, editor.wordWrap "on": the article, as it wraps on open, and the .log file alike)');
+  console.log('  (no editor of the run wraps long lines: claimlens.editor.wrapArticles is off for the article, as the .log file does not wrap)');
   console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
   console.log(`open the article with detection off: ${ms(result.openUndetectedMs)}`);

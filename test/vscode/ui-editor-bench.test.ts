@@ -168,9 +168,10 @@ if (resultsFile) {
       const api = await claimLensApi();
       const text = await bigArticle();
       const folder = await freshFolder('bench');
-      // Articles wrap on open (claimlens.editor.wrapArticles); the .log files would not: every editor wraps, so that both sides lay out the same lines.
-      const editorConfig = vscode.workspace.getConfiguration('editor');
-      await editorConfig.update('wordWrap', 'on', vscode.ConfigurationTarget.Workspace);
+      // Articles wrap on open, the .log files do not: no editor wraps, so that both sides lay out the same lines. (With
+      // wrapping on for both, opening the article beside the .log file would re-wrap the .log file, narrowed, on its time.)
+      const config = vscode.workspace.getConfiguration('claimlens');
+      await config.update('editor.wrapArticles', false, vscode.ConfigurationTarget.Workspace);
       // The same text under a name ClaimLens does not treat as an article: what VS Code costs on its own.
       const baselineUri = vscode.Uri.joinPath(folder, 'big-article.log');
       const uri = vscode.Uri.joinPath(folder, 'big-article.txt');
@@ -187,7 +188,6 @@ if (resultsFile) {
       const openBaselineCpuMs = hostCpuMs() - baselineCpu;
 
       // The same text as an article, with detection switched off: what ClaimLens costs besides the detector.
-      const config = vscode.workspace.getConfiguration('claimlens');
       await config.update('detectOnOpen', false, vscode.ConfigurationTarget.Workspace);
       const undetectedUri = vscode.Uri.joinPath(folder, 'big-article-undetected.txt');
       await writeText(undetectedUri, text);
@@ -218,7 +218,7 @@ if (resultsFile) {
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
       }
 
-      await editorConfig.update('wordWrap', undefined, vscode.ConfigurationTarget.Workspace);
+      await config.update('editor.wrapArticles', undefined, vscode.ConfigurationTarget.Workspace);
 
       const results = {
         bytes: text.length,
