@@ -292,6 +292,11 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** Verbs of belief that may close their sentence after the content without a comma: "…very beautiful I think." */
+const TRAILING_BELIEF_LEMMAS = new Set(['think', 'guess', 'suppose', 'believe']);
+/** Fewest words of content before such a trailing belief. */
+const MIN_TRAILING_CONTENT = 3;
+
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
   const { tokens } = view;
   const verb = cue.verb;
@@ -330,6 +335,12 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       const content = end ? contentAround(view, source.first, end) : null;
       if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
+  }
+  // "It's very beautiful I think.": a first-person belief closing its sentence without a comma.
+  if (source && source.first === source.last && source.first >= MIN_TRAILING_CONTENT && TRAILING_BELIEF_LEMMAS.has(verb.verb.lemma)
+    && FIRST_PERSON.has(tokens[source.first].lower) && cue.first === cue.head && frameEnd(view, cue.last)?.kind === 'sentence') {
+    const content = contentBefore(view, source.first, 0);
+    if (content) return { ...base, content, source: { start: source.start, end: source.end } };
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
