@@ -147,6 +147,29 @@ describe('W3C Web Annotation import', () => {
     assert.deepEqual(fresh.ok && fresh.sidecar, sidecar);
   });
 
+  it('gives back the fuller mention a source was resolved to (refersTo)', () => {
+    const index = article.sidecar.claims.findIndex((c) => c.source !== null);
+    const mention = { start: 0, end: 5, text: article.text.slice(0, 5) };
+    const sidecar: Sidecar = {
+      ...article.sidecar,
+      claims: article.sidecar.claims.map((c, i) => (i === index && c.source ? { ...c, source: { ...c.source, refersTo: mention } } : c)),
+    };
+    const back = imported(JSON.stringify(toW3C([{ ...article, sidecar }], CONTEXT)), { file: 'article.txt', text: article.text });
+    assert.deepEqual(back.claims[index]?.source?.refersTo, mention);
+    assert.deepEqual(back, sidecar);
+  });
+
+  it('drops a resolved mention whose offsets do not span its text, keeping the source', () => {
+    const collection = toW3C([article], CONTEXT);
+    const annotation = collection.first.items.find((a) => a['claimlens:sourceSpan']);
+    assert.ok(annotation?.['claimlens:sourceSpan']);
+    const own = annotation['claimlens:sourceSpan'];
+    annotation['claimlens:sourceSpan'] = { ...own, refersTo: { start: 0, end: 2, text: 'longer than two' } };
+    const back = imported(JSON.stringify(collection), { file: 'article.txt', text: article.text });
+    const claim = back.claims.find((c) => c.source?.start === own.start && c.source.end === own.end);
+    assert.deepEqual(claim?.source, { start: own.start, end: own.end, text: own.text });
+  });
+
   it('re-anchors claims by their quotes when the article changed since the export', () => {
     const edited = `UPDATE: corrected.\r\n${article.text}`;
     const sidecar = imported(raw, { file: 'article.txt', text: edited });

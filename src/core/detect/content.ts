@@ -334,10 +334,27 @@ function objectEnd(view: SentenceView, first: number, last: number): number {
       k = apposition;
       continue;
     }
-    if (tokens[k].text === ',' && k > first) return k - 1;
+    if (tokens[k].text === ',' && k > first) {
+      // "described Montalvo as an individual, “facing the penitentiary…”": a quotation closing the sentence goes with the object.
+      if (isOpeningQuote(view, k + 1) && quoteEndsClause(view, k + 1)) return last;
+      // "favors school choice, simplification of the Tax Code, and reform of the drug laws": a list of noun phrases.
+      return !isInfinitiveAt(tokens, first) && isListTail(tokens, k, last) ? last : k - 1;
+    }
     if (COORDINATORS.has(tokens[k].lower) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && k > first) return k - 1;
   }
   return last;
+}
+
+/** Whether the words from comma `k` to `last` finish a list of noun phrases: "…, B, and C" with no verb of their own. */
+function isListTail(tokens: Token[], k: number, last: number): boolean {
+  let conjunction = false;
+  for (let j = k + 1; j <= last; j++) {
+    const t = tokens[j];
+    if (!t.word && t.text !== ',' && t.text !== "'" && t.text !== '’' && t.text !== '-' && !(j === last && /^[.!?]$/.test(t.text))) return false;
+    if (t.word && (FINITE_MARKERS.has(t.lower) || VERB_FORMS.has(t.lower) || CLAUSE_SUBJECTS.has(t.lower) || /n['’]t$/.test(t.lower) || isInfinitiveAt(tokens, j))) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[j - 1].text === ',') conjunction = true;
+  }
+  return conjunction;
 }
 
 /** Longest apposition inside an object: "the Centre Party, the junior partner in the three-party coalition,". */

@@ -151,6 +151,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
+  // "there are no current plans to…": a plural noun after "no" and an adjective.
+  if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;

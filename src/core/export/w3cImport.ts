@@ -2,7 +2,7 @@
 import { anchoredTo, makeTarget } from '../anchor';
 import { claimId, sourceId } from '../model/ids';
 import { isCredibility, isReliability } from '../model/ratings';
-import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source, TextSpan } from '../model/types';
+import type { Claim, ClaimState, Credibility, Reliability, Sidecar, Source, SourceTextSpan, TextSpan } from '../model/types';
 import { compareClaims, documentInfo, isSidecarTimestamp, parseSidecar, serializeSidecar } from '../sidecar';
 import { codePointIndex, type CodePointIndex } from './codePoints';
 import { CLAIM_STATES, type ReadAnnotation, type ReadBody, type ReadDocument } from './w3cRead';
@@ -94,7 +94,7 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
     origin: annotation.origin ?? 'manual',
     target: { ...range, exact: annotation.exact, prefix: annotation.prefix, suffix: annotation.suffix },
     orphan: annotation.orphan,
-    source: consistent(annotation.sourceSpan),
+    source: consistentSource(annotation.sourceSpan),
     cue: consistent(annotation.cueSpan),
     content: consistent(annotation.contentSpan),
     hedges: annotation.hedgeSpans.filter((h) => consistent(h) !== null),
@@ -113,8 +113,15 @@ function toClaim(annotation: ReadAnnotation, range: { start: number; end: number
 }
 
 /** A part whose offsets span as many units as its text (anything else is no part a sidecar can hold). */
-function consistent(span: TextSpan | null): TextSpan | null {
+function consistent<T extends TextSpan>(span: T | null): T | null {
   return span !== null && span.end - span.start === span.text.length ? span : null;
+}
+
+/** A source part, with its resolved mention only when that is a consistent part too. */
+function consistentSource(span: SourceTextSpan | null): SourceTextSpan | null {
+  const own = consistent(span);
+  if (own?.refersTo === undefined || consistent(own.refersTo) !== null) return own;
+  return { start: own.start, end: own.end, text: own.text };
 }
 
 /** Another tool's date ("2026-11-30", "Mon, 30 Nov 2026 10:00:00 GMT") as the ISO 8601 a sidecar holds; `now` when it is none. */

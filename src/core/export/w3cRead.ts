@@ -2,7 +2,7 @@
 import { isCredibility, isReliability } from '../model/ratings';
 import { CLAIM_KINDS, type ClaimKind, type Commitment } from '../detect/types';
 import { extensionFieldsOf } from '../model/extensionFields';
-import type { ClaimOrigin, ClaimState, Credibility, ExtensionFields, KindOrigin, Reliability, Source, SourceKind, TextSpan } from '../model/types';
+import type { ClaimOrigin, ClaimState, Credibility, ExtensionFields, KindOrigin, Reliability, Source, SourceKind, SourceTextSpan, TextSpan } from '../model/types';
 import { kindIri, type DocumentRecord } from './w3cVocabulary';
 
 /** A body reduced to what ClaimLens uses; ClaimLens extension terms are kept when present and valid. */
@@ -40,7 +40,7 @@ export interface ReadAnnotation {
   /** From a body tagging the claim with a ClaimLens kind term; `kindOrigin` only when ClaimLens recorded it. */
   kind: ClaimKind | null;
   kindOrigin: KindOrigin | null;
-  sourceSpan: TextSpan | null;
+  sourceSpan: SourceTextSpan | null;
   cueSpan: TextSpan | null;
   contentSpan: TextSpan | null;
   hedgeSpans: TextSpan[];
@@ -91,6 +91,14 @@ function span(value: unknown): TextSpan | null {
   if (!isObject(value) || typeof value.text !== 'string') return null;
   const r = range(value.start, value.end);
   return r && { ...r, text: value.text };
+}
+
+/** A source span with the fuller mention the resolver found for it (`refersTo`), when the export carries one. */
+function sourceSpan(value: unknown): SourceTextSpan | null {
+  const own = span(value);
+  if (own === null || !isObject(value)) return own;
+  const refersTo = span(value.refersTo);
+  return refersTo ? { ...own, refersTo } : own;
 }
 
 const SOURCE_KINDS: readonly SourceKind[] = ['person', 'organization', 'government', 'media', 'document', 'anonymous', 'other'];
@@ -178,7 +186,7 @@ function readAnnotation(annotation: Json, index: number): { source: string; anno
       commitment: oneOf(COMMITMENTS, annotation['claimlens:commitment']),
       kind: kind?.kind ?? null,
       kindOrigin: kind?.origin ?? null,
-      sourceSpan: span(annotation['claimlens:sourceSpan']),
+      sourceSpan: sourceSpan(annotation['claimlens:sourceSpan']),
       cueSpan: span(annotation['claimlens:cueSpan']),
       contentSpan: span(annotation['claimlens:contentSpan']),
       hedgeSpans: spans.every((s) => s !== null) ? spans : [],
