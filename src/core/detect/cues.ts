@@ -299,6 +299,15 @@ const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'it', 'them', 'this', 'that'
 /** How far after the verb the label may start, behind its object: "called the governor's new plan a disgrace". */
 const LABEL_REACH = 7;
 
+/** "what he called", "what the mayor called": the verb at `verb` has its object in a "what" a few words before it. */
+function objectCameFirst(tokens: Token[], verb: number): boolean {
+  for (let j = verb - 2; j >= 0 && j >= verb - 5; j--) {
+    if (!tokens[j].word) return false;
+    if (tokens[j].lower === 'what') return true;
+  }
+  return false;
+}
+
 /**
  * Whether an object and a label follow at token `k`: "him a liar", "it unacceptable", "the plan a disgrace",
  * "the closure “painful”" — but not one noun phrase alone ("a press conference", "the police", "him on Tuesday").
@@ -307,6 +316,8 @@ function namesWithPredicate(view: SentenceView, k: number): boolean {
   const { tokens } = view;
   const t = tokens[k];
   if (!t) return false;
+  // "what he called “serious irregularities”": the object came first ("what"), the quoted label follows the verb.
+  if (view.quotes.byOpen.has(t.start) && objectCameFirst(tokens, k - 1)) return true;
   if (OBJECT_PRONOUN_WORDS.has(t.lower)) {
     const label = tokens[k + 1];
     return label !== undefined && (view.quotes.byOpen.has(label.start) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
