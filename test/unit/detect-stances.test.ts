@@ -160,4 +160,13 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
     const text = 'He described Montalvo as an individual, "facing the penitentiary in thanks for his years of service".';
     assertDetects(text, [['He', 'described', 'Montalvo as an individual, "facing the penitentiary in thanks for his years of service"']]);
   });
+
+  it('keeps the particle of a progressive stance in the cue', () => {
+    assertDetects('You see, the terrorists are protesting against modernity.', [['the terrorists', 'are protesting against', 'modernity']]);
+  });
+
+  it('reads a to-infinitive whose verb opens a quotation', () => {
+    const text = 'wikiHow is a wiki-based site which aims to "build the world\'s largest how-to manual."';
+    assertDetects(text, [['a wiki-based site', 'aims', 'to "build the world\'s largest how-to manual']]);
+  });
 });

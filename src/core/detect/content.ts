@@ -260,6 +260,19 @@ function singleQuoted(view: SentenceView, k: number): ContentSpan | null {
   return null;
 }
 
+/** Longest gap between a frame ending in a comma or colon and the quotation that opens the next paragraph. */
+const NEXT_PARAGRAPH_GAP = 6;
+
+/** "Rathbun stated,⏎⏎“Daniel was picked up…”": the quotation that opens the next paragraph after a frame's comma or colon. */
+function quoteInNextParagraph(view: SentenceView, from: number): ContentSpan | null {
+  let at = from;
+  while (at < view.text.length && at - from <= NEXT_PARAGRAPH_GAP && /\s/.test(view.text.charAt(at))) at++;
+  const index = view.quotes.byOpen.get(at);
+  if (index === undefined || !view.text.slice(from, at).includes('\n')) return null;
+  const r = chainContent(view.text, view.quotes, index);
+  return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
+}
+
 export interface ContentOptions {
   /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
   stopAtComma: boolean;
@@ -291,7 +304,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     comma = comma || tokens[k].text === ',';
     k++;
   }
-  if (!tokens[k]) return null;
+  if (!tokens[k]) return comma || clausal ? quoteInNextParagraph(view, tokens[k - 1].end) : null;
   if (isOpeningQuote(view, k) && quoteEndsClause(view, k)) {
     const q = quoteContent(view, k);
     if (q) return q;
@@ -396,7 +409,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 
 
 /** Whether tokens `k`, `k+1` are "to" and a word that can be a verb: "to veto", "to stay" (not "to the", "to Moscow"). */
 export function isInfinitiveAt(tokens: readonly Token[], k: number): boolean {
-  const verb = tokens[k + 1];
+  // "aims to “build the world's largest manual”": a quotation may open between "to" and its verb.
+  const verb = tokens[k + 1] && isQuotationMark(tokens[k + 1].text) ? tokens[k + 2] : tokens[k + 1];
   if (tokens[k]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || /^\d/.test(verb.text)) return false;
   return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !/['’]s$/.test(verb.lower);
 }

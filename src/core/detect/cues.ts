@@ -129,7 +129,11 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const hasAuxiliary = first < i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   if (entry.form === 'ing') {
-    if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) return { kind: 'verb', first, last: i, head: i, verb: entry };
+    if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) {
+      // "are protesting against modernity": the particle belongs to the cue here too.
+      const particle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true && !startsTimeExpression(tokens, i + 2);
+      return { kind: 'verb', first, last: particle ? i + 1 : i, head: i, verb: entry };
+    }
     // "…, adding that" or "…on the table,” adding that": the comma may sit inside a closing quotation mark.
     const afterComma = prev?.text === ',' || (prev !== undefined && isQuotationMark(prev.text) && tokens[i - 2]?.text === ',');
     if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
