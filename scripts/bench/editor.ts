@@ -23,6 +23,12 @@ interface EditSpread {
 interface EditorBench {
   bytes: number;
   claims: number;
+  /** The opens are measured this many times, side by side; the open figures are their medians. */
+  openRounds: number;
+  /** VS Code alone opening the text beside the first editor, as the article opens (a second editor group). */
+  openBesideMs: number;
+  /** Each round's open → every claim highlighted, over VS Code alone's open beside the first editor in the same round. */
+  fullPaintRatios: number[];
   openBaselineMs: number;
   /** Extension-host CPU time while opening: the .log file, and the article until every claim is highlighted. */
   openBaselineCpuMs: number;
@@ -46,12 +52,15 @@ export async function run(): Promise<void> {
   const result = runBenchInVsCode<EditorBench>('CLAIMLENS_EDITOR_BENCH_FILE', 'editor benchmark');
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
   console.log('  (no editor of the run wraps long lines: claimlens.editor.wrapArticles is off for the article, as the .log file does not wrap)');
+  console.log(`  (open figures: medians of ${result.openRounds} rounds, each opening the .log file, then beside it the article with detection off, a copy of the .log file and the article)`);
   console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
+  console.log(`open, VS Code alone, beside the first editor as the article opens: ${ms(result.openBesideMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
   console.log(`open the article with detection off: ${ms(result.openUndetectedMs)}`);
   console.log(`open → first claims highlighted (the part on screen): ${ms(result.firstPaintMs)}`);
   console.log(`  of which after VS Code showed the editor (ClaimLens' share): ${ms(result.firstPaintMs - result.openMs)}`);
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
+  console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.fullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {
     console.log(`edit ${where}, VS Code alone (.log file), ${result.edits} edits: ${spread(times.baseline)}`);

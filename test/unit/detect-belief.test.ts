@@ -26,4 +26,12 @@ describe('detectAttributions: belief cues', () => {
     const text = 'Analysts believe it matters.';
     assertDetects(text, [['Analysts', 'believe', 'it matters']]);
   });
+
+  it('reads a first-person "I think" closing its sentence without a comma as a belief about what precedes', () => {
+    assertDetects('This was in my third year of Biology study I think.', [['I', 'think', 'This was in my third year of Biology study']]);
+  });
+
+  it('takes no trailing "I think" in a question', () => {
+    assertDetects('What do I think?', []);
+  });
 });

@@ -35,4 +35,13 @@ describe('detectAttributions: coordinated verbs', () => {
     const text = "Even though I'm not famous, when people come up to me and introduce themselves and say, 'Hey Frank, my name is John,' I smile.";
     assertDetects(text, [['people', 'say', 'Hey Frank, my name is John']]);
   });
+
+  it('gives a second verb after a nested claim the subject of the outer one', () => {
+    const text = 'Yvette Cooper said her party has supported the idea for months, and added it was damning.';
+    assertDetects(text, [
+      ['Yvette Cooper', 'said', 'her party has supported the idea for months'],
+      ['Yvette Cooper', 'added', 'it was damning'],
+      ['her party', 'has supported', 'the idea for months'],
+    ]);
+  });
 });

@@ -28,4 +28,9 @@ describe('detectAttributions: SOURCE CUE (that) CONTENT', () => {
     const text = 'Lee Sung-jun told reporters that the launch was detected shortly after dawn.';
     assertDetects(text, [['Lee Sung-jun', 'told reporters', 'the launch was detected shortly after dawn']]);
   });
+
+  it('reads "heard that" as a report of what was heard, but not "heard" with a plain object', () => {
+    assertDetects('I heard that they orchestrated the largest evacuation in Indian history.', [['I', 'heard', 'they orchestrated the largest evacuation in Indian history']]);
+    assertDetects('We heard gunfire near the border.', []);
+  });
 });

@@ -34,6 +34,11 @@ describe('detectAttributions: claim kinds', () => {
     assert.deepEqual(kinds('The minister suggested that the drug works.'), [['suggested', 'statement']]);
   });
 
+  it('classifies "what he called “…”" as a characterization, also with a label of two words inside another claim', () => {
+    const text = 'Hollis would ask the attorney general to review what he called "serious irregularities" at two polling stations.';
+    assert.deepEqual(kinds(text), [['would ask', 'request'], ['called', 'characterization']]);
+  });
+
   it('classifies an accusation as a characterization', () => {
     const text = 'The opposition accused the government of hiding the report.';
     assert.deepEqual(kinds(text), [['accused', 'characterization']]);

@@ -62,4 +62,9 @@ describe('detectAttributions: quotations', () => {
     const text = 'The Guardian cited examples of complicated questions, including: "Were you subject to human trafficking?"';
     assertDetects(text, [['The Guardian', 'cited', 'examples of complicated questions, including: "Were you subject to human trafficking?"']]);
   });
+
+  it('takes the quotation opening the next paragraph as the content of a frame ending in a comma', () => {
+    const text = 'Rathbun stated,\n\n"Daniel was picked up by an investigator. He was questioned for two hours."';
+    assertDetects(text, [['Rathbun', 'stated', 'Daniel was picked up by an investigator. He was questioned for two hours']]);
+  });
 });

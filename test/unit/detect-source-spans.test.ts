@@ -105,4 +105,9 @@ describe('detectAttributions: source spans in real news', () => {
   it('leaves an opening day out of the source but keeps the article of the subject', () => {
     assertDetects('On Tuesday the ministry said the port was open.', [['the ministry', 'said', 'the port was open']]);
   });
+
+  it('keeps a short quoted title after a determiner inside the source', () => {
+    const text = 'The "History" section of the site explains that the incident was prompted by a video.';
+    assertDetects(text, [['The "History" section of the site', 'explains', 'the incident was prompted by a video']]);
+  });
 });

@@ -140,4 +140,33 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
     const text = '"There is always a camp that wants to go faster," the source said.';
     assertDetects(text, [['the source', 'said', 'There is always a camp that wants to go faster']]);
   });
+
+  it('reads "no current plans" as a noun, not a verb', () => {
+    const text = 'The Home Office said no current plans to expand the scheme exist.';
+    assertDetects(text, [['The Home Office', 'said', 'no current plans to expand the scheme exist']]);
+  });
+
+  it('keeps a list of noun phrases whole as the object of a stance', () => {
+    const text = 'Sarvis favors school choice, simplification of the Tax Code, and reform of drug laws.';
+    assertDetects(text, [['Sarvis', 'favors', 'school choice, simplification of the Tax Code, and reform of drug laws']]);
+  });
+
+  it('ends an infinitive at a comma even before "and"', () => {
+    const text = 'People want to learn practical skills, and for the most part the internet doesn\'t have such information yet.';
+    assertDetects(text, [['People', 'want', 'to learn practical skills']]);
+  });
+
+  it('keeps a quotation that closes the sentence with the object of a judgement', () => {
+    const text = 'He described Montalvo as an individual, "facing the penitentiary in thanks for his years of service".';
+    assertDetects(text, [['He', 'described', 'Montalvo as an individual, "facing the penitentiary in thanks for his years of service"']]);
+  });
+
+  it('keeps the particle of a progressive stance in the cue', () => {
+    assertDetects('You see, the terrorists are protesting against modernity.', [['the terrorists', 'are protesting against', 'modernity']]);
+  });
+
+  it('reads a to-infinitive whose verb opens a quotation', () => {
+    const text = 'wikiHow is a wiki-based site which aims to "build the world\'s largest how-to manual."';
+    assertDetects(text, [['a wiki-based site', 'aims', 'to "build the world\'s largest how-to manual']]);
+  });
 });

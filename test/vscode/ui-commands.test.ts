@@ -3,8 +3,10 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { Claim, Sidecar } from '../../src/core/model/types';
 import type { ClaimLensInternals } from '../../src/extension/api';
+import { emptySidecar, mergeDetections } from '../../src/core/model/annotations';
 import {
   ARTICLE,
+  attribution,
   openFixtureArticle,
   placeCursor,
   select,
@@ -125,6 +127,27 @@ describe('claim commands', function () {
     assert.equal(editor.document.getText(editor.selection), 'Analysts believe it matters');
     await vscode.commands.executeCommand('claimlens.previousClaim');
     assert.equal(editor.document.getText(editor.selection), 'KCNA reported that the launch went well');
+  });
+
+  it('visits each of two claims that start at the same word, in both directions', async () => {
+    const text = 'The mayor said he accepted the result but would ask the state to review it.\n';
+    const sidecar = mergeDetections(
+      emptySidecar('article.txt', text),
+      text,
+      [attribution(text, 'The mayor', 'said', 'he accepted the result'), attribution(text, 'The mayor', 'would ask', 'the state to review it')],
+      '2026-01-01T00:00:00.000Z',
+    );
+    const { editor } = await openFixtureArticle(api, 'navigate-same-start', sidecar, text);
+    // From the end of the article, Go to Next Claim wraps around to the first claim.
+    editor.selection = new vscode.Selection(1, 0, 1, 0);
+    const visited: string[] = [];
+    for (const command of ['claimlens.nextClaim', 'claimlens.nextClaim', 'claimlens.previousClaim']) {
+      await vscode.commands.executeCommand(command);
+      visited.push(editor.document.getText(editor.selection));
+    }
+    const said = 'The mayor said he accepted the result';
+    const asked = 'The mayor said he accepted the result but would ask the state to review it';
+    assert.deepEqual(visited, [said, asked, said]);
   });
 
   it('wraps around to the first claim after the last', async () => {

@@ -260,6 +260,19 @@ function singleQuoted(view: SentenceView, k: number): ContentSpan | null {
   return null;
 }
 
+/** Longest gap between a frame ending in a comma or colon and the quotation that opens the next paragraph. */
+const NEXT_PARAGRAPH_GAP = 6;
+
+/** "Rathbun stated,⏎⏎“Daniel was picked up…”": the quotation that opens the next paragraph after a frame's comma or colon. */
+function quoteInNextParagraph(view: SentenceView, from: number): ContentSpan | null {
+  let at = from;
+  while (at < view.text.length && at - from <= NEXT_PARAGRAPH_GAP && /\s/.test(view.text.charAt(at))) at++;
+  const index = view.quotes.byOpen.get(at);
+  if (index === undefined || !view.text.slice(from, at).includes('\n')) return null;
+  const r = chainContent(view.text, view.quotes, index);
+  return r.end > r.start ? { ...r, quoted: true, clausal: true } : null;
+}
+
 export interface ContentOptions {
   /** The attribution sits in a fronted subordinate clause ("Although X has confirmed Y, …"): content ends at a comma. */
   stopAtComma: boolean;
@@ -291,7 +304,7 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     comma = comma || tokens[k].text === ',';
     k++;
   }
-  if (!tokens[k]) return null;
+  if (!tokens[k]) return comma || clausal ? quoteInNextParagraph(view, tokens[k - 1].end) : null;
   if (isOpeningQuote(view, k) && quoteEndsClause(view, k)) {
     const q = quoteContent(view, k);
     if (q) return q;
@@ -334,10 +347,27 @@ function objectEnd(view: SentenceView, first: number, last: number): number {
       k = apposition;
       continue;
     }
-    if (tokens[k].text === ',' && k > first) return k - 1;
+    if (tokens[k].text === ',' && k > first) {
+      // "described Montalvo as an individual, “facing the penitentiary…”": a quotation closing the sentence goes with the object.
+      if (isOpeningQuote(view, k + 1) && quoteEndsClause(view, k + 1)) return last;
+      // "favors school choice, simplification of the Tax Code, and reform of the drug laws": a list of noun phrases.
+      return !isInfinitiveAt(tokens, first) && isListTail(tokens, k, last) ? last : k - 1;
+    }
     if (COORDINATORS.has(tokens[k].lower) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.lower ?? '') && k > first) return k - 1;
   }
   return last;
+}
+
+/** Whether the words from comma `k` to `last` finish a list of noun phrases: "…, B, and C" with no verb of their own. */
+function isListTail(tokens: Token[], k: number, last: number): boolean {
+  let conjunction = false;
+  for (let j = k + 1; j <= last; j++) {
+    const t = tokens[j];
+    if (!t.word && t.text !== ',' && t.text !== "'" && t.text !== '’' && t.text !== '-' && !(j === last && /^[.!?]$/.test(t.text))) return false;
+    if (t.word && (FINITE_MARKERS.has(t.lower) || VERB_FORMS.has(t.lower) || CLAUSE_SUBJECTS.has(t.lower) || /n['’]t$/.test(t.lower) || isInfinitiveAt(tokens, j))) return false;
+    if ((t.lower === 'and' || t.lower === 'or') && tokens[j - 1].text === ',') conjunction = true;
+  }
+  return conjunction;
 }
 
 /** Longest apposition inside an object: "the Centre Party, the junior partner in the three-party coalition,". */
@@ -379,7 +409,8 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 
 
 /** Whether tokens `k`, `k+1` are "to" and a word that can be a verb: "to veto", "to stay" (not "to the", "to Moscow"). */
 export function isInfinitiveAt(tokens: readonly Token[], k: number): boolean {
-  const verb = tokens[k + 1];
+  // "aims to “build the world's largest manual”": a quotation may open between "to" and its verb.
+  const verb = tokens[k + 1] && isQuotationMark(tokens[k + 1].text) ? tokens[k + 2] : tokens[k + 1];
   if (tokens[k]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || /^\d/.test(verb.text)) return false;
   return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !/['’]s$/.test(verb.lower);
 }

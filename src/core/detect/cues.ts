@@ -129,7 +129,11 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const hasAuxiliary = first < i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   if (entry.form === 'ing') {
-    if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) return { kind: 'verb', first, last: i, head: i, verb: entry };
+    if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) {
+      // "are protesting against modernity": the particle belongs to the cue here too.
+      const particle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true && !startsTimeExpression(tokens, i + 2);
+      return { kind: 'verb', first, last: particle ? i + 1 : i, head: i, verb: entry };
+    }
     // "…, adding that" or "…on the table,” adding that": the comma may sit inside a closing quotation mark.
     const afterComma = prev?.text === ',' || (prev !== undefined && isQuotationMark(prev.text) && tokens[i - 2]?.text === ',');
     if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
@@ -151,6 +155,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   if (!hasAuxiliary && blocksVerbReading(prev)) return null;
+  // "there are no current plans to…": a plural noun after "no" and an adjective.
+  if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
@@ -293,6 +299,15 @@ const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'it', 'them', 'this', 'that'
 /** How far after the verb the label may start, behind its object: "called the governor's new plan a disgrace". */
 const LABEL_REACH = 7;
 
+/** "what he called", "what the mayor called": the verb at `verb` has its object in a "what" a few words before it. */
+function objectCameFirst(tokens: Token[], verb: number): boolean {
+  for (let j = verb - 2; j >= 0 && j >= verb - 5; j--) {
+    if (!tokens[j].word) return false;
+    if (tokens[j].lower === 'what') return true;
+  }
+  return false;
+}
+
 /**
  * Whether an object and a label follow at token `k`: "him a liar", "it unacceptable", "the plan a disgrace",
  * "the closure “painful”" — but not one noun phrase alone ("a press conference", "the police", "him on Tuesday").
@@ -301,6 +316,8 @@ function namesWithPredicate(view: SentenceView, k: number): boolean {
   const { tokens } = view;
   const t = tokens[k];
   if (!t) return false;
+  // "what he called “serious irregularities”": the object came first ("what"), the quoted label follows the verb.
+  if (view.quotes.byOpen.has(t.start) && objectCameFirst(tokens, k - 1)) return true;
   if (OBJECT_PRONOUN_WORDS.has(t.lower)) {
     const label = tokens[k + 1];
     return label !== undefined && (view.quotes.byOpen.has(label.start) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));

@@ -62,7 +62,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
     c('tweet'), c('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
     c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
-    c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }),
+    c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }), c('hear', { past: ['heard'] }),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),

@@ -292,6 +292,11 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** Verbs of belief that may close their sentence after the content without a comma: "…very beautiful I think." */
+const TRAILING_BELIEF_LEMMAS = new Set(['think', 'guess', 'suppose', 'believe']);
+/** Fewest words of content before such a trailing belief. */
+const MIN_TRAILING_CONTENT = 3;
+
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
   const { tokens } = view;
   const verb = cue.verb;
@@ -330,6 +335,12 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       const content = end ? contentAround(view, source.first, end) : null;
       if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
+  }
+  // "It's very beautiful I think.": a first-person belief closing its sentence without a comma.
+  if (source && source.first === source.last && source.first >= MIN_TRAILING_CONTENT && TRAILING_BELIEF_LEMMAS.has(verb.verb.lemma)
+    && FIRST_PERSON.has(tokens[source.first].lower) && cue.first === cue.head && frameEnd(view, cue.last)?.kind === 'sentence') {
+    const content = contentBefore(view, source.first, 0);
+    if (content) return { ...base, content, source: { start: source.start, end: source.end } };
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
   const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
@@ -460,7 +471,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       }
       case 'verb':
-        shape = verbDraft(view, cue, floor, drafts[drafts.length - 1]);
+        shape = verbDraft(view, cue, floor, outermost(drafts));
         break;
       case 'participle-np': {
         const source = sourceBefore(view, cue.first, floor);
@@ -481,7 +492,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
-      endBefore(view, drafts[drafts.length - 1], draft, cue);
+      endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });
@@ -491,6 +502,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     floor = cue.last + 1;
   }
   return drafts;
+}
+
+/**
+ * The draft a following verb coordinates with: the last one, or the one whose unquoted content holds it ("Cooper
+ * said her party has supported the idea, and said it was damning": the second "said" is Cooper's).
+ */
+function outermost(drafts: Draft[]): Draft | undefined {
+  const last = drafts[drafts.length - 1];
+  if (!last) return undefined;
+  for (const d of drafts) {
+    if (d !== last && !d.content.quoted && d.content.start <= last.cue.start && d.content.end >= last.cue.end) return d;
+  }
+  return last;
 }
 
 /**

@@ -152,6 +152,18 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
   return last;
 }
 
+/** Longest quoted title inside a noun phrase: "the “History” section", "the “Mets Poet” banner". */
+const MAX_TITLE_TOKENS = 5;
+
+/** Index of the determiner before a short quotation closing at token `close`, or -1. */
+function quotedTitleStart(tokens: Token[], close: number, floor: number): number {
+  for (let j = close - 1; j > floor && close - j <= MAX_TITLE_TOKENS; j--) {
+    if (!isQuotationMark(tokens[j].text)) continue;
+    return j - 1 >= floor && DETERMINERS.has(tokens[j - 1].lower) && j < close - 1 ? j - 1 : -1;
+  }
+  return -1;
+}
+
 /** A noun phrase ending at token `last`, scanned leftwards to a clause boundary. */
 function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): SourceSpan | null {
   let k = last;
@@ -163,6 +175,13 @@ function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): Sourc
       if (open < 0) break;
       first = open;
       k = open - 1;
+      continue;
+    }
+    // "The “History” section of the site explains": a short quoted title after a determiner is part of the phrase.
+    const title = k < last && isQuotationMark(t.text) ? quotedTitleStart(tokens, k, floor) : -1;
+    if (title >= 0) {
+      first = title;
+      k = title - 1;
       continue;
     }
     if (isBoundaryPunctuation(tokens, k) || endsSubjectScan(tokens, k, last)) break;

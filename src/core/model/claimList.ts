@@ -308,6 +308,20 @@ export class ClaimList {
     return undefined;
   }
 
+  /** The placed claims `accept` takes that start exactly at `offset`, in document order. */
+  startingAt(offset: number, accept: ClaimFilter = EVERY_CLAIM): Claim[] {
+    const found: Claim[] = [];
+    const { chunks } = this;
+    for (let c = Math.max(0, leadingCount(chunks.length, (i) => chunks[i].claims[0].target.start + chunks[i].shift < offset) - 1); c < chunks.length; c++) {
+      const { claims, shift } = chunks[c];
+      for (let i = leadingCount(claims.length, (k) => claims[k].target.start + shift < offset); i < claims.length; i++) {
+        if (claims[i].target.start + shift !== offset) return found;
+        if (accept(claims[i])) found.push(moveClaim(claims[i], shift));
+      }
+    }
+    return found;
+  }
+
   /** The first (`direction` 1) or last (-1) placed claim in document order that `accept` takes. */
   end(direction: 1 | -1, accept: ClaimFilter = EVERY_CLAIM): Claim | undefined {
     return this.adjacent(direction === 1 ? -Infinity : Infinity, direction, accept);

@@ -61,3 +61,14 @@ export function adjacentClaim(claims: Claims, offset: number, direction: 1 | -1,
   const accept = filter(includeRejected, shows);
   return list.adjacent(offset, direction, accept) ?? list.end(direction, accept);
 }
+
+/**
+ * The claim after (direction 1) or before (-1) `current` in document order, wrapping: claims that start where it starts
+ * are visited one by one (a subject with two cues gives two claims from one offset), which moving by offset would skip.
+ */
+export function claimNextTo(claims: Claims, current: Claim, direction: 1 | -1, includeRejected = false, shows?: ClaimFilter): Claim | undefined {
+  const sameStart = listOf(claims).startingAt(current.target.start, filter(includeRejected, shows));
+  const index = sameStart.findIndex((c) => c.id === current.id);
+  const neighbour = index === -1 ? undefined : sameStart[index + direction];
+  return neighbour ?? adjacentClaim(claims, current.target.start, direction, includeRejected, shows);
+}

@@ -1,7 +1,7 @@
 // Commands that move through claims: next / previous claim in the editor, and revealing a claim picked in the panel.
 import * as vscode from 'vscode';
 import type { Claim } from '../../core/model/types';
-import { adjacentClaim } from '../../core/view/claimLookup';
+import { adjacentClaim, claimAtSelection, claimNextTo } from '../../core/view/claimLookup';
 import { showsKind } from '../../core/view/highlightPlan';
 import { readHighlightOptions } from '../settings';
 import { shortQuote } from '../../core/view/quote';
@@ -26,7 +26,14 @@ function moveToClaim(store: ClaimStore, direction: 1 | -1): string | undefined {
   // From the selection's start, so that after selecting a claim "previous" does not land on that same claim.
   // Kinds left out of the highlights are passed over: moving lands on what the reader sees highlighted.
   const options = readHighlightOptions();
-  const claim = adjacentClaim(annotations.claims, editor.document.offsetAt(editor.selection.start), direction, false, (c) => showsKind(options, c));
+  const shows = (c: Claim): boolean => showsKind(options, c);
+  const start = editor.document.offsetAt(editor.selection.start);
+  const end = editor.document.offsetAt(editor.selection.end);
+  // A claim selected whole (by this command, the panel or the mouse) is the place to move on from, past claims sharing its start.
+  const selected = claimAtSelection(annotations.claims, { start, end, active: start }, false, shows);
+  const claim = selected && selected.target.start === start && selected.target.end === end
+    ? claimNextTo(annotations.claims, selected, direction, false, shows)
+    : adjacentClaim(annotations.claims, start, direction, false, shows);
   if (!claim) {
     void vscode.window.showInformationMessage(vscode.l10n.t('ClaimLens: this article has no claims to move to.'));
     return undefined;

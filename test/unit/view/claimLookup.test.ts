@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { adjacentClaim, claimAt, claimAtSelection } from '../../../src/core/view/claimLookup';
+import { adjacentClaim, claimAt, claimAtSelection, claimNextTo } from '../../../src/core/view/claimLookup';
 import { ARTICLE, claim } from './claimFixture';
 
 const seoul = claim('seoul', 'Seoul said that Pyongyang may test.');
@@ -74,5 +74,27 @@ describe('finding claims by position', () => {
 
   it('finds nothing in an article without placed claims', () => {
     assert.equal(adjacentClaim([lost], 0, 1), undefined);
+  });
+
+  describe('from a claim that shares its start with others ("KCNA reported" and "KCNA reported that tests went well.")', () => {
+    const kcnaCue = claim('kcna-cue', 'KCNA reported');
+    const sharing = [seoul, kcnaCue, kcna, inner];
+
+    it('moves on to the claim starting at the same place before leaving it', () => {
+      assert.equal(claimNextTo(sharing, kcnaCue, 1)?.id, 'kcna');
+    });
+
+    it('moves from the last claim starting there to the next place', () => {
+      assert.equal(claimNextTo(sharing, kcna, 1)?.id, 'inner');
+    });
+
+    it('moves back through the claims starting at the same place, then before it', () => {
+      assert.equal(claimNextTo(sharing, kcna, -1)?.id, 'kcna-cue');
+      assert.equal(claimNextTo(sharing, kcnaCue, -1)?.id, 'seoul');
+    });
+
+    it('wraps around from the last claim of the article', () => {
+      assert.equal(claimNextTo(sharing, inner, 1)?.id, 'seoul');
+    });
   });
 });
