@@ -336,7 +336,9 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either,
     // but an affiliation is: "Mu Li, of the University of NSW's school of public health, said".
     const affiliation = AFFILIATION_PREPOSITIONS.has(tokens[comma + 1].lower);
-    if (startsModifier(tokens[comma + 1]) || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]) && !affiliation)) return head;
+    // "The memo, first reported by The New York Times, shows": an adverb may open the participle.
+    const modifier = startsModifier(tokens[comma + 1]) || (SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) && startsModifier(tokens[comma + 2]));
+    if (modifier || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]) && !affiliation)) return head;
     if (affiliation) return span(tokens, head.first, end - 1);
     // "Oduya, then a senior auditor at …, told": an adverb of time may open the apposition.
     const appositionStart = SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) ? comma + 2 : comma + 1;
