@@ -52,7 +52,7 @@ export class RunningSession {
   ended = false;
   detection: ProgressiveDetection | undefined;
   private snapshotFor: { annotations: Annotations; snapshot: ArticleAnnotations } | undefined;
-  /** Set while a detector merge is applied: the background reading announces its changes at most every second. */
+  /** Set while a detector merge is applied: the reading announces its changes when it is time to (see ProgressiveDetection). */
   private withholding = false;
   private withheld: ChangedClaims | undefined;
   /** The source resolution due once the reading settles, and who waits for it. */
