@@ -34,4 +34,8 @@ describe('detectAttributions: belief cues', () => {
   it('takes no trailing "I think" in a question', () => {
     assertDetects('What do I think?', []);
   });
+
+  it('reads a bare cognition verb after an adverb as a verb of a plural subject', () => {
+    assertDetects('Republicans privately worry that the party will lose the House.', [['Republicans', 'worry', 'the party will lose the House']]);
+  });
 });

@@ -34,4 +34,9 @@ describe('detectAttributions: inverted and interrupting frames', () => {
       ['the county board', 'said', 'A recount confirmed on Friday that Nwosu won by 212 votes'],
     ]);
   });
+
+  it('keeps a party and state tag and a closing role in the source after an inverted cue', () => {
+    const text = '"This is a disgrace," said Rep. Nancy Pelosi, D-Calif., the House minority leader.';
+    assertDetects(text, [['Rep. Nancy Pelosi, D-Calif., the House minority leader', 'said', 'This is a disgrace']]);
+  });
 });

@@ -86,4 +86,9 @@ describe('detectAttributions: content spans in real news', () => {
       ['the i', 'reporting', 'no one will be refused'],
     ]);
   });
+
+  it('ends the content of a frame inside a relative clause at the clause\'s comma', () => {
+    const text = 'The bill, which Republicans say will cut taxes for the middle class, passed the House.';
+    assertDetects(text, [['Republicans', 'say', 'will cut taxes for the middle class']]);
+  });
 });

@@ -110,4 +110,9 @@ describe('detectAttributions: source spans in real news', () => {
     const text = 'The "History" section of the site explains that the incident was prompted by a video.';
     assertDetects(text, [['The "History" section of the site', 'explains', 'the incident was prompted by a video']]);
   });
+
+  it('leaves a participle aside opened by an adverb out of the source', () => {
+    const text = 'The memo, first reported by The New York Times, shows that Comey was concerned.';
+    assertDetects(text, [['The memo', 'shows', 'Comey was concerned']]);
+  });
 });

@@ -181,7 +181,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "…, scientists report." ends its sentence: an inverted frame.
     if (next && !(next.word || clauseFollows || next.text === '.')) return null;
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
-    if (entry.form === 'base' && prev.word && !/s$/.test(prev.lower) && !isCapitalized(prev) && !PLURAL_PRONOUNS.has(prev.lower) && !pluralHeadBefore(tokens, i)) return null;
+    // "Republicans privately worry": an adverb between subject and verb is skipped.
+    const adverb = isAdverb(prev.lower, isCapitalized(prev)) && tokens[i - 2]?.word === true;
+    const subjectWord = adverb ? tokens[i - 2] : prev;
+    if (entry.form === 'base' && subjectWord.word && !/s$/.test(subjectWord.lower) && !isCapitalized(subjectWord) && !PLURAL_PRONOUNS.has(subjectWord.lower) && !pluralHeadBefore(tokens, adverb ? i - 1 : i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.

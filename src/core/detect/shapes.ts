@@ -292,6 +292,9 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/** Relative pronouns that open a clause set off by commas in which a frame may sit: "the bill, which Republicans say…". */
+const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
+
 /** Verbs of belief that may close their sentence after the content without a comma: "…very beautiful I think." */
 const TRAILING_BELIEF_LEMMAS = new Set(['think', 'guess', 'suppose', 'believe']);
 /** Fewest words of content before such a trailing belief. */
@@ -343,7 +346,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     if (content) return { ...base, content, source: { start: source.start, end: source.end } };
   }
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
-  const content = contentAfter(view, cue.last, { stopAtComma: inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
+  // "The bill, which Republicans say will cut taxes, passed": a frame inside a relative clause ends with its comma.
+  const inRelative = subject !== null && subject.first >= 2 && OBJECT_RELATIVES.has(tokens[subject.first - 1].lower) && tokens[subject.first - 2].text === ',';
+  const content = contentAfter(view, cue.last, { stopAtComma: inRelative || inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
   // A refusal withholds whatever follows: "did not respond to requests for comment", "did not comment on the talks".
   const refuses = cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false;
   if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;

@@ -336,7 +336,9 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either,
     // but an affiliation is: "Mu Li, of the University of NSW's school of public health, said".
     const affiliation = AFFILIATION_PREPOSITIONS.has(tokens[comma + 1].lower);
-    if (startsModifier(tokens[comma + 1]) || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]) && !affiliation)) return head;
+    // "The memo, first reported by The New York Times, shows": an adverb may open the participle.
+    const modifier = startsModifier(tokens[comma + 1]) || (SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) && startsModifier(tokens[comma + 2]));
+    if (modifier || (PREPOSITIONS.has(tokens[comma + 1].lower) && !isCapitalized(tokens[comma + 1]) && !affiliation)) return head;
     if (affiliation) return span(tokens, head.first, end - 1);
     // "Oduya, then a senior auditor at …, told": an adverb of time may open the apposition.
     const appositionStart = SOURCE_CUE_ADVERBS.has(tokens[comma + 1].lower) ? comma + 2 : comma + 1;
@@ -403,6 +405,21 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
 
+/** A party and state tag after a name: ", D-Calif.", ", R-S.C.", ", I-Vt." (US political news). */
+const PARTY_TAG_RE = /^,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*/;
+
+/** The last token of a source followed by a party tag, the tag included; `last` when none follows. */
+function afterPartyTag(view: SentenceView, last: number): number {
+  const { tokens } = view;
+  if (tokens[last + 1]?.text !== ',') return last;
+  const m = PARTY_TAG_RE.exec(view.text.slice(tokens[last + 1].start, tokens[last + 1].start + 16));
+  if (!m) return last;
+  const end = tokens[last + 1].start + m[0].length;
+  let k = last + 1;
+  while (k + 1 < tokens.length && tokens[k + 1].end <= end) k++;
+  return k;
+}
+
 /**
  * The source after a cue ("according to SOURCE", "said SOURCE"), starting at token `from`, with an "a/an"
  * apposition; with `closingApposition`, also one that runs to the end of the sentence opened by a role word
@@ -433,6 +450,7 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
   }
   if (last < from || PREPOSITIONS.has(tokens[from].lower) || SOURCE_CUE_ADVERBS.has(tokens[from].lower)) return null;
   if (tokens[last + 1]?.text === ',' && /^\d+$/.test(tokens[last + 2]?.text ?? '') && !tokens[last + 3]?.word) last += 2;
+  last = afterPartyTag(view, last);
   const apposition = tokens[last + 1]?.text === ',' ? last + 2 : -1;
   const opener = tokens[apposition]?.lower ?? '';
   // "According to the team's coach, Alireza Mehraban, in their first…": a name set off after a role.
