@@ -21,7 +21,8 @@ export function isMarkdownFile(file: string): boolean {
 export function resolveClaimSources(sidecar: Sidecar, text: string, markdown = isMarkdownFile(sidecar.document.file)): Sidecar {
   const placed = sidecar.claims.filter((claim): claim is Claim & { source: SourceTextSpan } => claim.source !== null && !claim.orphan);
   if (placed.length === 0) return sidecar;
-  const resolved = resolveSourceSpans(text, placed.map((claim) => claim.source), { analysed: markdown ? maskMarkdown(text) : text });
+  const contents = sidecar.claims.flatMap((claim) => (claim.content && !claim.orphan ? [claim.content] : []));
+  const resolved = resolveSourceSpans(text, placed.map((claim) => claim.source), { analysed: markdown ? maskMarkdown(text) : text, contents });
   const changed = new Map<string, Claim>();
   placed.forEach((claim, i) => {
     const refersTo = resolved[i];

@@ -11,7 +11,7 @@ export { resolveSourceSpans, type ResolveOptions } from './resolve';
  */
 export function resolveSources(text: string, attributions: readonly Attribution[], options: ResolveOptions = {}): void {
   const sources = attributions.flatMap((a) => (a.source ? [a.source] : []));
-  const resolved = resolveSourceSpans(text, sources, options);
+  const resolved = resolveSourceSpans(text, sources, { contents: attributions.map((a) => a.content), ...options });
   sources.forEach((source, i) => {
     const refersTo = resolved[i];
     if (refersTo) source.refersTo = refersTo;

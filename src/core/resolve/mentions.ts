@@ -22,6 +22,11 @@ export interface NameMention {
   /** The whole mention as a reader would quote it: titles, a possessor and an organisation's "the" included. */
   start: number;
   end: number;
+  /**
+   * Where the mention starts without the lower-case role words written before the name ("challenger Amara Nwosu" →
+   * "Amara Nwosu"); `start` when there are none. Capitalised titles ("Mayor Greg Hollis") stay in either.
+   */
+  nameStart: number;
   /** The name's words in lower case, without titles, possessive "'s" or connectors: ["john", "key"]. */
   words: string[];
   /** Whether a person's title or role stands before the name ("Prime Minister", "spokeswoman"). */
@@ -112,7 +117,8 @@ function continuation(text: string, last: Word, next: Word): 'direct' | 'connect
   const connector = CONNECTOR_GAP_RE.exec(gap);
   if (connector === null || !NAME_CONNECTORS.has(connector[1]) || connector[1] === 'and') return null;
   // "Bank of England", "Ambassador to the United States" are one name; "Troy Patterson of Slate Magazine" is two.
-  if (!PREPOSITION_CONNECTORS.has(connector[1])) return 'connector';
+  // A particle ("Pieter de Wit", "Niek de Vries") is inside a person's name, not between a title and a name.
+  if (!PREPOSITION_CONNECTORS.has(connector[1])) return connector[1] === '&' ? 'connector' : 'direct';
   return ORGANISATION_HEADS.has(last.key) || PERSON_TITLES.has(last.key) || TITLE_MODIFIERS.has(last.key) ? 'connector' : null;
 }
 
@@ -295,7 +301,10 @@ function apposedRoles(text: string, start: number, end: number): string[] {
     if (roles.length > 0 && /^(?:a|an|the|its|his|her|their)\s/i.test(after[1])) return roles;
   }
   if (!/,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return [];
-  const before = /(?:^|[\s(])(?:a|an|the|its|his|her|their)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+),[ \t]*$/iu.exec(text.slice(Math.max(0, start - 60), start));
+  // "The spokeswoman, Kari Nilsen", "Hollis's campaign manager, Tara Quinn".
+  const before = /(?:^|[\s(])(?:a|an|the|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \t]+(?:[\p{L}-]+[ \t]+){0,3}?([\p{L}-]+),[ \t]*$/iu.exec(
+    text.slice(Math.max(0, start - 60), start),
+  );
   return before && PERSON_TITLES.has(before[1].toLowerCase()) ? [before[1].toLowerCase()] : [];
 }
 
@@ -400,6 +409,7 @@ function addMention(text: string, words: Word[], article: number | null, opensSe
   const acronym = text.charCodeAt(last.end + 1) === 40 || text.charCodeAt(last.end) === 40 ? /^[ \t]*\(((?:\p{Lu}\.?){2,8})\)/u.exec(text.slice(last.end, last.end + 14)) : null;
   out.push({
     start,
+    nameStart: roled ? outerStart : start,
     end: last.end,
     words: keys,
     titled: titled || roled,

@@ -4,7 +4,7 @@ import type { OffsetRange } from '../model/offsetRange';
 import { indexQuotes, isQuoted, type QuoteIndex } from '../detect/quotes';
 import type { Span } from '../detect/types';
 import { type Entity, EntityFinder, isOrganisation } from './entities';
-import { DESCRIPTION_HEADS, type EntityClass, GENDERED_TITLES, GIVEN_NAMES, GROUP_NOUNS, PERSON_TITLES, NATIONALITY_WORDS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_PRONOUNS } from './lexicon';
+import { DESCRIPTION_HEADS, type EntityClass, GENDERED_TITLES, GIVEN_NAMES, GROUP_NOUNS, PERSON_TITLES, NATIONALITY_WORDS, ORGANISATION_HEADS, PLACE_NAMES, SOURCE_PRONOUNS, TITLE_MODIFIERS } from './lexicon';
 import { MentionFinder, type NameMention } from './mentions';
 
 /** How much of an article's opening is read for the interview it may be: the headline and the first paragraph or two. */
@@ -20,9 +20,9 @@ const DESCRIPTION_SENTENCES = 8;
 const NOTHING = (): boolean => false;
 /** How far back a description looks for a longer phrase with its head ("the ministry" → "Russia's defence ministry"), in characters. */
 const PHRASE_REACH = 3000;
-/** What stands before a description's head in a phrase: an article or a possessive name, then up to three modifiers. */
+/** What stands before a description's head in a phrase: an article or a possessive name, then up to three modifiers ("the FNV Havens union"). */
 const PHRASE_BEFORE_HEAD_RE =
-  /(?:\b(the|The|its|Its|their|Their|his|His|her|Her|a|A|an|An)[ \t]+|(?<![\p{L}.&-])(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,3}\p{Lu}[\p{L}.&-]*['’]s[ \t]+)((?:[\p{Ll}-]+[ \t]+){0,3})$/u;
+  /(?:\b(the|The|its|Its|their|Their|his|His|her|Her|a|A|an|An)[ \t]+|(?<![\p{L}.&-])(?:\p{Lu}[\p{L}.&-]*[ \t]+){0,3}\p{Lu}[\p{L}.&-]*['’]s[ \t]+)((?:[\p{L}-]+[ \t]+){0,3})$/u;
 /** Words that end a noun phrase before its head: a description's modifiers are never these. */
 const PHRASE_STOPWORDS = new Set(['said', 'says', 'told', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'which', 'who', 'was', 'were', 'is', 'are', 'has', 'had', 'have', 'will', 'would', 'not', 'than', 'as']);
 
@@ -101,6 +101,17 @@ function span(text: string, start: number, end: number): Span {
 }
 
 /**
+ * The name set off by a comma after a source's nameless role head: "Hollis's campaign manager, Tara Quinn", "The
+ * incumbent, Mayor Greg Hollis". The name must run to the end of the source or to its next comma.
+ */
+function apposedName(text: string, headText: string, headEnd: number, source: Span, mentions: readonly NameMention[]): NameMention | undefined {
+  if (!PERSON_TITLES.has(lastWord(headText)) || !/^,[ \t]+$/.test(text.slice(headEnd, headEnd + 2))) return undefined;
+  const name = mentions.find((m) => m.start >= headEnd && /^,[ \t]*$/.test(text.slice(headEnd, m.start)));
+  if (!name || name.cls === 'place' || !/^(?:['’]s?)?(?:,|$)/.test(text.slice(name.end, source.end))) return undefined;
+  return name;
+}
+
+/**
  * Reads a source: a pronoun, a name (its head mention), a description of a kind of entity, or something else.
  * `mentions` are the names starting inside the source, in text order.
  */
@@ -119,6 +130,8 @@ function readSource(text: string, source: Span, mentions: readonly NameMention[]
     if (m.start < end && m.end <= end && /^(?:['’]s?)?$/.test(text.slice(m.end, end))) mention = m;
   }
   if (mention && !PREPOSITION_RE.test(text.slice(source.start, mention.start))) return { kind: 'name', mention };
+  const apposed = apposedName(text, headText, end, source, mentions);
+  if (apposed) return { kind: 'name', mention: apposed };
   // A name that the detector took with what follows it: "Bolden to the gathered crowd".
   const first = mentions[0];
   if (first && first.start === source.start && first.end < end && /^\s+(?:at|of|from|for|to|in|on|during|after|before)\s/.test(text.slice(first.end, end))) {
@@ -140,15 +153,18 @@ function readSource(text: string, source: Span, mentions: readonly NameMention[]
 }
 
 /** The span `target` is named by at its fullest, unless `source` already holds it or a mention that says as much. */
-function refersToOf(text: string, target: Target, source: Span, named?: NameMention): Span | undefined {
+function refersToOf(text: string, target: Target, source: Span, contents: readonly OffsetRange[], named?: NameMention): Span | undefined {
   if ('phrase' in target) {
     const phrase = target.phrase;
     return phrase.start >= source.start && phrase.end <= source.end ? undefined : phrase;
   }
   const fullest = target.entity.fullest;
   if (fullest.start >= source.start && fullest.end <= source.end) return undefined;
-  if (named && named.words.length === fullest.words.length && named.end - named.start >= fullest.end - fullest.start) return undefined;
-  const refersTo = span(text, fullest.start, fullest.end);
+  // A role said of someone inside what a source claims ("confirmed that challenger Amara Nwosu won") is the claim's,
+  // not part of the name: capitalised titles ("Mayor Greg Hollis") stay.
+  const start = fullest.nameStart > fullest.start && contents.some((c) => c.start <= fullest.start && fullest.end <= c.end) ? fullest.nameStart : fullest.start;
+  if (named && named.words.length === fullest.words.length && named.end - named.start >= fullest.end - start) return undefined;
+  const refersTo = span(text, start, fullest.end);
   return refersTo.text === source.text ? undefined : refersTo;
 }
 
@@ -165,11 +181,32 @@ function distinctTargets(occurrences: readonly Occurrence[]): (Target | null)[] 
   return targets;
 }
 
+/** Description heads that say only what kind of body is meant ("the charity" may be "the Alzheimer's Society"). */
+const GENERIC_BODY_HEADS = new Set(['organisation', 'organization', 'charity']);
+
+/**
+ * Whether a name of unknown kind reads as a person's full name: two or three words, none of them a place, nationality,
+ * title or organisation word ("Tara Quinn", not "Environment Canada", "American Red Cross" or "Former England").
+ */
+function readsAsPersonName(mention: NameMention): boolean {
+  const words = mention.words;
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !mention.acronymLike &&
+    words.every((w) => !PLACE_NAMES.has(w) && !NATIONALITY_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !ORGANISATION_HEADS.has(w) && !PERSON_TITLES.has(w))
+  );
+}
+
 /** Whether a description's head or classes fit an entity: "the ministry" → "Interior Ministry", "the daily" → a newspaper. */
 function fitsDescription(entity: Entity, head: string, classes: readonly EntityClass[], wasSource: boolean): boolean {
   if (entity.cls === 'person' || entity.cls === 'place') return false;
   if (entity.mentions.some((m) => m.words.includes(head))) return true;
   const orgHead = ORGANISATION_HEADS.get(head);
+  // "the board", "the university", "the union" name the kind of body: only a name with that head is meant ("the county
+  // elections board", not "State University"). A government acronym may still be "the agency" or "the bureau".
+  if (orgHead === 'organisation' && !GENERIC_BODY_HEADS.has(head)) return false;
+  if (orgHead === 'government') return entity.cls === 'government' && entity.mentions.some((m) => m.acronymLike);
   if (entity.cls === 'unknown') return wasSource && classes.includes('company') && entity.mentions.every((m) => m.words.length === 1);
   return classes.includes(entity.cls) && (orgHead === undefined || orgHead === 'media' || entity.cls === orgHead);
 }
@@ -219,6 +256,8 @@ class SourceResolver {
   constructor(
     private readonly text: string,
     private readonly layout: Segmentation,
+    /** What the sources claim: role words of a name written inside them are left out of what a source refers to. */
+    private readonly contents: readonly OffsetRange[] = [],
   ) {
     this.mentions = new MentionFinder(text, layout.sentences);
     this.entities = new EntityFinder(this.mentions);
@@ -236,7 +275,7 @@ class SourceResolver {
       const source = sources[i];
       const reading = readings[i];
       const target = this.targetOf(source, reading);
-      if (target) result[i] = refersToOf(this.text, target, source, reading.kind === 'name' ? reading.mention : undefined);
+      if (target) result[i] = refersToOf(this.text, target, source, this.contents, reading.kind === 'name' ? reading.mention : undefined);
       // "she said" teaches that its person is a woman, so that a later "he" does not go to her.
       if (target && 'entity' in target && reading.kind === 'pronoun' && reading.refers !== 'thing' && reading.refers !== 'plural') {
         if (target.entity.gender === null && !this.genders.has(target.entity.id)) this.genders.set(target.entity.id, reading.refers);
@@ -464,7 +503,13 @@ class SourceResolver {
       if (o.person !== undefined) return o.person === 'any' || o.person === refers;
       return o.target !== null && 'entity' in o.target && this.genderFits(o.target.entity, refers);
     };
-    return this.nearestFitting(source, worth, fits, refers === 'thing' ? undefined : refers);
+    // A full name of unknown kind ("Tara Quinn", whose given name the lexicon lacks) may be the person "she" means.
+    const mayFit =
+      refers === 'thing'
+        ? undefined
+        : (o: Occurrence): boolean =>
+            !o.plural && o.target !== null && 'entity' in o.target && o.target.entity.cls === 'unknown' && readsAsPersonName(o.target.entity.fullest);
+    return this.nearestFitting(source, worth, fits, refers === 'thing' ? undefined : refers, mayFit);
   }
 
   /** "they": the one group of people the nearest earlier sentence speaks of. */
@@ -472,22 +517,37 @@ class SourceResolver {
     return this.nearestFitting(source, NOTHING, (o) => o.plural, 'plural');
   }
 
-  private nearestFitting(source: Span, worth: (m: NameMention) => boolean, fits: (o: Occurrence) => boolean, chained: string | undefined): Target | undefined {
+  /**
+   * The one target the nearest sentence holding something that fits (or `mayFit`) speaks of. A pronoun never jumps
+   * over a nearer person it may mean: a sentence whose choice falls on one that only may fit, or that no source in it
+   * confirms beyond the nearest sentences, ends the search unresolved.
+   */
+  private nearestFitting(
+    source: Span,
+    worth: (m: NameMention) => boolean,
+    fits: (o: Occurrence) => boolean,
+    chained: string | undefined,
+    mayFit?: (o: Occurrence) => boolean,
+  ): Target | undefined {
     const sentences = this.layout.sentences;
     if (sentences.length === 0) return undefined;
     const own = sentenceAt(sentences, source.start);
+    // Sentences that go on about the same "she" ("She laughs.") are skipped and do not count towards the reach.
+    let read = 0;
     for (let k = own; k >= 0 && k > own - PRONOUN_REACH; k--) {
       if (k < own && chained !== undefined && chained !== 'plural' && this.opensWithPronoun(k, chained)) continue;
+      const near = read++ < NAME_REACH;
       const limit = k === own ? source.start : Infinity;
-      // Names are read in the nearest sentences only; further back, only the sources already read count.
-      const names = k > own - NAME_REACH ? worth : NOTHING;
-      const candidates = [...this.occurrencesIn(k, limit, names), ...(chained === 'plural' && k > own - NAME_REACH ? this.groupsIn(k, limit) : [])];
-      const fitting = candidates.filter((o) => o.start !== source.start && fits(o));
+      // Names are read in every sentence (they stop the search); beyond the nearest ones only sources can be chosen.
+      const candidates = [...this.occurrencesIn(k, limit, worth), ...(chained === 'plural' && near ? this.groupsIn(k, limit) : [])];
+      const fitting = candidates.filter((o) => o.start !== source.start && (fits(o) || (mayFit?.(o) ?? false)));
       if (fitting.length === 0) continue;
       const targets = distinctTargets(fitting);
-      if (targets.length === 1) return targets[0] ?? undefined;
       const subjects = distinctTargets(fitting.filter((o) => o.subject));
-      return subjects.length === 1 ? (subjects[0] ?? undefined) : undefined;
+      const chosen = targets.length === 1 ? targets[0] : subjects.length === 1 ? subjects[0] : null;
+      if (chosen === null) return undefined;
+      const confirmed = fitting.filter((o) => sameTarget(o.target, chosen) && fits(o) && (near || this.resolved.includes(o)));
+      return confirmed.length > 0 ? chosen : undefined;
     }
     return undefined;
   }
@@ -543,6 +603,8 @@ export interface ResolveOptions {
   analysed?: string;
   /** The segmentation of the analysed text, when the caller has it already. */
   layout?: Segmentation;
+  /** The contents of the claims whose sources are resolved, in any order. */
+  contents?: readonly OffsetRange[];
 }
 
 /**
@@ -553,6 +615,6 @@ export interface ResolveOptions {
 export function resolveSourceSpans(text: string, sources: readonly Span[], options: ResolveOptions = {}): (Span | undefined)[] {
   if (sources.length === 0) return [];
   const analysed = options.analysed ?? text;
-  const found = new SourceResolver(analysed, options.layout ?? segment(analysed)).resolve(sources);
+  const found = new SourceResolver(analysed, options.layout ?? segment(analysed), options.contents).resolve(sources);
   return found.map((span) => span && withoutMarkup(text, analysed, span));
 }

@@ -117,6 +117,15 @@ describe('stored claims: the source they refer to', () => {
     assert.equal(keyClaim(resolveClaimSources(partial, TEXT)).source?.refersTo?.text, 'Prime Minister John Key');
   });
 
+  it("leaves a role word inside a stored claim's content out of the name, as the detector does", () => {
+    const text =
+      'A recount confirmed on Friday that challenger Amara Nwosu won by 212 votes, the county elections board said.\n\n' +
+      '"It is time to govern," Nwosu told supporters.';
+    const unresolved = mergeDetections(emptySidecar('article.txt', text), text, detectAttributions(text), NOW);
+    const nwosu = resolveClaimSources(unresolved, text).claims.find((c) => c.source?.text === 'Nwosu');
+    assert.equal(nwosu?.source?.refersTo?.text, 'Amara Nwosu');
+  });
+
   it('returns the very same sidecar when nothing it refers to changes', () => {
     const sidecar = detected(TEXT);
     assert.equal(resolveClaimSources(sidecar, TEXT), sidecar);

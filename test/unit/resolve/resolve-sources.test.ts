@@ -146,6 +146,52 @@ describe('resolveSources: pronouns', () => {
   });
 });
 
+describe('resolveSources: a pronoun never jumps over a nearer person', () => {
+  const RECOUNT =
+    '"A 212-vote margin after a full hand count is about as solid as it gets," said Marcus Bell, a professor of election law at State University.\n\n' +
+    'Hollis\'s campaign manager, Tara Quinn, insisted the campaign was "not going away." She said volunteers had collected sworn statements from 37 voters.';
+
+  it('resolves "she" to the person named in apposition to the source of the sentence before, not a man named earlier', () => {
+    assert.equal(refersOf(RECOUNT, 'She'), 'Tara Quinn');
+  });
+
+  it('reads a name set off by a comma after a nameless role as the source\'s name', () => {
+    assert.equal(refersOf(RECOUNT, "Hollis's campaign manager, Tara Quinn"), null, 'the source holds the fullest mention itself');
+    const text = 'The incumbent, Mayor Greg Hollis, said he accepted the result. He did not say what the irregularities were.';
+    assert.equal(refersOf(text, 'He'), 'Mayor Greg Hollis');
+  });
+
+  it('leaves "she" unresolved rather than pass a nearer full name whose gender it cannot tell', () => {
+    const text =
+      'Dr. Helen Marsh said the figures were sound. Later, Ngozi Adeyemi walked to the podium. "We are ready," she said.';
+    assert.equal(refersOf(text, 'she'), null);
+  });
+
+  it('does not take a nearer organisation of unknown kind for a person "she" may mean (Wikinews)', () => {
+    const text =
+      'Environment Canada spokeswoman Sujata Raisinghani told CBC News the department will look into the incident. ' +
+      '"We take document security seriously," she said.';
+    assert.equal(refersOf(text, 'she'), 'Environment Canada spokeswoman Sujata Raisinghani');
+  });
+
+  it('does not count sentences that go on about the same "she" in how far back names are read (hand-written gold)', () => {
+    const text =
+      'Marianne Oduya remembers the exact moment she decided not to sign.\n\n' +
+      'A spokesperson for the business department said ministers were "considering the case for reform" but would not commit to a timetable.\n\n' +
+      'Oduya now runs a small bookkeeping business from her kitchen table in Leicester. She earns, she estimates, about a third of her old salary.\n\n' +
+      'Does she regret it? She laughs. "Every month, when the bills come," she says.';
+    const last = resolved(text).filter(([source]) => source === 'she');
+    assert.equal(last[last.length - 1]?.[1], 'Marianne Oduya');
+  });
+
+  it('leaves a pronoun unresolved rather than pass a person named further back for a source before them', () => {
+    const text =
+      'A spokeswoman for the ministry said the plan was sound. Maria Lopez ran the programme for a decade. ' +
+      'The budget grew every year. Costs rose too. Nobody objected. "It worked," she said.';
+    assert.equal(refersOf(text, 'she'), null);
+  });
+});
+
 describe('resolveSources: interviews', () => {
   const interview =
     'Wikinews interviews President of the International Brotherhood of Magicians\n\n' +
@@ -232,6 +278,73 @@ describe('resolveSources: descriptions', () => {
       'The US State Department said it would help. The State Department said funding was ready.';
     assert.equal(refersOf(text, 'KCNA'), 'The Korean Central News Agency');
     assert.equal(refersOf(text, 'The State Department'), 'The US State Department');
+  });
+});
+
+describe('resolveSources: a description names a body with the same head noun', () => {
+  it('resolves "the board" to the board named before, never to a nearer organisation with another head', () => {
+    const text =
+      'A hand recount confirmed on Friday that the challenger won by 212 votes, the county elections board said.\n\n' +
+      '"It is as solid as it gets," said Marcus Bell, a professor of election law at State University.\n\n' +
+      'Nwosu is scheduled to be sworn in on January 2, the board said.';
+    assert.equal(refersOf(text, 'the board'), 'the county elections board');
+  });
+
+  it('leaves "the board" unresolved when only a university was named', () => {
+    const text = 'Marcus Bell, a professor at State University, said the margin was solid. The count was final, the board said.';
+    assert.equal(refersOf(text, 'the board'), null);
+  });
+
+  it('resolves "the union" to the union named before its head, not to a company named since (hand-written gold)', () => {
+    const text =
+      'The FNV Havens union said the strike would last at least 48 hours.\n\n' +
+      'MSC told customers in a notice that delays of up to five days should be expected.\n\n' +
+      'Talks are scheduled to resume on Wednesday afternoon, the union said.';
+    assert.equal(refersOf(text, 'the union'), 'The FNV Havens union');
+  });
+
+  it('never gives "the manufacturer" to a person whose name has a particle ("Pieter de Wit")', () => {
+    const text =
+      'Dr. Pieter de Wit of the University of Amsterdam, who was not involved in the study, said immunity declined after 18 months.\n\n' +
+      'The World Health Organization said it would review the results in March.\n\n' +
+      'The manufacturer has said it can produce 40 million doses a year by 2026.';
+    assert.equal(refersOf(text, 'The manufacturer'), null);
+  });
+
+  it('resolves a surname with its particle to the full name with the given name (hand-written gold)', () => {
+    const text =
+      '"We have been patient for eleven months," said Niek de Vries, the union\'s lead negotiator.\n\n' +
+      'The union would not accept the offer, de Vries said.';
+    assert.equal(refersOf(text, 'de Vries'), 'Niek de Vries');
+  });
+
+  it('resolves "the charity", which says only the kind of body, to the society that spoke before (hand-written gold)', () => {
+    const text =
+      "The Alzheimer's Society said the study was a reminder that exercise helps. " +
+      'The charity estimates that about 900,000 people in the UK are living with dementia.';
+    assert.equal(refersOf(text, 'The charity'), "The Alzheimer's Society");
+  });
+});
+
+describe('resolveSources: role words inside what a source claims', () => {
+  const RECOUNT =
+    'A hand recount confirmed on Friday that challenger Amara Nwosu won the mayoral election by 212 votes, the county elections board said.\n\n' +
+    '"The numbers have spoken twice now," Nwosu told supporters.';
+
+  it("leaves a role word written before a name inside a claim's content out of what a source refers to", () => {
+    assert.equal(refersOf(RECOUNT, 'Nwosu'), 'Amara Nwosu');
+  });
+
+  it("keeps a capitalised title written before a name inside a claim's content", () => {
+    const text = 'The board said on Friday that Mayor Greg Hollis had won by 212 votes.\n\n"It is time to govern," Hollis told supporters.';
+    assert.equal(refersOf(text, 'Hollis'), 'Mayor Greg Hollis');
+  });
+
+  it("keeps a role word written before a name outside any claim's content (Wikinews)", () => {
+    const text =
+      'The museum drew 11,000 visitors when it exhibited its Warhol collection in 2010, according to curator Elaine Gustafon. ' +
+      'Gustafon said the new exhibit would draw more.';
+    assert.equal(refersOf(text, 'Gustafon'), 'curator Elaine Gustafon');
   });
 });
 
