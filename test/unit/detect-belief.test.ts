@@ -38,4 +38,9 @@ describe('detectAttributions: belief cues', () => {
   it('reads a bare cognition verb after an adverb as a verb of a plural subject', () => {
     assertDetects('Republicans privately worry that the party will lose the House.', [['Republicans', 'worry', 'the party will lose the House']]);
   });
+
+  it('reads "As far as I can tell," as a belief of the speaker about the rest of the sentence', () => {
+    const text = 'As far as I can tell, podiobooks.com features "free as in beer" content.';
+    assertDetects(text, [['I', 'can tell', 'podiobooks.com features "free as in beer" content']]);
+  });
 });

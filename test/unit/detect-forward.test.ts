@@ -33,4 +33,9 @@ describe('detectAttributions: SOURCE CUE (that) CONTENT', () => {
     assertDetects('I heard that they orchestrated the largest evacuation in Indian history.', [['I', 'heard', 'they orchestrated the largest evacuation in Indian history']]);
     assertDetects('We heard gunfire near the border.', []);
   });
+
+  it('takes no claim from a bare infinitive after "help" or "let me"', () => {
+    assertDetects('The samples will help explain how these animals burrow into hard ice.', []);
+    assertDetects('Let me say that in order to rise you must be willing to go down with the ship.', []);
+  });
 });

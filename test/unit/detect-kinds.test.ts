@@ -78,4 +78,10 @@ describe('detectAttributions: claim kinds', () => {
     const text = '“They can leave,” he said. “They see that.”';
     assert.deepEqual(kinds(text), [['said', 'statement'], ['said', 'statement']]);
   });
+
+  it('classifies "As far as I can tell," as a belief and owned goals and requests by their noun', () => {
+    assert.deepEqual(kinds('As far as I can tell, the site features free content.'), [['can tell', 'belief']]);
+    assert.deepEqual(kinds('Its goal is to decrease IE6 users to less than one percent.'), [['goal', 'intention']]);
+    assert.deepEqual(kinds("YouTube is complying with the Church's requests to take down the video."), [['requests', 'request']]);
+  });
 });

@@ -119,6 +119,9 @@ function hasModal(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs followed by a bare infinitive, which is then no finite cue: "help explain", "let us say". */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'make', 'makes', 'made', 'me', 'us']);
+
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;
   const t = tokens[i];
@@ -199,6 +202,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const namedNoun = subject !== undefined && subject.word && !isCapitalized(subject) && !SUBJECT_WORDS.has(subject.lower);
   if (entry.verb.group === 'judgement' && entry.form === 'past' && !hasAuxiliary && namedNoun && next && (next.lower === 'as' || view.quotes.byOpen.has(next.start))) return null;
   if (entry.form === 'base' && !hasAuxiliary) {
+    // "to help explain how…", "let me say": a bare infinitive after these verbs has no subject of its own.
+    if (prev && BARE_INFINITIVE_TAKERS.has(prev.lower)) return null;
     // A bare verb needs a subject that is not third person singular: "Analysts at Drewry believe", "they say".
     // "schools and universities that want to…": a relative "that" after a plural noun takes a plural verb.
     const relative = prev?.lower === 'that' && /s$/.test(tokens[i - 2]?.lower ?? '') && !SINGULAR_PRONOUNS.has(tokens[i - 2]?.lower ?? '');

@@ -295,6 +295,11 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
 /** Relative pronouns that open a clause set off by commas in which a frame may sit: "the bill, which Republicans say…". */
 const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
 
+/** Whether "as far as" stands right before token `k`: "As far as I can tell, …" (a belief of the speaker). */
+function opensAsFarAs(tokens: Token[], k: number): boolean {
+  return k >= 3 && tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'far' && tokens[k - 3].lower === 'as';
+}
+
 /** Verbs of belief that may close their sentence after the content without a comma: "…very beautiful I think." */
 const TRAILING_BELIEF_LEMMAS = new Set(['think', 'guess', 'suppose', 'believe']);
 /** Fewest words of content before such a trailing belief. */
@@ -338,6 +343,11 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       const content = end ? contentAround(view, source.first, end) : null;
       if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
+  }
+  // "As far as I can tell, podiobooks.com features…": the hedge frames the rest of the sentence.
+  if (source && opensAsFarAs(tokens, source.first) && tokens[cue.last + 1]?.text === ',') {
+    const content = contentAfter(view, cue.last + 1, { stopAtComma: false, clause: true });
+    if (content) return { ...base, content, source: { start: source.start, end: source.end } };
   }
   // "It's very beautiful I think.": a first-person belief closing its sentence without a comma.
   if (source && source.first === source.last && source.first >= MIN_TRAILING_CONTENT && TRAILING_BELIEF_LEMMAS.has(verb.verb.lemma)
@@ -401,6 +411,7 @@ function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
 function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: OffsetRange | null): ClaimKind {
   if (cue.kind === 'expected') return 'intention';
+  if (cue.kind === 'verb' && opensAsFarAs(view.tokens, cue.first - 1)) return 'belief';
   const head = view.tokens[cue.head];
   const lemma = cue.verb?.verb.lemma ?? null;
   const first = content && lemma !== null && INFINITIVE_SENSITIVE.has(lemma) ? view.tokens[tokenIndexAt(view, content.start)] : undefined;
