@@ -39,4 +39,20 @@ describe('detectAttributions: inverted and interrupting frames', () => {
     const text = '"This is a disgrace," said Rep. Nancy Pelosi, D-Calif., the House minority leader.';
     assertDetects(text, [['Rep. Nancy Pelosi, D-Calif., the House minority leader', 'said', 'This is a disgrace']]);
   });
+
+  it('reads "As SOURCE reported, …" as a report of the clause after the comma', () => {
+    assertDetects('As The Washington Post reported last week, the deal was never signed.', [['The Washington Post', 'reported', 'the deal was never signed']]);
+  });
+
+  it('reads "like she said" as a report of the clause after its comma or of the clause it stands in', () => {
+    assertDetects('We want to be able to bring, like she said, light into the media industry.', [
+      ['We', 'want', 'to be able to bring'],
+      ['she', 'said', 'light into the media industry'],
+    ]);
+    assertDetects('Isabel and I, we had met like she said at Sandia View Academy, and then went to college.', [['she', 'said', 'we had met like she said at Sandia View Academy']]);
+  });
+
+  it('keeps "such as" and "as well as" before a name from opening a frame', () => {
+    assertDetects('Other sites such as Gawker have stated that they will keep the video.', [['Other sites such as Gawker', 'have stated', 'they will keep the video']]);
+  });
 });

@@ -459,6 +459,19 @@ function quoteEndingBefore(view: SentenceView, k: number): number | undefined {
  * The content before a frame starting at token `frameFirst` ("…, the minister said", "…, according to X"):
  * the quotation that closes just before it, or the clause from `floor` to the comma.
  */
+/**
+ * The clause a parenthetical frame sits in ("we had met like she said at Sandia View Academy"): from the previous
+ * comma or the sentence start to the next comma or the sentence end, frame included.
+ */
+export function clauseAround(view: SentenceView, frameFirst: number, frameLast: number): ContentSpan | null {
+  const { tokens } = view;
+  let first = frameFirst;
+  while (first > 0 && tokens[first - 1].text !== ',' && tokens[first - 1].text !== ';' && !isQuotationMark(tokens[first - 1].text)) first--;
+  const last = clauseEnd(view, frameLast + 1, true);
+  if (first >= frameFirst || last <= frameLast) return null;
+  return rangeOf(view, first, last, false, true);
+}
+
 export function contentBefore(view: SentenceView, frameFirst: number, floor: number): ContentSpan | null {
   const quote = quoteEndingBefore(view, frameFirst);
   if (quote !== undefined) {

@@ -1,12 +1,12 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { citingAsideEnd, contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
+import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -295,6 +295,16 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
 /** Relative pronouns that open a clause set off by commas in which a frame may sit: "the bill, which Republicans say…". */
 const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
 
+/** Longest time between a parenthetical frame's cue and its comma: "reported last week,", "said on Tuesday,". */
+const FRAME_TIME_REACH = 4;
+
+/** Words that open a parenthetical frame: "As the Post reported, …", "like she said". */
+const AS_FRAME_OPENERS = new Set(['as', 'like']);
+/** Words before "as" that make it no frame opener: "such as", "as well as", "just as", "far as". */
+const NOT_FRAME_BEFORE_AS = new Set(['such', 'well', 'far', 'much', 'many', 'same', 'soon', 'long']);
+/** Words after the cue that give it a content of its own ("as she said that…" is no parenthetical). */
+const CLAUSE_NEXT = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'where', 'to']);
+
 /** Whether "as far as" stands right before token `k`: "As far as I can tell, …" (a belief of the speaker). */
 function opensAsFarAs(tokens: Token[], k: number): boolean {
   return k >= 3 && tokens[k - 1].lower === 'as' && tokens[k - 2].lower === 'far' && tokens[k - 3].lower === 'as';
@@ -343,6 +353,18 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
       const content = end ? contentAround(view, source.first, end) : null;
       if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
+  }
+  // "As the Post reported, …", "like she said, bring light into…", "we had met like she said at Sandia": a frame
+  // opened by "as" or "like" reports the clause after its comma, or the clause it stands in.
+  const opener = source && source.first > 0 ? tokens[source.first - 1] : undefined;
+  if (source && opener && AS_FRAME_OPENERS.has(opener.lower) && !NOT_FRAME_BEFORE_AS.has(tokens[source.first - 2]?.lower ?? '') && cue.first === cue.head) {
+    // "As the Post reported last week, …": a time between the cue and its comma.
+    let comma = cue.last + 1;
+    while (comma < tokens.length && comma - cue.last <= FRAME_TIME_REACH && (TIME_WORDS.has(tokens[comma].lower) || /^\d/.test(tokens[comma].text))) comma++;
+    const next = tokens[comma];
+    const content = next?.text === ',' ? contentAfter(view, comma, { stopAtComma: false, clause: true })
+      : next?.word && !CLAUSE_NEXT.has(next.lower) && opener.lower === 'like' ? clauseAround(view, source.first - 1, cue.last) : null;
+    if (content) return { ...base, content, source: withoutPossessive(view, source) };
   }
   // "As far as I can tell, podiobooks.com features…": the hedge frames the rest of the sentence.
   if (source && opensAsFarAs(tokens, source.first) && tokens[cue.last + 1]?.text === ',') {
