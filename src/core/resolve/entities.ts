@@ -133,8 +133,14 @@ function toEntity(cluster: Cluster): Entity {
       ? 'person'
       : ([...classes].find(isOrganisation) ?? (classes.has('place') ? 'place' : 'unknown'));
   const gender = mentions.find((m) => m.gender !== null)?.gender ?? null;
+  // Of a name written two ways ("Kristin Wilkins", "Kristen Wilkins"), the spelling most mentions use is the right one.
+  const spellings = new Map<string, number>();
+  for (const m of mentions) spellings.set(m.words.join(' '), (spellings.get(m.words.join(' ')) ?? 0) + 1);
+  const usage = (m: NameMention) => spellings.get(m.words.join(' ')) ?? 0;
   let fullest = mentions[0];
-  for (const m of mentions) if (saysMore(m, fullest)) fullest = m;
+  for (const m of mentions) {
+    if (m.words.length === fullest.words.length && usage(m) !== usage(fullest) ? usage(m) > usage(fullest) : saysMore(m, fullest)) fullest = m;
+  }
   return { id: `${fullest.start}:${fullest.end}`, cls, gender, mentions, fullest };
 }
 

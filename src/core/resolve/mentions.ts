@@ -320,11 +320,16 @@ function descriptionAfter(text: string, end: number): number {
 
 const DESCRIPTION_BEFORE_RE = /(?:^|[\s(])(?:the|a|an|its|his|her|their|\p{Lu}[\p{L}.&-]*['’]s)[ \t][^,.;:()"“”]{1,80},[ \t]*$/u;
 
+const ADJUNCT_BEFORE_RE = /\b(?:at|in|on|during|after|before|from|with|by|under|over|since|until|following|despite|amid|among|across|inside|outside|near)\s?$/i;
+
 /** The length of an apposition right before a name ("StrideLog's parent company, Kinetic Labs"), 0 if none. */
 function descriptionBefore(text: string, start: number): number {
   if (!/,[ \t]*$/.test(text.slice(Math.max(0, start - 3), start))) return 0;
-  const m = DESCRIPTION_BEFORE_RE.exec(text.slice(Math.max(0, start - 90), start));
-  return m ? m[0].length : 0;
+  const from = Math.max(0, start - 90);
+  const m = DESCRIPTION_BEFORE_RE.exec(text.slice(from, start));
+  // "At the ceremony, NASA Administrator Charles Bolden": a phrase after a preposition is an adjunct, no apposition.
+  if (!m || ADJUNCT_BEFORE_RE.test(text.slice(Math.max(0, from + m.index - 20), from + m.index + 1))) return 0;
+  return m[0].length;
 }
 
 /** Whether a colon stands right before `at` (spaces between): where a credit's name starts. */

@@ -48,11 +48,29 @@ describe('resolveSources: short names and titles', () => {
     assert.equal(refersOf(text, 'Mauer'), 'K.C. Maurer');
   });
 
+  it('resolves a name written two ways to the spelling most of its mentions use (Wikinews)', () => {
+    const text =
+      'Full interview with Kristin Wilkins, curator of the exhibition at the University of Southern Indiana.\n\n' +
+      'The photographs were donated by the foundation, according to Kristen Wilkins, assistant professor of photography and curator of the exhibit.\n\n' +
+      'Kristen Wilkins, curator of the exhibit, said it had taken a year to prepare.\n\n' +
+      'Wilkins said the exhibit would open in March.';
+    assert.equal(refersOf(text, 'Wilkins'), 'Kristen Wilkins');
+  });
+
   it('does not take a person named before "of" for part of the organisation after it (Wikinews)', () => {
     const text =
       'Troy Patterson of Slate Magazine ventured over to Pacific Standard to sample the new cocktail. ' +
       'After tasting the beverage, Patterson observed that it was sweet but balanced.';
     assert.equal(refersOf(text, 'Patterson'), 'Troy Patterson');
+  });
+
+  it('takes the first of two equal mentions as the fullest, reading no adjunct before the second as an apposition (Wikinews)', () => {
+    const text =
+      'NASA Administrator Charles Bolden announces where four space shuttle orbiters will be displayed.\n\n' +
+      'At the ceremony, NASA Administrator Charles Bolden announced the locations.\n\n' +
+      '"We want to thank all of the facilities," Bolden said.';
+    const bolden = detectAttributions(text, { resolveSources: true }).find((a) => a.source?.text === 'Bolden');
+    assert.equal(bolden?.source?.refersTo?.start, 0);
   });
 
   it('leaves a surname shared by two people in the article unresolved', () => {
