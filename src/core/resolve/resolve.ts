@@ -42,6 +42,8 @@ interface Occurrence {
   /** Opens its sentence, or is the source of an attribution: what a following "he" most likely continues. */
   subject: boolean;
   quoted: boolean;
+  /** The source of an attribution, not a name the text only mentions. */
+  spoke: boolean;
 }
 
 type Reading =
@@ -300,7 +302,7 @@ class SourceResolver {
   }
 
   private remember(source: Span, target: Target | null, plural: boolean, person?: 'male' | 'female' | 'any'): void {
-    const occurrence: Occurrence = { start: source.start, end: source.end, target, plural, person, subject: true, quoted: isQuoted(this.quotes, source.start) };
+    const occurrence: Occurrence = { start: source.start, end: source.end, target, plural, person, subject: true, quoted: isQuoted(this.quotes, source.start), spoke: true };
     this.resolved.splice(firstFrom(this.resolved, source.start), 0, occurrence);
   }
 
@@ -473,7 +475,7 @@ class SourceResolver {
     const mentions = worth === NOTHING ? [] : this.mentions.in(sentence.start, end);
     for (const m of mentions) {
       if (!worth(m) || isQuoted(this.quotes, m.start)) continue;
-      found.push({ start: m.start, end: m.end, target: { entity: this.entityOf(m) }, plural: false, subject: m.opensSentence, quoted: false });
+      found.push({ start: m.start, end: m.end, target: { entity: this.entityOf(m) }, plural: false, subject: m.opensSentence, quoted: false, spoke: false });
     }
     for (let i = firstFrom(this.resolved, sentence.start); i < this.resolved.length && this.resolved[i].start < end; i++) {
       if (!this.resolved[i].quoted) found.push(this.resolved[i]);
@@ -546,7 +548,7 @@ class SourceResolver {
       const subjects = distinctTargets(fitting.filter((o) => o.subject));
       const chosen = targets.length === 1 ? targets[0] : subjects.length === 1 ? subjects[0] : null;
       if (chosen === null) return undefined;
-      const confirmed = fitting.filter((o) => sameTarget(o.target, chosen) && fits(o) && (near || this.resolved.includes(o)));
+      const confirmed = fitting.filter((o) => sameTarget(o.target, chosen) && fits(o) && (near || o.spoke));
       return confirmed.length > 0 ? chosen : undefined;
     }
     return undefined;
@@ -564,7 +566,7 @@ class SourceResolver {
       const start = sentence.start + m.index + m[0].length - words.length;
       if (isQuoted(this.quotes, start)) continue;
       const phrase = span(this.text, start, start + words.length);
-      groups.push({ start, end: phrase.end, target: { phrase }, plural: true, subject: true, quoted: false });
+      groups.push({ start, end: phrase.end, target: { phrase }, plural: true, subject: true, quoted: false, spoke: false });
     }
     return groups;
   }
