@@ -115,4 +115,9 @@ describe('detectAttributions: source spans in real news', () => {
     const text = 'The memo, first reported by The New York Times, shows that Comey was concerned.';
     assertDetects(text, [['The memo', 'shows', 'Comey was concerned']]);
   });
+
+  it('ends a source after a passive cue before a reason that follows the name', () => {
+    const text = 'The plan was reportedly rejected by Prime Minister Boris Johnson over fears it would amount to amnesty.';
+    assertDetects(text, [['Prime Minister Boris Johnson', 'was reportedly rejected by', 'The plan']]);
+  });
 });

@@ -390,6 +390,9 @@ function withRoleBefore(tokens: Token[], s: SourceSpan, floor: number): SourceSp
   return role ? span(tokens, role.first, s.last) : s;
 }
 
+/** Prepositions that start a reason or time after a name, never an affiliation: "Boris Johnson over fears…". */
+const ADJUNCT_AFTER_NAME = new Set(['over', 'after', 'before', 'during', 'amid', 'despite', 'because', 'following', 'since']);
+
 /** Adverbs that make a preposition before a number part of a time or quantity: "just over 24 hours ago". */
 const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
 
@@ -442,6 +445,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
     // name, a determiner, "to" or a number starts the next phrase.
     if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || t.lower === 'to' || /^\d/.test(t.text))) break;
+    // "rejected by Prime Minister Boris Johnson over fears…": a reason or time after a name is no part of it.
+    if (k > from && isCapitalized(tokens[k - 1]) && ADJUNCT_AFTER_NAME.has(t.lower)) break;
     // "the Ministry over 345 pilgrims…" ends at the name; "a posting made just over 24 hours ago" goes on.
     if (k > from && PREPOSITIONS.has(t.lower) && /^\d/.test(tokens[k + 1]?.text ?? '') && !APPROXIMATING_ADVERBS.has(tokens[k - 1].lower)) break;
     // "according to officials on Tuesday" ends at the time; "people familiar with the matter" goes on.
