@@ -308,7 +308,8 @@ function apposedRoles(text: string, start: number, end: number): string[] {
   return before && PERSON_TITLES.has(before[1].toLowerCase()) ? [before[1].toLowerCase()] : [];
 }
 
-const DESCRIPTION_AFTER_RE = /^(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?:(?:a|an|the|its|his|her|their)[ \t]+)?\p{Ll}[^,.;:()"“”]{0,100}|,[ \t]+\d{1,3}\b|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[^,.;:()"“”]{0,60})/iu;
+// "Thomas Sam, 42, and his wife": what follows a conjunction is no description of the name.
+const DESCRIPTION_AFTER_RE = /^(?:,[ \t]+(?:\d{1,3},[ \t]+)?(?!(?:and|or|but|nor|while|then)\b)(?:(?:a|an|the|its|his|her|their)[ \t]+)?\p{Ll}[^,.;:()"“”]{0,100}|,[ \t]+\d{1,3}\b|[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}[^,.;:()"“”]{0,60})/iu;
 
 /** The length of the apposition or "of" phrase right after a name, 0 if none (see `NameMention.described`). */
 function descriptionAfter(text: string, end: number): number {

@@ -73,6 +73,14 @@ describe('resolveSources: short names and titles', () => {
     assert.equal(bolden?.source?.refersTo?.start, 0);
   });
 
+  it('reads no description of a name into what follows "and" after it, so the described mention is the fullest (Wikinews)', () => {
+    const text =
+      'Thomas Sam, 42, and his wife Manju Sam, 36, from Sydney, Australia, are undergoing trial for manslaughter.\n\n' +
+      'Thomas Sam, a practising homeopath, instead decided to treat the child himself. He said the treatment was working.';
+    const he = detectAttributions(text, { resolveSources: true }).find((a) => a.source?.text === 'He');
+    assert.equal(he?.source?.refersTo?.start, text.indexOf('Thomas Sam, a practising'));
+  });
+
   it('leaves a surname shared by two people in the article unresolved', () => {
     const text =
       'Maria Delgado, the council leader, said the vote would go ahead. Her brother, Victor Delgado, said he would oppose it. ' +
