@@ -9,6 +9,8 @@ import { MentionFinder, type NameMention } from './mentions';
 
 /** How much of an article's opening is read for the interview it may be: the headline and the first paragraph or two. */
 const INTERVIEW_OPENING = 800;
+/** How far past an "I" the end of its paragraph is looked for, in characters. */
+const PARAGRAPH_REACH = 4000;
 const INTERVIEW_RE = /\b(?:interview(?:s|ed)?|spoke (?:with|to)|talked (?:with|to)|speaks with)\b/gi;
 
 /** How far back a pronoun looks for who it stands for, in sentences: for sources already read… */
@@ -336,6 +338,11 @@ class SourceResolver {
     const sentences = this.layout.sentences;
     const own = sentences[sentenceAt(sentences, source.start)];
     if (own && /\?["”’]?\s*$/.test(this.text.slice(own.start, own.end))) return undefined;
+    // A paragraph that ends in a question is the interviewer's, whatever its first sentences say ("Browsing the
+    // catalog, I find that … would you then offer two versions?").
+    const lineEnd = this.text.slice(source.start, source.start + PARAGRAPH_REACH).indexOf('\n');
+    const paragraphEnd = lineEnd >= 0 ? source.start + lineEnd : source.start + PARAGRAPH_REACH >= this.text.length ? this.text.length : -1;
+    if (paragraphEnd >= 0 && /\?["”’)]?\s*$/.test(this.text.slice(Math.max(source.start, paragraphEnd - 8), paragraphEnd))) return undefined;
     if (this.intervieweeTarget === undefined) this.intervieweeTarget = this.findInterviewee() ?? null;
     return this.intervieweeTarget ?? undefined;
   }

@@ -236,6 +236,19 @@ describe('resolveSources: interviews', () => {
     assert.deepEqual(claims.slice(1).map(([, r]) => r), claims.slice(1).map(() => null));
   });
 
+  it('leaves "I" in a paragraph that ends in a question to the interviewer (Wikinews)', () => {
+    const text =
+      'Wikinews interviews LibriVox founder Hugh McGuire\n\n' +
+      'Wikinews spoke with Hugh McGuire, founder of LibriVox, about free audiobooks.\n\n' +
+      'Browsing the catalog, I find that the quality of the spoken audio varies greatly from text to text. ' +
+      'If someone wanted to re-record a chapter, would you then offer two versions?\n\n' +
+      'Yes. I think two versions are better than one.';
+    assert.deepEqual(
+      resolved(text).filter(([s]) => s === 'I').map(([, r]) => r),
+      [null, 'LibriVox founder Hugh McGuire'],
+    );
+  });
+
   it('names nobody when the opening names two people', () => {
     const two = 'Wikinews interviews Mario J. Lucero and Isabel Ruiz of Heaven Sent Gaming\n\nWhat is it?\n\nI think it is a team.';
     assert.equal(refersOf(two, 'I'), null);
