@@ -1,5 +1,6 @@
 // Finds the names an article mentions ("New Zealand's Prime Minister John Key", "the Washington Post", "KCNA") and reads what each is.
 import {
+  DESCRIPTION_HEADS,
   type EntityClass,
   GENDERED_TITLES,
   GIVEN_NAMES,
@@ -397,7 +398,12 @@ function addMention(text: string, words: Word[], article: number | null, opensSe
   }
   while (nameWords.length > 1 && NAME_SUFFIXES.has(nameWords[nameWords.length - 1].key)) nameWords = nameWords.slice(0, -1);
   // "MP for Stroud Valleys": a name right after the title's connector is where the title holds, not who holds it.
-  if (titled && nameWords[0].afterConnector) titled = false;
+  // Such a mention is the place alone: "Governor of Virginia" is no fuller mention of "Virginia".
+  let nameStart = outerStart;
+  if (titled && nameWords[0].afterConnector) {
+    titled = false;
+    nameStart = nameWords[0].start;
+  }
   const keys = nameWords.map((w) => w.key);
   const roles = titled || organisation ? { start: outerStart, roles: [] as string[] } : rolesBefore(text, outerStart);
   let cls = classOfName(nameWords, keys, titled || roles.roles.length > 0, text);
@@ -405,7 +411,7 @@ function addMention(text: string, words: Word[], article: number | null, opensSe
   const apposed = cls === 'unknown' && keys.length >= 2 ? apposedRoles(text, words[0].start, words[words.length - 1].end) : [];
   if (apposed.length > 0) cls = 'person';
   const roled = roles.roles.length > 0 && (cls === 'person' || cls === 'unknown');
-  let start = roled ? roles.start : outerStart;
+  let start = roled ? roles.start : nameStart;
   if (cls !== 'person' && cls !== 'unknown' && cls !== 'place') {
     // An organisation's article belongs to its mention: "The Washington Post", "the Sydney Morning Herald".
     if (article !== null) start = article;
@@ -447,6 +453,10 @@ function mentionsOfRun(text: string, run: Word[], opensSentence: boolean, out: N
   if (words.length > 1 && GROUP_NOUNS.has(words[0].key) && words[1].afterConnector) {
     words = [{ ...words[1], afterConnector: false }, ...words.slice(2)];
     article = null;
+  }
+  // "Carmaker Norvik said": a sentence may open with a common noun saying what the name is, which is no part of it.
+  if (words.length > 1 && first && article === null && DESCRIPTION_HEADS.has(words[0].key) && !ORGANISATION_HEADS.has(words[0].key) && !words[1].afterConnector) {
+    words = words.slice(1);
   }
   if (words.length === 0) return;
   const possessor = words.findIndex((w) => w.possessive);

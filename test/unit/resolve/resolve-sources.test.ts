@@ -81,6 +81,20 @@ describe('resolveSources: short names and titles', () => {
     assert.equal(he?.source?.refersTo?.start, text.indexOf('Thomas Sam, a practising'));
   });
 
+  it('reads a common noun opening a sentence before a name as no part of it: "Carmaker Norvik" is "Norvik AG" (hand-written gold)', () => {
+    const text =
+      'Norvik AG will build its first European battery plant in Saxony, the company said on Tuesday.\n\n' +
+      'Carmaker Norvik said it was too early to commit to a single battery chemistry.';
+    assert.equal(refersOf(text, 'Carmaker Norvik'), 'Norvik AG');
+  });
+
+  it('takes no title before "of" into the mention of a place: "Governor of Virginia" is no fuller "Virginia" (Wikinews)', () => {
+    const text =
+      'Christopher Hill ran for Governor of Virginia in 2009 as a Libertarian.\n\n' +
+      'Virginia said the results would be certified in red ink.';
+    assert.equal(refersOf(text, 'Virginia'), null);
+  });
+
   it('leaves a surname shared by two people in the article unresolved', () => {
     const text =
       'Maria Delgado, the council leader, said the vote would go ahead. Her brother, Victor Delgado, said he would oppose it. ' +
