@@ -122,5 +122,12 @@ describe('the Claims panel’s keys in the workbench', function () {
       'the doubted claim deleted and the rest kept',
       (s) => !s.claims.some((c) => c.id === doubtedId) && claimListedAs(s, RATED_CLAIM) !== undefined,
     );
+    // One key, one question: no second dialog (a second delete of whatever row took the focus) may be left open.
+    const dialog = page.locator('.monaco-dialog-box');
+    try {
+      await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    } catch {
+      throw new Error(`a dialog is still open after the delete: ${await dialog.first().innerText().catch(() => '(unreadable)')}`);
+    }
   });
 });
