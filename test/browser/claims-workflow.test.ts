@@ -37,10 +37,15 @@ describe('the reader’s loop in the workbench', function () {
 
   it('shows a claim’s source, cue and rating in words on hover', async () => {
     const { page } = workbench();
-    await page.locator('.view-lines .view-line span', { hasText: 'not to be named' }).first().hover({ position: { x: 20, y: 5 } });
-    await page.locator('.monaco-hover', { hasText: 'Hedges:' }).waitFor();
+    // The hedge "might" of the unnamed doctor's claim ("several patients might not survive"): its own decorated span.
+    await page.locator('.view-lines .view-line span', { hasText: /^might$/ }).first().hover();
+    await page.locator('.monaco-hover', { hasText: 'Hedges: “might”' }).waitFor();
     await page.locator('.monaco-hover', { hasText: 'Source:' }).waitFor();
     await page.locator('.monaco-hover', { hasText: 'Rating:' }).waitFor();
+    // The hover fades in: the screenshot waits until it is drawn fully opaque.
+    await page.waitForFunction(
+      "[...document.querySelectorAll('.monaco-hover')].some((el) => getComputedStyle(el).opacity === '1' && el.textContent.includes('Hedges:'))",
+    );
     await screenshot('claimlens-hover');
     await page.keyboard.press('Escape');
   });
@@ -50,8 +55,11 @@ describe('the reader’s loop in the workbench', function () {
     const pane = claimsPane(page);
     const status = page.locator('.statusbar-item', { hasText: /\d+ claims · \d+ tagged/ });
     const taggedBefore = Number(/(\d+) tagged/.exec(await status.innerText())?.[1]);
-    const untagged = pane.locator('.monaco-list-row', { hasText: 'detected, not tagged' }).first();
+    const untaggedGroups = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: 'detected, not tagged' });
+    // A source with one claim: tagged, its group leaves the untagged ones.
+    const untagged = pane.locator('.monaco-list-row[aria-level="1"]', { hasText: /(^|\D)1 claim · detected, not tagged/ }).first();
     await untagged.waitFor();
+    const untaggedBefore = await untaggedGroups.count();
     // The list is virtual and its rows are not in DOM order; the claim under a group is the next index.
     const claimRow = pane.locator(`.monaco-list-row[data-index="${Number(await untagged.getAttribute('data-index')) + 1}"]`);
     await claimRow.click({ button: 'right' });
@@ -59,7 +67,10 @@ describe('the reader’s loop in the workbench', function () {
     await page.locator('.quick-input-widget', { hasText: 'Source of the claim' }).waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.statusbar-item', { hasText: `· ${taggedBefore + 1} tagged` }).waitFor();
-    await pane.locator('.monaco-list-row[aria-level="1"]', { hasNotText: 'detected' }).first().waitFor();
+    // The claim's group is now its tagged source: one "detected, not tagged" group fewer (the panel regroups a moment later).
+    for (const deadline = Date.now() + 30_000; (await untaggedGroups.count()) !== untaggedBefore - 1; await page.waitForTimeout(100)) {
+      if (Date.now() > deadline) throw new Error(`the panel still lists ${await untaggedGroups.count()} untagged groups, expected ${untaggedBefore - 1}`);
+    }
     await screenshot('claimlens-panel-by-source');
   });
 
@@ -67,7 +78,9 @@ describe('the reader’s loop in the workbench', function () {
     const { page } = workbench();
     await runCommand(page, 'ClaimLens: Group Claims by State');
     const pane = claimsPane(page);
-    await pane.locator('.monaco-list-row', { hasText: 'Suggested' }).first().waitFor();
+    // A group row named by the state (a case-sensitive pattern: claim rows say "suggested" in their description).
+    await pane.locator('.monaco-list-row[aria-level="1"]', { hasText: /Suggested\s*\d+ claims?/ }).first().waitFor();
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
     await screenshot('claimlens-panel-by-state');
   });
 });

@@ -20,7 +20,9 @@ function offerToOpen(message: string, target: vscode.Uri): void {
 /** Only confirmed claims with a credibility become reviews; the reader hears how many were left out, and an empty export is not written. */
 async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], target: vscode.Uri, version: string): Promise<boolean> {
   const { reviewed, unrated } = claimReviewCounts(articles);
-  const leftOut = unrated === 0 ? '' : ' ' + vscode.l10n.t('{0} confirmed claims without a credibility were left out.', unrated);
+  const leftOut =
+    unrated === 0 ? ''
+    : ' ' + (unrated === 1 ? vscode.l10n.t('1 confirmed claim without a credibility was left out.') : vscode.l10n.t('{0} confirmed claims without a credibility were left out.', unrated));
   if (reviewed === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: no confirmed claim with a credibility to review; nothing was exported.') + leftOut);
     return false;
@@ -30,7 +32,11 @@ async function writeClaimReviews(files: FileAccess, articles: ExportArticle[], t
   const context = { ...claimLensContext(version, new Date().toISOString()), claimReview, words: localWords() };
   await files.writeAtomically(target, formatInfo('claimreview').write(publishedArticles(articles), context));
   const where = vscode.workspace.asRelativePath(target, false);
-  offerToOpen(vscode.l10n.t('ClaimLens: exported {0} ClaimReviews of {1} articles to {2}.', reviewed, articles.length, where) + leftOut, target);
+  const ofArticles = localWords().report.articles(articles.length);
+  const exported = reviewed === 1
+    ? vscode.l10n.t('ClaimLens: exported 1 ClaimReview of {0} to {1}.', ofArticles, where)
+    : vscode.l10n.t('ClaimLens: exported {0} ClaimReviews of {1} to {2}.', reviewed, ofArticles, where);
+  offerToOpen(exported + leftOut, target);
   return true;
 }
 
