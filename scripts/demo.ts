@@ -21,6 +21,9 @@ async function takeScreenshot(server: WorkbenchServer, toolchain: Toolchain, wor
       await showClaimsPanel(open.page);
       // The panel's rows arrive a moment after its title; a screenshot without them would show an empty panel.
       await open.page.locator('.part.sidebar .monaco-list-row[aria-level="2"]').first().waitFor({ state: 'visible', timeout: 60_000 });
+      // The Workspace view lists the annotated articles once it has read their sidecars.
+      const workspaceView = open.page.locator('.part.sidebar .pane').filter({ has: open.page.locator('.pane-header', { hasText: 'Workspace' }) });
+      await workspaceView.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: 60_000 });
     }
     await waitForExtensionsActivated(open.page);
     mkdirSync(path.dirname(file), { recursive: true });
