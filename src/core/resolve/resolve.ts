@@ -374,16 +374,21 @@ class SourceResolver {
     if (!/^the\s/i.test(source.text)) return undefined;
     const head = headNoun(source.text).toLowerCase();
     if (!PERSON_TITLES.has(head)) return undefined;
+    for (const mention of this.mentionsBackFrom(source)) {
+      if (mention.cls !== 'organisation' && mention.titles.includes(head)) return { entity: this.entityOf(mention) };
+    }
+    return undefined;
+  }
+
+  /** The name mentions before `source`, nearest first, in its sentence and the few before it that a description reaches. */
+  private *mentionsBackFrom(source: Span): Generator<NameMention> {
     const sentences = this.layout.sentences;
-    if (sentences.length === 0) return undefined;
+    if (sentences.length === 0) return;
     const own = sentenceAt(sentences, source.start);
     for (let k = own; k >= 0 && k > own - DESCRIPTION_SENTENCES; k--) {
       const mentions = this.mentions.in(sentences[k].start, Math.min(sentences[k].end, source.start));
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        if (mentions[i].cls !== 'organisation' && mentions[i].titles.includes(head)) return { entity: this.entityOf(mentions[i]) };
-      }
+      for (let i = mentions.length - 1; i >= 0; i--) yield mentions[i];
     }
-    return undefined;
   }
 
   /**
@@ -418,19 +423,13 @@ class SourceResolver {
    * search stops there.
    */
   private nameOfKind(source: Span, head: string, classes: readonly EntityClass[]): NameMention | undefined {
-    const sentences = this.layout.sentences;
-    if (sentences.length === 0) return undefined;
-    const own = sentenceAt(sentences, source.start);
-    for (let k = own; k >= 0 && k > own - DESCRIPTION_SENTENCES; k--) {
-      const mentions = this.mentions.in(sentences[k].start, Math.min(sentences[k].end, source.start));
-      for (let i = mentions.length - 1; i >= 0; i--) {
-        // People and places are never what "the company" means; only other names are looked up.
-        if (mentions[i].cls === 'person' || mentions[i].cls === 'place' || mentions[i].end > source.start) continue;
-        const entity = this.entityOf(mentions[i]);
-        const speaker = entity.mentions.some((m) => this.speakers.has(speakerKey(m)));
-        if (fitsDescription(entity, head, classes, speaker)) return mentions[i];
-        if (speaker && entity.cls === 'unknown' && !mentions[i].words.every((w) => GIVEN_NAMES.has(w))) return undefined;
-      }
+    for (const mention of this.mentionsBackFrom(source)) {
+      // People and places are never what "the company" means; only other names are looked up.
+      if (mention.cls === 'person' || mention.cls === 'place' || mention.end > source.start) continue;
+      const entity = this.entityOf(mention);
+      const speaker = entity.mentions.some((m) => this.speakers.has(speakerKey(m)));
+      if (fitsDescription(entity, head, classes, speaker)) return mention;
+      if (speaker && entity.cls === 'unknown' && !mention.words.every((w) => GIVEN_NAMES.has(w))) return undefined;
     }
     return undefined;
   }
