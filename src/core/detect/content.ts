@@ -58,25 +58,48 @@ export function citingAsideEnd(tokens: Token[], k: number): number {
 
 /** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday", ", citing X,". */
 function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
-  const opener = tokens[k];
   // "would like to bring people … that make": an infinitive is the content, its "that" a relative pronoun.
   if (isInfinitiveAt(tokens, k)) return k;
-  if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
-    let reach = THAT_REACH;
-    for (let j = k; j < tokens.length && j - k <= reach; j++) {
-      const t = tokens[j];
-      const aside = t.text === ',' ? citingAsideEnd(tokens, j) : -1;
-      if (aside > 0) {
-        reach += aside - j;
-        j = aside;
-        continue;
-      }
-      if (j === k) continue;
-      // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
-      if (t.lower === 'that' && quoted[j] === quoted[k - 1]) return j;
-      if ((!t.word && t.text !== ',') || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) break;
-    }
+  // "said Monday night in Ohio that…": a bare time may come before the adjunct that leads to "that".
+  let from = k;
+  while (from < tokens.length && from - k < 3 && startsTimeExpression(tokens, from) && TIME_WORDS.has(tokens[from].lower)) from++;
+  const opener = tokens[from];
+  if (opener && (ADJUNCT_OPENERS.has(opener.lower) || opener.text === ',')) {
+    const that = thatBehindAdjunct(tokens, from, quoted, quoted[k - 1]);
+    if (that >= 0) return that;
   }
+  return skipTime(tokens, k);
+}
+
+/** Prepositions that open an adjunct of place or manner between a cue and "that": "told reporters aboard the plane that". */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'aboard', 'onboard', 'alongside', 'outside']);
+
+/**
+ * The "that" ending an adjunct opening at token `k` ("in a statement on Tuesday that", ", citing X, that", "on CNN's
+ * “State of the Union” that"), or -1 when a verb or other punctuation comes first.
+ */
+function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuoted: boolean | undefined): number {
+  let reach = THAT_REACH;
+  for (let j = k; j < tokens.length && j - k <= reach; j++) {
+    const t = tokens[j];
+    const aside = t.text === ',' ? citingAsideEnd(tokens, j) : -1;
+    if (aside > 0) {
+      reach += aside - j;
+      j = aside;
+      continue;
+    }
+    if (j === k) continue;
+    // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
+    if (t.lower === 'that' && quoted[j] === cueQuoted) return j;
+    // A programme's quoted title may stand in the adjunct, and its capitalized words are a name, not verbs: "said
+    // on CNN's “State of the Union” that".
+    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text)) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j))) break;
+  }
+  return -1;
+}
+
+/** The first token after a time adjunct at `k` ("on Tuesday", "late Monday"), or `k`. */
+function skipTime(tokens: Token[], k: number): number {
   let j = k;
   if (TIME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
     let g = j + 1;
