@@ -556,15 +556,38 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   if (tokens[0] && FRONTED_OPENERS.has(tokens[0].lower)) return subjectAfterOpener(tokens, before);
   // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
   if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
+  // "CLEVELAND — Donald Trump accepted the nomination, vowing…": the subject follows the dateline.
+  const from = datelineEnd(tokens, before);
   let last = -1;
-  for (let k = 0; k < before && k < MAX_SOURCE_TOKENS; k++) {
+  for (let k = from; k < before && k - from < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
     const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
-  return last >= 0 ? span(tokens, 0, last) : null;
+  return last >= 0 ? span(tokens, from, last) : null;
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+/** Longest dateline before its dash: "ST. PAUL, Minn. (AP) —". */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * The first token after a wire dateline opening the sentence ("WASHINGTON —", "NEW YORK (Reuters) -", "ST. PAUL,
+ * Minn. (AP) —"), or 0: a place in capitals or any place before a wire's name in parentheses, then a dash.
+ */
+function datelineEnd(tokens: Token[], before: number): number {
+  const first = tokens[0];
+  if (!first?.word || !isCapitalized(first)) return 0;
+  let wire = false;
+  for (let k = 0; k < before && k < MAX_DATELINE_TOKENS; k++) {
+    const t = tokens[k];
+    if (DATELINE_DASHES.has(t.text)) return (wire || (/\p{Lu}{2}/u.test(first.text) && first.text === first.text.toUpperCase())) && k > 0 ? k + 1 : 0;
+    if (t.text === '(') wire = true;
+    else if (!(t.word ? isCapitalized(t) : t.text === ',' || t.text === ')' || t.text === '.')) return 0;
+  }
+  return 0;
 }
 
 /** Words that open a sentence with a subordinate clause: its subject is no subject of the main verb. */
