@@ -636,3 +636,29 @@ export function namesInformant(view: SentenceView, s: SourceSpan): boolean {
   }
   return false;
 }
+
+/** Subordinators that make a report hypothetical: "If he says the race is rigged, …", "Unless the FBI says otherwise". */
+const CONDITIONALS = new Set(['if', 'unless']);
+
+/**
+ * Whether the source starting at token `first` is the subject of a condition ("If he says…", "Even if Trump says…",
+ * "Imagine if Obama had said…"): speech that is supposed, not reported.
+ */
+export function isConditionalSubject(view: SentenceView, first: number): boolean {
+  const before = view.tokens[first - 1];
+  return before !== undefined && CONDITIONALS.has(before.lower) && view.quoted[first - 1] === view.quoted[first];
+}
+
+/**
+ * Events and processes, which establish things but say nothing: "Recount confirms narrow win", "The vote confirmed
+ * his lead". Documents and data ("Results show", "The report found") are sources of evidence, not these.
+ */
+const EVENT_NOUNS = new Set([
+  'recount', 'recounts', 'count', 'vote', 'votes', 'voting', 'election', 'elections', 'primary', 'primaries', 'win',
+  'victory', 'defeat', 'loss', 'move', 'decision', 'outcome', 'turnout', 'runoff', 'caucus', 'caucuses', 'result',
+]);
+
+/** Whether a source is an event or process ("Recount", "the vote"): for a statement it can be no speaker. */
+export function namesEvent(view: SentenceView, first: number, last: number): boolean {
+  return EVENT_NOUNS.has(view.tokens[last].lower) && (first === last || DETERMINERS.has(view.tokens[first].lower)) && last - first <= 1;
+}
