@@ -11,6 +11,7 @@ import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
 import { documentText } from './documentText';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
 import { ReaderMessages } from './readerMessages';
 import { readAhead, RunningSession, type SessionServices } from './runningSession';
@@ -46,7 +47,7 @@ export class SidecarClaimStore implements ClaimStore {
   private readonly detect: Detector | undefined;
 
   /** Without a detector the store keeps the stored and hand-made claims only. */
-  constructor(deps: { detect?: Detector; files: FileAccess; notifier: Notifier }) {
+  constructor(deps: { detect?: Detector; background?: BackgroundDetector; files: FileAccess; notifier: Notifier }) {
     this.files = deps.files;
     this.notifier = deps.notifier;
     this.detect = deps.detect;
@@ -55,6 +56,7 @@ export class SidecarClaimStore implements ClaimStore {
       notifier: deps.notifier,
       messages: new ReaderMessages(deps.notifier),
       detect: deps.detect,
+      background: deps.background,
       queued: (what, task) => this.queued(what, task),
       changed: (change) => this.changed.fire(change),
       wroteSidecar: () => this.workspaceChanged.fire(),
@@ -197,6 +199,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   dispose(): void {
     for (const session of this.articles.values()) session.detection?.cancel();
+    this.services.background?.dispose();
     this.changed.dispose();
     this.workspaceChanged.dispose();
   }
@@ -241,7 +244,9 @@ export class SidecarClaimStore implements ClaimStore {
     const reading: Promise<SidecarRead> = hasFileSystem(articleUri) ? readSidecarFile(this.files, sidecarUri) : Promise.resolve({ kind: 'missing' });
     // The detector reads while the sidecar is read (a round trip to the file system, long while the editor opens).
     const ahead =
-      this.detect && settings.detectOnOpen ? readAhead(this.detect, document, this.notifier, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state) : undefined;
+      this.detect && settings.detectOnOpen
+        ? readAhead(this.detect, document, this.notifier, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state, settings.detectInWorker ? this.services.background : undefined)
+        : undefined;
     let read: SidecarRead;
     try {
       read = await reading;

@@ -4,6 +4,7 @@ import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
 import type { Notifier } from '../notifier';
 import { type Detector, SidecarClaimStore } from './claimStore';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
 import { OutsideFolderWatchers } from './outsideFolderWatchers';
 
@@ -14,7 +15,7 @@ import { OutsideFolderWatchers } from './outsideFolderWatchers';
  */
 export function registerClaimStore(
   context: vscode.ExtensionContext,
-  deps: { detect?: Detector; files: FileAccess; notifier: Notifier },
+  deps: { detect?: Detector; background?: BackgroundDetector; files: FileAccess; notifier: Notifier },
 ): ClaimStore {
   const store = new SidecarClaimStore(deps);
   const sidecarChanged = (uri: vscode.Uri): void => store.handleSidecarChange(uri);

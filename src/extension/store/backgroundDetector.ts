@@ -1,0 +1,17 @@
+// What the store asks of a detector running off the extension host's thread (a worker thread in the desktop host; none in the web host).
+import type { Attribution, Span } from '../../core/detect/types';
+import type { OffsetRange } from '../../core/model/offsetRange';
+
+/** What the detector found in one stretch of whole paragraphs, offsets into the whole text. */
+export interface FoundPiece {
+  readonly region: OffsetRange;
+  readonly found: Attribution[];
+}
+
+export interface BackgroundDetector {
+  /** The claims of `regions` of `text`, stretch by stretch (each about `pieceLength` long); rejects when the thread fails or cannot start. */
+  detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number): Promise<FoundPiece[]>;
+  /** Who each of `sources` stands for over the whole of `text` (see core/resolve), in order; rejects as `detect` does. */
+  resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]>;
+  dispose(): void;
+}
