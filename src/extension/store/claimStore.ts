@@ -13,6 +13,7 @@ import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUri
 import { documentText } from './documentText';
 import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
+import type { ReadingSummary } from './progressiveDetection';
 import { ReaderMessages } from './readerMessages';
 import { readAhead, RunningSession, type SessionServices } from './runningSession';
 import { SerialQueue } from './serialQueue';
@@ -36,6 +37,8 @@ export class SidecarClaimStore implements ClaimStore {
    * under, so a rename (whose close/open/rename events arrive in no fixed order) does not lose them.
    */
   private readonly carried = new Map<string, Sidecar>();
+  /** How the detector's last reading of each article went: its tests tell the worker thread's reading from the host's by it. */
+  private readonly readings = new Map<string, ReadingSummary>();
   private readonly queue = new SerialQueue();
   private readonly changed = new vscode.EventEmitter<ArticleChange>();
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
@@ -61,6 +64,7 @@ export class SidecarClaimStore implements ClaimStore {
       changed: (change) => this.changed.fire(change),
       wroteSidecar: () => this.workspaceChanged.fire(),
       carry: (articleUri, sidecar) => this.carried.set(keyOf(articleUri), sidecar),
+      readingDone: (articleUri, summary) => this.readings.set(keyOf(articleUri), summary),
     };
   }
 
@@ -124,6 +128,11 @@ export class SidecarClaimStore implements ClaimStore {
     return [...found.values()];
   }
 
+  /** How the detector's last whole reading of the article went, if it finished one. */
+  lastReading(articleUri: vscode.Uri): ReadingSummary | undefined {
+    return this.readings.get(keyOf(articleUri));
+  }
+
   isDetecting(articleUri: vscode.Uri): boolean {
     return this.articles.get(keyOf(articleUri))?.detection?.busy ?? false;
   }
@@ -156,6 +165,7 @@ export class SidecarClaimStore implements ClaimStore {
     const session = this.articles.get(key);
     if (!session || session.document !== document) return;
     this.articles.delete(key);
+    this.readings.delete(key);
     this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all', rangesFollowEdits: false });
     session.dispatch({ kind: 'closed' });
   }
@@ -245,7 +255,7 @@ export class SidecarClaimStore implements ClaimStore {
     // The detector reads while the sidecar is read (a round trip to the file system, long while the editor opens).
     const ahead =
       this.detect && settings.detectOnOpen
-        ? readAhead(this.detect, document, this.notifier, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state, settings.detectInWorker ? this.services.background : undefined)
+        ? readAhead(this.detect, document, this.services, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state, settings.detectInWorker ? this.services.background : undefined)
         : undefined;
     let read: SidecarRead;
     try {

@@ -53,6 +53,8 @@ export interface ReadingSummary {
   readonly longestStepMs: number;
   /** Progress announcements (repaints) before the last. */
   readonly progressAnnouncements: number;
+  /** Of `length`, what the background detector read (the rest was read on the extension host). */
+  readonly readInBackground: number;
 }
 
 /** What a step found, not yet merged: read ahead while the article's session did not exist yet. */
@@ -73,6 +75,7 @@ function lengthOf(regions: readonly OffsetRange[]): number {
 /** One reading of the whole article: its pace, its steps and its progress announcements. */
 class ReadingProgress {
   read = 0;
+  readInBackground = 0;
   steps = 0;
   busyMs = 0;
   longestStepMs = 0;
@@ -104,8 +107,8 @@ class ReadingProgress {
   }
 
   summary(at: number): ReadingSummary {
-    const { length, steps, busyMs, longestStepMs } = this;
-    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements };
+    const { length, steps, busyMs, longestStepMs, readInBackground } = this;
+    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground };
   }
 }
 
@@ -353,7 +356,10 @@ export class ProgressiveDetection {
       if (!this.isUnread(region)) continue;
       this.unread.remove(region);
       this.changed.remove(region);
-      if (this.progress) this.progress.read += region.end - region.start;
+      if (this.progress) {
+        this.progress.read += region.end - region.start;
+        this.progress.readInBackground += region.end - region.start;
+      }
       this.held.push({ found, text, region });
       if (this.sink === undefined) this.mergeAhead?.(found, text, region);
     }

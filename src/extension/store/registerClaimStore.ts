@@ -1,6 +1,5 @@
 // Wires the ClaimStore to VS Code: document lifecycle, the sidecar watcher and file renames.
 import * as vscode from 'vscode';
-import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
 import type { Notifier } from '../notifier';
 import { type Detector, SidecarClaimStore } from './claimStore';
@@ -16,7 +15,7 @@ import { OutsideFolderWatchers } from './outsideFolderWatchers';
 export function registerClaimStore(
   context: vscode.ExtensionContext,
   deps: { detect?: Detector; background?: BackgroundDetector; files: FileAccess; notifier: Notifier },
-): ClaimStore {
+): SidecarClaimStore {
   const store = new SidecarClaimStore(deps);
   const sidecarChanged = (uri: vscode.Uri): void => store.handleSidecarChange(uri);
   const outside = new OutsideFolderWatchers(sidecarChanged);

@@ -12,7 +12,7 @@ import { fileNameOf } from './articleUris';
 import { documentText } from './documentText';
 import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
-import { type DetectionSink, ProgressiveDetection } from './progressiveDetection';
+import { type DetectionSink, ProgressiveDetection, type ReadingSummary } from './progressiveDetection';
 import type { ReaderMessages } from './readerMessages';
 import { performReadArticle, performReadSidecar, performWrite } from './sessionEffects';
 import type { StoreSettings } from './settings';
@@ -30,6 +30,8 @@ export interface SessionServices {
   changed(change: ArticleChange): void;
   /** A sidecar of the workspace was written. */
   wroteSidecar(): void;
+  /** The detector finished reading the article (for the log and the tests). */
+  readingDone(articleUri: vscode.Uri, summary: ReadingSummary): void;
   /** The session ended with edits its article's file is gone for (a rename): keep them for the new name. */
   carry(articleUri: vscode.Uri, sidecar: Sidecar): void;
 }
@@ -239,7 +241,7 @@ export class RunningSession {
       ahead.reading.attach(sink, visibleRegion(this.document), ahead.merged);
       return;
     }
-    this.detection ??= startReading(detect, this.document, this.services.notifier, { sink, background: this.settings.detectInWorker ? this.services.background : undefined });
+    this.detection ??= startReading(detect, this.document, this.services, { sink, background: this.settings.detectInWorker ? this.services.background : undefined });
     this.detection.start(visibleRegion(this.document));
   }
 
@@ -258,10 +260,11 @@ export class RunningSession {
 function startReading(
   detect: Detector,
   document: vscode.TextDocument,
-  notifier: Notifier,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
   how: { sink?: DetectionSink; mergeAhead?: DetectionSink['merge']; background?: BackgroundDetector },
 ): ProgressiveDetection {
   const name = fileNameOf(document.uri);
+  const { notifier } = services;
   return new ProgressiveDetection(
     detect,
     { text: () => document.getText(), view: () => documentText(document), version: () => document.version, markdown: document.languageId === 'markdown' },
@@ -270,11 +273,14 @@ function startReading(
       mergeAhead: how.mergeAhead,
       background: how.background,
       onBackgroundFailure: (reason) => notifier.log.warn(`the detection worker could not read ${name}, so the extension host reads it: ${reason}`),
-      onRead: (read) =>
+      onRead: (read) => {
+        const inWorker = read.readInBackground > 0 ? `, ${read.readInBackground} of them in the worker thread` : '';
         notifier.log.trace(
-          `read ${name} (${read.length} characters) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging; ` +
+          `read ${name} (${read.length} characters${inWorker}) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging on the extension host; ` +
             `longest step ${Math.round(read.longestStepMs)} ms; ${read.progressAnnouncements} progress repaints`,
-        ),
+        );
+        services.readingDone(document.uri, read);
+      },
     },
   );
 }
@@ -290,13 +296,19 @@ export interface ReadAhead {
  * Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet), merging what
  * it finds into `blank`, the session as it opens without a sidecar: when there is none, the session takes that over.
  */
-export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier, blank: SessionState, background?: BackgroundDetector): ReadAhead {
+export function readAhead(
+  detect: Detector,
+  document: vscode.TextDocument,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
+  blank: SessionState,
+  background?: BackgroundDetector,
+): ReadAhead {
   let state = blank;
   const environment = { text: '', dirty: false, detectOnLoad: true };
   const mergeAhead: DetectionSink['merge'] = (found, text, region) => {
     state = reduceSession(state, { kind: 'detected', found, region, text, now: new Date().toISOString() }, environment).state;
   };
-  const reading = startReading(detect, document, notifier, { mergeAhead, background });
+  const reading = startReading(detect, document, services, { mergeAhead, background });
   reading.start(visibleRegion(document));
   return { reading, withoutSidecar: () => (reading.aheadOfText ? state.annotations : undefined) };
 }
