@@ -8,8 +8,14 @@ import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf }
 /** An idle worker is stopped after this long: it holds its own copy of the detector (a few MB) and a thread. */
 const IDLE_MS = 120_000;
 
+/** A request being answered: each reply goes to `reply`, which says whether it was the last. */
 interface Pending {
-  resolve(reply: DetectionReply): void;
+  reply(reply: DetectionReply): boolean;
+  reject(error: Error): void;
+}
+
+interface Settle {
+  resolve(): void;
   reject(error: Error): void;
 }
 
@@ -50,8 +56,8 @@ export function workerDetector(workerFile: string): BackgroundDetector {
     started.unref();
     started.on('message', (reply: DetectionReply) => {
       const waiting = pending.get(reply.id);
+      if (waiting === undefined || !waiting.reply(reply)) return;
       pending.delete(reply.id);
-      waiting?.resolve(reply);
       stopWhenIdle();
     });
     started.on('error', (error) => fail(error));
@@ -60,7 +66,8 @@ export function workerDetector(workerFile: string): BackgroundDetector {
     });
     return started;
   };
-  const ask = (request: RequestWithoutId): Promise<DetectionReply> => {
+  /** Sends `request`; `onReply` takes each reply until it says it was the last, with the request's end as the promise's. */
+  const ask = (request: RequestWithoutId, onReply: (reply: DetectionReply, settle: Settle) => boolean): Promise<void> => {
     if (broken) return Promise.reject(broken);
     if (idle !== undefined) clearTimeout(idle);
     idle = undefined;
@@ -72,25 +79,45 @@ export function workerDetector(workerFile: string): BackgroundDetector {
     }
     const id = nextId++;
     const running = worker;
-    return new Promise<DetectionReply>((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+    return new Promise<void>((resolve, reject) => {
+      const settle: Settle = { resolve, reject };
+      pending.set(id, {
+        reply: (reply) => {
+          if (reply.kind === 'failed') {
+            reject(new Error(reply.message));
+            return true;
+          }
+          try {
+            return onReply(reply, settle);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return true;
+          }
+        },
+        reject,
+      });
       running.postMessage({ ...request, id });
-    }).then((reply) => {
-      if (reply.kind === 'failed') throw new Error(reply.message);
-      return reply;
     });
   };
 
   return {
-    async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number): Promise<FoundPiece[]> {
-      const reply = await ask({ kind: 'detect', text, markdown, regions, pieceLength });
-      if (reply.kind !== 'detected') throw new Error(`the detection worker answered ${reply.kind} to detect`);
-      return foundPiecesOf(reply);
+    detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
+      return ask({ kind: 'detect', text, markdown, regions, pieceLength }, (reply, settle) => {
+        if (reply.kind !== 'detected') throw new Error(`the detection worker answered ${reply.kind} to detect`);
+        found(foundPiecesOf(reply));
+        if (reply.done) settle.resolve();
+        return reply.done;
+      });
     },
     async resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]> {
-      const reply = await ask({ kind: 'resolve', text, markdown, sources, contents });
-      if (reply.kind !== 'resolved') throw new Error(`the detection worker answered ${reply.kind} to resolve`);
-      return refersToOf(reply);
+      let refersTo: (Span | undefined)[] = [];
+      await ask({ kind: 'resolve', text, markdown, sources, contents }, (reply, settle) => {
+        if (reply.kind !== 'resolved') throw new Error(`the detection worker answered ${reply.kind} to resolve`);
+        refersTo = refersToOf(reply);
+        settle.resolve();
+        return true;
+      });
+      return refersTo;
     },
     dispose(): void {
       if (idle !== undefined) clearTimeout(idle);

@@ -16,11 +16,12 @@ export type DetectionRequest =
   | { readonly id: number; readonly kind: 'resolve'; readonly text: string; readonly markdown: boolean; readonly sources: readonly Span[]; readonly contents: readonly Span[] };
 
 /**
- * The answer to the request of the same id. Findings travel as JSON text: parsing it is quicker for the host than
- * taking apart a structured clone of ten thousand objects, and it is what a worker posts in one piece.
+ * An answer to the request of the same id. A detect request is answered in batches of pieces, in order, the last one
+ * `done`, so that the host merges the first while the worker reads on. Findings travel as JSON text: parsing it is
+ * quicker for the host than taking apart a structured clone of thousands of objects.
  */
 export type DetectionReply =
-  | { readonly id: number; readonly kind: 'detected'; readonly pieces: string }
+  | { readonly id: number; readonly kind: 'detected'; readonly pieces: string; readonly done: boolean }
   | { readonly id: number; readonly kind: 'resolved'; readonly refersTo: string }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
@@ -36,24 +37,49 @@ function piecesOf(starts: readonly number[], region: OffsetRange, pieceLength: n
   return pieces;
 }
 
-/** The worker's answer to `request`; `detect` is the detector (a test may pass another). */
-export function answerRequest(request: DetectionRequest, detect: Detector = detectAttributions): DetectionReply {
+/**
+ * Characters of text a batch of a detect answer covers: about 30 ms of reading, small enough for the host to merge the
+ * batches as they come while the worker reads on, large enough that posting them costs little.
+ */
+const BATCH_LENGTH = 64_000;
+
+/**
+ * Answers `request` through `post`: one reply, or for a detect request its batches, the last one `done` (after a
+ * failure, a `failed` reply ends the answer). `detect` is the detector (a test may pass another).
+ */
+export function answerRequest(request: DetectionRequest, post: (reply: DetectionReply) => void, detect: Detector = detectAttributions): void {
   try {
-    if (request.kind === 'detect') {
-      const { text, markdown } = request;
-      const starts = paragraphStarts(text, markdown);
-      const pieces: FoundPiece[] = [];
-      for (const region of request.regions) {
-        for (const piece of piecesOf(starts, region, request.pieceLength)) pieces.push({ region: piece, found: detectRegion(detect, text, piece, { markdown }) });
-      }
-      return { id: request.id, kind: 'detected', pieces: JSON.stringify(pieces) };
+    if (request.kind === 'resolve') {
+      const { text, markdown, sources, contents } = request;
+      const resolved = resolveSourceSpans(text, sources, { analysed: markdown ? maskMarkdown(text) : text, contents });
+      post({ id: request.id, kind: 'resolved', refersTo: JSON.stringify(resolved.map((span) => span ?? null)) });
+      return;
     }
-    const { text, markdown, sources, contents } = request;
-    const resolved = resolveSourceSpans(text, sources, { analysed: markdown ? maskMarkdown(text) : text, contents });
-    return { id: request.id, kind: 'resolved', refersTo: JSON.stringify(resolved.map((span) => span ?? null)) };
+    const { text, markdown } = request;
+    const starts = paragraphStarts(text, markdown);
+    const pieces = request.regions.flatMap((region) => piecesOf(starts, region, request.pieceLength));
+    let batch: FoundPiece[] = [];
+    let batchLength = 0;
+    pieces.forEach((piece, i) => {
+      batch.push({ region: piece, found: detectRegion(detect, text, piece, { markdown }) });
+      batchLength += piece.end - piece.start;
+      const done = i === pieces.length - 1;
+      if (!done && batchLength < BATCH_LENGTH) return;
+      post({ id: request.id, kind: 'detected', pieces: JSON.stringify(batch), done });
+      batch = [];
+      batchLength = 0;
+    });
+    if (pieces.length === 0) post({ id: request.id, kind: 'detected', pieces: '[]', done: true });
   } catch (error) {
-    return { id: request.id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+    post({ id: request.id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
+}
+
+/** The replies answering `request`, in the order posted. */
+export function answersTo(request: DetectionRequest, detect: Detector = detectAttributions): DetectionReply[] {
+  const replies: DetectionReply[] = [];
+  answerRequest(request, (reply) => replies.push(reply), detect);
+  return replies;
 }
 
 /** The findings of a `detected` reply. */

@@ -2,4 +2,4 @@
 import { parentPort } from 'node:worker_threads';
 import { answerRequest, type DetectionRequest } from './detectionProtocol';
 
-parentPort?.on('message', (request: DetectionRequest) => parentPort?.postMessage(answerRequest(request)));
+parentPort?.on('message', (request: DetectionRequest) => answerRequest(request, (reply) => parentPort?.postMessage(reply)));

@@ -9,8 +9,11 @@ export interface FoundPiece {
 }
 
 export interface BackgroundDetector {
-  /** The claims of `regions` of `text`, stretch by stretch (each about `pieceLength` long); rejects when the thread fails or cannot start. */
-  detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number): Promise<FoundPiece[]>;
+  /**
+   * Reads `regions` of `text` stretch by stretch (each about `pieceLength` long), handing what it found to `found` in
+   * batches, in order, as it goes; resolves once all are handed over, rejects when the thread fails or cannot start.
+   */
+  detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void>;
   /** Who each of `sources` stands for over the whole of `text` (see core/resolve), in order; rejects as `detect` does. */
   resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]>;
   dispose(): void;

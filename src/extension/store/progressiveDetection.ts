@@ -320,8 +320,8 @@ export class ProgressiveDetection {
 
   /**
    * Hands the unread text to the background detector, if there is one and it is not reading already; whether it is
-   * reading it. What it finds is merged as if the steps had read it, unless the text changed meanwhile: then the
-   * steps go on with what is still unread.
+   * reading it. What it finds is merged in steps as it comes, as if the steps had read it, unless the text changed
+   * meanwhile: then what is still unread is handed over again once it is done (or read in steps, if it failed).
    */
   private handOver(): boolean {
     if (this.awaiting !== undefined) return true;
@@ -332,11 +332,15 @@ export class ProgressiveDetection {
     const version = this.document.version();
     this.awaiting = generation;
     const regions = this.unread.all.map(({ start, end }) => ({ start, end }));
-    background.detect(text, this.document.markdown, regions, PIECE_LENGTH).then(
-      (pieces) => {
+    const found = (pieces: FoundPiece[]): void => {
+      if (generation !== this.generation || version !== this.document.version()) return;
+      this.holdFound(pieces, text);
+      this.continueLater();
+    };
+    background.detect(text, this.document.markdown, regions, PIECE_LENGTH, found).then(
+      () => {
         if (generation !== this.generation) return;
         this.awaiting = undefined;
-        if (version === this.document.version()) this.holdFound(pieces, text);
         this.continueLater();
       },
       (error: unknown) => {

@@ -11,7 +11,7 @@ import type { Sidecar } from '../../../../src/core/model/types';
 import type { Detector } from '../../../../src/core/session/detectionRegions';
 import type { BackgroundDetector, FoundPiece } from '../../../../src/extension/store/backgroundDetector';
 import { type DetectionSink, ProgressiveDetection, type ReadDocument } from '../../../../src/extension/store/progressiveDetection';
-import { answerRequest, foundPiecesOf } from '../../../../src/worker/detectionProtocol';
+import { answersTo, foundPiecesOf } from '../../../../src/worker/detectionProtocol';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -266,14 +266,17 @@ class InProcessBackground implements BackgroundDetector {
   /** Runs before each answer is delivered: a test's chance to change the text meanwhile. */
   beforeAnswer: () => void = () => undefined;
 
-  async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number): Promise<FoundPiece[]> {
+  async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
     this.requests++;
     await new Promise((resolve) => setTimeout(resolve, 1));
     this.beforeAnswer();
     if (this.fail !== undefined) throw new Error(this.fail);
-    const reply = answerRequest({ id: this.requests, kind: 'detect', text, markdown, regions, pieceLength });
-    assert.equal(reply.kind, 'detected');
-    return foundPiecesOf(reply as Extract<typeof reply, { kind: 'detected' }>);
+    for (const reply of answersTo({ id: this.requests, kind: 'detect', text, markdown, regions, pieceLength })) {
+      assert.equal(reply.kind, 'detected');
+      found(foundPiecesOf(reply));
+      // A batch at a time, on later turns, as the worker thread posts them.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
   }
 
   async resolve(): Promise<never> {
