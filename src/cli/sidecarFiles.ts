@@ -2,6 +2,8 @@
 import { anchoredTo, reanchor } from '../core/anchor';
 import type { Sidecar } from '../core/model/types';
 import { documentInfo, parseSidecar, sidecarFileName } from '../core/sidecar';
+import * as path from 'node:path';
+import { removeAbandonedTemporaries } from '../node/atomicWrite';
 import { readTextFile, UnreadableFileError } from '../node/textFiles';
 
 export type LoadedSidecar =
@@ -35,6 +37,22 @@ export async function readSidecarFor(article: string, text: string): Promise<Loa
     return { ok: true, sidecar: anchored.sidecar, reanchored: anchored.reanchored, raw };
   }
   return { ok: true, sidecar: { ...reanchor(parsed.sidecar, text), document: info }, reanchored: true, raw };
+}
+
+/**
+ * Clears the temporary files killed writes left beside `sidecar` and speaks of those kept because they hold
+ * annotations the sidecar lacks (a save that failed after its target was deleted, or one the sidecar never took in).
+ * With no sidecar at all, such a file is its last saved content: writing a new sidecar beside it would hide that work
+ * from the editor, so the caller refuses (`error`) rather than only warning.
+ */
+export async function keptTemporaries(sidecar: string, sidecarExists: boolean, dryRun: boolean): Promise<{ warnings: string[] } | { error: string }> {
+  const kept = await removeAbandonedTemporaries(sidecar, dryRun);
+  if (kept.length === 0) return { warnings: [] };
+  const name = path.basename(sidecar);
+  if (!sidecarExists) {
+    return { error: `${sidecar} is missing, but ${kept.join(', ')} holds annotations a save left there; rename it to ${name} (or delete it), then run again — nothing was written` };
+  }
+  return { warnings: kept.map((file) => `kept ${file}: it holds annotations ${name} lacks (left by a save that failed); compare the two, then delete it`) };
 }
 
 export { writeFileAtomically as writeFileAtomic } from '../node/atomicWrite';

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { lstat, open, readdir, readFile, readlink, realpath, rename, unlink, type FileHandle } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { DiskContent } from '../core/sidecar/writeCheck';
-import { isAbandonedTemporary, temporaryFileName, temporaryToken } from '../core/sidecar/temporaryFiles';
+import { SIDECAR_SUFFIX } from '../core/sidecar/document';
+import { isAbandonedTemporary, temporaryFileName, temporaryHoldsNoNewWork, temporaryToken } from '../core/sidecar/temporaryFiles';
 import { readTextFile, UnreadableFileError } from './textFiles';
 
 export interface AtomicWriteOptions {
@@ -53,19 +54,45 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Removes temporary files that killed writes to `file` left behind; never one a live write may still rename. */
-export async function removeAbandonedTemporaries(file: string): Promise<void> {
+/** The text of a file for comparing, undefined when there is none; null when it cannot be read as text. */
+async function textForComparing(file: string): Promise<string | undefined | null> {
+  try {
+    return await readTextFile(file);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Removes temporary files that killed or failed writes to `file` left behind; never one a live write may still rename,
+ * nor one that holds work `file` lacks (`temporaryHoldsNoNewWork`). Returns those kept, for the caller to report.
+ * `dryRun` removes nothing and still tells which would be kept.
+ */
+export async function removeAbandonedTemporaries(file: string, dryRun = false): Promise<string[]> {
   const folder = path.dirname(file);
   const name = path.basename(file);
   const entries = await readdir(folder).catch(() => [] as string[]);
+  const kept: string[] = [];
   for (const entry of entries) {
     const token = temporaryToken(entry, name);
     if (token === null) continue;
     const full = path.join(folder, entry);
     const info = await lstat(full).catch(() => null);
     if (info === null || !info.isFile()) continue;
-    if (isAbandonedTemporary(token, Date.now() - info.mtimeMs, isRunning)) await unlink(full).catch(() => undefined);
+    if (!isAbandonedTemporary(token, Date.now() - info.mtimeMs, isRunning)) continue;
+    if (name.endsWith(SIDECAR_SUFFIX)) {
+      // A write killed halfway may have cut a character in two: not UTF-8, which only makes it more surely half a write.
+      const temporary = await readFile(full, 'utf8').catch(() => null);
+      if (temporary === null) continue;
+      const target = await textForComparing(file);
+      if (target === null || !temporaryHoldsNoNewWork(temporary, target)) {
+        kept.push(full);
+        continue;
+      }
+    }
+    if (!dryRun) await unlink(full).catch(() => undefined);
   }
+  return kept;
 }
 
 async function currentContent(file: string): Promise<DiskContent> {

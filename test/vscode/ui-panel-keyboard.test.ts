@@ -93,6 +93,21 @@ describe('Claims panel with the cursor and the keyboard', function () {
     );
   });
 
+  it('deletes one claim, not two, when a second Delete arrives while the first delete is still being made', async () => {
+    const { uri } = await openFixtureArticle(api(), 'panel-delete-repeat');
+    // A held key repeats; by the second press the focus may be on the next row.
+    const [first, second] = await Promise.all([
+      vscode.commands.executeCommand('claimlens.deleteClaim', focusedInPanel(claimNode('KCNA'))),
+      vscode.commands.executeCommand('claimlens.deleteClaim', focusedInPanel(claimNode('Seoul'))),
+    ]);
+    assert.deepEqual([first, second], [true, false]);
+    await api().store.whenIdle();
+    assert.deepEqual(
+      api().store.get(uri)?.sidecar.claims.map((c) => c.target.exact.split(' ')[0]),
+      ['Seoul', 'Analysts'],
+    );
+  });
+
   it('deletes the panel item passed to the delete command', async () => {
     const { uri } = await openFixtureArticle(api(), 'panel-delete-item');
     assert.equal(await vscode.commands.executeCommand('claimlens.deleteClaim', claimNode('Analysts')), true);

@@ -9,7 +9,7 @@ import { chunksEqual, documentInfo, parseSidecar, sidecarChunks, sidecarFileName
 import { readArticle } from '../articleFile';
 import { expandArticlePaths } from '../articlePaths';
 import { mergedNote } from '../mergedNote';
-import { readSidecarText } from '../sidecarFiles';
+import { keptTemporaries, readSidecarText } from '../sidecarFiles';
 import { writeSidecar } from '../sidecarWrite';
 import type { CliCommand } from './index';
 
@@ -59,6 +59,9 @@ async function annotate(file: string, dryRun: boolean, now: string): Promise<str
   const article = await readArticle(file);
   const sidecarPath = sidecarFileName(file);
   const raw = await readSidecarText(sidecarPath);
+  const kept = await keptTemporaries(sidecarPath, raw !== undefined, dryRun);
+  if ('error' in kept) throw new Error(kept.error);
+  for (const warning of kept.warnings) process.stderr.write(`claimlens annotate: ${warning}\n`);
   let stored = emptySidecar(file, article.text);
   if (raw !== undefined) {
     const parsed = parseSidecar(raw, sidecarPath);

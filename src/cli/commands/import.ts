@@ -9,7 +9,7 @@ import { documentInfo, parseSidecar, sidecarFileName } from '../../core/sidecar'
 import { readArticle } from '../articleFile';
 import { EXIT, parseCommandArgs, warn } from '../commandLine';
 import { mergedNote } from '../mergedNote';
-import { readSidecarText } from '../sidecarFiles';
+import { keptTemporaries, readSidecarText } from '../sidecarFiles';
 import { writeSidecar } from '../sidecarWrite';
 import { readTextFile } from '../../node/textFiles';
 import type { CliCommand } from './index';
@@ -73,7 +73,7 @@ async function articleFor(document: ReadDocument, annotationFolder: string, root
 }
 
 /** The existing sidecar as read (anchored to `text`), none, or why it cannot be used. */
-async function existingSidecar(article: string, text: string): Promise<{ raw: string | undefined; sidecar: Sidecar } | { error: string }> {
+async function existingSidecar(article: string, text: string, dryRun: boolean): Promise<{ raw: string | undefined; sidecar: Sidecar } | { error: string }> {
   const file = sidecarFileName(article);
   let raw: string | undefined;
   try {
@@ -81,6 +81,9 @@ async function existingSidecar(article: string, text: string): Promise<{ raw: st
   } catch (err) {
     return { error: `${err instanceof Error ? err.message : String(err)}; it is left untouched and nothing was imported into it` };
   }
+  const kept = await keptTemporaries(file, raw !== undefined, dryRun);
+  if ('error' in kept) return { error: kept.error };
+  for (const warning of kept.warnings) warn(warning);
   if (raw === undefined) return { raw, sidecar: emptySidecar(path.basename(article), text) };
   const parsed = parseSidecar(raw, file);
   if (!parsed.ok) return { error: `${parsed.error}; it is left untouched and nothing was imported into it` };
@@ -98,7 +101,7 @@ async function importInto(article: string, document: ReadDocument, dryRun: boole
   } catch (err) {
     return `${err instanceof Error ? err.message : String(err)} (the article of ${document.source})`;
   }
-  const existing = await existingSidecar(article, text);
+  const existing = await existingSidecar(article, text, dryRun);
   if ('error' in existing) return existing.error;
   const result = importDocument(document, { file: path.basename(article), text }, new Date().toISOString());
   if (!result.ok) return result.error;

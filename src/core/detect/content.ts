@@ -58,25 +58,48 @@ export function citingAsideEnd(tokens: Token[], k: number): number {
 
 /** Skips an adjunct between cue and content: "in a statement … that", "on Tuesday", "late Monday", ", citing X,". */
 function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
-  const opener = tokens[k];
   // "would like to bring people … that make": an infinitive is the content, its "that" a relative pronoun.
   if (isInfinitiveAt(tokens, k)) return k;
-  if (opener && (PREPOSITIONS.has(opener.lower) || opener.text === ',')) {
-    let reach = THAT_REACH;
-    for (let j = k; j < tokens.length && j - k <= reach; j++) {
-      const t = tokens[j];
-      const aside = t.text === ',' ? citingAsideEnd(tokens, j) : -1;
-      if (aside > 0) {
-        reach += aside - j;
-        j = aside;
-        continue;
-      }
-      if (j === k) continue;
-      // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
-      if (t.lower === 'that' && quoted[j] === quoted[k - 1]) return j;
-      if ((!t.word && t.text !== ',') || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) break;
-    }
+  // "said Monday night in Ohio that…": a bare time may come before the adjunct that leads to "that".
+  let from = k;
+  while (from < tokens.length && from - k < 3 && startsTimeExpression(tokens, from) && TIME_WORDS.has(tokens[from].lower)) from++;
+  const opener = tokens[from];
+  if (opener && (ADJUNCT_OPENERS.has(opener.lower) || opener.text === ',')) {
+    const that = thatBehindAdjunct(tokens, from, quoted, quoted[k - 1]);
+    if (that >= 0) return that;
   }
+  return skipTime(tokens, k);
+}
+
+/** Prepositions that open an adjunct of place or manner between a cue and "that": "told reporters aboard the plane that". */
+const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'aboard', 'onboard', 'alongside', 'outside']);
+
+/**
+ * The "that" ending an adjunct opening at token `k` ("in a statement on Tuesday that", ", citing X, that", "on CNN's
+ * “State of the Union” that"), or -1 when a verb or other punctuation comes first.
+ */
+function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuoted: boolean | undefined): number {
+  let reach = THAT_REACH;
+  for (let j = k; j < tokens.length && j - k <= reach; j++) {
+    const t = tokens[j];
+    const aside = t.text === ',' ? citingAsideEnd(tokens, j) : -1;
+    if (aside > 0) {
+      reach += aside - j;
+      j = aside;
+      continue;
+    }
+    if (j === k) continue;
+    // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
+    if (t.lower === 'that' && quoted[j] === cueQuoted) return j;
+    // A programme's quoted title may stand in the adjunct, and its capitalized words are a name, not verbs: "said
+    // on CNN's “State of the Union” that".
+    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text)) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j))) break;
+  }
+  return -1;
+}
+
+/** The first token after a time adjunct at `k` ("on Tuesday", "late Monday"), or `k`. */
+function skipTime(tokens: Token[], k: number): number {
   let j = k;
   if (TIME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
     let g = j + 1;
@@ -96,9 +119,16 @@ function startsFrame(tokens: Token[], k: number): boolean {
   if (verb(t)) return true;
   for (let j = k; j < tokens.length && j - k < 4; j++) {
     if (!tokens[j].word) return false;
+    // "said if he loses, he will not concede": a frame reports what was said, never in the future.
+    if (isFutureAuxiliary(tokens[j])) return false;
     if (verb(tokens[j])) return j > k && (PRONOUNS.has(t.lower) || isCapitalized(t) || DETERMINERS.has(t.lower));
   }
   return false;
+}
+
+/** "will", "won't", "shall", "he'll": a verb group in the future tells no frame after its content. */
+export function isFutureAuxiliary(t: Token): boolean {
+  return t.lower === 'will' || t.lower === 'shall' || /^(?:won|shan)['’]t$/.test(t.lower) || /['’]ll$/.test(t.lower);
 }
 
 /** ", adding that…", ", pointing to…": a participle of a speech or assertion verb starts a frame of its own. */
@@ -311,6 +341,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   }
   // "I say, 'Hey John, my name is Frank' and they laugh": single marks after a comma quote the words said.
   if (comma && !clausal) return singleQuoted(view, k);
+  // "I told them that.", "She said so on Tuesday.", "I didn't say that at all.": an anaphor is no content.
+  if (isAnaphorOnly(view, k)) return null;
   // The end of the clause after "that", reused below when the content starts right there.
   let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
@@ -328,6 +360,23 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   const infinitive = isInfinitiveAt(tokens, k) || (tokens[k].lower === 'not' && isInfinitiveAt(tokens, k + 1));
   if (options.clause || (!infinitive && (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)))) clausal = true;
   return rangeOf(view, k, clausal || !(infinitive || options.phraseObject) ? last : objectEnd(view, k, last), false, clausal);
+}
+
+/** Words that only point back to what was said: "said so", "told them that", "denied it". */
+const ANAPHORS = new Set(['so', 'that', 'this', 'it']);
+/** Words that may follow an anaphor in its clause without making it a content: "said so again", "that at all". */
+const ANAPHOR_TAIL = new Set(['at', 'all', 'again', 'too', 'either', 'before', 'publicly', 'repeatedly', 'explicitly', 'directly', 'himself', 'herself', 'themselves']);
+
+/** Whether the content at token `k` is only an anaphor, perhaps with an adverb or time: "so on Tuesday", "that at all". */
+function isAnaphorOnly(view: SentenceView, k: number): boolean {
+  const { tokens, quoted } = view;
+  if (!ANAPHORS.has(tokens[k]?.lower ?? '') || quoted[k]) return false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!t.word) return t.text === '.' || t.text === '!' || t.text === ';' || (t.text === ',' && j > k + 1);
+    if (!ANAPHOR_TAIL.has(t.lower) && !TIME_WORDS.has(t.lower) && !startsTimeExpression(tokens, j)) return false;
+  }
+  return true;
 }
 
 /** Subject pronouns that open a new clause after "and": "to be rich and famous and he made lots of choices". */

@@ -120,7 +120,7 @@ function hasModal(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** Verbs followed by a bare infinitive, which is then no finite cue: "help explain", "let us say". */
-const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', 'make', 'makes', 'made', 'me', 'us']);
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', "let's", 'let’s', 'make', 'makes', 'made', 'me', 'us']);
 
 function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const { tokens } = view;

@@ -5,6 +5,7 @@ import type { OffsetRange } from '../model/offsetRange';
 import type { ContentSpan } from './content';
 import { VERB_FORMS } from './lexicon';
 import { chainContent, chainOf, type QuoteIndex } from './quotes';
+import { afterTimeLabel } from './segment';
 import { trimRange } from './trim';
 import type { ClaimKind } from './types';
 
@@ -33,7 +34,7 @@ const LABELS = new Set([
 const FEATURE_TITLE_RE = /^(?:an?\s+)?(?:interview|conversation|profile|portrait|q&a|obituary|life|biography)\b/i;
 
 /** A name of one to four capitalized words before a colon that opens a paragraph: "Tapper: Leak …", "Reports: …". */
-const HEADLINE_RE = /((?:[A-Z][\p{L}.'’-]*)(?:\s+[A-Z][\p{L}.'’-]*){0,3}):\s+\S/uy;
+const HEADLINE_RE = /((?:[A-Z][\p{L}.'’-]*)(?:\s+[A-Z][\p{L}.'’-]*){0,3})((?:\s+on\s+[^:\n]{1,40})?):\s+\S/uy;
 /** Longest name before a headline's colon, in characters. */
 const HEADLINE_NAME_REACH = 60;
 
@@ -74,6 +75,18 @@ function hasColonWithin(text: string, from: number, to: number): boolean {
   return false;
 }
 
+const QUOTE_OPENERS = '"“\'‘';
+const QUOTE_CLOSERS = '"”\'’';
+
+/** A headline's claim that is one quotation ("Clinton: 'I'm not going anywhere'") without its marks. */
+function unquoted(text: string, r: OffsetRange): OffsetRange {
+  if (r.end - r.start < 3 || !QUOTE_OPENERS.includes(text.charAt(r.start)) || !QUOTE_CLOSERS.includes(text.charAt(r.end - 1))) return r;
+  const inner = text.slice(r.start + 1, r.end - 1);
+  // "'Leak' to campaign 'unethical'" is no single quotation.
+  if (/["“”]/.test(inner) || /(?:^|\s)['‘]|['’](?:\s|$)/.test(inner)) return r;
+  return trimRange(text, r.start + 1, r.end - 1, '.,');
+}
+
 /** "Tapper: Leak to campaign 'unethical'": a paragraph opened by a name and a colon, the rest its claim. */
 function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   // Most paragraphs have no colon near their start: a bounded search rules them out without copying the paragraph.
@@ -84,7 +97,9 @@ function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   const name = m[1];
   const words = name.toLowerCase().split(/\s+/);
   if (words.some((w) => LABELS.has(w)) || hasVerb(name)) return null;
-  const content = trimRange(text, p.start + name.length + 1, p.end, '.');
+  const content = unquoted(text, trimRange(text, p.start + name.length + m[2].length + 1, p.end, '.'));
+  // "Trump on Clinton: 'She should be in jail'": a topic after the name only before a quotation.
+  if (m[2] && !QUOTE_OPENERS.includes(text.charAt(content.start - 1))) return null;
   // "Frank Messina: An Interview with the 'Mets Poet' Wednesday, October 3, 2007" titles a feature; it claims nothing.
   const claim = text.slice(content.start, content.end);
   if (content.end - content.start < 3 || DATE_RE.test(claim) || FEATURE_TITLE_RE.test(claim)) return null;
@@ -130,6 +145,36 @@ function nameLineDraft(text: string, p: OffsetRange, sentences: readonly OffsetR
   return { content: { ...content, quoted: false, clausal: true }, source: spanOf(lastSentence.start, lastSentence.end), cue: null, cueHead: null, kind: 'statement' };
 }
 
+/** Months as a tweet's date writes them. */
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * The credit line of a tweet embedded as text: "— Donald J. Trump (@realDonaldTrump) October 16, 2016", closing the
+ * tweet's paragraph or standing as a paragraph of its own after it; without its date it is a plain "follow us" line.
+ * Group 1 is the name.
+ */
+const TWEET_CREDIT_RE = new RegExp(`(?:^|\\s)[—–-]{1,2}[ \\t]*([^\\s(@—–-][^(@\\n]{0,60}?)[ \\t]*\\(@\\w{1,15}\\)[ \\t]*(?:${MONTHS})[ \\t]+\\d{1,2},[ \\t]+\\d{4}[ \\t]*$`, 'u');
+/** Links closing a tweet's text: "pic.twitter.com/…", "https://t.co/…". */
+const TRAILING_LINKS_RE = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+))+\s*$/u;
+/** Fewest characters of a tweet's text. */
+const MIN_TWEET = 8;
+
+/** "Election is being rigged… — Donald J. Trump (@realDonaldTrump) October 16, 2016": a tweet quoted as text. */
+function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefined): LayoutDraft | null {
+  const paragraph = text.slice(p.start, p.end);
+  if (!paragraph.includes('(@')) return null;
+  const m = TWEET_CREDIT_RE.exec(paragraph);
+  if (!m) return null;
+  const creditStart = p.start + m.index + m[0].indexOf(m[0].trimStart());
+  const nameStart = p.start + m.index + m[0].indexOf(m[1]);
+  const own = trimRange(text, p.start, creditStart);
+  const body = own.end - own.start >= MIN_TWEET ? own : previous;
+  if (!body) return null;
+  const words = text.slice(body.start, body.end).replace(TRAILING_LINKS_RE, '');
+  const content = trimRange(text, body.start, body.start + words.length, '.,');
+  if (content.end - content.start < MIN_TWEET) return null;
+  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + m[1].length), cue: null, cueHead: null, kind: 'statement' };
+}
+
 /**
  * Attributions made by the layout of the paragraphs. `sentences` are all sentences of the text in order; quotes
  * come from the same segmentation. Paragraphs that cannot hold one cost a character test.
@@ -137,14 +182,19 @@ function nameLineDraft(text: string, p: OffsetRange, sentences: readonly OffsetR
 export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], sentences: readonly OffsetRange[], quotes: QuoteIndex): LayoutDraft[] {
   const drafts: LayoutDraft[] = [];
   let s = 0;
-  for (const p of paragraphs) {
+  let previous: OffsetRange | undefined;
+  for (const paragraph of paragraphs) {
+    // "8:02 p.m. Trump: “…”": a liveblog entry's time label is no part of its headline.
+    const p = { start: afterTimeLabel(text, paragraph), end: paragraph.end };
     const first = s;
     while (s < sentences.length && sentences[s].start < p.end) s++;
     const code = text.charCodeAt(p.start);
     let draft: LayoutDraft | null = null;
     if (quotes.byOpen.has(p.start)) draft = pullQuoteDraft(text, p, quotes);
     else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
+    draft ??= tweetDraft(text, p, previous);
     if (draft) drafts.push(draft);
+    previous = paragraph;
   }
   return drafts;
 }

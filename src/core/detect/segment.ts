@@ -131,10 +131,28 @@ export function findQuotes(text: string, paragraphs: OffsetRange[]): Quote[] {
 const SENTENCE_END_RE = /[.!?…]["”’')\]]{0,3}(?=\s)|;(?=\s)|\n/g;
 const SENTENCE_START_RE = /^\s*(?:``|''|["“‘(\[])?[\p{Lu}\p{N}]/u;
 
+/**
+ * A liveblog's time label opening a paragraph: "10:45 p.m.:", "Update 9:15 a.m. ET:", "8:02 PM —", "3:15pm". It is
+ * no part of any sentence, so no source or content starts with it.
+ */
+const TIME_LABEL_RE = /^(?:(?:update|updated)[ \t]*:?[ \t]*)?\d{1,2}:\d{2}[ \t]*(?:[ap]\.?m\.?|[AP]M)?(?:[ \t]+(?:ET|EDT|EST|CT|CDT|CST|MT|MDT|PT|PDT|PST|GMT|UTC|BST))?(?:[ \t]*[:—–-][ \t]*|[ \t]+(?=\p{Lu}))/iu;
+
+/** Longest time label: "Updated 11:59 p.m. EDT — ". */
+const TIME_LABEL_REACH = 32;
+
+/** Where a paragraph's words begin after its time label ("10:45 p.m.: Trump wins…"); `p.start` when it has none. */
+export function afterTimeLabel(text: string, p: OffsetRange): number {
+  const first = text.charCodeAt(p.start);
+  // Most paragraphs open with neither a digit nor "U(pdate)": one test rules them out.
+  if (!((first >= 48 && first <= 57) || first === 85 || first === 117)) return p.start;
+  const label = TIME_LABEL_RE.exec(text.slice(p.start, Math.min(p.end, p.start + TIME_LABEL_REACH)));
+  return label && p.start + label[0].length < p.end ? p.start + label[0].length : p.start;
+}
+
 /** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
 function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {
   const slice = text.slice(p.start, p.end);
-  let start = 0;
+  let start = afterTimeLabel(text, p) - p.start;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(slice); m !== null; m = SENTENCE_END_RE.exec(slice)) {
     const end = m.index + m[0].length;

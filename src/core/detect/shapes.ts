@@ -1,10 +1,10 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isInfinitiveAt, type ContentSpan } from './content';
+import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, leadingSubject, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -345,7 +345,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     const fits = content !== null && (content.clausal || (verb.verb.need === 'infinitive' && fitsNeed(view, cue, content)));
     return subject && content && fits ? { ...base, content, source: { start: subject.start, end: subject.end } } : null;
   }
-  if (source && source.first > 0) {
+  // "…, he will not concede." is a clause of its own: a frame after its content is never in the future.
+  if (source && source.first > 0 && !tokens.slice(cue.first, cue.head).some(isFutureAuxiliary)) {
     const before = tokens[source.first - 1];
     // "…, the minister said." — the content is the clause or quotation before the source.
     if (before.text === ',' || isClosingQuote(view, before)) {
@@ -388,6 +389,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
+/** Groups of verbs that report speech, which only a speaker (no event) can make. */
+const SPEECH_GROUPS = new Set(['speech', 'assertion']);
+
 /** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
 
@@ -415,8 +419,13 @@ function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
 }
 
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
+  // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
+  // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
+  const eventObject = !shape.content.clausal && SPEECH_GROUPS.has(cue.verb?.verb.group ?? '');
+  if (first >= 0 && shape.source && (isConditionalSubject(view, first) || (eventObject && namesEvent(view, first, tokenIndexAt(view, shape.source.end) - 1)))) return true;
   // Pronoun sources are one token long ("you", "you'll"); longer sources need no look.
-  const k = shape.source && shape.source.end - shape.source.start <= 6 ? tokenIndexAt(view, shape.source.start) : -1;
+  const k = shape.source && shape.source.end - shape.source.start <= 6 ? first : -1;
   const source = k >= 0 && view.tokens[k]?.end === shape.source?.end ? view.tokens[k].lower : '';
   if (view.quoted[cue.head] && FIRST_PERSON.has(source)) return true;
   return source === 'you' || (source.startsWith('you') && (source.charAt(3) === "'" || source.charAt(3) === '’'));

@@ -323,14 +323,24 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
     let comma = -1;
+    let segmentEnd = end;
     for (let k = end - 1; k >= 0 && end - k <= MAX_APPOSITION_TOKENS; k--) {
-      if (tokens[k].text === ',') { comma = k; break; }
+      if (tokens[k].text === ',') {
+        // "Trump, in a speech in Gettysburg, Pa., said", "Trump, who spoke in Tampa, Fla., on Monday, said": a state
+        // after its town and a time closing an aside are set off by commas too, but they open no apposition.
+        if (isTransparentSegment(view, k, segmentEnd)) { segmentEnd = k; continue; }
+        comma = k;
+        break;
+      }
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
+    if (comma < 0) comma = segmentEnd < end ? segmentEnd : -1;
     if (comma < 0) return null;
     const second = secondApposition(tokens, comma, end);
     if (second) return second;
-    const head = nounPhraseEndingAt(tokens, comma - 1, 0);
+    // "Sen. Tim Kaine, D-Va., Clinton's running mate, said": a party tag between the name and its apposition.
+    const tag = partyTagBefore(view, comma);
+    const head = nounPhraseEndingAt(tokens, tag >= 0 ? tag - 1 : comma - 1, 0);
     if (!head) return null;
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
     // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either,
@@ -369,6 +379,50 @@ export function strayCommaSubject(view: SentenceView, cueFirst: number, floor: n
   if (view.tokens[comma]?.text !== ',' || comma - 1 < floor) return null;
   const subject = nounPhraseEndingAt(view.tokens, comma - 1, floor);
   return subject && subject.first === opening(view) ? subject : null;
+}
+
+/** US states as news copy writes them after a town: "Gettysburg, Pa.", "Des Moines, Iowa", "Albany, N.Y.". */
+const US_STATES = new Set([
+  'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+  'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+  'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+  'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+  'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+  'West Virginia', 'Wisconsin', 'Wyoming', 'D.C.', 'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.',
+  'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Ky.', 'La.', 'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.',
+  'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.', 'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.',
+  'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+]);
+
+/** Longest stretch of words a state or a time set off by commas takes: "New Hampshire", "late Monday night". */
+const TRANSPARENT_REACH = 4;
+
+/**
+ * Whether the words between the comma at `comma` and the token `segmentEnd` are a state after a town ("Gettysburg,
+ * Pa.,") or a time ("…, on Monday,"): set off by commas like an apposition, but part of the phrase before them.
+ */
+function isTransparentSegment(view: SentenceView, comma: number, segmentEnd: number): boolean {
+  const { tokens } = view;
+  if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > TRANSPARENT_REACH) return false;
+  if (comma > 0 && isCapitalized(tokens[comma - 1]) && US_STATES.has(view.text.slice(tokens[comma].end, tokens[segmentEnd].start).trim())) return true;
+  let time = false;
+  for (let k = comma + 1; k < segmentEnd; k++) {
+    const lower = tokens[k].lower;
+    if (TIME_ADJUNCT_PREPOSITIONS.has(lower) && k === comma + 1) continue;
+    if (!TIME_WORDS.has(lower) && !/^\d/.test(tokens[k].text)) return false;
+    time = time || (TIME_WORDS.has(lower) && !TIME_GLUE.has(lower));
+  }
+  return time;
+}
+
+/** The comma before a party tag that ends at the comma `comma` ("Kaine, D-Va., Clinton's…"), or -1. */
+function partyTagBefore(view: SentenceView, comma: number): number {
+  const { tokens } = view;
+  for (let k = comma - 1; k >= 0 && comma - k <= 3; k--) {
+    if (tokens[k].text !== ',') continue;
+    return PARTY_TAG_RE.test(view.text.slice(tokens[k].start, tokens[comma].start).trimEnd()) ? k : -1;
+  }
+  return -1;
 }
 
 /** Prepositions of an affiliation set off by commas, which belongs to the source ("Mu Li, of the University…,"). */
@@ -444,7 +498,9 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
     // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
     // name, a determiner, "to" or a number starts the next phrase.
-    if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || t.lower === 'to' || /^\d/.test(t.text))) break;
+    // "Afghan Ambassador to the United States Hamdullah Mohib": a role's "to" before a name goes on.
+    const roleTo = t.lower === 'to' && ROLE_WORDS.has(tokens[k - 1]?.lower ?? '') && (isCapitalized(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && isCapitalized(tokens[k + 2])));
+    if (k > from && isCapitalized(tokens[k - 1]) && (DETERMINERS.has(t.lower) || (t.lower === 'to' && !roleTo) || /^\d/.test(t.text))) break;
     // "rejected by Prime Minister Boris Johnson over fears…": a reason or time after a name is no part of it.
     if (k > from && isCapitalized(tokens[k - 1]) && ADJUNCT_AFTER_NAME.has(t.lower)) break;
     // "the Ministry over 345 pilgrims…" ends at the name; "a posting made just over 24 hours ago" goes on.
@@ -464,7 +520,9 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     while (end + 1 < tokens.length && isCapitalized(tokens[end + 1]) && end - apposition < MAX_NAME_APPOSITION) end++;
     if (isCapitalized(tokens[apposition]) && tokens[end + 1]?.text === ',') return span(tokens, from, end);
   }
-  const closingOpener = closingApposition === 'any' ? opener === 'the' || ROLE_WORDS.has(opener) : closingApposition === 'role' && ROLE_WORDS.has(opener);
+  // "…,” said Mook, Clinton's campaign manager.": after an inverted "said" a possessive opens a role too.
+  const possessive = /['’]s$/.test(opener) && !PRONOUN_OWNERS.has(opener);
+  const closingOpener = closingApposition === 'any' ? opener === 'the' || ROLE_WORDS.has(opener) || possessive : closingApposition === 'role' && ROLE_WORDS.has(opener);
   if (apposition > 0 && (opener === 'a' || opener === 'an' || closingOpener)) {
     let end = apposition;
     let clause = false;
@@ -473,10 +531,21 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
       // "According to Rathbun, a detective … was provided with…": a phrase with its own verb is the content's subject.
       if (BE_FORMS.has(tokens[end].lower) || HAVE_FORMS.has(tokens[end].lower) || MODALS.has(tokens[end].lower)) clause = true;
     }
-    const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text);
+    // "…,” said Jeb Bush, the former Florida governor, who dropped out…" / "…, in an interview": after an inverted
+    // "said" a relative clause, a participle or an adjunct may follow the apposition's closing comma.
+    const closedByAside = closingApposition === 'any' && tokens[end + 1]?.text === ',' && startsAsideAfterSource(tokens[end + 2]);
+    const closes = end + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[end + 1].text) || closedByAside;
     if (!clause && (opener === 'a' || opener === 'an' || closes)) last = end;
   }
   return span(tokens, from, last);
+}
+
+/** Contractions that look like possessives but are a pronoun and a verb: "it's", "that's". */
+const PRONOUN_OWNERS = new Set(["it's", 'it’s', "that's", 'that’s', "there's", 'there’s', "he's", 'he’s', "she's", 'she’s', "what's", 'what’s']);
+
+/** A word that opens an aside after a source's closing comma: "who dropped out", "speaking on…", "in an interview". */
+function startsAsideAfterSource(t: Token | undefined): boolean {
+  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /ing$/.test(t.lower) || PREPOSITIONS.has(t.lower));
 }
 
 /** The subject at the start of the sentence, for cues that inherit it ("The ministry issued a statement, saying…"). */
@@ -487,15 +556,38 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   if (tokens[0] && FRONTED_OPENERS.has(tokens[0].lower)) return subjectAfterOpener(tokens, before);
   // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
   if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
+  // "CLEVELAND — Donald Trump accepted the nomination, vowing…": the subject follows the dateline.
+  const from = datelineEnd(tokens, before);
   let last = -1;
-  for (let k = 0; k < before && k < MAX_SOURCE_TOKENS; k++) {
+  for (let k = from; k < before && k - from < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
     const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
-  return last >= 0 ? span(tokens, 0, last) : null;
+  return last >= 0 ? span(tokens, from, last) : null;
+}
+
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
+/** Longest dateline before its dash: "ST. PAUL, Minn. (AP) —". */
+const MAX_DATELINE_TOKENS = 10;
+
+/**
+ * The first token after a wire dateline opening the sentence ("WASHINGTON —", "NEW YORK (Reuters) -", "ST. PAUL,
+ * Minn. (AP) —"), or 0: a place in capitals or any place before a wire's name in parentheses, then a dash.
+ */
+function datelineEnd(tokens: Token[], before: number): number {
+  const first = tokens[0];
+  if (!first?.word || !isCapitalized(first)) return 0;
+  let wire = false;
+  for (let k = 0; k < before && k < MAX_DATELINE_TOKENS; k++) {
+    const t = tokens[k];
+    if (DATELINE_DASHES.has(t.text)) return (wire || (/\p{Lu}{2}/u.test(first.text) && first.text === first.text.toUpperCase())) && k > 0 ? k + 1 : 0;
+    if (t.text === '(') wire = true;
+    else if (!(t.word ? isCapitalized(t) : t.text === ',' || t.text === ')' || t.text === '.')) return 0;
+  }
+  return 0;
 }
 
 /** Words that open a sentence with a subordinate clause: its subject is no subject of the main verb. */
@@ -543,4 +635,30 @@ export function namesInformant(view: SentenceView, s: SourceSpan): boolean {
       || ATTRIBUTION_NOUNS.has(noun) || AUDIENCE_NOUNS.has(noun)) return true;
   }
   return false;
+}
+
+/** Subordinators that make a report hypothetical: "If he says the race is rigged, …", "Unless the FBI says otherwise". */
+const CONDITIONALS = new Set(['if', 'unless']);
+
+/**
+ * Whether the source starting at token `first` is the subject of a condition ("If he says…", "Even if Trump says…",
+ * "Imagine if Obama had said…"): speech that is supposed, not reported.
+ */
+export function isConditionalSubject(view: SentenceView, first: number): boolean {
+  const before = view.tokens[first - 1];
+  return before !== undefined && CONDITIONALS.has(before.lower) && view.quoted[first - 1] === view.quoted[first];
+}
+
+/**
+ * Events and processes, which establish things but say nothing: "Recount confirms narrow win", "The vote confirmed
+ * his lead". Documents and data ("Results show", "The report found") are sources of evidence, not these.
+ */
+const EVENT_NOUNS = new Set([
+  'recount', 'recounts', 'count', 'vote', 'votes', 'voting', 'election', 'elections', 'primary', 'primaries', 'win',
+  'victory', 'defeat', 'loss', 'move', 'decision', 'outcome', 'turnout', 'runoff', 'caucus', 'caucuses', 'result',
+]);
+
+/** Whether a source is an event or process ("Recount", "the vote"): for a statement it can be no speaker. */
+export function namesEvent(view: SentenceView, first: number, last: number): boolean {
+  return EVENT_NOUNS.has(view.tokens[last].lower) && (first === last || DETERMINERS.has(view.tokens[first].lower)) && last - first <= 1;
 }

@@ -1,4 +1,7 @@
-// Names of the temporary files atomic writes leave beside their target, and when one left by a killed write may be removed.
+// Names of the temporary files atomic writes leave beside their target, and when one left by a killed or failed write may be removed.
+import { isUntouchedSuggestion } from '../model/annotations';
+import type { Claim, Sidecar } from '../model/types';
+import { parseSidecar } from './validate';
 
 /**
  * Longest part of the target's name kept in a temporary file's name: with the dot, the writer's token and `.tmp`
@@ -44,4 +47,54 @@ export function isAbandonedTemporary(token: string, ageMs: number, isRunning: (p
   if (ageMs > ABANDONED_AFTER_MS) return true;
   const pid = writerPid(token);
   return pid !== null && !isRunning(pid);
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What the reader did to a claim: the fields an untouched suggestion has empty, and its quote (a claim marked by hand). */
+function readersWork(claim: Claim): string {
+  const { state, origin, sourceId, credibility, note, tags, kind, kindOrigin, target } = claim;
+  return JSON.stringify([state, origin, sourceId, credibility, note, tags, kindOrigin === 'manual' ? kind : null, origin === 'detected' ? null : target.exact]);
+}
+
+/**
+ * Whether `sidecar` holds all the reader's work in `earlier`: every claim the reader touched with that same work, every
+ * source as it was. Timestamps decide nothing (clocks differ between machines, and a run that re-detects may touch
+ * them); untouched suggestions are the detector's, made again on the next run.
+ */
+function holdsAllWorkOf(sidecar: Sidecar, earlier: Sidecar): boolean {
+  const claims = new Map(sidecar.claims.map((c) => [c.id, c]));
+  const sources = new Map(sidecar.sources.map((s) => [s.id, s]));
+  return (
+    earlier.claims.every((c) => {
+      if (isUntouchedSuggestion(c)) return true;
+      const kept = claims.get(c.id);
+      return kept !== undefined && readersWork(kept) === readersWork(c);
+    }) && earlier.sources.every((s) => JSON.stringify(sources.get(s.id)) === JSON.stringify(s))
+  );
+}
+
+/**
+ * Whether removing an abandoned temporary file of a sidecar loses no work: `temporary` is its content, `sidecar` the
+ * sidecar's (undefined: there is none). Only when it holds nothing the sidecar lacks: the same content, half a write
+ * (not JSON) beside a valid sidecar, or a complete sidecar whose claims and sources the sidecar holds with the same
+ * work. A replace that failed after deleting the sidecar (VS Code's rename on a web or remote host) leaves the
+ * reader's newest work only there, and a sidecar written later by a run that never saw it need not hold that work.
+ * (Temporary files of other files ClaimLens writes, its exports, hold nothing that cannot be made again.)
+ */
+export function temporaryHoldsNoNewWork(temporary: string, sidecar: string | undefined): boolean {
+  if (sidecar === undefined) return false;
+  if (temporary === sidecar) return true;
+  const current = parseSidecar(sidecar, 'sidecar');
+  if (!current.ok) return false;
+  if (!isJson(temporary)) return true;
+  const kept = parseSidecar(temporary, 'temporary file');
+  return kept.ok && holdsAllWorkOf(current.sidecar, kept.sidecar);
 }

@@ -18,6 +18,7 @@ function setState(store: ClaimStore, state: ClaimState) {
 async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
   const target = claimForCommand(store, arg);
   if (!target) return false;
+  const { articleUri } = target.annotations;
   // Deleting loses the reader's work on the claim; rejecting an untouched suggestion is the usual way out.
   if (!isUntouchedSuggestion(target.claim)) {
     const remove = vscode.l10n.t('Delete');
@@ -27,8 +28,32 @@ async function removeClaim(store: ClaimStore, arg?: unknown): Promise<boolean> {
       remove,
     );
     if (answer !== remove) return false;
+    // The detector, an undo or another window may have removed the claim while the question was open.
+    if (!store.get(articleUri)?.sidecar.claims.some((c) => c.id === target.claim.id)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('ClaimLens: that claim no longer exists (it was deleted or its article was closed).'));
+      return false;
+    }
   }
-  return store.edit(target.annotations.articleUri, (sidecar) => deleteClaim(sidecar, target.claim.id));
+  return store.edit(articleUri, (sidecar) => deleteClaim(sidecar, target.claim.id));
+}
+
+/**
+ * Runs one delete at a time and drops a delete that arrives while another is asking or writing. A held Delete key
+ * repeats, and a second press can reach the panel before the first question takes the focus: each would act on
+ * whatever row has the focus by then, and VS Code queues modal questions, so answering the first would reveal a
+ * second, about another claim. One press deletes at most one claim and leaves no question behind.
+ */
+function oneDeleteAtATime(remove: (arg?: unknown) => Promise<boolean>): (arg?: unknown) => Promise<boolean> {
+  let running = false;
+  return async (arg) => {
+    if (running) return false;
+    running = true;
+    try {
+      return await remove(arg);
+    } finally {
+      running = false;
+    }
+  };
 }
 
 async function confirmAllSuggestions(store: ClaimStore, arg?: unknown): Promise<boolean> {
@@ -45,7 +70,7 @@ export function registerStateCommands(context: vscode.ExtensionContext, store: C
   context.subscriptions.push(
     registerClaimLensCommand('claimlens.confirmClaim', setState(store, 'confirmed')),
     registerClaimLensCommand('claimlens.rejectClaim', setState(store, 'rejected')),
-    registerClaimLensCommand('claimlens.deleteClaim', (arg?: unknown) => removeClaim(store, arg)),
+    registerClaimLensCommand('claimlens.deleteClaim', oneDeleteAtATime((arg) => removeClaim(store, arg))),
     registerClaimLensCommand('claimlens.confirmAllSuggestions', (arg?: unknown) => confirmAllSuggestions(store, arg)),
   );
 }

@@ -4,9 +4,14 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { emptySidecar } from '../../../src/core/model/annotations';
+import { serializeSidecar } from '../../../src/core/sidecar';
 import { writeFileAtomically } from '../../../src/node/atomicWrite';
 import { runCliInReadOnlyFolder } from '../support/readOnlyFolder';
 import { isAbandonedTemporary, temporaryFileName, temporaryToken } from '../../../src/core/sidecar/temporaryFiles';
+
+/** A sidecar that reads, beside which half a write holds nothing of value. */
+const SIDECAR = serializeSidecar(emptySidecar('article.txt', 'Tass reported that the talks had failed.\n'));
 
 /** The id of a process that has certainly ended: one this test started and waited for. */
 function endedPid(): number {
@@ -47,7 +52,8 @@ describe('reliability: atomic writes', () => {
     assert.equal(readFileSync(real, 'utf8'), 'new\n');
   });
 
-  it('removes the temporary files that killed writes left beside the file', async () => {
+  it('removes the temporary files that killed writes left beside the sidecar', async () => {
+    writeFileSync(file, SIDECAR);
     const stale = [endedPid(), endedPid()].map((pid, i) => path.join(dir, temporaryFileName('article.txt.claims.json', `${pid}.0000000${i}`)));
     for (const name of stale) writeFileSync(name, 'half a sidecar');
     await writeFileAtomically(file, 'new\n');
@@ -63,6 +69,7 @@ describe('reliability: atomic writes', () => {
   });
 
   it('removes an editor’s temporary file once it is older than any write takes', async () => {
+    writeFileSync(file, SIDECAR);
     const old = path.join(dir, temporaryFileName('article.txt.claims.json', 'm3x2k9abc123'));
     writeFileSync(old, 'half a sidecar');
     const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);

@@ -1,0 +1,54 @@
+// Specification of what news text says without attributing: supposed speech, events, anaphors and set phrases with "say".
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: speech that is no attribution', () => {
+  it('finds no claim in speech supposed by "if"', () => {
+    assertDetects('If he says the race is rigged, voters will stay home.', []);
+  });
+
+  it('finds no claim in speech supposed by "even if"', () => {
+    assertDetects('Even if Trump says he will accept the results, his supporters may not.', []);
+  });
+
+  it('finds no claim in speech supposed by "unless"', () => {
+    assertDetects('Unless the FBI says otherwise, the case is closed.', []);
+  });
+
+  it('finds no claim in counterfactual speech after "imagine if"', () => {
+    assertDetects('Imagine if Obama had said that the election was rigged.', []);
+  });
+
+  it('keeps a condition that is part of what was said', () => {
+    const text = 'Trump said if he loses, he will not concede.';
+    assertDetects(text, [['Trump', 'said', 'if he loses, he will not concede']]);
+  });
+
+  it('keeps negated speech, which reports what someone left unsaid', () => {
+    assertDetects('Trump never said that Mexico would pay.', [['Trump', 'never said', 'Mexico would pay']]);
+    assertDetects('Trump did not say whether he would concede.', [['Trump', 'did not say', 'whether he would concede']]);
+  });
+
+  it('finds no claim whose content is only an anaphor', () => {
+    assertDetects('I told them that.', []);
+    assertDetects('She said so on Tuesday.', []);
+    assertDetects("I didn't say that at all.", []);
+  });
+
+  it('finds no claim in "say" meaning "for example" or in set phrases with "say"', () => {
+    assertDetects('Turnout could rise by, say, 10 percent.', []);
+    assertDetects('That is to say, the plan failed.', []);
+    assertDetects('Needless to say, the campaign was furious.', []);
+    assertDetects('Suffice it to say, the debate did not go well.', []);
+    assertDetects("Let's say the polls are wrong.", []);
+  });
+
+  it('finds no claim in a headline whose subject is an event', () => {
+    assertDetects('Recount confirms narrow win for Democrat in Michigan', []);
+    assertDetects("The recount confirmed Trump's narrow win in Michigan.", []);
+  });
+
+  it('keeps results and polls as sources of evidence', () => {
+    assertDetects('Results show Clinton winning the popular vote.', [['Results', 'show', 'Clinton winning the popular vote']]);
+    assertDetects('Poll shows Clinton leading in Virginia', [['Poll', 'shows', 'Clinton leading in Virginia']]);
+  });
+});

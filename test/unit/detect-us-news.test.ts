@@ -1,0 +1,106 @@
+// Specification of how US wire and newspaper copy attributes: titles, party tags, places, asides, listeners and adjuncts.
+import { assertDetects } from './support/spans';
+
+describe('detectAttributions: US news copy', () => {
+  describe('sources with titles, party tags and places', () => {
+    it('keeps a party tag in parentheses after an inverted source', () => {
+      const text = '“It is time to act,” said Sen. Mitch McConnell (R-Ky.).';
+      assertDetects(text, [['Sen. Mitch McConnell (R-Ky.)', 'said', 'It is time to act']]);
+    });
+
+    it('keeps a party tag set off by commas in the source before the cue', () => {
+      const text = 'Rep. Adam Schiff, D-Calif., said the memo was misleading.';
+      assertDetects(text, [['Rep. Adam Schiff, D-Calif.', 'said', 'the memo was misleading']]);
+    });
+
+    it('keeps a party tag and the apposition after it in the source', () => {
+      const text = "Sen. Tim Kaine, D-Va., Clinton's running mate, said the ticket was strong.";
+      assertDetects(text, [["Sen. Tim Kaine, D-Va., Clinton's running mate", 'said', 'the ticket was strong']]);
+    });
+
+    it('leaves out a prepositional aside whose place names a state after its town', () => {
+      const text = 'Trump, in a speech in Gettysburg, Pa., said he would sue the women.';
+      assertDetects(text, [['Trump', 'said', 'he would sue the women']]);
+    });
+
+    it('leaves out a participial aside whose place names a state after its town', () => {
+      const text = 'Clinton, speaking in Des Moines, Iowa, said Trump was unfit.';
+      assertDetects(text, [['Clinton', 'said', 'Trump was unfit']]);
+    });
+
+    it('leaves out a relative clause ending in a place and a time', () => {
+      const text = 'Trump, who spoke in Tampa, Fla., on Monday, said the polls were wrong.';
+      assertDetects(text, [['Trump', 'said', 'the polls were wrong']]);
+    });
+
+    it('keeps a role apposition that names a town and its state', () => {
+      const text = 'John Smith, a lawyer in Austin, Texas, said the law was clear.';
+      assertDetects(text, [['John Smith, a lawyer in Austin, Texas', 'said', 'the law was clear']]);
+    });
+
+    it('keeps an age set off by commas in the source', () => {
+      const text = 'Crane operator Fatima El Amrani, 41, said she had worked there.';
+      assertDetects(text, [['Crane operator Fatima El Amrani, 41', 'said', 'she had worked there']]);
+    });
+
+    it('reads a role with "to" before a name as one source', () => {
+      const text = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was brave.';
+      assertDetects(text, [['Afghan Ambassador to the United States Hamdullah Mohib', 'According to', 'the team was brave']]);
+    });
+  });
+
+  describe('inverted sources with appositions', () => {
+    it('keeps a possessive role apposition after an inverted "said"', () => {
+      const text = '“We are not done,” said Mook, Clinton’s campaign manager.';
+      assertDetects(text, [['Mook, Clinton’s campaign manager', 'said', 'We are not done']]);
+    });
+
+    it('keeps an apposition closed by a comma before an adjunct', () => {
+      const text = "“It's over,” said Kellyanne Conway, Trump's campaign manager, in an interview with Fox News on Sunday.";
+      assertDetects(text, [["Kellyanne Conway, Trump's campaign manager", 'said', "It's over"]]);
+    });
+
+    it('keeps an apposition closed by a comma before a relative clause, leaving the clause out', () => {
+      const text = '“He is a disaster,” said Jeb Bush, the former Florida governor, who dropped out of the race in February.';
+      assertDetects(text, [['Jeb Bush, the former Florida governor', 'said', 'He is a disaster']]);
+    });
+  });
+
+  describe('listeners, media and adjuncts between the cue and "that"', () => {
+    it('takes a network as the listener of "told"', () => {
+      const text = 'Trump told CNN that he would accept the result.';
+      assertDetects(text, [['Trump', 'told CNN', 'he would accept the result']]);
+    });
+
+    it('takes a newspaper as the listener of "told"', () => {
+      const text = 'Comey told The Post that the investigation was ongoing.';
+      assertDetects(text, [['Comey', 'told The Post', 'the investigation was ongoing']]);
+    });
+
+    it('skips a place adjunct opened by "aboard" before "that"', () => {
+      const text = 'Spokesman Brian Fallon told reporters aboard the campaign plane that the letter was vague.';
+      assertDetects(text, [['Spokesman Brian Fallon', 'told reporters', 'the letter was vague']]);
+    });
+
+    it('skips a bare day and a place before "that"', () => {
+      const text = 'The Republican nominee said Monday night in Ohio that he would accept the results.';
+      assertDetects(text, [['The Republican nominee', 'said', 'he would accept the results']]);
+    });
+
+    it('skips a programme with a quoted title before "that"', () => {
+      const text = 'Conway said on CNN’s “State of the Union” that Trump would win.';
+      assertDetects(text, [['Conway', 'said', 'Trump would win']]);
+    });
+
+    it('skips "in a statement", "on Twitter" and "in an interview" before "that"', () => {
+      assertDetects('The campaign said in a statement that the report was false.', [['The campaign', 'said', 'the report was false']]);
+      assertDetects('Trump said on Twitter that the election was rigged.', [['Trump', 'said', 'the election was rigged']]);
+      assertDetects('Trump said in a tweet that the media was dishonest.', [['Trump', 'said', 'the media was dishonest']]);
+    });
+
+    it('skips a bare day after the cue', () => {
+      const text = 'The senator said Tuesday that he would vote against the bill.';
+      assertDetects(text, [['The senator', 'said', 'he would vote against the bill']]);
+    });
+  });
+});
