@@ -52,3 +52,33 @@ describe('detectAttributions: speech that is no attribution', () => {
     assertDetects('Poll shows Clinton leading in Virginia', [['Poll', 'shows', 'Clinton leading in Virginia']]);
   });
 });
+
+describe("detectAttributions: the writer's own voice", () => {
+  const opinion = [
+    'The Republican Party has a choice to make this fall.',
+    'I think the party has lost its way.',
+    'We believe the Senate should act now.',
+    'Its leaders once stood for free trade.',
+    'Now they stand for walls.',
+    '“We will win,” Trump said, “and I think we will win big.”',
+  ].join('\n\n');
+
+  it('finds no claim in the first person of an opinion piece, and keeps those in quotations', () => {
+    assertDetects(opinion, [
+      ['Trump', 'said', 'We will win'],
+      ['Trump', 'said', 'and I think we will win big'],
+    ]);
+  });
+
+  it('keeps the first person of an interview whose answers are plain text', () => {
+    const text = ['Why did you run?', 'I think the country is in trouble.', 'What comes next?', 'We plan to win Ohio.', 'Thank you.', 'Thanks.'].join('\n\n');
+    assertDetects(text, [
+      ['I', 'think', 'the country is in trouble'],
+      ['We', 'plan', 'to win Ohio'],
+    ]);
+  });
+
+  it('keeps the first person of a passage too short to tell whose voice it is', () => {
+    assertDetects('I think the party has lost its way.', [['I', 'think', 'the party has lost its way']]);
+  });
+});

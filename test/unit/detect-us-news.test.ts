@@ -43,6 +43,11 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['Crane operator Fatima El Amrani, 41', 'said', 'she had worked there']]);
     });
 
+    it('leaves a sentence adverb set off by commas out of the source', () => {
+      const text = 'The Clinton campaign and Democrats, meanwhile, said Comey had broken with practice.';
+      assertDetects(text, [['The Clinton campaign and Democrats', 'said', 'Comey had broken with practice']]);
+    });
+
     it('reads a role with "to" before a name as one source', () => {
       const text = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was brave.';
       assertDetects(text, [['Afghan Ambassador to the United States Hamdullah Mohib', 'According to', 'the team was brave']]);
@@ -96,6 +101,11 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('The campaign said in a statement that the report was false.', [['The campaign', 'said', 'the report was false']]);
       assertDetects('Trump said on Twitter that the election was rigged.', [['Trump', 'said', 'the election was rigged']]);
       assertDetects('Trump said in a tweet that the media was dishonest.', [['Trump', 'said', 'the media was dishonest']]);
+    });
+
+    it('skips a place with an abbreviated state after the listener', () => {
+      const text = 'Trump told a crowd in Golden, Colo., that the system was rigged.';
+      assertDetects(text, [['Trump', 'told a crowd', 'the system was rigged']]);
     });
 
     it('skips a bare day after the cue', () => {

@@ -93,7 +93,9 @@ function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuo
     if (t.lower === 'that' && quoted[j] === cueQuoted) return j;
     // A programme's quoted title may stand in the adjunct, and its capitalized words are a name, not verbs: "said
     // on CNN's “State of the Union” that".
-    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text)) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j))) break;
+    // "told a crowd in Golden, Colo., that": the dot of a state's abbreviation.
+    const abbreviation = t.text === '.' && isCapitalized(tokens[j - 1]) && tokens[j - 1].end === t.start;
+    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text) && !abbreviation) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j))) break;
   }
   return -1;
 }

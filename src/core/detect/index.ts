@@ -3,12 +3,12 @@ import { findCues } from './cues';
 import { candidateSentences } from './firstPass';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
-import { chainContent, indexQuotes, type QuoteIndex } from './quotes';
+import { chainContent, indexQuotes, isQuoted, type QuoteIndex } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
 import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
-import { layoutDrafts, type LayoutDraft } from './layout';
+import { isFirstPersonSource, isInterview, layoutDrafts, type LayoutDraft } from './layout';
 import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
@@ -111,12 +111,15 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     drafts.push(...draftsOf(view, findCues(view)));
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
+  // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
+  const writerVoice = !isInterview(analysed, paragraphs);
+  const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;
   // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
-  const attributed = new Set(drafts.map((d) => `${d.content.start}:${d.content.end}`));
+  const attributed = new Set(reported.map((d) => `${d.content.start}:${d.content.end}`));
   const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
   const seen = new Set<string>();
   const result: Attribution[] = [];
-  for (const d of [...drafts, ...cueless]) {
+  for (const d of [...reported, ...cueless]) {
     const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -198,3 +198,33 @@ export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], s
   }
   return drafts;
 }
+
+/** Fewest paragraphs of an article whose voice can be told: fewer are a passage. */
+const MIN_ARTICLE_PARAGRAPHS = 6;
+/** Fewest paragraphs ending in a question that make a text an interview: one is a rhetorical question. */
+const INTERVIEW_QUESTIONS = 2;
+
+/**
+ * Whether the text reads as an interview, its answers in plain text: several paragraphs end in a question mark. Outside
+ * an interview an unquoted "I" or "we" is the writer's own voice (an opinion piece, a reporter's first person), which
+ * attributes nothing; in one it is the interviewee's (annotation guidelines, "Interviews").
+ */
+export function isInterview(text: string, paragraphs: readonly OffsetRange[]): boolean {
+  // A passage of a few paragraphs tells too little: it keeps the interview reading, as a passage quoted from one.
+  if (paragraphs.length < MIN_ARTICLE_PARAGRAPHS) return true;
+  let questions = 0;
+  for (const p of paragraphs) {
+    const last = text.charCodeAt(p.end - 1);
+    // "…?" or "…?”": a closing quotation mark after the question mark makes it a quoted question, no interviewer's.
+    if (last === 63 && ++questions >= INTERVIEW_QUESTIONS) return true;
+  }
+  return false;
+}
+
+/** Sources in the first person: the writer's voice outside quotations and interviews. */
+const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
+
+/** Whether a source is "I", "we" or a first-person possessive ("In my opinion"). */
+export function isFirstPersonSource(text: string, source: OffsetRange | null): boolean {
+  return source !== null && source.end - source.start <= 3 && FIRST_PERSON_SOURCES.has(text.slice(source.start, source.end).toLowerCase());
+}

@@ -334,8 +334,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
       }
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
-    if (comma < 0) comma = segmentEnd < end ? segmentEnd : -1;
-    if (comma < 0) return null;
+    // "Obama, on Tuesday, said", "The campaign and Democrats, meanwhile, said": only an aside stands between them.
+    if (comma < 0) return segmentEnd < end ? nounPhraseEndingAt(tokens, segmentEnd - 1, 0) : null;
     const second = secondApposition(tokens, comma, end);
     if (second) return second;
     // "Sen. Tim Kaine, D-Va., Clinton's running mate, said": a party tag between the name and its apposition.
@@ -394,6 +394,9 @@ const US_STATES = new Set([
   'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
 ]);
 
+/** Sentence adverbs set off by commas between a subject and its verb: "Democrats, meanwhile, said". */
+const ASIDE_ADVERBS = new Set(['meanwhile', 'however', 'though', 'too', 'also', 'instead', 'likewise', 'meantime', 'separately', 'similarly', 'later', 'earlier', 'previously', 'today', 'yesterday', 'now', 'again']);
+
 /** Longest stretch of words a state or a time set off by commas takes: "New Hampshire", "late Monday night". */
 const TRANSPARENT_REACH = 4;
 
@@ -404,6 +407,8 @@ const TRANSPARENT_REACH = 4;
 function isTransparentSegment(view: SentenceView, comma: number, segmentEnd: number): boolean {
   const { tokens } = view;
   if (segmentEnd - comma - 1 < 1 || segmentEnd - comma - 1 > TRANSPARENT_REACH) return false;
+  // "…, meanwhile, said", "…, however, said": a sentence adverb set off by commas.
+  if (segmentEnd - comma === 2 && ASIDE_ADVERBS.has(tokens[comma + 1].lower)) return true;
   if (comma > 0 && isCapitalized(tokens[comma - 1]) && US_STATES.has(view.text.slice(tokens[comma].end, tokens[segmentEnd].start).trim())) return true;
   let time = false;
   for (let k = comma + 1; k < segmentEnd; k++) {
