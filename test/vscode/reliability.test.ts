@@ -7,6 +7,7 @@ import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
 import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
 import type { AnnotationStore } from '../../src/extension/api';
+import { sameStamp } from '../../src/extension/store/fileAccess';
 import { workspaceFiles } from '../../src/extension/store/sidecarFiles';
 import { claimStore, freshFolder, readBytes, readText, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -178,5 +179,20 @@ describe('reliability of the editor’s import, export and sidecar writes', func
     await assert.rejects(files.writeAtomically(sidecar, 'new'), /article\.txt\.claims\.json: permission denied/);
     assert.deepEqual(readdirSync(folder.fsPath), ['article.txt.claims.json']);
     assert.equal(await readText(sidecar), 'old');
+  });
+
+  it('leaves a sidecar changed between the comparison and the replace as it is, with no temporary file, and reports it', async () => {
+    const folder = await freshFolder('changed-before-replace');
+    const sidecar = vscode.Uri.joinPath(folder, 'article.txt.claims.json');
+    await writeText(sidecar, 'old');
+    const files = workspaceFiles();
+    const stamp = await files.stamp(sidecar);
+    const changedMeanwhile = async (): Promise<boolean> => {
+      await writeText(sidecar, 'theirs, longer');
+      return sameStamp(await files.stamp(sidecar), stamp);
+    };
+    assert.equal(await files.writeAtomically(sidecar, 'new', changedMeanwhile), false);
+    assert.deepEqual(readdirSync(folder.fsPath), ['article.txt.claims.json']);
+    assert.equal(await readText(sidecar), 'theirs, longer');
   });
 });

@@ -15,6 +15,13 @@ export type TextRead =
 
 export type FileKind = 'file' | 'folder' | 'missing';
 
+/** What a file looked like: its modification time and size; undefined when there is no file (or it cannot be looked at). */
+export type FileStamp = { readonly mtime: number; readonly size: number } | undefined;
+
+export function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a === undefined || b === undefined ? a === b : a.mtime === b.mtime && a.size === b.size;
+}
+
 /**
  * Reads never throw (see `TextRead`); writes, renames and deletes reject with an `Error` whose message names the
  * file, and leave the file as it was when they fail.
@@ -23,8 +30,13 @@ export interface FileAccess {
   readText(uri: vscode.Uri): Promise<TextRead>;
   /** `missing` also when the file cannot be looked at. */
   kindOf(uri: vscode.Uri): Promise<FileKind>;
-  /** Replaces the file's content so that a reader (git, a sync tool, another window) sees the old file or the new one, never half of one. */
-  writeAtomically(uri: vscode.Uri, content: string): Promise<void>;
+  stamp(uri: vscode.Uri): Promise<FileStamp>;
+  /**
+   * Replaces the file's content so that a reader (git, a sync tool, another window) sees the old file or the new one,
+   * never half of one. `stillAsRead`, when given, is asked with the new content complete, right before the file is
+   * replaced; when it answers false nothing is written and the write resolves false (else true).
+   */
+  writeAtomically(uri: vscode.Uri, content: string, stillAsRead?: () => Promise<boolean>): Promise<boolean>;
   /** Moves a file; rejects, touching nothing, when `to` exists. */
   rename(from: vscode.Uri, to: vscode.Uri): Promise<void>;
   delete(uri: vscode.Uri): Promise<void>;

@@ -4,7 +4,7 @@ import { checkBeforeWrite, type DiskContent } from '../../core/sidecar/writeChec
 import { contentOf } from '../../core/session/sidecarContent';
 import { rawOf, type SessionEvent, type SessionState, type SidecarRead, type WriteEffect } from '../../core/session/types';
 import { parseSidecar } from '../../core/sidecar/validate';
-import type { FileAccess, TextRead } from './fileAccess';
+import { sameStamp, type FileAccess, type TextRead } from './fileAccess';
 import { baseName } from './sidecarPaths';
 
 /** Where an article and its sidecar are. */
@@ -49,11 +49,18 @@ export async function performReadArticle(files: FileAccess, place: ArticlePlace)
   return { kind: 'articleRead', read: await files.readText(place.articleUri) };
 }
 
+/** Enough for any real race; a sidecar whose stamp changes on every attempt is being touched in a loop by something else. */
+const WRITE_ATTEMPTS = 5;
+
 /**
  * The `write` effect, as its contract says (core/session/types.ts): nothing unless the session's status is ok and the
  * article file holds the text the offsets belong to; a sidecar that is no longer what the session last saw is read
  * and reported instead of being overwritten. `session` gives the session's state at the moment of each check.
  * Resolves with the event to report and whether the file was written.
+ *
+ * Serializing and writing a large sidecar takes a while after the comparison: the file's stamp (time and size) taken
+ * before it was read is checked again with the new content ready, right before the replace, so that a change made
+ * meanwhile (a git pull, another window) is compared, and merged, rather than overwritten.
  */
 export async function performWrite(
   files: FileAccess,
@@ -69,18 +76,27 @@ export async function performWrite(
     return { event: undefined, wrote: false };
   }
   const name = baseName(place.sidecarUri.path);
-  const current = await files.readText(place.sidecarUri);
-  const onDisk: DiskContent = current.kind === 'missing' ? undefined : current.kind === 'ok' ? current.text : { unreadable: current.message };
-  if (checkBeforeWrite(session().disk, onDisk, name).kind !== 'unchanged') {
-    // The session merges it with the edits not yet written, or holds them while it is broken.
-    return { event: { kind: 'sidecarRead', read: asSidecarRead(current, name) }, wrote: false };
+  let content: string | undefined;
+  for (let attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+    const stamp = await files.stamp(place.sidecarUri);
+    const current = await files.readText(place.sidecarUri);
+    const onDisk: DiskContent = current.kind === 'missing' ? undefined : current.kind === 'ok' ? current.text : { unreadable: current.message };
+    if (checkBeforeWrite(session().disk, onDisk, name).kind !== 'unchanged') {
+      // The session merges it with the edits not yet written, or holds them while it is broken.
+      return { event: { kind: 'sidecarRead', read: asSidecarRead(current, name) }, wrote: false };
+    }
+    content ??= contentOf(effect);
+    if (content === session().disk) return { event: { kind: 'written', content, revision: effect.revision }, wrote: false };
+    // A file touched on every attempt, its content the same each time, is written after its last comparison.
+    const unchangedSinceRead = attempt < WRITE_ATTEMPTS - 1 ? async (): Promise<boolean> => sameStamp(await files.stamp(place.sidecarUri), stamp) : undefined;
+    try {
+      if (await files.writeAtomically(place.sidecarUri, content, unchangedSinceRead)) {
+        return { event: { kind: 'written', content, revision: effect.revision }, wrote: true };
+      }
+    } catch (error) {
+      return { event: { kind: 'writeFailed', message: errorMessage(error) }, wrote: false };
+    }
+    // Touched between the comparison and the replace: compared again, a changed content goes to the merge.
   }
-  const content = contentOf(effect);
-  if (content === session().disk) return { event: { kind: 'written', content, revision: effect.revision }, wrote: false };
-  try {
-    await files.writeAtomically(place.sidecarUri, content);
-  } catch (error) {
-    return { event: { kind: 'writeFailed', message: errorMessage(error) }, wrote: false };
-  }
-  return { event: { kind: 'written', content, revision: effect.revision }, wrote: true };
+  return { event: undefined, wrote: false };
 }

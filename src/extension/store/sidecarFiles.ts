@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { rawOf, type SidecarRead } from '../../core/session/types';
 import { fileNameOf, temporaryUriFor } from './articleUris';
-import type { FileAccess, FileKind, ReplaceFile, TextRead } from './fileAccess';
+import type { FileAccess, FileKind, FileStamp, ReplaceFile, TextRead } from './fileAccess';
 
 import { errorMessage } from './sessionEffects';
 
@@ -66,13 +66,26 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
 
     kindOf: kindOfFile,
 
-    async writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
+    async stamp(uri: vscode.Uri): Promise<FileStamp> {
+      try {
+        const { mtime, size } = await vscode.workspace.fs.stat(uri);
+        return { mtime, size };
+      } catch {
+        return undefined;
+      }
+    },
+
+    async writeAtomically(uri: vscode.Uri, content: string, stillAsRead?: () => Promise<boolean>): Promise<boolean> {
       const temporary = temporaryUriFor(uri);
       try {
         await vscode.workspace.fs.writeFile(temporary, new TextEncoder().encode(content));
       } catch (error) {
         await deleteQuietly(temporary);
         throw namingFile(uri, error);
+      }
+      if (stillAsRead && !(await stillAsRead())) {
+        await deleteQuietly(temporary);
+        return false;
       }
       try {
         await replace(temporary, uri);
@@ -82,6 +95,7 @@ export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAc
         await deleteQuietly(temporary);
         throw namingFile(uri, error);
       }
+      return true;
     },
 
     async rename(from: vscode.Uri, to: vscode.Uri): Promise<void> {

@@ -159,6 +159,31 @@ describe('article session', () => {
     });
   });
 
+  describe('a sidecar changed while it is being written', () => {
+    it('merges a change made between the comparison and the replace instead of overwriting it', async () => {
+      const { world, id } = await annotatedWorld();
+      world.beforeReplace = () => {
+        world.sidecarFile = serializeSidecar(markQuote(onDisk(world), TEXT, 'Officials in Seoul'));
+      };
+      world.dispatch(noteOn(id, 'mine'));
+      await world.settle();
+      assert.deepEqual(
+        onDisk(world).claims.map((c) => [c.target.exact, c.note]).sort(),
+        [['Officials in Seoul', ''], [QUOTE, 'mine']],
+      );
+    });
+
+    it('writes its edit when the file was only touched between the comparison and the replace', async () => {
+      const { world, id } = await annotatedWorld();
+      world.beforeReplace = () => {
+        world.sidecarFile = world.sidecarFile;
+      };
+      world.dispatch(noteOn(id, 'mine'));
+      await world.settle();
+      assert.equal(onDisk(world).claims[0].note, 'mine');
+    });
+  });
+
   describe('a sidecar that cannot be read', () => {
     const CORRUPT = '{ "version": 1, "claims": [';
 

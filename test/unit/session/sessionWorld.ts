@@ -40,7 +40,11 @@ export class SessionWorld {
   dirty = false;
   /** The files on disk; undefined when missing. */
   articleFile: string | undefined;
-  sidecarFile: string | undefined;
+  private sidecarContent: string | undefined;
+  /** Counts the sidecar file's changes: its modification time, as its stamp reports it. */
+  private sidecarChanges = 0;
+  /** Runs once, in the next sidecar write, with the new content ready and the file not yet replaced. */
+  beforeReplace: (() => void) | undefined;
   /** File effects waiting to be performed, in order (the extension's serial queue). */
   readonly queue: SessionEffect[] = [];
   readonly told: SessionMessage[] = [];
@@ -53,10 +57,20 @@ export class SessionWorld {
   constructor(text: string, sidecar?: string, options: { readonlyReason?: string } = {}) {
     this.text = text;
     this.articleFile = text;
-    this.sidecarFile = sidecar;
+    this.sidecarContent = sidecar;
     const step = openSession({ file: 'article.txt', sidecarFile: SIDECAR_FILE }, readOf(sidecar), options.readonlyReason, this.env());
     this.state = step.state;
     this.take(step.effects);
+  }
+
+  get sidecarFile(): string | undefined {
+    return this.sidecarContent;
+  }
+
+  /** Another program writes (or deletes) the sidecar. */
+  set sidecarFile(content: string | undefined) {
+    this.sidecarContent = content;
+    this.sidecarChanges++;
   }
 
   /** The session's annotations as one sidecar. */
@@ -133,10 +147,19 @@ export class SessionWorld {
       return text === undefined ? { kind: 'missing' } : { kind: 'ok', text };
     },
     kindOf: async (uri) => ((uri === PLACE.articleUri ? this.articleFile : this.sidecarFile) === undefined ? 'missing' : 'file'),
-    writeAtomically: async (uri, content) => {
+    stamp: async (uri) => {
+      const content = uri === PLACE.articleUri ? this.articleFile : this.sidecarFile;
+      return content === undefined ? undefined : { mtime: uri === PLACE.articleUri ? 0 : this.sidecarChanges, size: content.length };
+    },
+    writeAtomically: async (uri, content, stillAsRead) => {
       if (uri !== PLACE.sidecarUri) throw new Error('the session writes its sidecar only');
+      const meanwhile = this.beforeReplace;
+      this.beforeReplace = undefined;
+      meanwhile?.();
+      if (stillAsRead && !(await stillAsRead())) return false;
       this.writes.push({ content, articleOnDisk: this.articleFile, replaced: this.sidecarFile });
       this.sidecarFile = content;
+      return true;
     },
     rename: async () => {
       throw new Error('not used by a session');
