@@ -2,11 +2,11 @@
 import type * as vscode from 'vscode';
 import type { ClaimLensApi } from './extension/api';
 import { activateClaimLens } from './extension/activate';
-import { replaceLocalFile } from './extension/store/localFileReplace';
+import { localLanding, replaceLocalFile } from './extension/store/localFileReplace';
 import { workspaceFiles } from './extension/store/sidecarFiles';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
-  return activateClaimLens(context, { files: workspaceFiles(replaceLocalFile) });
+  return activateClaimLens(context, { files: workspaceFiles(replaceLocalFile, localLanding) });
 }
 
 export function deactivate(): void {}
