@@ -132,6 +132,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const hasAuxiliary = first < i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   if (entry.form === 'ing') {
+    // "are pushing for", not "pushing back against" or "pushing to pause": some verbs attribute only with their particle.
+    if (PARTICLE_REQUIRED.has(entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
     if (prev && BE_FORMS.has(prev.lower) && hasAuxiliary) {
       // "are protesting against modernity": the particle belongs to the cue here too.
       const particle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true && !startsTimeExpression(tokens, i + 2);
@@ -228,13 +230,17 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   if (last === i && !complementCanFollow(view, i, entry)) return null;
+  if (last === i && DIRECTIVE_VERBS.has(entry.verb.lemma) && !addresseeAndInfinitive(tokens, i)) return null;
   return { kind: 'verb', first, last, head: i, verb: entry };
 }
 
 /** How far after the verb the words its complement needs may come ("regarded the plan … as", "urged residents … to"). */
 const COMPLEMENT_REACH = 12;
 /** Verbs that take a to-infinitive and never a bare clause ("hoped his testimony would…" is a clause for "hope"). */
-const INFINITIVE_ONLY = new Set(['want', 'plan', 'aim', 'intend', 'decide', 'decline', 'refuse', 'threaten', 'invite', 'press', 'implore', 'encourage', 'beg', 'like']);
+const INFINITIVE_ONLY = new Set([
+  'want', 'plan', 'aim', 'intend', 'decide', 'decline', 'refuse', 'threaten', 'invite', 'press', 'implore', 'encourage', 'beg', 'like',
+  'challenge', 'advise', 'order', 'instruct', 'direct', 'push', 'lobby',
+]);
 const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
 /**
@@ -261,6 +267,22 @@ function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): b
     }
     if (need === 'quote') return false;
     if (isInfinitiveAt(tokens, k) || CLAUSE_MARKERS.has(t.lower) || isQuotationMark(t.text) || t.text === ':') return true;
+  }
+  return false;
+}
+
+/**
+ * Verbs that request only with an addressee and a to-infinitive: "challenged Clinton to release…", "ordered aides to
+ * stop…"; "ordered a review", "a charity that advises workers who raise concerns" and "challenged the ruling" do not.
+ */
+const DIRECTIVE_VERBS = new Set(['challenge', 'advise', 'order', 'instruct', 'direct', 'lobby']);
+/** How many words the addressee of a directive may take: "ordered the acting attorney general to". */
+const ADDRESSEE_REACH = 6;
+
+function addresseeAndInfinitive(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k - i <= ADDRESSEE_REACH + 1; k++) {
+    if (isInfinitiveAt(tokens, k)) return true;
+    if (!tokens[k].word || CLAUSE_MARKERS.has(tokens[k].lower)) return false;
   }
   return false;
 }
@@ -424,7 +446,17 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
 /** Multi-word cues: a light verb and a noun that together report ("expressed an interest in", "issued a statement"). */
 const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly string[]; group: CueGroup; need: 'object' | 'clause' }[] = [
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['interest', 'in'], group: 'stance', need: 'object' },
-  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['support', 'for'], group: 'stance', need: 'object' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']), words: ['support', 'for'], group: 'stance', need: 'object' },
+  { verbs: new Set(['threw', 'throw', 'throws', 'throwing', 'thrown']), words: ['support', 'behind'], group: 'stance', need: 'object' },
+  { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'against'], group: 'stance', need: 'object' },
+  { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'in', 'favor', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'in', 'favour', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['aim', 'at'], group: 'judgement', need: 'object' },
+  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['issue', 'with'], group: 'judgement', need: 'object' },
+  { verbs: new Set(['lashed', 'lash', 'lashes', 'lashing']), words: ['out', 'at'], group: 'judgement', need: 'object' },
+  { verbs: new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken']), words: ['out', 'against'], group: 'judgement', need: 'object' },
+  { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['clear'], group: 'speech', need: 'clause' },
+  { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['it', 'clear'], group: 'speech', need: 'clause' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['opposition', 'to'], group: 'stance', need: 'object' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'raised']), words: ['concern'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'raised']), words: ['concerns'], group: 'cognition', need: 'clause' },

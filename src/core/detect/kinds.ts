@@ -24,7 +24,13 @@ const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
 const REQUEST_PARTICLES = new Set(['for', 'on']);
 
 /** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
-export const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate']);
+export const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate', 'imply']);
+/** Verbs of asking that make a request of a question: "questioned whether", "wondered if". */
+const QUESTIONING = new Set(['question', 'wonder']);
+/** Verbs that label what they reject with "as": "dismissed the report as fake news" is a characterization. */
+const LABELLING_WITH_AS = new Set(['dismiss', 'reject', 'tout']);
+/** Verbs of saying that give an order with a to-infinitive: "told supporters to vote early" ("warned … not to" stays a statement). */
+const DIRECTING_WITH_INFINITIVE = new Set(['tell']);
 
 /** Attribution nouns and the kind of claim they carry ("his belief that", "the study's finding that"). */
 const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
@@ -87,8 +93,14 @@ export interface KindEvidence {
   noun: string | null;
   cueWords: readonly Token[];
   sourceWords: readonly Token[];
-  /** The content is a to-infinitive ("to run again"). */
+  /** The content is a to-infinitive ("to run again"), possibly after an addressee ("supporters to vote"). */
   infinitive: boolean;
+  /** The first word of the content, lower case ("whether", "to"), or null. */
+  contentFirst: string | null;
+  /** The content is a clause (a that-clause, a bare clause or a quotation), not a noun phrase. */
+  clausal: boolean;
+  /** An "as" label follows the object within a few words: "the report as fake news". */
+  labelled: boolean;
 }
 
 /** The kind of a claim from its cue (and, for evidential verbs, its source). */
@@ -101,7 +113,12 @@ export function kindOf(e: KindEvidence): ClaimKind {
     return fromEvidence ? 'evidence' : 'statement';
   }
   if (EVIDENCE_LEMMAS.has(e.lemma)) return 'evidence';
-  if (INTENDING_WITH_INFINITIVE.has(e.lemma) && e.infinitive) return 'intention';
+  if (INTENDING_WITH_INFINITIVE.has(e.lemma) && e.contentFirst === 'to') return 'intention';
+  // "agreed that" and "protested that" report speech; "agreed to pay", "are protesting against" are stances.
+  if ((e.lemma === 'agree' || e.lemma === 'protest') && e.clausal && e.contentFirst !== 'to') return 'statement';
+  if (QUESTIONING.has(e.lemma) && (e.contentFirst === 'whether' || e.contentFirst === 'if')) return 'request';
+  if (LABELLING_WITH_AS.has(e.lemma) && e.labelled) return 'characterization';
+  if (DIRECTING_WITH_INFINITIVE.has(e.lemma) && e.infinitive) return 'request';
   const last = e.cueWords[e.cueWords.length - 1];
   if (e.group === 'judgement' && last && REQUEST_PARTICLES.has(last.lower)) return 'request';
   return GROUP_KINDS[e.group];

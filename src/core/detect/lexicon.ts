@@ -63,6 +63,10 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('tweet'), c('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
     c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
     c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }), c('hear', { past: ['heard'] }),
+    // Verbs of saying that news uses for tone (PARC / PolNeAR cue inventories): "countered that", "joked that".
+    c('counter'), c('joke'), c('lament'), c('muse'), c('recount'), c('brag', { doubles: true }), c('proclaim'),
+    c('swear', { past: ['swore'] }), o('reassure', { past: ['reassured'] }),
+    c('confess'), c('grumble'), o('apologize'), o('apologise'),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
@@ -72,7 +76,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   ],
   accusation: [
     o('admit', { doubles: true }), o('deny'), o('allege'), o('concede'), o('dismiss'), o('reject'), c('complain'),
-    o('charge'),
+    o('charge'), o('contest'), o('object'),
   ],
   judgement: [
     o('accuse'), o('condemn'), o('criticize'), o('criticise'), o('blame'), o('denounce'), o('praise'), o('describe'),
@@ -83,10 +87,15 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('depict', { label: AS }), o('see', { past: ['saw', 'seen'], label: ['as', 'for'] }), o('consider', { label: AS }),
     o('compare', { label: ['to', 'with'] }), o('rank', { label: ['as', 'among'] }), o('rate', { label: ['as', 'among'] }),
     o('refer', { doubles: true, label: AS }), o('defend'), o('welcome'),
+    // Verbal attacks of political news; "attacked" and "ripped" only with a reason or label ("attacked Clinton over…").
+    o('attack', { label: ['over', 'for', 'as'] }), o('rip', { doubles: true, label: ['over', 'for', 'as'] }), o('mock'),
+    o('deride'), o('ridicule'), o('bemoan'), o('tout'), o('credit', { label: ['with', 'for'] }),
   ],
   request: [
     o('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
     inf('press', { forms: ['s', 'past', 'ing'] }), inf('implore'), inf('encourage'), inf('beg', { doubles: true }),
+    // "challenged Clinton to release…", "ordered aides to…", "pushed for a vote", "wondered whether…".
+    inf('challenge'), inf('advise'), inf('order'), inf('instruct'), inf('direct'), inf('push'), inf('lobby'), c('wonder'),
   ],
   stance: [
     o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
@@ -97,7 +106,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   cognition: [
     c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
-    inf('agree'), inf('hope'), c('theorize'), c('theorise'), o('anticipate'),
+    inf('agree'), inf('hope'), c('theorize'), c('theorise'), o('anticipate'), c('wish'),
   ],
   evidential: [
     o('indicate'), c('show', { past: ['showed', 'shown'] }), o('suggest'), o('reveal'), c('demonstrate'), c('prove'),
@@ -151,6 +160,10 @@ export const NOUN_HOMOGRAPHS = new Set([
   'brand', 'blasts', 'blast', 'slams', 'slam', 'faults', 'fault', 'hails', 'hail', 'comments', 'comment', 'responds',
   'boasts', 'boast', 'retorts', 'retort', 'rank', 'ranks', 'rate', 'rates', 'view', 'views', 'detail', 'details',
   'rule', 'rules', 'favor', 'favors', 'favour', 'favours', 'protest', 'protests', 'read', 'reads', 'cites', 'continues',
+  'counters', 'counter', 'jokes', 'joke', 'laments', 'swears', 'wishes', 'wish', 'wonders',
+  'wonder', 'orders', 'order', 'directs', 'pushes', 'push', 'lobbies', 'attacks', 'attack', 'credits', 'credit',
+  'challenges', 'challenge', 'objects', 'object', 'contests', 'contest', 'mocks', 'touts', 'rips', 'brags', 'muses',
+  'recount', 'recounts', 'lament',
 ]);
 
 /** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
@@ -278,6 +291,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],
   ['refer', new Set(['to'])], ['protest', new Set(['against'])], ['commit', new Set(['to'])],
+  ['push', new Set(['for'])], ['lobby', new Set(['for', 'against'])], ['object', new Set(['to'])], ['apologize', new Set(['for'])],
+  ['apologise', new Set(['for'])], ['advise', new Set(['against'])],
 ]);
 
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
@@ -286,10 +301,10 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
-export const PARTICLE_REQUIRED = new Set(['point']);
+export const PARTICLE_REQUIRED = new Set(['point', 'object', 'apologize', 'apologise', 'push']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
-export const LISTENER_VERBS = new Set(['tell', 'assure', 'inform', 'brief', 'remind']);
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind']);
 
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
 export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);

@@ -418,7 +418,25 @@ function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
   return k >= 0 && FIRST_PERSON.has(view.tokens[k].lower) && view.tokens[k].text !== 'US';
 }
 
+/** Words that stand for an act named elsewhere: "wanted to do so", "plans to do it". */
+const ACT_ANAPHORS = new Set(['so', 'it', 'that', 'this', 'likewise']);
+
+/**
+ * An intention that names no plan: its holder inside a free relative ("What I want to do with the animals requires…",
+ * "that's what we wanted to do": the clause is a noun phrase, its wish a fact about it) unless a copula states the
+ * wish, or a bare "to do (so)".
+ */
+function isEmptyIntention(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  if (cue.verb?.verb.group !== 'stance') return false;
+  const { tokens } = view;
+  const words = tokensIn(view, shape.content).filter((t) => t.word);
+  // A pseudo-cleft states the wish after its copula: "what I want the purpose to be, is to inspire people".
+  if (shape.source && tokens[tokenIndexAt(view, shape.source.start) - 1]?.lower === 'what') return !words.some((t) => BE_FORMS.has(t.lower));
+  return words.length <= 3 && words[0]?.lower === 'to' && (words.length === 1 || (words[1].lower === 'do' && (words.length === 2 || ACT_ANAPHORS.has(words[2].lower))));
+}
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  if (isEmptyIntention(view, cue, shape)) return true;
   const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
@@ -440,14 +458,21 @@ function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
 }
 
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
-function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: OffsetRange | null): ClaimKind {
+function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: ContentSpan | null): ClaimKind {
   if (cue.kind === 'expected') return 'intention';
   if (cue.kind === 'verb' && opensAsFarAs(view.tokens, cue.first - 1)) return 'belief';
   const head = view.tokens[cue.head];
   const lemma = cue.verb?.verb.lemma ?? null;
-  const first = content && lemma !== null && INFINITIVE_SENSITIVE.has(lemma) ? view.tokens[tokenIndexAt(view, content.start)] : undefined;
+  const firstIndex = content ? tokenIndexAt(view, content.start) : -1;
+  const end = content?.end ?? 0;
+  const words = firstIndex >= 0 ? view.tokens.slice(firstIndex, firstIndex + KIND_LOOKAHEAD).filter((t) => t.end <= end) : [];
+  const to = words.findIndex((t) => t.lower === 'to');
   return kindOf({
-    infinitive: first?.lower === 'to',
+    // "to vote", "supporters to vote early": a to-infinitive, behind an addressee of up to three words.
+    infinitive: to === 0 || (to > 0 && to <= 3 && words.slice(0, to).every((t) => t.word && !PREPOSITIONS.has(t.lower)) && isInfinitiveAt(view.tokens, firstIndex + to)),
+    contentFirst: words[0]?.lower ?? null,
+    clausal: content?.clausal === true,
+    labelled: words.some((t, n) => n > 0 && t.lower === 'as'),
     lemma,
     group: cue.verb?.verb.group ?? null,
     noun: cue.kind === 'noun' ? head.lower : null,
@@ -457,8 +482,8 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
   });
 }
 
-/** Lemmas whose kind depends on an infinitive content ("hopes to run" is an intention, "hopes that" a belief). */
-const INFINITIVE_SENSITIVE = new Set(['hope', 'agree']);
+/** How many words of the content the kind looks at: an addressee and "to", or an object and its "as" label. */
+const KIND_LOOKAHEAD = 8;
 
 /** Attributions of one sentence, one per cue that has a content. */
 export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {

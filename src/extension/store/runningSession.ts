@@ -10,8 +10,9 @@ import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange } from './api';
 import { fileNameOf } from './articleUris';
 import { documentText } from './documentText';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
-import { type DetectionSink, ProgressiveDetection } from './progressiveDetection';
+import { type DetectionSink, ProgressiveDetection, type ReadingSummary } from './progressiveDetection';
 import type { ReaderMessages } from './readerMessages';
 import { performReadArticle, performReadSidecar, performWrite } from './sessionEffects';
 import type { StoreSettings } from './settings';
@@ -22,11 +23,15 @@ export interface SessionServices {
   readonly notifier: Notifier;
   readonly messages: ReaderMessages;
   readonly detect: Detector | undefined;
+  /** The detector off the extension host's thread, where the platform has one. */
+  readonly background: BackgroundDetector | undefined;
   /** Runs a file operation after those queued so far (by every session: a rename and a write never interleave). */
   queued(what: string, task: () => Promise<void>): void;
   changed(change: ArticleChange): void;
   /** A sidecar of the workspace was written. */
   wroteSidecar(): void;
+  /** The detector finished reading the article (for the log and the tests). */
+  readingDone(articleUri: vscode.Uri, summary: ReadingSummary): void;
   /** The session ended with edits its article's file is gone for (a rename): keep them for the new name. */
   carry(articleUri: vscode.Uri, sidecar: Sidecar): void;
 }
@@ -236,7 +241,7 @@ export class RunningSession {
       ahead.reading.attach(sink, visibleRegion(this.document), ahead.merged);
       return;
     }
-    this.detection ??= startReading(detect, this.document, this.services.notifier, sink);
+    this.detection ??= startReading(detect, this.document, this.services, { sink, background: this.settings.detectInWorker ? this.services.background : undefined });
     this.detection.start(visibleRegion(this.document));
   }
 
@@ -249,21 +254,33 @@ export class RunningSession {
 
 /**
  * A detector reading of `document`, not yet started; without `sink` it reads ahead (while the sidecar is read) and keeps
- * what it finds for the session. The log gets a line on each whole reading.
+ * what it finds for the session; with `background`, the worker thread reads what is not on screen. The log gets a line
+ * on each whole reading.
  */
-function startReading(detect: Detector, document: vscode.TextDocument, notifier: Notifier, sink?: DetectionSink, mergeAhead?: DetectionSink['merge']): ProgressiveDetection {
+function startReading(
+  detect: Detector,
+  document: vscode.TextDocument,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
+  how: { sink?: DetectionSink; mergeAhead?: DetectionSink['merge']; background?: BackgroundDetector },
+): ProgressiveDetection {
   const name = fileNameOf(document.uri);
+  const { notifier } = services;
   return new ProgressiveDetection(
     detect,
     { text: () => document.getText(), view: () => documentText(document), version: () => document.version, markdown: document.languageId === 'markdown' },
-    sink,
+    how.sink,
     {
-      mergeAhead,
-      onRead: (read) =>
+      mergeAhead: how.mergeAhead,
+      background: how.background,
+      onBackgroundFailure: (reason) => notifier.log.warn(`the detection worker could not read ${name}, so the extension host reads it: ${reason}`),
+      onRead: (read) => {
+        const inWorker = read.readInBackground > 0 ? `, ${read.readInBackground} of them in the worker thread` : '';
         notifier.log.trace(
-          `read ${name} (${read.length} characters) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging; ` +
+          `read ${name} (${read.length} characters${inWorker}) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging on the extension host; ` +
             `longest step ${Math.round(read.longestStepMs)} ms; ${read.progressAnnouncements} progress repaints`,
-        ),
+        );
+        services.readingDone(document.uri, read);
+      },
     },
   );
 }
@@ -279,13 +296,19 @@ export interface ReadAhead {
  * Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet), merging what
  * it finds into `blank`, the session as it opens without a sidecar: when there is none, the session takes that over.
  */
-export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier, blank: SessionState): ReadAhead {
+export function readAhead(
+  detect: Detector,
+  document: vscode.TextDocument,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
+  blank: SessionState,
+  background?: BackgroundDetector,
+): ReadAhead {
   let state = blank;
   const environment = { text: '', dirty: false, detectOnLoad: true };
   const mergeAhead: DetectionSink['merge'] = (found, text, region) => {
     state = reduceSession(state, { kind: 'detected', found, region, text, now: new Date().toISOString() }, environment).state;
   };
-  const reading = startReading(detect, document, notifier, undefined, mergeAhead);
+  const reading = startReading(detect, document, services, { mergeAhead, background });
   reading.start(visibleRegion(document));
   return { reading, withoutSidecar: () => (reading.aheadOfText ? state.annotations : undefined) };
 }

@@ -1,0 +1,158 @@
+// Specification of cues from the published attribution inventories (PARC 3.0, PolNeAR) that real political news uses.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
+import type { ClaimKind } from '../../src/core/detect/types';
+import { assertDetects } from './support/spans';
+
+/** The [cue, kind] pairs detected in `text`, in order. */
+function kinds(text: string): [string | undefined, ClaimKind][] {
+  return detectAttributions(text).map((c) => [c.cue?.text, c.kind]);
+}
+
+describe('detectAttributions: cue inventory of political news', () => {
+  describe('verbs of saying', () => {
+    it('reads verbs of saying with a tone ("countered", "joked", "lamented") as statements', () => {
+      for (const verb of ['countered', 'joked', 'lamented', 'mused', 'bragged', 'proclaimed', 'swore', 'confessed', 'grumbled']) {
+        assertDetects(`Smith ${verb} that the plan was dead.`, [['Smith', verb, 'the plan was dead']]);
+      }
+    });
+
+    it('takes the how-clause after "recounted" as its content', () => {
+      assertDetects('Smith recounted how the plan died.', [['Smith', 'recounted', 'how the plan died']]);
+    });
+
+    it('keeps the listener of "reassured" in the cue, like that of "told"', () => {
+      assertDetects('Smith reassured voters that the plan would pass.', [['Smith', 'reassured voters', 'the plan would pass']]);
+    });
+
+    it('reads "apologized for" with its object as a statement', () => {
+      assertDetects('Smith apologized for the remarks.', [['Smith', 'apologized for', 'the remarks']]);
+    });
+
+    it('reads "apologized" without "for" as no attribution', () => {
+      assertDetects('Smith apologized to the families.', []);
+    });
+
+    it('reads "objected to" as a statement and the bare noun "object" as none', () => {
+      assertDetects('Smith objected to the plan.', [['Smith', 'objected to', 'the plan']]);
+      assertDetects('The object fell from the sky.', []);
+    });
+
+    it('reads "made clear" and "made it clear" as cues of speech', () => {
+      assertDetects('Smith made clear that he would not run.', [['Smith', 'made clear', 'he would not run']]);
+      assertDetects('Smith made it clear that he would not run.', [['Smith', 'made it clear', 'he would not run']]);
+    });
+  });
+
+  describe('judgements', () => {
+    it('reads "took aim at" and "took issue with" as characterizations of their object', () => {
+      assert.deepEqual(kinds('Trump took aim at Clinton over her emails.'), [['took aim at', 'characterization']]);
+      assert.deepEqual(kinds('Smith took issue with the plan.'), [['took issue with', 'characterization']]);
+    });
+
+    it('reads "lashed out at" and "spoke out against" as characterizations', () => {
+      assertDetects('Smith lashed out at the media.', [['Smith', 'lashed out at', 'the media']]);
+      assertDetects('Smith spoke out against the plan.', [['Smith', 'spoke out against', 'the plan']]);
+    });
+
+    it('reads "attacked" as a characterization only with a reason or label after its object', () => {
+      assertDetects('Smith attacked Clinton over her emails.', [['Smith', 'attacked', 'Clinton over her emails']]);
+      assertDetects('Militants attacked a village near the border.', []);
+    });
+
+    it('reads "mocked", "derided" and "ridiculed" as characterizations of their object', () => {
+      assert.deepEqual(kinds('Smith mocked Clinton\'s stamina.'), [['mocked', 'characterization']]);
+      assert.deepEqual(kinds('Smith derided the plan as a gimmick.'), [['derided', 'characterization']]);
+      assert.deepEqual(kinds('Smith ridiculed the plan.'), [['ridiculed', 'characterization']]);
+    });
+
+    it('reads "credited X with" as a characterization', () => {
+      assertDetects('Smith credited Clinton with the win.', [['Smith', 'credited', 'Clinton with the win']]);
+    });
+
+    it('classifies "dismissed X as Y" as a characterization and a plain "dismissed" as a statement', () => {
+      assert.deepEqual(kinds('Trump dismissed the report as fake news.'), [['dismissed', 'characterization']]);
+      assert.deepEqual(kinds('Trump dismissed the report.'), [['dismissed', 'statement']]);
+    });
+  });
+
+  describe('requests', () => {
+    it('reads "challenged", "advised" and "ordered" with an addressee and a to-infinitive as requests', () => {
+      assert.deepEqual(kinds('Smith challenged Clinton to release her transcripts.'), [['challenged', 'request']]);
+      assert.deepEqual(kinds('Smith advised voters to stay home.'), [['advised', 'request']]);
+      assert.deepEqual(kinds('Smith ordered aides to stop the leaks.'), [['ordered', 'request']]);
+    });
+
+    it('reads "ordered" and "challenged" without a to-infinitive as no attribution', () => {
+      assertDetects('The judge ordered a review of the ballots.', []);
+      assertDetects('The campaign challenged the ruling in court.', []);
+    });
+
+    it('reads "advises" before a relative clause as no request', () => {
+      assertDetects('Protect, a charity that advises workers who raise concerns, has a helpline.', []);
+    });
+
+    it('reads "pushing for" as a request and "pushing" without "for" as none', () => {
+      assert.deepEqual(kinds('Clinton is pushing for a higher minimum wage.'), [['is pushing for', 'request']]);
+      assertDetects('Several policymakers are pushing to pause rate cuts.', []);
+      assertDetects('The closure will push more women to give birth on the road.', []);
+    });
+
+    it('classifies "questioned whether" and "wondered whether" as requests', () => {
+      assert.deepEqual(kinds('Sanders questioned whether Clinton could win.'), [['questioned', 'request']]);
+      assert.deepEqual(kinds('Sanders wondered whether Clinton could win.'), [['wondered', 'request']]);
+    });
+
+    it('classifies "told" with an addressee and a to-infinitive as a request', () => {
+      assert.deepEqual(kinds('Trump told supporters to vote early.'), [['told supporters', 'request']]);
+    });
+
+    it('keeps "told" with an addressee and a clause a statement, even with "to" inside the clause', () => {
+      assert.deepEqual(kinds('The company told customers delays of up to five days should be expected.'), [['told customers', 'statement']]);
+    });
+  });
+
+  describe('stances and beliefs', () => {
+    it('reads "threw his support behind" and "came out against" as intentions', () => {
+      assert.deepEqual(kinds('Sanders threw his support behind Clinton.'), [['threw his support behind', 'intention']]);
+      assert.deepEqual(kinds('The senator came out against the bill.'), [['came out against', 'intention']]);
+    });
+
+    it('reads "wishes" with a clause as a belief', () => {
+      assert.deepEqual(kinds('Smith wishes the plan had passed.'), [['wishes', 'belief']]);
+    });
+
+    it('classifies "agreed that" as a statement and "agreed to" as an intention', () => {
+      assert.deepEqual(kinds('Smith agreed that the plan was a fraud.'), [['agreed', 'statement']]);
+      assert.deepEqual(kinds('Smith agreed to support the plan.'), [['agreed', 'intention']]);
+    });
+
+    it('classifies "protested that" as a statement', () => {
+      assert.deepEqual(kinds('Smith protested that the plan was a fraud.'), [['protested', 'statement']]);
+    });
+
+    it('classifies "implied" with a person as source as a statement', () => {
+      assert.deepEqual(kinds('Smith implied that the plan would pass.'), [['implied', 'statement']]);
+    });
+  });
+
+  describe('intentions that name no plan', () => {
+    it('reads a wish inside a free relative as no intention', () => {
+      assertDetects('What I want to do with the animals requires new material.', []);
+      assertDetects('That is what we wanted to do.', []);
+    });
+
+    it('keeps the wish of a pseudo-cleft, stated after its copula', () => {
+      assert.equal(detectAttributions('What I want the purpose to be, is to inspire people.').length, 1);
+    });
+
+    it('reads an intention whose content is only "to do so" or "to do it" as none', () => {
+      assertDetects('Trump wants to do it.', []);
+      assertDetects('The council plans to do so.', []);
+    });
+
+    it('keeps an intention to do something named', () => {
+      assertDetects('Trump wants to do more for veterans.', [['Trump', 'wants', 'to do more for veterans']]);
+    });
+  });
+});
