@@ -3,14 +3,14 @@ import * as path from 'node:path';
 import type * as vscode from 'vscode';
 import type { ClaimLensApi } from './extension/api';
 import { activateClaimLens } from './extension/activate';
-import { replaceLocalFile } from './extension/store/localFileReplace';
+import { localLanding, replaceLocalFile } from './extension/store/localFileReplace';
 import { workspaceFiles } from './extension/store/sidecarFiles';
 import { workerDetector } from './node/workerDetector';
 
 export function activate(context: vscode.ExtensionContext): ClaimLensApi {
   // The bundle ships the worker beside this file (dist/detectionWorker.js).
   const background = workerDetector(path.join(__dirname, 'detectionWorker.js'));
-  return activateClaimLens(context, { files: workspaceFiles(replaceLocalFile), background });
+  return activateClaimLens(context, { files: workspaceFiles(replaceLocalFile, localLanding), background });
 }
 
 export function deactivate(): void {}

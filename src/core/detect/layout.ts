@@ -9,12 +9,12 @@ import { afterTimeLabel } from './segment';
 import { trimRange } from './trim';
 import type { ClaimKind } from './types';
 
-/** An attribution found by its layout: it has no cue. */
+/** An attribution found by its layout: it has no cue, or a frame in the sentence after its quotation. */
 export interface LayoutDraft {
   content: ContentSpan;
   source: OffsetRange;
-  cue: null;
-  cueHead: null;
+  cue: OffsetRange | null;
+  cueHead: OffsetRange | null;
   kind: ClaimKind;
 }
 
@@ -175,6 +175,54 @@ function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefi
   return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + m[1].length), cue: null, cueHead: null, kind: 'statement' };
 }
 
+/** Nouns that name what a quotation was: "That was the message from Clinton", "Those were the words of…". */
+const MESSAGE_NOUNS = 'message|word|words|verdict|warning|promise|argument|response|answer|reaction|view|assessment|pitch|plea|vow|pledge|prediction|reply|retort';
+/**
+ * A sentence that attributes the quotation before it: "So said the president.", "That was the message from Clinton
+ * on Sunday.", "That's what Trump told supporters.". Groups: 1 the cue of "So said", 2 its source; 3 the source after
+ * a message noun; 4 the source of "what … said", 5 its cue.
+ */
+const BACK_FRAME_RE = new RegExp(
+  '^(?:So (said|says|wrote|writes|tweeted|declared|declares) (.{2,80})' +
+    `|(?:That|This|Those|These)(?:'s|’s| was| is| were| are) (?:the |his |her |their )?(?:${MESSAGE_NOUNS}) (?:of|from) (.{2,80})` +
+    '|(?:That|This)(?:\'s|’s| is| was) (?:what|how) (.{2,80}?) (said|says|told|tells|wrote|writes|put it|tweeted|argued|argues|declared))' +
+    '(?=$|[ ,.!;])',
+  'u',
+);
+/** Where a source after a back frame ends: a time or place adjunct, or a clause ("So said the president in 1996."). */
+const SOURCE_TAIL_RE = /\s+(?:in|on|at|during|last|this|earlier|later|when|after|before|while|to|as)\s.*$|[,.!;].*$/u;
+
+/** The quotation that a sentence is made of alone: "“We will win this election.”" — its index, or -1. */
+function wholeQuote(text: string, sentence: OffsetRange, quotes: QuoteIndex): number {
+  const index = quotes.byOpen.get(sentence.start);
+  if (index === undefined) return -1;
+  const quote = quotes.quotes[chainOf(quotes, index).last];
+  return quote.closed && trimRange(text, quote.close, sentence.end, '.').end <= quote.close ? index : -1;
+}
+
+/** "“We will win this election.” That was the message from Clinton on Sunday.": a frame in the next sentence. */
+function backFrameDraft(text: string, sentence: OffsetRange, previous: OffsetRange, quotes: QuoteIndex): LayoutDraft | null {
+  const first = text.charCodeAt(sentence.start);
+  // Back frames open with "So", "That", "This", "Those" or "These": one test rules out most sentences.
+  if (first !== 83 && first !== 84) return null;
+  const m = BACK_FRAME_RE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+  if (!m) return null;
+  const quote = wholeQuote(text, previous, quotes);
+  if (quote < 0) return null;
+  const name = m[2] ?? m[3] ?? m[4];
+  const verb: string | undefined = m[1] ?? m[5];
+  const nameAt = sentence.start + m[0].lastIndexOf(name, m[4] !== undefined ? m[0].length - m[5].length - 1 : m[0].length);
+  const source = trimRange(text, nameAt, nameAt + name.replace(SOURCE_TAIL_RE, '').length);
+  if (source.end <= source.start || !/^(?:\p{Lu}|the |a |an |his |her |their )/u.test(text.slice(source.start, source.end))) return null;
+  // The cue is the verb, or the noun with its preposition ("the message from").
+  const cueText = verb ?? m[0].slice(m[0].search(new RegExp(`(?:${MESSAGE_NOUNS}) (?:of|from)`, 'u')), nameAt - sentence.start).trimEnd();
+  const cueAt = verb ? sentence.start + (m[1] !== undefined ? 3 : m[0].length - verb.length) : nameAt - cueText.length - 1;
+  const cue = { start: cueAt, end: cueAt + cueText.length };
+  const content = chainContent(text, quotes, quote);
+  if (content.end <= content.start) return null;
+  return { content: { ...content, quoted: true, clausal: true }, source, cue, cueHead: cue, kind: 'statement' };
+}
+
 /**
  * Attributions made by the layout of the paragraphs. `sentences` are all sentences of the text in order; quotes
  * come from the same segmentation. Paragraphs that cannot hold one cost a character test.
@@ -194,6 +242,11 @@ export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], s
     else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
     draft ??= tweetDraft(text, p, previous);
     if (draft) drafts.push(draft);
+    // A back frame follows its quotation in the same paragraph or opens the next one.
+    for (let k = Math.max(first, 1); k < s; k++) {
+      const back = backFrameDraft(text, sentences[k], sentences[k - 1], quotes);
+      if (back) drafts.push(back);
+    }
     previous = paragraph;
   }
   return drafts;
