@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../core/model/types';
 import { type Annotations, sidecarOf } from '../../core/session/annotations';
+import { isMarkdownFile, sourcesToResolve } from '../../core/resolve/claims';
 import { reduceSession } from '../../core/session/articleSession';
 import type { Detector } from '../../core/session/detectionRegions';
 import { type ChangedClaims, type ClaimsChange, NOTHING_CHANGED, onlyMoved, type SessionEffect, type SessionEvent, type SessionState } from '../../core/session/types';
@@ -62,6 +63,8 @@ export class RunningSession {
   private withheld: ChangedClaims | undefined;
   /** The source resolution due once the reading settles, and who waits for it. */
   private resolution: ReturnType<typeof setTimeout> | undefined;
+  /** Set while the worker thread works out who the sources stand for. */
+  private resolvingInBackground = false;
   private readonly resolutionWaiters: (() => void)[] = [];
 
   constructor(
@@ -123,7 +126,7 @@ export class RunningSession {
 
   /** Resolves once the sources of what the detector found are worked out (at once when none are waiting for it). */
   sourcesResolved(): Promise<void> {
-    if (this.resolution === undefined) return Promise.resolve();
+    if (this.resolution === undefined && !this.resolvingInBackground) return Promise.resolve();
     return new Promise((resolve) => this.resolutionWaiters.push(resolve));
   }
 
@@ -178,23 +181,58 @@ export class RunningSession {
 
   /**
    * Works out who the sources stand for over the whole text once the detector has read all of it, after the claims are
-   * painted: the pass reads the whole article (half a second for 1 MB), and the highlights do not depend on it.
+   * painted: the pass reads the whole article (half a second for 1 MB), and the highlights do not depend on it. Where
+   * there is a worker thread, it does the pass, and the extension host only takes its answer.
    */
   private resolveSoon(): void {
     if (this.resolution !== undefined) clearTimeout(this.resolution);
     this.resolution = setTimeout(() => {
       this.resolution = undefined;
       if (this.ended) return this.stopResolving();
-      if (this.detection?.busy) return this.resolveSoon();
-      this.withholding = true;
-      try {
-        this.dispatch({ kind: 'resolveSources' });
-      } finally {
-        this.withholding = false;
-      }
-      this.announceWithheld();
-      this.stopResolving();
+      if (this.detection?.busy || this.resolvingInBackground) return this.resolveSoon();
+      const background = this.settings.detectInWorker ? this.services.background : undefined;
+      if (background) this.resolveInBackground(background);
+      else this.takeResolution({ kind: 'resolveSources' });
     }, RESOLVE_AFTER_MS);
+  }
+
+  /**
+   * Asks the worker thread who the sources of the annotations as they are stand for; its answer is taken if they are
+   * still the same then, else it is asked again. If it fails, the extension host does the pass.
+   */
+  private resolveInBackground(background: BackgroundDetector): void {
+    const of = this.state.annotations;
+    const before = sidecarOf(of);
+    const { placed, contents } = sourcesToResolve(before);
+    if (placed.length === 0) return this.stopResolving();
+    const sources = placed.map(({ source: { start, end, text } }) => ({ start, end, text }));
+    this.resolvingInBackground = true;
+    background.resolve(this.document.getText(), isMarkdownFile(before.document.file), sources, contents).then(
+      (refersTo) => {
+        this.resolvingInBackground = false;
+        if (this.ended) return;
+        if (this.state.annotations !== of) return this.resolveSoon();
+        this.takeResolution({ kind: 'sourcesResolved', of, refersTo });
+      },
+      (error: unknown) => {
+        this.resolvingInBackground = false;
+        this.services.notifier.log.warn(
+          `the detection worker could not resolve the sources of ${fileNameOf(this.articleUri)}, so the extension host does: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        if (!this.ended) this.takeResolution({ kind: 'resolveSources' });
+      },
+    );
+  }
+
+  private takeResolution(event: Extract<SessionEvent, { kind: 'resolveSources' | 'sourcesResolved' }>): void {
+    this.withholding = true;
+    try {
+      this.dispatch(event);
+    } finally {
+      this.withholding = false;
+    }
+    this.announceWithheld();
+    this.stopResolving();
   }
 
   private stopResolving(): void {
