@@ -35,6 +35,23 @@ describe('detectAttributions: news layouts', () => {
     });
   });
 
+  describe('colons after a speaker', () => {
+    it('reads a fronted verb of saying before a name and a colon as cue and source', () => {
+      const text = 'Said Trump: “We will win.”';
+      assertDetects(text, [['Trump', 'Said', 'We will win']]);
+    });
+
+    it('reads the owner of a message noun before a colon as the source, the noun as the cue', () => {
+      const text = "Trump's response: “I'll keep you in suspense.”";
+      assertDetects(text, [['Trump', 'response', "I'll keep you in suspense"]]);
+    });
+
+    it('reads a message noun with a listener and an unquoted content after the colon', () => {
+      const text = "Clinton's message to voters: Don't be complacent.";
+      assertDetects(text, [['Clinton', 'message', "Don't be complacent"]]);
+    });
+  });
+
   describe('datelines', () => {
     it('gives a participle the subject after the dateline, not the dateline', () => {
       const text = 'CLEVELAND — Donald Trump accepted the Republican nomination on Thursday, vowing to restore law and order.';
