@@ -36,6 +36,9 @@ interface EditorBench {
   openMs: number;
   /** Opening the same text as an article with `claimlens.detectOnOpen` off. */
   openUndetectedMs: number;
+  /** Extension-host CPU time of that open, and each round's open with detection off over VS Code alone's open beside the first editor. */
+  openUndetectedCpuMs: number;
+  undetectedRatios: number[];
   /** Open → every claim highlighted with the detector on the extension host (`claimlens.detectInWorker` off), its host CPU, and per round over the beside open. */
   onHostFullPaintMs: number;
   onHostCpuMs: number;
@@ -62,6 +65,8 @@ export async function run(): Promise<void> {
   console.log(`open, VS Code alone, beside the first editor as the article opens: ${ms(result.openBesideMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
   console.log(`open the article with detection off: ${ms(result.openUndetectedMs)}`);
+  console.log(`  each round, over VS Code alone's open beside the first editor in that round (like with like: both open in the second group): ${result.undetectedRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
+  console.log(`  extension-host CPU: ${ms(result.openUndetectedCpuMs)}`);
   console.log(`open → first claims highlighted (the part on screen): ${ms(result.firstPaintMs)}`);
   console.log(`  of which after VS Code showed the editor (ClaimLens' share): ${ms(result.firstPaintMs - result.openMs)}`);
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);

@@ -172,8 +172,9 @@ interface OpenRound {
   besideMs: number;
   openMs: number;
   openCpuMs: number;
-  /** The article opened with detection off. */
+  /** The article opened with detection off, and the extension host's CPU time for it. */
   undetectedMs: number;
+  undetectedCpuMs: number;
   /** Open → every claim highlighted with the detector reading on the extension host (`claimlens.detectInWorker` off), and its host CPU. */
   onHostFullPaintMs: number;
   onHostCpuMs: number;
@@ -226,7 +227,9 @@ if (resultsFile) {
         await config.update('detectOnOpen', false, vscode.ConfigurationTarget.Workspace);
         const undetectedUri = vscode.Uri.joinPath(folder, `big-article-undetected-${round}.txt`);
         await writeText(undetectedUri, text);
+        const undetectedCpu = hostCpuMs();
         const undetectedMs = (await openTimed(undetectedUri, vscode.ViewColumn.Two)).ms;
+        const undetectedCpuMs = hostCpuMs() - undetectedCpu;
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await config.update('detectOnOpen', undefined, vscode.ConfigurationTarget.Workspace);
 
@@ -267,6 +270,7 @@ if (resultsFile) {
           openMs: opened.ms,
           openCpuMs,
           undetectedMs,
+          undetectedCpuMs,
           onHostFullPaintMs,
           onHostCpuMs,
           firstPaintMs: first.at - opened.start,
@@ -301,6 +305,8 @@ if (resultsFile) {
         firstPaintMs: median((r) => r.firstPaintMs),
         fullPaintMs: median((r) => r.fullPaintMs),
         fullPaintRatios: rounds.map((r) => r.fullPaintMs / r.besideMs),
+        openUndetectedCpuMs: median((r) => r.undetectedCpuMs),
+        undetectedRatios: rounds.map((r) => r.undetectedMs / r.besideMs),
         onHostFullPaintMs: median((r) => r.onHostFullPaintMs),
         onHostCpuMs: median((r) => r.onHostCpuMs),
         onHostFullPaintRatios: rounds.map((r) => r.onHostFullPaintMs / r.besideMs),
