@@ -43,6 +43,11 @@ interface EditorBench {
   onHostFullPaintMs: number;
   onHostCpuMs: number;
   onHostFullPaintRatios: number[];
+  /** The extension host's thread busy reading and merging, and its longest step: the article (worker), the copy read on the host. */
+  busyMs: number;
+  longestStepMs: number;
+  onHostBusyMs: number;
+  onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   editAtStartMs: EditSpread;
@@ -75,6 +80,8 @@ export async function run(): Promise<void> {
   console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);
+  console.log(`extension host's thread busy reading and merging the article: ${ms(result.busyMs)}, longest step ${ms(result.longestStepMs)} (the detector on the host: ${ms(result.onHostBusyMs)}, longest step ${ms(result.onHostLongestStepMs)})`);
+  console.log('  (extension-host CPU above counts every thread of the process, the worker thread too)');
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {
     console.log(`edit ${where}, VS Code alone (.log file), ${result.edits} edits: ${spread(times.baseline)}`);
     const ratio = (times.total.median / times.baseline.median).toFixed(2);

@@ -178,6 +178,11 @@ interface OpenRound {
   /** Open → every claim highlighted with the detector reading on the extension host (`claimlens.detectInWorker` off), and its host CPU. */
   onHostFullPaintMs: number;
   onHostCpuMs: number;
+  /** The extension host's thread reading and merging (the log's "busy" time), and its longest step, for the article (worker) and the copy read on the host. */
+  busyMs: number;
+  longestStepMs: number;
+  onHostBusyMs: number;
+  onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   claims: number;
@@ -249,6 +254,7 @@ if (resultsFile) {
         const onHostFullPaintMs = (await onHostPaint).at - onHost.start;
         const onHostCpuMs = hostCpuMs() - onHostCpu;
         await api.store.whenIdle();
+        const onHostReading = await waitUntil('the reading on the host to be summed up', () => api.lastReading(onHostUri));
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await config.update('detectInWorker', undefined, vscode.ConfigurationTarget.Workspace);
 
@@ -261,6 +267,7 @@ if (resultsFile) {
         const openCpuMs = hostCpuMs() - openCpu;
         // The sources are resolved over the whole article after the last paint: that pass is no part of what follows.
         await api.store.whenIdle();
+        const reading = await waitUntil('the reading to be summed up', () => api.lastReading(uri));
         rounds.push({
           baseline: baseline.editor,
           editor: opened.editor,
@@ -273,6 +280,10 @@ if (resultsFile) {
           undetectedCpuMs,
           onHostFullPaintMs,
           onHostCpuMs,
+          busyMs: reading.busyMs,
+          longestStepMs: reading.longestStepMs,
+          onHostBusyMs: onHostReading.busyMs,
+          onHostLongestStepMs: onHostReading.longestStepMs,
           firstPaintMs: first.at - opened.start,
           fullPaintMs: full.at - opened.start,
           claims: full.painted.claimsDrawn,
@@ -310,6 +321,10 @@ if (resultsFile) {
         onHostFullPaintMs: median((r) => r.onHostFullPaintMs),
         onHostCpuMs: median((r) => r.onHostCpuMs),
         onHostFullPaintRatios: rounds.map((r) => r.onHostFullPaintMs / r.besideMs),
+        busyMs: median((r) => r.busyMs),
+        longestStepMs: median((r) => r.longestStepMs),
+        onHostBusyMs: median((r) => r.onHostBusyMs),
+        onHostLongestStepMs: median((r) => r.onHostLongestStepMs),
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,
