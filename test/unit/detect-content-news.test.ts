@@ -22,6 +22,11 @@ describe('detectAttributions: content ends in news copy', () => {
     assertDetects(text, [['The candidate', 'said', 'he would release his returns']]);
   });
 
+  it('takes only the relative clause that an "according to" without a comma closes', () => {
+    const text = 'We get 14 million visitors a month, which makes us the 135th most popular site according to Quantcast.';
+    assertDetects(text, [['Quantcast', 'according to', 'which makes us the 135th most popular site']]);
+  });
+
   it('takes no adverbial clause as the content of a stance', () => {
     const text = 'The senator was confident while the votes were counted.';
     assertDetects(text, []);

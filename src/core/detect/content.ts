@@ -543,6 +543,12 @@ export function clauseAround(view: SentenceView, frameFirst: number, frameLast: 
   return rangeOf(view, first, last, false, true);
 }
 
+/** The "which" of a ", which…" clause between `first` and `last` (the last one), or `first`. */
+function relativeClauseStart(tokens: Token[], first: number, last: number): number {
+  for (let k = last; k > first; k--) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') return k;
+  return first;
+}
+
 export function contentBefore(view: SentenceView, frameFirst: number, floor: number): ContentSpan | null {
   const quote = quoteEndingBefore(view, frameFirst);
   if (quote !== undefined) {
@@ -553,6 +559,9 @@ export function contentBefore(view: SentenceView, frameFirst: number, floor: num
   while (last >= floor && view.tokens[last].text === ',') last--;
   if (last < floor) return null;
   let first = afterDateline(view.tokens, floor, last);
+  // "…visitors per month, which makes us the 135th most popular site according to Quantcast": a frame with no comma
+  // before it reports only the relative clause it closes.
+  if (last === frameFirst - 1) first = Math.max(first, relativeClauseStart(view.tokens, first, last));
   while (first < last && (view.tokens[first].text === ',' || isQuotationMark(view.tokens[first].text))) first++;
   return rangeOf(view, first, last, false, true);
 }

@@ -30,6 +30,9 @@ const LABELS = new Set([
   'categories', 'category', 'tags', 'ed.', 'ed', 'p.s.', 'ps', 'nb', 'n.b.', 'fig.', 'figure', 'table', 'appendix',
 ]);
 
+/** Nouns that name what a quotation was: "That was the message from Clinton", "Those were the words of…". */
+const MESSAGE_NOUNS = 'message|word|words|verdict|warning|promise|argument|response|answer|reaction|view|assessment|pitch|plea|vow|pledge|prediction|reply|retort';
+
 /** The openings of feature titles after a name and a colon: "Frank Messina: An Interview with …". */
 const FEATURE_TITLE_RE = /^(?:an?\s+)?(?:interview|conversation|profile|portrait|q&a|obituary|life|biography)\b/i;
 
@@ -94,16 +97,44 @@ function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   HEADLINE_RE.lastIndex = p.start;
   const m = HEADLINE_RE.exec(text);
   if (!m || m.index + m[0].length > p.end || text.slice(p.start, p.end).includes('\n')) return null;
-  const name = m[1];
-  const words = name.toLowerCase().split(/\s+/);
-  if (words.some((w) => LABELS.has(w)) || hasVerb(name)) return null;
-  const content = unquoted(text, trimRange(text, p.start + name.length + m[2].length + 1, p.end, '.'));
+  const words = m[1].toLowerCase().split(/\s+/);
+  // "Said Trump: “We will win.”": a fronted verb of saying is the cue, the name after it the source.
+  const fronted = words.length > 1 && FRONTED_VERBS.has(words[0]) ? words[0].length : 0;
+  const name = m[1].slice(fronted).trimStart();
+  const nameStart = p.start + m[1].length - name.length;
+  if (words.slice(fronted ? 1 : 0).some((w) => LABELS.has(w)) || hasVerb(name)) return null;
+  const content = unquoted(text, trimRange(text, p.start + m[1].length + m[2].length + 1, p.end, '.'));
   // "Trump on Clinton: 'She should be in jail'": a topic after the name only before a quotation.
   if (m[2] && !QUOTE_OPENERS.includes(text.charAt(content.start - 1))) return null;
   // "Frank Messina: An Interview with the 'Mets Poet' Wednesday, October 3, 2007" titles a feature; it claims nothing.
   const claim = text.slice(content.start, content.end);
   if (content.end - content.start < 3 || DATE_RE.test(claim) || FEATURE_TITLE_RE.test(claim)) return null;
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(p.start, p.start + name.length), cue: null, cueHead: null, kind: 'statement' };
+  const cue = fronted ? spanOf(p.start, p.start + fronted) : null;
+  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind: 'statement' };
+}
+
+/** Verbs of saying fronted before their source in a paragraph's opening: "Said Trump:", "Added Clinton:". */
+const FRONTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'replied', 'noted', 'declared', 'explained', 'recalled']);
+
+/** Nouns naming what a speaker said, before a colon: "Trump's response: “…”", "Her answer: “We will see.”". */
+const COLON_MESSAGE_RE = new RegExp(
+  `((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.-]*['’]s|His|Her|Their|Its|Our)\\s+(${MESSAGE_NOUNS}|advice|explanation|take|answer|bottom line)((?:\\s+(?:to|for|on)\\s+[^:\\n]{1,40})?):\\s+\\S`,
+  'uy',
+);
+
+/** "Trump's response: “I'll keep you in suspense.”": the owner of a message noun before a colon says what follows. */
+function colonMessageDraft(text: string, p: OffsetRange): LayoutDraft | null {
+  if (!hasColonWithin(text, p.start, Math.min(p.end, p.start + HEADLINE_NAME_REACH + 40))) return null;
+  COLON_MESSAGE_RE.lastIndex = p.start;
+  const m = COLON_MESSAGE_RE.exec(text);
+  if (!m || m.index + m[0].length > p.end) return null;
+  // The owner without its possessive ending is the source (annotation guidelines, "the ministry's statement").
+  const owner = m[1].replace(/['’]s$/, '');
+  const cueStart = p.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+  const content = unquoted(text, trimRange(text, cueStart + m[2].length + m[3].length + 1, p.end, '.'));
+  if (content.end - content.start < 3) return null;
+  const cue = spanOf(cueStart, cueStart + m[2].length);
+  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(p.start, p.start + owner.length), cue, cueHead: cue, kind: 'statement' };
 }
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram": a quotation opening a paragraph and its speaker after it. */
@@ -175,8 +206,6 @@ function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefi
   return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + m[1].length), cue: null, cueHead: null, kind: 'statement' };
 }
 
-/** Nouns that name what a quotation was: "That was the message from Clinton", "Those were the words of…". */
-const MESSAGE_NOUNS = 'message|word|words|verdict|warning|promise|argument|response|answer|reaction|view|assessment|pitch|plea|vow|pledge|prediction|reply|retort';
 /**
  * A sentence that attributes the quotation before it: "So said the president.", "That was the message from Clinton
  * on Sunday.", "That's what Trump told supporters.". Groups: 1 the cue of "So said", 2 its source; 3 the source after
@@ -239,7 +268,7 @@ export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], s
     const code = text.charCodeAt(p.start);
     let draft: LayoutDraft | null = null;
     if (quotes.byOpen.has(p.start)) draft = pullQuoteDraft(text, p, quotes);
-    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
+    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? colonMessageDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
     draft ??= tweetDraft(text, p, previous);
     if (draft) drafts.push(draft);
     // A back frame follows its quotation in the same paragraph or opens the next one.
@@ -280,4 +309,22 @@ const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Whether a source is "I", "we" or a first-person possessive ("In my opinion"). */
 export function isFirstPersonSource(text: string, source: OffsetRange | null): boolean {
   return source !== null && source.end - source.start <= 3 && FIRST_PERSON_SOURCES.has(text.slice(source.start, source.end).toLowerCase());
+}
+
+/** The contents of speaker turns ("TRUMP: …", headlines "Name: …") among layout drafts, in text order. */
+export function speakerTurns(drafts: readonly LayoutDraft[]): OffsetRange[] {
+  return drafts.filter((d) => d.cue === null && !d.content.quoted).map((d) => d.content).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `offset` lies inside one of `ranges` (sorted by start, not overlapping): a binary search. */
+export function withinAny(ranges: readonly OffsetRange[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ranges[mid].start) hi = mid - 1;
+    else if (offset >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }
