@@ -39,6 +39,8 @@ const targets = [
   { ...webBuildOptions, minify: production, sourcemap: !production, plugins: [...webBuildOptions.plugins, problemMatcher] },
   // Loaded by the CLI for `detect --jobs N`, from beside dist/cli.js.
   { ...common, entryPoints: ['src/cli/detectWorker.ts'], outfile: 'dist/detectWorker.js' },
+  // Started by the desktop extension host (src/node/workerDetector.ts), from beside dist/extension.js.
+  { ...common, entryPoints: ['src/worker/detectionWorker.ts'], outfile: 'dist/detectionWorker.js' },
 ];
 
 if (watch) {

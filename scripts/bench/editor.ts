@@ -36,6 +36,10 @@ interface EditorBench {
   openMs: number;
   /** Opening the same text as an article with `claimlens.detectOnOpen` off. */
   openUndetectedMs: number;
+  /** Open → every claim highlighted with the detector on the extension host (`claimlens.detectInWorker` off), its host CPU, and per round over the beside open. */
+  onHostFullPaintMs: number;
+  onHostCpuMs: number;
+  onHostFullPaintRatios: number[];
   firstPaintMs: number;
   fullPaintMs: number;
   editAtStartMs: EditSpread;
@@ -53,6 +57,7 @@ export async function run(): Promise<void> {
   console.log(`article: ${(result.bytes / 1e6).toFixed(2)} MB, ${result.claims} claims highlighted`);
   console.log('  (no editor of the run wraps long lines: claimlens.editor.wrapArticles is off for the article, as the .log file does not wrap)');
   console.log(`  (open figures: medians of ${result.openRounds} rounds, each opening the .log file, then beside it the article with detection off, a copy of the .log file and the article)`);
+  console.log('  (and, before the article, a copy of it read with the detector on the extension host; the article itself is read in the detection worker thread, claimlens.detectInWorker)');
   console.log(`open, VS Code alone (the same text as a .log file): ${ms(result.openBaselineMs)}`);
   console.log(`open, VS Code alone, beside the first editor as the article opens: ${ms(result.openBesideMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
@@ -62,6 +67,9 @@ export async function run(): Promise<void> {
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.fullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
+  console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
+  console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
+  console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {
     console.log(`edit ${where}, VS Code alone (.log file), ${result.edits} edits: ${spread(times.baseline)}`);
     const ratio = (times.total.median / times.baseline.median).toFixed(2);

@@ -10,20 +10,23 @@ import { windowNotifier } from './notifier';
 import { registerClaimsPanel } from './panel/registerClaimsPanel';
 import { registerArticleWrap } from './reading/registerArticleWrap';
 import { registerClaimStatus } from './statusBar/registerClaimStatus';
+import type { BackgroundDetector } from './store/backgroundDetector';
 import type { FileAccess } from './store/fileAccess';
 import { registerClaimStore } from './store/registerClaimStore';
 
 /** What differs between the extension hosts ClaimLens runs in. */
 export interface Platform {
   readonly files: FileAccess;
+  /** The detector off the extension host's thread (the desktop host's worker thread); without it, detection reads in short steps on the host. */
+  readonly background?: BackgroundDetector;
 }
 
 export function activateClaimLens(context: vscode.ExtensionContext, platform: Platform): ClaimLensApi {
   const log = vscode.window.createOutputChannel('ClaimLens', { log: true });
   context.subscriptions.push(log);
   const notifier = windowNotifier(log);
-  const { files } = platform;
-  const store = registerClaimStore(context, { detect: detectAttributions, files, notifier });
+  const { files, background } = platform;
+  const store = registerClaimStore(context, { detect: detectAttributions, background, files, notifier });
   const highlighter = registerHighlights(context, { store });
   registerClaimHover(context, { store, highlighter });
   registerClaimCommands(context, { store, detect: detectAttributions });
@@ -31,7 +34,7 @@ export function activateClaimLens(context: vscode.ExtensionContext, platform: Pl
   const status = registerClaimStatus(context, { store });
   registerExportCommands(context, { store, files });
   registerArticleWrap(context);
-  const internals: ClaimLensInternals = { store, highlights: highlighter, panel, status };
+  const internals: ClaimLensInternals = { store, highlights: highlighter, panel, status, lastReading: (uri) => store.lastReading(uri) };
   if (underTestHarness(context)) context.subscriptions.push(vscode.commands.registerCommand('claimlens._internals', () => internals));
   return { version: API_VERSION, annotations: store };
 }

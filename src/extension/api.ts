@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Highlighter } from './highlights/highlighter';
 import type { ClaimsPanel } from './panel/registerClaimsPanel';
 import type { ClaimStore } from './store/api';
+import type { ReadingSummary } from './store/progressiveDetection';
 
 export type { ArticleAnnotations, ArticleChange, ArticleStatus, ChangedClaims, WorkspaceArticle } from './store/api';
 
@@ -34,4 +35,6 @@ export interface ClaimLensInternals {
   readonly panel: ClaimsPanel;
   /** The status bar item counting the active article's claims. */
   readonly status: vscode.StatusBarItem;
+  /** How the detector's last whole reading of an article went (how much of it the worker thread read). */
+  lastReading(articleUri: vscode.Uri): ReadingSummary | undefined;
 }

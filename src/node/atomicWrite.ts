@@ -44,6 +44,20 @@ async function realTarget(file: string): Promise<string> {
   }
 }
 
+/**
+ * The absolute path a write to `file` lands on, to compare with other files: links followed (a link to a file not
+ * written yet leads where that file would be, as `writeFileAtomically` writes it), and links among the folders too.
+ */
+export async function landingPath(file: string): Promise<string> {
+  const target = path.resolve(await realTarget(file));
+  try {
+    return await realpath(target);
+  } catch {
+    const folder = await realpath(path.dirname(target)).catch(() => path.dirname(target));
+    return path.join(folder, path.basename(target));
+  }
+}
+
 function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);

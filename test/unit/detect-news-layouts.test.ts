@@ -35,6 +35,23 @@ describe('detectAttributions: news layouts', () => {
     });
   });
 
+  describe('colons after a speaker', () => {
+    it('reads a fronted verb of saying before a name and a colon as cue and source', () => {
+      const text = 'Said Trump: “We will win.”';
+      assertDetects(text, [['Trump', 'Said', 'We will win']]);
+    });
+
+    it('reads the owner of a message noun before a colon as the source, the noun as the cue', () => {
+      const text = "Trump's response: “I'll keep you in suspense.”";
+      assertDetects(text, [['Trump', 'response', "I'll keep you in suspense"]]);
+    });
+
+    it('reads a message noun with a listener and an unquoted content after the colon', () => {
+      const text = "Clinton's message to voters: Don't be complacent.";
+      assertDetects(text, [['Clinton', 'message', "Don't be complacent"]]);
+    });
+  });
+
   describe('datelines', () => {
     it('gives a participle the subject after the dateline, not the dateline', () => {
       const text = 'CLEVELAND — Donald Trump accepted the Republican nomination on Thursday, vowing to restore law and order.';
@@ -81,6 +98,22 @@ describe('detectAttributions: news layouts', () => {
       assertDetects(text, [
         ['TAPPER', null, 'Will you accept the results?'],
         ['TRUMP', null, 'We will see what happens'],
+      ]);
+    });
+
+    it('keeps a first person inside a turn as part of the turn, not a claim of its own', () => {
+      const text = 'HOLT: Do you accept the results?\n\nTRUMP: I think we will win. I believe the polls are wrong.';
+      assertDetects(text, [
+        ['HOLT', null, 'Do you accept the results?'],
+        ['TRUMP', null, 'I think we will win. I believe the polls are wrong'],
+      ]);
+    });
+
+    it('keeps a third-person attribution inside a turn', () => {
+      const text = 'CLINTON: Well, Donald criticized me for preparing for this debate.';
+      assertDetects(text, [
+        ['CLINTON', null, 'Well, Donald criticized me for preparing for this debate'],
+        ['Donald', 'criticized', 'me for preparing for this debate'],
       ]);
     });
 

@@ -36,6 +36,26 @@ describe('detectAttributions: quotations in wire copy', () => {
     ]);
   });
 
+  it('attributes a quotation standing alone to the speaker named by "So said" in the next sentence', () => {
+    const text = '“The era of big government is over.” So said the president in 1996.';
+    assertDetects(text, [['the president', 'said', 'The era of big government is over']]);
+  });
+
+  it('attributes a quotation to the speaker of "That was the message from" opening the next paragraph', () => {
+    const text = '“We will win this election.”\n\nThat was the message from Clinton on Sunday.';
+    assertDetects(text, [['Clinton', 'message from', 'We will win this election']]);
+  });
+
+  it('attributes a quotation to the speaker of "That’s what X told" in the next sentence', () => {
+    const text = '“We will make America great again.” That’s what Trump told supporters in Ohio.';
+    assertDetects(text, [['Trump', 'told', 'We will make America great again']]);
+  });
+
+  it('reads no back frame after a sentence that is no quotation, nor a sentence naming no message', () => {
+    assertDetects('The campaign is over. So said the president.', []);
+    assertDetects('“We will win.” That was a surprise to many.', []);
+  });
+
   it('reads typewriter quotation marks of both kinds', () => {
     assertDetects("``We will win,'' Trump said.", [['Trump', 'said', 'We will win']]);
     assertDetects("''We will win,'' Trump said.", [['Trump', 'said', 'We will win']]);

@@ -108,6 +108,11 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['Trump', 'told a crowd', 'the system was rigged']]);
     });
 
+    it('takes a network’s programme with its quoted title as the listener after an inverted quotation', () => {
+      const text = '“I don’t think so,” Conway told MSNBC’s “Morning Joe” on Monday.';
+      assertDetects(text, [['Conway', 'told MSNBC’s “Morning Joe”', 'I don’t think so']]);
+    });
+
     it('skips a bare day after the cue', () => {
       const text = 'The senator said Tuesday that he would vote against the bill.';
       assertDetects(text, [['The senator', 'said', 'he would vote against the bill']]);

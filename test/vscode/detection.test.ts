@@ -6,6 +6,7 @@ import { emptySidecar, mergeDetections } from '../../src/core/model/annotations'
 import type { AnnotationStore } from '../../src/extension/api';
 import { claimStore, closeEditorsDiscardingChanges, freshFolder, openArticle, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
+import { claimLensApi, waitForPlan } from './uiFixtures';
 
 const PARAGRAPH =
   'The Korean Central News Agency (KCNA) reported that the launch went as planned. Seoul said it was not told in advance.';
@@ -40,6 +41,34 @@ describe('detection in a long article', function () {
       .sort();
     assert.ok(whole.length > 5_000);
     assert.deepEqual(claimPlaces(store, article), whole);
+  });
+
+  it('reads the article in the worker thread and highlights the same claims as reading it on the extension host', async () => {
+    const api = await claimLensApi();
+    const text = longArticle();
+    const folder = await freshFolder('long-worker');
+    /** Opens a copy of the text; resolves with its claims and highlights once read, and how much the worker thread read. */
+    const readCopy = async (name: string) => {
+      const article = vscode.Uri.joinPath(folder, name);
+      await writeText(article, text);
+      await openArticle(store, article);
+      await waitUntil('the background reading to end', () => !store.isDetecting(article) && api.lastReading(article) !== undefined, 60_000);
+      const plan = await waitForPlan(api, article, (drawn) => drawn.suggested.length === store.get(article)?.claims.size);
+      return { claims: claimPlaces(store, article), plan, readInWorker: api.lastReading(article)?.readInBackground };
+    };
+    const inWorker = await readCopy('in-worker.txt');
+    const config = vscode.workspace.getConfiguration('claimlens');
+    await config.update('detectInWorker', false, vscode.ConfigurationTarget.Workspace);
+    try {
+      const onHost = await readCopy('on-host.txt');
+      assert.ok((inWorker.readInWorker ?? 0) > text.length / 2, 'the worker thread read the part off screen');
+      assert.equal(onHost.readInWorker, 0);
+      assert.ok(inWorker.claims.length > 5_000);
+      assert.deepEqual(inWorker.claims, onHost.claims);
+      assert.deepEqual(inWorker.plan, onHost.plan);
+    } finally {
+      await config.update('detectInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+    }
   });
 
   it('detects a claim typed into the middle of a long article once typing pauses', async () => {

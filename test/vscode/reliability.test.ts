@@ -66,6 +66,39 @@ describe('reliability of the editor’s import, export and sidecar writes', func
     assert.deepEqual(await readBytes(sidecarOf(article)), before);
   });
 
+  it('refuses to export an article through a symbolic link to it, leaving the article and its sidecar byte for byte', async () => {
+    const folder = await freshFolder('export-through-link-to-article');
+    const article = await copyFixture(folder);
+    const link = vscode.Uri.joinPath(folder, 'report.csv');
+    symlinkSync('article.txt', link.fsPath);
+    const before = [await readBytes(article), await readBytes(sidecarOf(article))];
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportArticle', article, { format: 'csv', target: link });
+    assert.equal(written, undefined);
+    assert.deepEqual([await readBytes(article), await readBytes(sidecarOf(article))], before);
+    assert.ok(lstatSync(link.fsPath).isSymbolicLink());
+  });
+
+  it('refuses to export the workspace through a symbolic link to a sidecar, leaving it byte for byte', async () => {
+    const folder = await freshFolder('export-through-link-to-sidecar');
+    const article = await copyFixture(folder);
+    const link = vscode.Uri.joinPath(folder, 'annotations.jsonld');
+    symlinkSync('article.txt.claims.json', link.fsPath);
+    const before = await readBytes(sidecarOf(article));
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportWorkspace', { format: 'w3c', target: link });
+    assert.equal(written, undefined);
+    assert.deepEqual(await readBytes(sidecarOf(article)), before);
+  });
+
+  it('refuses to export through a symbolic link to a sidecar not written yet, creating no sidecar', async () => {
+    const folder = await freshFolder('export-through-dangling-link');
+    const article = await copyFixture(folder);
+    const link = vscode.Uri.joinPath(folder, 'annotations.jsonld');
+    symlinkSync('other.txt.claims.json', link.fsPath);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('claimlens.exportArticle', article, { format: 'w3c', target: link });
+    assert.equal(written, undefined);
+    assert.deepEqual(readdirSync(folder.fsPath).sort(), ['annotations.jsonld', 'article.txt', 'article.txt.claims.json']);
+  });
+
   it('exports a saved article whose sidecar has the right hash but offsets that do not hold at the quotes’ real places', async () => {
     const folder = await freshFolder('export-forged-offsets');
     const article = await copyFixture(folder);

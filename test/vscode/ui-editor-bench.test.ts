@@ -174,6 +174,9 @@ interface OpenRound {
   openCpuMs: number;
   /** The article opened with detection off. */
   undetectedMs: number;
+  /** Open → every claim highlighted with the detector reading on the extension host (`claimlens.detectInWorker` off), and its host CPU. */
+  onHostFullPaintMs: number;
+  onHostCpuMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   claims: number;
@@ -233,6 +236,19 @@ if (resultsFile) {
         const besideMs = (await openTimed(besideUri, vscode.ViewColumn.Two)).ms;
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
 
+        // The article read on the extension host in short steps, as before the worker thread (and as in the browser).
+        await config.update('detectInWorker', false, vscode.ConfigurationTarget.Workspace);
+        const onHostUri = vscode.Uri.joinPath(folder, `big-article-on-host-${round}.txt`);
+        await writeText(onHostUri, text);
+        const onHostPaint = nextPaint(api, onHostUri, 1, true);
+        const onHostCpu = hostCpuMs();
+        const onHost = await openTimed(onHostUri, vscode.ViewColumn.Two);
+        const onHostFullPaintMs = (await onHostPaint).at - onHost.start;
+        const onHostCpuMs = hostCpuMs() - onHostCpu;
+        await api.store.whenIdle();
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        await config.update('detectInWorker', undefined, vscode.ConfigurationTarget.Workspace);
+
         const firstPaint = nextPaint(api, uri, 1);
         const fullPaint = nextPaint(api, uri, 1, true);
         const openCpu = hostCpuMs();
@@ -251,6 +267,8 @@ if (resultsFile) {
           openMs: opened.ms,
           openCpuMs,
           undetectedMs,
+          onHostFullPaintMs,
+          onHostCpuMs,
           firstPaintMs: first.at - opened.start,
           fullPaintMs: full.at - opened.start,
           claims: full.painted.claimsDrawn,
@@ -283,6 +301,9 @@ if (resultsFile) {
         firstPaintMs: median((r) => r.firstPaintMs),
         fullPaintMs: median((r) => r.fullPaintMs),
         fullPaintRatios: rounds.map((r) => r.fullPaintMs / r.besideMs),
+        onHostFullPaintMs: median((r) => r.onHostFullPaintMs),
+        onHostCpuMs: median((r) => r.onHostCpuMs),
+        onHostFullPaintRatios: rounds.map((r) => r.onHostFullPaintMs / r.besideMs),
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,

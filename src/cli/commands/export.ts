@@ -1,10 +1,11 @@
 // `claimlens export`: writes the annotations of articles and folders as W3C Web Annotation, CSV, Markdown, HTML or ClaimReview.
-import { lstat, realpath } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { version } from '../../../package.json';
 import { claimLensContext, claimReviewCounts, exportTargetProblem, folderIri, FORMATS, formatInfo, isExportFormat, type ClaimReviewOptions } from '../../core/export';
 import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { writeFileAtomic } from '../sidecarFiles';
+import { landingPath } from '../../node/atomicWrite';
 import { readTextStart } from '../../node/textFiles';
 import { loadArticles } from '../loadArticles';
 import { REPORT_HEADINGS } from '../reportHeadings';
@@ -56,14 +57,9 @@ function claimReviewOptions(values: { reviewer?: string; 'reviewer-url'?: string
   return { author, ...(values['review-url'] ? { reviewUrl: values['review-url'] } : {}) };
 }
 
-/** `/`-separated and with links followed, as the core's export-target rule compares paths. */
+/** `/`-separated and with links followed (a link to a file not written yet too), as the core's export-target rule compares paths. */
 async function realSlashed(file: string): Promise<string> {
-  const resolved = path.resolve(file);
-  const real = await realpath(resolved).catch(async () => {
-    const folder = await realpath(path.dirname(resolved)).catch(() => path.dirname(resolved));
-    return path.join(folder, path.basename(resolved));
-  });
-  return real.split(path.sep).join('/');
+  return (await landingPath(file)).split(path.sep).join('/');
 }
 
 /** Why the export must not go to `output` (an article, a sidecar, someone's text file), or null. */

@@ -222,8 +222,9 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     if (insideQuote && !quoted[k]) break;
     // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
     if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]))) break;
-    // "it's not theirs - although luminescence is common…": a dash before a subordinator ends the claim.
-    if (k > from && DASHES.has(t.text) && !quoted[k] && SUBORDINATE_OPENERS.has(tokens[k + 1]?.lower ?? '')) break;
+    // "it's not theirs - although luminescence is common…": a dash before a subordinator ends the claim, and so does
+    // one before the speaker's next act ("— and then criticized…").
+    if (k > from && DASHES.has(t.text) && !quoted[k] && (SUBORDINATE_OPENERS.has(tokens[k + 1]?.lower ?? '') || startsSharedVerb(tokens, k + 1))) break;
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
@@ -237,11 +238,26 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
         if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1]) || startsAbsolute(tokens, k + 1)) break;
+        // "…, drawing boos from the crowd", "…, then added a caveat", "…, something he has said for months": the
+        // narrator goes on about the saying, not about what was said.
+        if (REACTION_PARTICIPLES.has(next?.lower ?? '') || startsSharedVerb(tokens, k + 1) || (next?.lower === 'something' && !quoted[k + 1])) break;
       }
     }
     last = k;
   }
   return last;
+}
+
+/** Participles with which the narrator tells how a statement was received: "…, drawing boos from the crowd". */
+const REACTION_PARTICIPLES = new Set([
+  'drawing', 'prompting', 'sparking', 'echoing', 'contradicting', 'triggering', 'angering', 'reversing', 'earning',
+  'eliciting', 'provoking', 'reiterating', 'repeating', 'breaking', 'joining', 'setting', 'fueling', 'fuelling',
+]);
+
+/** "…, then added a caveat", "…, and then criticized": a second verb of the same subject after "then". */
+function startsSharedVerb(tokens: Token[], k: number): boolean {
+  const j = tokens[k]?.lower === 'and' ? k + 1 : k;
+  return tokens[j]?.lower === 'then' && isPastVerb(tokens[j + 1]);
 }
 
 function rangeOf(view: SentenceView, first: number, last: number, quoted: boolean, clausal: boolean): ContentSpan | null {
@@ -343,8 +359,9 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   }
   // "I say, 'Hey John, my name is Frank' and they laugh": single marks after a comma quote the words said.
   if (comma && !clausal) return singleQuoted(view, k);
-  // "I told them that.", "She said so on Tuesday.", "I didn't say that at all.": an anaphor is no content.
-  if (isAnaphorOnly(view, k)) return null;
+  // "I told them that.", "She said so on Tuesday.", "I didn't say that at all.": an anaphor is no content; nor is
+  // an adverbial clause ("was confident while she boarded her plane").
+  if (isAnaphorOnly(view, k) || (ADVERBIAL_OPENERS.has(tokens[k].lower) && !quoted[k])) return null;
   // The end of the clause after "that", reused below when the content starts right there.
   let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {
@@ -363,6 +380,9 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (options.clause || (!infinitive && (WH_WORDS.has(tokens[k].lower) || hasFiniteVerb(tokens, k + 1, last) || opensWithSubjectPronoun(tokens, k, last)))) clausal = true;
   return rangeOf(view, k, clausal || !(infinitive || options.phraseObject) ? last : objectEnd(view, k, last), false, clausal);
 }
+
+/** Subordinators that open an adverbial clause, never a content: "was confident while she boarded…" ("as" opens labels: "described as"). */
+const ADVERBIAL_OPENERS = new Set(['while', 'because', 'although', 'though', 'whereas', 'unless']);
 
 /** Words that only point back to what was said: "said so", "told them that", "denied it". */
 const ANAPHORS = new Set(['so', 'that', 'this', 'it']);
@@ -523,6 +543,12 @@ export function clauseAround(view: SentenceView, frameFirst: number, frameLast: 
   return rangeOf(view, first, last, false, true);
 }
 
+/** The "which" of a ", which…" clause between `first` and `last` (the last one), or `first`. */
+function relativeClauseStart(tokens: Token[], first: number, last: number): number {
+  for (let k = last; k > first; k--) if (tokens[k].lower === 'which' && tokens[k - 1].text === ',') return k;
+  return first;
+}
+
 export function contentBefore(view: SentenceView, frameFirst: number, floor: number): ContentSpan | null {
   const quote = quoteEndingBefore(view, frameFirst);
   if (quote !== undefined) {
@@ -533,6 +559,9 @@ export function contentBefore(view: SentenceView, frameFirst: number, floor: num
   while (last >= floor && view.tokens[last].text === ',') last--;
   if (last < floor) return null;
   let first = afterDateline(view.tokens, floor, last);
+  // "…visitors per month, which makes us the 135th most popular site according to Quantcast": a frame with no comma
+  // before it reports only the relative clause it closes.
+  if (last === frameFirst - 1) first = Math.max(first, relativeClauseStart(view.tokens, first, last));
   while (first < last && (view.tokens[first].text === ',' || isQuotationMark(view.tokens[first].text))) first++;
   return rangeOf(view, first, last, false, true);
 }

@@ -391,6 +391,10 @@ function listenerEnd(tokens: Token[], k: number): number {
   if (t.lower === 'the' || t.lower === 'a' || t.lower === 'an' || owned) j++;
   let end = j;
   while (end < tokens.length && end - j < 5 && tokens[end].word && (isCapitalized(tokens[end]) || tokens[end].lower === 'of')) end++;
+  // "told MSNBC's “Morning Joe”": a network's programme, its title quoted, is the listener too.
+  if (end > j && /['’]s$/.test(tokens[end - 1].lower) && tokens[end] && isQuotationMark(tokens[end].text)) {
+    for (let q = end + 1; q < tokens.length && q - end <= 6; q++) if (isQuotationMark(tokens[q].text)) return q + 1;
+  }
   if (end > j) return end;
   let audience = -1;
   for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {

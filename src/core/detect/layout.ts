@@ -9,12 +9,12 @@ import { afterTimeLabel } from './segment';
 import { trimRange } from './trim';
 import type { ClaimKind } from './types';
 
-/** An attribution found by its layout: it has no cue. */
+/** An attribution found by its layout: it has no cue, or a frame in the sentence after its quotation. */
 export interface LayoutDraft {
   content: ContentSpan;
   source: OffsetRange;
-  cue: null;
-  cueHead: null;
+  cue: OffsetRange | null;
+  cueHead: OffsetRange | null;
   kind: ClaimKind;
 }
 
@@ -29,6 +29,9 @@ const LABELS = new Set([
   'the', 'on', 'in', 'at', 'for', 'with', 'about', 'after', 'before', 'over', 'under', 'part', 'chapter', 'day',
   'categories', 'category', 'tags', 'ed.', 'ed', 'p.s.', 'ps', 'nb', 'n.b.', 'fig.', 'figure', 'table', 'appendix',
 ]);
+
+/** Nouns that name what a quotation was: "That was the message from Clinton", "Those were the words of…". */
+const MESSAGE_NOUNS = 'message|word|words|verdict|warning|promise|argument|response|answer|reaction|view|assessment|pitch|plea|vow|pledge|prediction|reply|retort';
 
 /** The openings of feature titles after a name and a colon: "Frank Messina: An Interview with …". */
 const FEATURE_TITLE_RE = /^(?:an?\s+)?(?:interview|conversation|profile|portrait|q&a|obituary|life|biography)\b/i;
@@ -94,16 +97,44 @@ function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   HEADLINE_RE.lastIndex = p.start;
   const m = HEADLINE_RE.exec(text);
   if (!m || m.index + m[0].length > p.end || text.slice(p.start, p.end).includes('\n')) return null;
-  const name = m[1];
-  const words = name.toLowerCase().split(/\s+/);
-  if (words.some((w) => LABELS.has(w)) || hasVerb(name)) return null;
-  const content = unquoted(text, trimRange(text, p.start + name.length + m[2].length + 1, p.end, '.'));
+  const words = m[1].toLowerCase().split(/\s+/);
+  // "Said Trump: “We will win.”": a fronted verb of saying is the cue, the name after it the source.
+  const fronted = words.length > 1 && FRONTED_VERBS.has(words[0]) ? words[0].length : 0;
+  const name = m[1].slice(fronted).trimStart();
+  const nameStart = p.start + m[1].length - name.length;
+  if (words.slice(fronted ? 1 : 0).some((w) => LABELS.has(w)) || hasVerb(name)) return null;
+  const content = unquoted(text, trimRange(text, p.start + m[1].length + m[2].length + 1, p.end, '.'));
   // "Trump on Clinton: 'She should be in jail'": a topic after the name only before a quotation.
   if (m[2] && !QUOTE_OPENERS.includes(text.charAt(content.start - 1))) return null;
   // "Frank Messina: An Interview with the 'Mets Poet' Wednesday, October 3, 2007" titles a feature; it claims nothing.
   const claim = text.slice(content.start, content.end);
   if (content.end - content.start < 3 || DATE_RE.test(claim) || FEATURE_TITLE_RE.test(claim)) return null;
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(p.start, p.start + name.length), cue: null, cueHead: null, kind: 'statement' };
+  const cue = fronted ? spanOf(p.start, p.start + fronted) : null;
+  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind: 'statement' };
+}
+
+/** Verbs of saying fronted before their source in a paragraph's opening: "Said Trump:", "Added Clinton:". */
+const FRONTED_VERBS = new Set(['said', 'says', 'added', 'adds', 'asked', 'asks', 'wrote', 'writes', 'tweeted', 'replied', 'noted', 'declared', 'explained', 'recalled']);
+
+/** Nouns naming what a speaker said, before a colon: "Trump's response: “…”", "Her answer: “We will see.”". */
+const COLON_MESSAGE_RE = new RegExp(
+  `((?:[A-Z][\\p{L}.'’-]*\\s+){0,3}[A-Z][\\p{L}.-]*['’]s|His|Her|Their|Its|Our)\\s+(${MESSAGE_NOUNS}|advice|explanation|take|answer|bottom line)((?:\\s+(?:to|for|on)\\s+[^:\\n]{1,40})?):\\s+\\S`,
+  'uy',
+);
+
+/** "Trump's response: “I'll keep you in suspense.”": the owner of a message noun before a colon says what follows. */
+function colonMessageDraft(text: string, p: OffsetRange): LayoutDraft | null {
+  if (!hasColonWithin(text, p.start, Math.min(p.end, p.start + HEADLINE_NAME_REACH + 40))) return null;
+  COLON_MESSAGE_RE.lastIndex = p.start;
+  const m = COLON_MESSAGE_RE.exec(text);
+  if (!m || m.index + m[0].length > p.end) return null;
+  // The owner without its possessive ending is the source (annotation guidelines, "the ministry's statement").
+  const owner = m[1].replace(/['’]s$/, '');
+  const cueStart = p.start + m[1].length + m[0].slice(m[1].length).indexOf(m[2]);
+  const content = unquoted(text, trimRange(text, cueStart + m[2].length + m[3].length + 1, p.end, '.'));
+  if (content.end - content.start < 3) return null;
+  const cue = spanOf(cueStart, cueStart + m[2].length);
+  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(p.start, p.start + owner.length), cue, cueHead: cue, kind: 'statement' };
 }
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram": a quotation opening a paragraph and its speaker after it. */
@@ -176,6 +207,52 @@ function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefi
 }
 
 /**
+ * A sentence that attributes the quotation before it: "So said the president.", "That was the message from Clinton
+ * on Sunday.", "That's what Trump told supporters.". Groups: 1 the cue of "So said", 2 its source; 3 the source after
+ * a message noun; 4 the source of "what … said", 5 its cue.
+ */
+const BACK_FRAME_RE = new RegExp(
+  '^(?:So (said|says|wrote|writes|tweeted|declared|declares) (.{2,80})' +
+    `|(?:That|This|Those|These)(?:'s|’s| was| is| were| are) (?:the |his |her |their )?(?:${MESSAGE_NOUNS}) (?:of|from) (.{2,80})` +
+    '|(?:That|This)(?:\'s|’s| is| was) (?:what|how) (.{2,80}?) (said|says|told|tells|wrote|writes|put it|tweeted|argued|argues|declared))' +
+    '(?=$|[ ,.!;])',
+  'u',
+);
+/** Where a source after a back frame ends: a time or place adjunct, or a clause ("So said the president in 1996."). */
+const SOURCE_TAIL_RE = /\s+(?:in|on|at|during|last|this|earlier|later|when|after|before|while|to|as)\s.*$|[,.!;].*$/u;
+
+/** The quotation that a sentence is made of alone: "“We will win this election.”" — its index, or -1. */
+function wholeQuote(text: string, sentence: OffsetRange, quotes: QuoteIndex): number {
+  const index = quotes.byOpen.get(sentence.start);
+  if (index === undefined) return -1;
+  const quote = quotes.quotes[chainOf(quotes, index).last];
+  return quote.closed && trimRange(text, quote.close, sentence.end, '.').end <= quote.close ? index : -1;
+}
+
+/** "“We will win this election.” That was the message from Clinton on Sunday.": a frame in the next sentence. */
+function backFrameDraft(text: string, sentence: OffsetRange, previous: OffsetRange, quotes: QuoteIndex): LayoutDraft | null {
+  const first = text.charCodeAt(sentence.start);
+  // Back frames open with "So", "That", "This", "Those" or "These": one test rules out most sentences.
+  if (first !== 83 && first !== 84) return null;
+  const m = BACK_FRAME_RE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
+  if (!m) return null;
+  const quote = wholeQuote(text, previous, quotes);
+  if (quote < 0) return null;
+  const name = m[2] ?? m[3] ?? m[4];
+  const verb: string | undefined = m[1] ?? m[5];
+  const nameAt = sentence.start + m[0].lastIndexOf(name, m[4] !== undefined ? m[0].length - m[5].length - 1 : m[0].length);
+  const source = trimRange(text, nameAt, nameAt + name.replace(SOURCE_TAIL_RE, '').length);
+  if (source.end <= source.start || !/^(?:\p{Lu}|the |a |an |his |her |their )/u.test(text.slice(source.start, source.end))) return null;
+  // The cue is the verb, or the noun with its preposition ("the message from").
+  const cueText = verb ?? m[0].slice(m[0].search(new RegExp(`(?:${MESSAGE_NOUNS}) (?:of|from)`, 'u')), nameAt - sentence.start).trimEnd();
+  const cueAt = verb ? sentence.start + (m[1] !== undefined ? 3 : m[0].length - verb.length) : nameAt - cueText.length - 1;
+  const cue = { start: cueAt, end: cueAt + cueText.length };
+  const content = chainContent(text, quotes, quote);
+  if (content.end <= content.start) return null;
+  return { content: { ...content, quoted: true, clausal: true }, source, cue, cueHead: cue, kind: 'statement' };
+}
+
+/**
  * Attributions made by the layout of the paragraphs. `sentences` are all sentences of the text in order; quotes
  * come from the same segmentation. Paragraphs that cannot hold one cost a character test.
  */
@@ -191,9 +268,14 @@ export function layoutDrafts(text: string, paragraphs: readonly OffsetRange[], s
     const code = text.charCodeAt(p.start);
     let draft: LayoutDraft | null = null;
     if (quotes.byOpen.has(p.start)) draft = pullQuoteDraft(text, p, quotes);
-    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
+    else if (code >= 65 && code <= 90) draft = headlineDraft(text, p) ?? colonMessageDraft(text, p) ?? nameLineDraft(text, p, sentences, first, s);
     draft ??= tweetDraft(text, p, previous);
     if (draft) drafts.push(draft);
+    // A back frame follows its quotation in the same paragraph or opens the next one.
+    for (let k = Math.max(first, 1); k < s; k++) {
+      const back = backFrameDraft(text, sentences[k], sentences[k - 1], quotes);
+      if (back) drafts.push(back);
+    }
     previous = paragraph;
   }
   return drafts;
@@ -227,4 +309,22 @@ const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 /** Whether a source is "I", "we" or a first-person possessive ("In my opinion"). */
 export function isFirstPersonSource(text: string, source: OffsetRange | null): boolean {
   return source !== null && source.end - source.start <= 3 && FIRST_PERSON_SOURCES.has(text.slice(source.start, source.end).toLowerCase());
+}
+
+/** The contents of speaker turns ("TRUMP: …", headlines "Name: …") among layout drafts, in text order. */
+export function speakerTurns(drafts: readonly LayoutDraft[]): OffsetRange[] {
+  return drafts.filter((d) => d.cue === null && !d.content.quoted).map((d) => d.content).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `offset` lies inside one of `ranges` (sorted by start, not overlapping): a binary search. */
+export function withinAny(ranges: readonly OffsetRange[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ranges[mid].start) hi = mid - 1;
+    else if (offset >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

@@ -3,7 +3,7 @@ import { reanchor } from '../anchor/reanchor';
 import { wholeText } from '../anchor/textView';
 import { emptySidecar, mergeDetections } from '../model/annotations';
 import { mergeSidecars } from '../model/merge';
-import { resolveClaimSources } from '../resolve/claims';
+import { resolveClaimSources, sourcesToResolve, withResolvedSources } from '../resolve/claims';
 import type { Sidecar } from '../model/types';
 import { parseSidecar } from '../sidecar/validate';
 import { annotationsOf, sidecarOf } from './annotations';
@@ -174,12 +174,22 @@ function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'det
   return { state: { ...state, annotations }, effects: [announce(changed)] };
 }
 
-function resolveSources(state: SessionState, env: SessionEnvironment): SessionStep {
-  if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
+/** The session with its sources resolved as `resolve` says, announcing the claims whose sources changed. */
+function withSourcesResolved(state: SessionState, resolve: (before: Sidecar) => Sidecar): SessionStep {
   const before = sidecarOf(state.annotations);
-  const sidecar = resolveClaimSources(before, wholeText(env.text));
+  const sidecar = resolve(before);
   if (sidecar === before) return { state, effects: [] };
   return { state: { ...state, annotations: annotationsOf(sidecar) }, effects: [announce(changedIds(before, sidecar))] };
+}
+
+function resolveSources(state: SessionState, env: SessionEnvironment): SessionStep {
+  if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
+  return withSourcesResolved(state, (before) => resolveClaimSources(before, wholeText(env.text)));
+}
+
+function sourcesResolved(state: SessionState, event: Extract<SessionEvent, { kind: 'sourcesResolved' }>): SessionStep {
+  if (state.status.kind !== 'ok' || state.closed || state.annotations !== event.of) return { state, effects: [] };
+  return withSourcesResolved(state, (before) => withResolvedSources(before, sourcesToResolve(before).placed, event.refersTo));
 }
 
 function written(state: SessionState, event: Extract<SessionEvent, { kind: 'written' }>): SessionStep {
@@ -225,6 +235,8 @@ export function reduceSession(state: SessionState, event: SessionEvent, editor: 
       return detected(state, event);
     case 'resolveSources':
       return resolveSources(state, env);
+    case 'sourcesResolved':
+      return sourcesResolved(state, event);
     case 'saved':
       return { state, effects: writeNow(state, env) };
     case 'sidecarChanged':

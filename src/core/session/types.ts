@@ -5,7 +5,7 @@ import type { Annotations } from './annotations';
 import type { Attribution } from '../detect/types';
 import type { OffsetRange } from '../model/offsetRange';
 import type { MergeConflict } from '../model/merge';
-import type { Sidecar } from '../model/types';
+import type { Sidecar, TextSpan } from '../model/types';
 
 /** Whether an article's annotations can be edited. */
 export type ArticleStatus =
@@ -109,6 +109,12 @@ export type SessionEvent =
    * text (`source.refersTo`), which reading one stretch at a time cannot do.
    */
   | { kind: 'resolveSources' }
+  /**
+   * Who the sources stand for, worked out elsewhere (a worker thread) over the whole text for the annotations `of`:
+   * `refersTo[i]` for the i-th placed claim with a source (core/resolve `sourcesToResolve`). Taken only while the
+   * annotations are still `of`; else nothing changes, and the resolution is asked for again.
+   */
+  | { kind: 'sourcesResolved'; of: Annotations; refersTo: readonly (TextSpan | undefined)[] }
   /** The editor saved the article: the current text is now the file's text. */
   | { kind: 'saved' }
   /** The sidecar file may have changed on disk (the watcher, or a check when the editor became active). */

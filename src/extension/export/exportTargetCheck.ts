@@ -6,8 +6,8 @@ import { SIDECAR_SUFFIX } from '../../core/sidecar';
 import { sidecarUriFor } from '../store/articleUris';
 import type { FileAccess } from '../store/fileAccess';
 
-/** Why `target` must not receive the export of `articles`, or undefined when it may. */
-export async function exportTargetRefusal(files: FileAccess, target: vscode.Uri, articles: readonly vscode.Uri[]): Promise<string | undefined> {
+/** Why the file at `target` must not receive the export of `articles`, in words, or undefined when it may. */
+async function refusalAt(files: FileAccess, target: vscode.Uri, articles: readonly vscode.Uri[]): Promise<string | undefined> {
   const read = await files.readText(target);
   // Bytes that are not text (or cannot be read) are never an earlier export: they are not written over.
   if (read.kind === 'undecodable' || read.kind === 'failed') return vscode.l10n.t('{0} exists and is not a text file', vscode.workspace.asRelativePath(target, false));
@@ -18,6 +18,22 @@ export async function exportTargetRefusal(files: FileAccess, target: vscode.Uri,
   const headings = [MARKDOWN_REPORT_HEADING, markdownReportHeading(localWords())];
   const refusal = refusalOf({ path: target.path, existing, hasSidecar }, sameFileSystem.map((a) => a.path), headings);
   return refusal === null ? undefined : inWords(refusal);
+}
+
+/**
+ * Why `target` must not receive the export of `articles`, or undefined when it may. Where writes follow symbolic
+ * links, the file the link leads to is judged too (and the articles by their own files), so that a link named
+ * `report.csv` to an article or a sidecar is refused like the file itself.
+ */
+export async function exportTargetRefusal(files: FileAccess, target: vscode.Uri, articles: readonly vscode.Uri[]): Promise<string | undefined> {
+  const landings = await Promise.all(articles.map((a) => files.landing(a)));
+  const everyName = [...articles, ...landings];
+  const refusal = await refusalAt(files, target, everyName);
+  if (refusal !== undefined) return refusal;
+  const landing = await files.landing(target);
+  if (landing.toString() === target.toString()) return undefined;
+  const through = await refusalAt(files, landing, everyName);
+  return through === undefined ? undefined : vscode.l10n.t('{0} is a symbolic link: {1}', vscode.workspace.asRelativePath(target, false), through);
 }
 
 function inWords({ kind, name }: ExportTargetRefusal): string {

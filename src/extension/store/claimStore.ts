@@ -11,7 +11,9 @@ import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange, ClaimStore, WorkspaceArticle } from './api';
 import { canWrite, fileNameOf, hasFileSystem, sidecarUriFor } from './articleUris';
 import { documentText } from './documentText';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
+import type { ReadingSummary } from './progressiveDetection';
 import { ReaderMessages } from './readerMessages';
 import { readAhead, RunningSession, type SessionServices } from './runningSession';
 import { SerialQueue } from './serialQueue';
@@ -35,6 +37,8 @@ export class SidecarClaimStore implements ClaimStore {
    * under, so a rename (whose close/open/rename events arrive in no fixed order) does not lose them.
    */
   private readonly carried = new Map<string, Sidecar>();
+  /** How the detector's last reading of each article went: its tests tell the worker thread's reading from the host's by it. */
+  private readonly readings = new Map<string, ReadingSummary>();
   private readonly queue = new SerialQueue();
   private readonly changed = new vscode.EventEmitter<ArticleChange>();
   private readonly workspaceChanged = new vscode.EventEmitter<void>();
@@ -46,7 +50,7 @@ export class SidecarClaimStore implements ClaimStore {
   private readonly detect: Detector | undefined;
 
   /** Without a detector the store keeps the stored and hand-made claims only. */
-  constructor(deps: { detect?: Detector; files: FileAccess; notifier: Notifier }) {
+  constructor(deps: { detect?: Detector; background?: BackgroundDetector; files: FileAccess; notifier: Notifier }) {
     this.files = deps.files;
     this.notifier = deps.notifier;
     this.detect = deps.detect;
@@ -55,10 +59,12 @@ export class SidecarClaimStore implements ClaimStore {
       notifier: deps.notifier,
       messages: new ReaderMessages(deps.notifier),
       detect: deps.detect,
+      background: deps.background,
       queued: (what, task) => this.queued(what, task),
       changed: (change) => this.changed.fire(change),
       wroteSidecar: () => this.workspaceChanged.fire(),
       carry: (articleUri, sidecar) => this.carried.set(keyOf(articleUri), sidecar),
+      readingDone: (articleUri, summary) => this.readings.set(keyOf(articleUri), summary),
     };
   }
 
@@ -122,6 +128,11 @@ export class SidecarClaimStore implements ClaimStore {
     return [...found.values()];
   }
 
+  /** How the detector's last whole reading of the article went, if it finished one. */
+  lastReading(articleUri: vscode.Uri): ReadingSummary | undefined {
+    return this.readings.get(keyOf(articleUri));
+  }
+
   isDetecting(articleUri: vscode.Uri): boolean {
     return this.articles.get(keyOf(articleUri))?.detection?.busy ?? false;
   }
@@ -154,6 +165,7 @@ export class SidecarClaimStore implements ClaimStore {
     const session = this.articles.get(key);
     if (!session || session.document !== document) return;
     this.articles.delete(key);
+    this.readings.delete(key);
     this.changed.fire({ articleUri: session.articleUri, edits: [], changed: 'all', rangesFollowEdits: false });
     session.dispatch({ kind: 'closed' });
   }
@@ -197,6 +209,7 @@ export class SidecarClaimStore implements ClaimStore {
 
   dispose(): void {
     for (const session of this.articles.values()) session.detection?.cancel();
+    this.services.background?.dispose();
     this.changed.dispose();
     this.workspaceChanged.dispose();
   }
@@ -241,7 +254,9 @@ export class SidecarClaimStore implements ClaimStore {
     const reading: Promise<SidecarRead> = hasFileSystem(articleUri) ? readSidecarFile(this.files, sidecarUri) : Promise.resolve({ kind: 'missing' });
     // The detector reads while the sidecar is read (a round trip to the file system, long while the editor opens).
     const ahead =
-      this.detect && settings.detectOnOpen ? readAhead(this.detect, document, this.notifier, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state) : undefined;
+      this.detect && settings.detectOnOpen
+        ? readAhead(this.detect, document, this.services, openSession(names, { kind: 'missing' }, readonlyReason, editorNow()).state, settings.detectInWorker ? this.services.background : undefined)
+        : undefined;
     let read: SidecarRead;
     try {
       read = await reading;

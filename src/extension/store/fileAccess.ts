@@ -32,6 +32,11 @@ export interface FileAccess {
   kindOf(uri: vscode.Uri): Promise<FileKind>;
   stamp(uri: vscode.Uri): Promise<FileStamp>;
   /**
+   * The file a write to `uri` lands on: where writes follow symbolic links (local files of the desktop build), the
+   * link's target, else `uri` itself (VS Code's own rename replaces a link rather than writing through it).
+   */
+  landing(uri: vscode.Uri): Promise<vscode.Uri>;
+  /**
    * Replaces the file's content so that a reader (git, a sync tool, another window) sees the old file or the new one,
    * never half of one. `stillAsRead`, when given, is asked with the new content complete, right before the file is
    * replaced; when it answers false nothing is written and the write resolves false (else true).
@@ -47,3 +52,6 @@ export interface FileAccess {
  * where the platform has an atomic rename (a local file in the Node extension host) it is used instead.
  */
 export type ReplaceFile = (temporary: vscode.Uri, target: vscode.Uri) => Promise<void>;
+
+/** `FileAccess.landing` of a platform. */
+export type LandingOf = (uri: vscode.Uri) => Promise<vscode.Uri>;

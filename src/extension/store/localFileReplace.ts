@@ -1,6 +1,7 @@
-// Node-only: replaces a local file with one rename(2), which is atomic; the web build never loads this module.
-import { replaceWithTemporary } from '../../node/atomicWrite';
-import type { ReplaceFile } from './fileAccess';
+// Node-only: replaces a local file with one rename(2), which is atomic, and says where that writes; the web build never loads this module.
+import * as vscode from 'vscode';
+import { landingPath, replaceWithTemporary } from '../../node/atomicWrite';
+import type { LandingOf, ReplaceFile } from './fileAccess';
 import { renameOverwriting } from './sidecarFiles';
 
 /**
@@ -13,3 +14,6 @@ export const replaceLocalFile: ReplaceFile = async (temporary, target) => {
   if (target.scheme === 'file' && temporary.scheme === 'file') await replaceWithTemporary(temporary.fsPath, target.fsPath);
   else await renameOverwriting(temporary, target);
 };
+
+/** Where `replaceLocalFile` writes: a local file's symbolic links followed, as `replaceWithTemporary` follows them. */
+export const localLanding: LandingOf = async (uri) => (uri.scheme === 'file' ? vscode.Uri.file(await landingPath(uri.fsPath)) : uri);

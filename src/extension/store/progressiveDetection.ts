@@ -1,10 +1,11 @@
-// Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in short background steps, and after edits only the paragraphs that changed.
+// Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in short background steps (or in a worker thread, where there is one), and after edits only the paragraphs that changed.
 import type { OffsetRange } from '../../core/model/offsetRange';
 import type { TextEdit } from '../../core/anchor';
 import type { Attribution } from '../../core/detect/types';
 import type { TextView } from '../../core/anchor/textView';
 import { detectRegion, type Detector, paragraphsAround, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
 import { RegionSet } from '../../core/session/regionSet';
+import type { BackgroundDetector, FoundPiece } from './backgroundDetector';
 
 /** What the detector reads at once: whole paragraphs from here on, a few milliseconds of reading. */
 const PIECE_LENGTH = 8_000;
@@ -52,6 +53,8 @@ export interface ReadingSummary {
   readonly longestStepMs: number;
   /** Progress announcements (repaints) before the last. */
   readonly progressAnnouncements: number;
+  /** Of `length`, what the background detector read (the rest was read on the extension host). */
+  readonly readInBackground: number;
 }
 
 /** What a step found, not yet merged: read ahead while the article's session did not exist yet. */
@@ -72,6 +75,7 @@ function lengthOf(regions: readonly OffsetRange[]): number {
 /** One reading of the whole article: its pace, its steps and its progress announcements. */
 class ReadingProgress {
   read = 0;
+  readInBackground = 0;
   steps = 0;
   busyMs = 0;
   longestStepMs = 0;
@@ -103,8 +107,8 @@ class ReadingProgress {
   }
 
   summary(at: number): ReadingSummary {
-    const { length, steps, busyMs, longestStepMs } = this;
-    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements };
+    const { length, steps, busyMs, longestStepMs, readInBackground } = this;
+    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground };
   }
 }
 
@@ -128,23 +132,40 @@ export class ProgressiveDetection {
   /** The reading of the whole article under way; undefined once it is done. */
   private progress: ReadingProgress | undefined;
 
+  /** Reads the unread text off the extension host's thread; dropped for this article once it fails. */
+  private background: BackgroundDetector | undefined;
+  /** The generation of the reading whose unread text the background detector is reading now. */
+  private awaiting: number | undefined;
+
   private readonly onRead: ((summary: ReadingSummary) => void) | undefined;
+  private readonly onBackgroundFailure: ((reason: string) => void) | undefined;
   private readonly mergeAhead: DetectionSink['merge'] | undefined;
   private readonly now: () => number;
 
   /**
    * Without `sink`, the reading goes ahead and keeps what it finds until one is attached; `mergeAhead` also merges it
-   * at once into annotations the session may take over (those of an article without a sidecar). `clock` is for tests.
+   * at once into annotations the session may take over (those of an article without a sidecar). With `background`,
+   * a reading of the whole article reads the part on screen on the extension host and hands the rest to it, merging
+   * what it answers in short steps; if it fails, `onBackgroundFailure` is told and the steps read instead. `clock` is
+   * for tests.
    */
   constructor(
     private readonly detect: Detector,
     private readonly document: ReadDocument,
     sink?: DetectionSink,
-    options: { onRead?: (summary: ReadingSummary) => void; mergeAhead?: DetectionSink['merge']; clock?: () => number } = {},
+    options: {
+      onRead?: (summary: ReadingSummary) => void;
+      mergeAhead?: DetectionSink['merge'];
+      background?: BackgroundDetector;
+      onBackgroundFailure?: (reason: string) => void;
+      clock?: () => number;
+    } = {},
   ) {
     this.sink = sink;
     this.onRead = options.onRead;
     this.mergeAhead = options.mergeAhead;
+    this.background = options.background;
+    this.onBackgroundFailure = options.onBackgroundFailure;
     this.now = options.clock ?? (() => performance.now());
   }
 
@@ -222,6 +243,7 @@ export class ProgressiveDetection {
     this.focus = undefined;
     this.version = undefined;
     this.reading = undefined;
+    this.awaiting = undefined;
   }
 
   private current(): { text: string; starts: number[] } {
@@ -245,6 +267,8 @@ export class ProgressiveDetection {
       return;
     }
     if (this.scheduled || !this.inStep() || (this.sink === undefined && this.unread.isEmpty)) return;
+    // The background detector is reading the rest: steps resume when it answers, or to merge what was read ahead.
+    if (this.awaiting !== undefined && (this.held.length === 0 || this.sink === undefined)) return;
     this.scheduled = true;
     const generation = this.generation;
     // A macrotask per step, so that keystrokes, timers and other extensions get the host between steps.
@@ -287,10 +311,62 @@ export class ProgressiveDetection {
     const due = started + (timed ? STEP_BUDGET_MS : 0);
     const focusFirst = this.focus !== undefined && this.isUnread(this.focus);
     let merged = focusFirst ? false : this.mergeHeld(due);
-    if (!this.unread.isEmpty && (focusFirst || this.sink === undefined || this.held.length === 0)) merged = this.readPieces(due) || merged;
+    const readHere = !this.unread.isEmpty && (focusFirst || this.sink === undefined || this.held.length === 0);
+    if (readHere && (focusFirst || !this.handOver())) merged = this.readPieces(due) || merged;
     if (merged) this.announceIfDue(false);
     this.tally(started);
     this.continueLater();
+  }
+
+  /**
+   * Hands the unread text to the background detector, if there is one and it is not reading already; whether it is
+   * reading it. What it finds is merged in steps as it comes, as if the steps had read it, unless the text changed
+   * meanwhile: then what is still unread is handed over again once it is done (or read in steps, if it failed).
+   */
+  private handOver(): boolean {
+    if (this.awaiting !== undefined) return true;
+    const { background } = this;
+    if (background === undefined || this.unread.isEmpty) return false;
+    const { text } = this.current();
+    const generation = this.generation;
+    const version = this.document.version();
+    this.awaiting = generation;
+    const regions = this.unread.all.map(({ start, end }) => ({ start, end }));
+    const found = (pieces: FoundPiece[]): void => {
+      if (generation !== this.generation || version !== this.document.version()) return;
+      this.holdFound(pieces, text);
+      this.continueLater();
+    };
+    background.detect(text, this.document.markdown, regions, PIECE_LENGTH, found).then(
+      () => {
+        if (generation !== this.generation) return;
+        this.awaiting = undefined;
+        this.continueLater();
+      },
+      (error: unknown) => {
+        if (generation !== this.generation) return;
+        this.awaiting = undefined;
+        this.background = undefined;
+        this.onBackgroundFailure?.(error instanceof Error ? error.message : String(error));
+        this.continueLater();
+      },
+    );
+    return true;
+  }
+
+  /** Keeps what the background detector found in the stretches still unread, for the next steps to merge. */
+  private holdFound(pieces: readonly FoundPiece[], text: string): void {
+    for (const { region, found } of pieces) {
+      if (!this.isUnread(region)) continue;
+      this.unread.remove(region);
+      this.changed.remove(region);
+      if (this.progress) {
+        this.progress.read += region.end - region.start;
+        this.progress.readInBackground += region.end - region.start;
+      }
+      this.held.push({ found, text, region });
+      if (this.sink === undefined) this.mergeAhead?.(found, text, region);
+    }
   }
 
   private isUnread(region: OffsetRange): boolean {

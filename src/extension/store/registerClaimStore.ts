@@ -1,9 +1,9 @@
 // Wires the ClaimStore to VS Code: document lifecycle, the sidecar watcher and file renames.
 import * as vscode from 'vscode';
-import type { ClaimStore } from './api';
 import { isArticleDocument } from './articleUris';
 import type { Notifier } from '../notifier';
 import { type Detector, SidecarClaimStore } from './claimStore';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
 import { OutsideFolderWatchers } from './outsideFolderWatchers';
 
@@ -14,8 +14,8 @@ import { OutsideFolderWatchers } from './outsideFolderWatchers';
  */
 export function registerClaimStore(
   context: vscode.ExtensionContext,
-  deps: { detect?: Detector; files: FileAccess; notifier: Notifier },
-): ClaimStore {
+  deps: { detect?: Detector; background?: BackgroundDetector; files: FileAccess; notifier: Notifier },
+): SidecarClaimStore {
   const store = new SidecarClaimStore(deps);
   const sidecarChanged = (uri: vscode.Uri): void => store.handleSidecarChange(uri);
   const outside = new OutsideFolderWatchers(sidecarChanged);

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import type { Sidecar } from '../../core/model/types';
 import { type Annotations, sidecarOf } from '../../core/session/annotations';
+import { isMarkdownFile, sourcesToResolve } from '../../core/resolve/claims';
 import { reduceSession } from '../../core/session/articleSession';
 import type { Detector } from '../../core/session/detectionRegions';
 import { type ChangedClaims, type ClaimsChange, NOTHING_CHANGED, onlyMoved, type SessionEffect, type SessionEvent, type SessionState } from '../../core/session/types';
@@ -10,8 +11,9 @@ import type { Notifier } from '../notifier';
 import type { ArticleAnnotations, ArticleChange } from './api';
 import { fileNameOf } from './articleUris';
 import { documentText } from './documentText';
+import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
-import { type DetectionSink, ProgressiveDetection } from './progressiveDetection';
+import { type DetectionSink, ProgressiveDetection, type ReadingSummary } from './progressiveDetection';
 import type { ReaderMessages } from './readerMessages';
 import { performReadArticle, performReadSidecar, performWrite } from './sessionEffects';
 import type { StoreSettings } from './settings';
@@ -22,11 +24,15 @@ export interface SessionServices {
   readonly notifier: Notifier;
   readonly messages: ReaderMessages;
   readonly detect: Detector | undefined;
+  /** The detector off the extension host's thread, where the platform has one. */
+  readonly background: BackgroundDetector | undefined;
   /** Runs a file operation after those queued so far (by every session: a rename and a write never interleave). */
   queued(what: string, task: () => Promise<void>): void;
   changed(change: ArticleChange): void;
   /** A sidecar of the workspace was written. */
   wroteSidecar(): void;
+  /** The detector finished reading the article (for the log and the tests). */
+  readingDone(articleUri: vscode.Uri, summary: ReadingSummary): void;
   /** The session ended with edits its article's file is gone for (a rename): keep them for the new name. */
   carry(articleUri: vscode.Uri, sidecar: Sidecar): void;
 }
@@ -57,6 +63,8 @@ export class RunningSession {
   private withheld: ChangedClaims | undefined;
   /** The source resolution due once the reading settles, and who waits for it. */
   private resolution: ReturnType<typeof setTimeout> | undefined;
+  /** Set while the worker thread works out who the sources stand for. */
+  private resolvingInBackground = false;
   private readonly resolutionWaiters: (() => void)[] = [];
 
   constructor(
@@ -118,7 +126,7 @@ export class RunningSession {
 
   /** Resolves once the sources of what the detector found are worked out (at once when none are waiting for it). */
   sourcesResolved(): Promise<void> {
-    if (this.resolution === undefined) return Promise.resolve();
+    if (this.resolution === undefined && !this.resolvingInBackground) return Promise.resolve();
     return new Promise((resolve) => this.resolutionWaiters.push(resolve));
   }
 
@@ -173,23 +181,58 @@ export class RunningSession {
 
   /**
    * Works out who the sources stand for over the whole text once the detector has read all of it, after the claims are
-   * painted: the pass reads the whole article (half a second for 1 MB), and the highlights do not depend on it.
+   * painted: the pass reads the whole article (half a second for 1 MB), and the highlights do not depend on it. Where
+   * there is a worker thread, it does the pass, and the extension host only takes its answer.
    */
   private resolveSoon(): void {
     if (this.resolution !== undefined) clearTimeout(this.resolution);
     this.resolution = setTimeout(() => {
       this.resolution = undefined;
       if (this.ended) return this.stopResolving();
-      if (this.detection?.busy) return this.resolveSoon();
-      this.withholding = true;
-      try {
-        this.dispatch({ kind: 'resolveSources' });
-      } finally {
-        this.withholding = false;
-      }
-      this.announceWithheld();
-      this.stopResolving();
+      if (this.detection?.busy || this.resolvingInBackground) return this.resolveSoon();
+      const background = this.settings.detectInWorker ? this.services.background : undefined;
+      if (background) this.resolveInBackground(background);
+      else this.takeResolution({ kind: 'resolveSources' });
     }, RESOLVE_AFTER_MS);
+  }
+
+  /**
+   * Asks the worker thread who the sources of the annotations as they are stand for; its answer is taken if they are
+   * still the same then, else it is asked again. If it fails, the extension host does the pass.
+   */
+  private resolveInBackground(background: BackgroundDetector): void {
+    const of = this.state.annotations;
+    const before = sidecarOf(of);
+    const { placed, contents } = sourcesToResolve(before);
+    if (placed.length === 0) return this.stopResolving();
+    const sources = placed.map(({ source: { start, end, text } }) => ({ start, end, text }));
+    this.resolvingInBackground = true;
+    background.resolve(this.document.getText(), isMarkdownFile(before.document.file), sources, contents).then(
+      (refersTo) => {
+        this.resolvingInBackground = false;
+        if (this.ended) return;
+        if (this.state.annotations !== of) return this.resolveSoon();
+        this.takeResolution({ kind: 'sourcesResolved', of, refersTo });
+      },
+      (error: unknown) => {
+        this.resolvingInBackground = false;
+        this.services.notifier.log.warn(
+          `the detection worker could not resolve the sources of ${fileNameOf(this.articleUri)}, so the extension host does: ${error instanceof Error ? error.message : String(error)}`,
+        );
+        if (!this.ended) this.takeResolution({ kind: 'resolveSources' });
+      },
+    );
+  }
+
+  private takeResolution(event: Extract<SessionEvent, { kind: 'resolveSources' | 'sourcesResolved' }>): void {
+    this.withholding = true;
+    try {
+      this.dispatch(event);
+    } finally {
+      this.withholding = false;
+    }
+    this.announceWithheld();
+    this.stopResolving();
   }
 
   private stopResolving(): void {
@@ -236,7 +279,7 @@ export class RunningSession {
       ahead.reading.attach(sink, visibleRegion(this.document), ahead.merged);
       return;
     }
-    this.detection ??= startReading(detect, this.document, this.services.notifier, sink);
+    this.detection ??= startReading(detect, this.document, this.services, { sink, background: this.settings.detectInWorker ? this.services.background : undefined });
     this.detection.start(visibleRegion(this.document));
   }
 
@@ -249,21 +292,33 @@ export class RunningSession {
 
 /**
  * A detector reading of `document`, not yet started; without `sink` it reads ahead (while the sidecar is read) and keeps
- * what it finds for the session. The log gets a line on each whole reading.
+ * what it finds for the session; with `background`, the worker thread reads what is not on screen. The log gets a line
+ * on each whole reading.
  */
-function startReading(detect: Detector, document: vscode.TextDocument, notifier: Notifier, sink?: DetectionSink, mergeAhead?: DetectionSink['merge']): ProgressiveDetection {
+function startReading(
+  detect: Detector,
+  document: vscode.TextDocument,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
+  how: { sink?: DetectionSink; mergeAhead?: DetectionSink['merge']; background?: BackgroundDetector },
+): ProgressiveDetection {
   const name = fileNameOf(document.uri);
+  const { notifier } = services;
   return new ProgressiveDetection(
     detect,
     { text: () => document.getText(), view: () => documentText(document), version: () => document.version, markdown: document.languageId === 'markdown' },
-    sink,
+    how.sink,
     {
-      mergeAhead,
-      onRead: (read) =>
+      mergeAhead: how.mergeAhead,
+      background: how.background,
+      onBackgroundFailure: (reason) => notifier.log.warn(`the detection worker could not read ${name}, so the extension host reads it: ${reason}`),
+      onRead: (read) => {
+        const inWorker = read.readInBackground > 0 ? `, ${read.readInBackground} of them in the worker thread` : '';
         notifier.log.trace(
-          `read ${name} (${read.length} characters) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging; ` +
+          `read ${name} (${read.length} characters${inWorker}) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging on the extension host; ` +
             `longest step ${Math.round(read.longestStepMs)} ms; ${read.progressAnnouncements} progress repaints`,
-        ),
+        );
+        services.readingDone(document.uri, read);
+      },
     },
   );
 }
@@ -279,13 +334,19 @@ export interface ReadAhead {
  * Starts reading `document` ahead of its session, the stretch at the top first (no editor shows it yet), merging what
  * it finds into `blank`, the session as it opens without a sidecar: when there is none, the session takes that over.
  */
-export function readAhead(detect: Detector, document: vscode.TextDocument, notifier: Notifier, blank: SessionState): ReadAhead {
+export function readAhead(
+  detect: Detector,
+  document: vscode.TextDocument,
+  services: Pick<SessionServices, 'notifier' | 'readingDone'>,
+  blank: SessionState,
+  background?: BackgroundDetector,
+): ReadAhead {
   let state = blank;
   const environment = { text: '', dirty: false, detectOnLoad: true };
   const mergeAhead: DetectionSink['merge'] = (found, text, region) => {
     state = reduceSession(state, { kind: 'detected', found, region, text, now: new Date().toISOString() }, environment).state;
   };
-  const reading = startReading(detect, document, notifier, undefined, mergeAhead);
+  const reading = startReading(detect, document, services, { mergeAhead, background });
   reading.start(visibleRegion(document));
   return { reading, withoutSidecar: () => (reading.aheadOfText ? state.annotations : undefined) };
 }

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { rawOf, type SidecarRead } from '../../core/session/types';
 import { fileNameOf, temporaryUriFor } from './articleUris';
-import type { FileAccess, FileKind, FileStamp, ReplaceFile, TextRead } from './fileAccess';
+import type { FileAccess, FileKind, FileStamp, LandingOf, ReplaceFile, TextRead } from './fileAccess';
 
 import { errorMessage } from './sessionEffects';
 
@@ -47,9 +47,14 @@ export const renameOverwriting: ReplaceFile = async (temporary, target) => {
   await vscode.workspace.fs.rename(temporary, target, { overwrite: true });
 };
 
-/** `FileAccess` over `vscode.workspace.fs`; `replace` puts a finished temporary file in place of its target. */
-export function workspaceFiles(replace: ReplaceFile = renameOverwriting): FileAccess {
+/**
+ * `FileAccess` over `vscode.workspace.fs`; `replace` puts a finished temporary file in place of its target, and
+ * `landing` says where that writes (VS Code's rename replaces a link: the link itself).
+ */
+export function workspaceFiles(replace: ReplaceFile = renameOverwriting, landing: LandingOf = async (uri) => uri): FileAccess {
   return {
+    landing,
+
     async readText(uri: vscode.Uri): Promise<TextRead> {
       let bytes: Uint8Array;
       try {

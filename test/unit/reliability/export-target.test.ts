@@ -1,6 +1,6 @@
 // Reliability, case 3 (export -o overwrites the article or its sidecar): an export is never written onto an article, a sidecar or someone's text file.
 import * as assert from 'node:assert/strict';
-import { symlinkSync } from 'node:fs';
+import { readdirSync, symlinkSync } from 'node:fs';
 import { exportTargetProblem, exportTargetRefusal } from '../../../src/core/export';
 import { Workspace } from './workspace';
 
@@ -41,6 +41,15 @@ describe('reliability: export never overwrites an article or a sidecar', () => {
     assert.match(other.stderr, /other\.txt is an annotated article/);
     assert.match(linked.stderr, /article\.txt is one of the articles being exported/);
     assert.equal(ws.read('news/article.txt').startsWith('Moscow'), true);
+  });
+
+  it('refuses a symbolic link to a sidecar not written yet, and creates no sidecar through it', async () => {
+    ws.write('news/other.txt', 'Officials said the border would stay closed.\n');
+    symlinkSync(ws.path('news/other.txt.claims.json'), ws.path('claims.csv'));
+    const run = await ws.run('export', '--format', 'csv', '-o', 'claims.csv', 'news/article.txt');
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /other\.txt\.claims\.json is a sidecar/);
+    assert.deepEqual(readdirSync(ws.path('news')).sort(), ['article.txt', 'article.txt.claims.json', 'other.txt']);
   });
 
   it('refuses an existing text file that is not a ClaimLens report, but writes over an earlier report', async () => {

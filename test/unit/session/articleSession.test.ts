@@ -4,6 +4,8 @@ import { detectAttributions } from '../../../src/core/detect';
 import type { Attribution } from '../../../src/core/detect/types';
 import { addManualClaim, updateClaim } from '../../../src/core/model/annotations';
 import type { Sidecar } from '../../../src/core/model/types';
+import { resolveSourceSpans } from '../../../src/core/resolve';
+import { sourcesToResolve } from '../../../src/core/resolve/claims';
 import { onlyMoved } from '../../../src/core/session/types';
 import { parseSidecar, serializeSidecar } from '../../../src/core/sidecar';
 import { NOW, SessionWorld } from './sessionWorld';
@@ -293,6 +295,33 @@ describe('article session', () => {
       assert.deepEqual([before?.refersTo, after?.refersTo?.text], [undefined, 'Prime Minister John Key']);
       assert.deepEqual(world.announced.at(-1)?.changed, new Set([world.sidecar.claims[0].id]));
       assert.equal(world.state.revision, 0);
+    });
+
+    /** A session holding a claim "Key said…" found in its paragraph alone, and who "Key" stands for, worked out as a worker thread would. */
+    function keyResolvedElsewhere() {
+      const text = 'Prime Minister John Key visited Canberra.\n\nKey said the talks had gone well.\n';
+      const world = new SessionWorld(text);
+      const second = text.indexOf('Key said');
+      const found = detectAttributions(text.slice(second)).map((a) => shiftAttribution(a, second));
+      world.dispatch({ kind: 'detected', found, region: { start: second, end: text.length }, text, now: NOW });
+      const { placed, contents } = sourcesToResolve(world.sidecar);
+      const refersTo = resolveSourceSpans(text, placed.map((claim) => claim.source), { contents });
+      return { world, of: world.state.annotations, refersTo };
+    }
+
+    it('takes who the sources stand for as worked out elsewhere for the annotations as they are', () => {
+      const { world, of, refersTo } = keyResolvedElsewhere();
+      world.dispatch({ kind: 'sourcesResolved', of, refersTo });
+      assert.equal(world.sidecar.claims[0].source?.refersTo?.text, 'Prime Minister John Key');
+      assert.deepEqual(world.announced.at(-1)?.changed, new Set([world.sidecar.claims[0].id]));
+      assert.equal(world.state.revision, 0);
+    });
+
+    it('drops who the sources stand for as worked out elsewhere once the annotations changed since', () => {
+      const { world, of, refersTo } = keyResolvedElsewhere();
+      world.type([{ start: 0, end: 0, newText: 'Canberra. ' }]);
+      world.dispatch({ kind: 'sourcesResolved', of, refersTo });
+      assert.equal(world.sidecar.claims[0].source?.refersTo, undefined);
     });
   });
 });

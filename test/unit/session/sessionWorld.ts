@@ -151,6 +151,7 @@ export class SessionWorld {
       const content = uri === PLACE.articleUri ? this.articleFile : this.sidecarFile;
       return content === undefined ? undefined : { mtime: uri === PLACE.articleUri ? 0 : this.sidecarChanges, size: content.length };
     },
+    landing: async (uri) => uri,
     writeAtomically: async (uri, content, stillAsRead) => {
       if (uri !== PLACE.sidecarUri) throw new Error('the session writes its sidecar only');
       const meanwhile = this.beforeReplace;

@@ -3,24 +3,32 @@ import type { Claim, Sidecar, Source } from '../../../src/core/model/types';
 
 export const ARTICLE = 'Seoul said that Pyongyang may test. KCNA reported that tests went well. Analysts believe it matters.';
 
-function spanOf(text: string, words: string, from = 0): { start: number; end: number; text: string } {
+/** The span of `words` in `text`, the first time at or after offset `from`. */
+export function spanOf(text: string, words: string, from = 0): { start: number; end: number; text: string } {
   const start = text.indexOf(words, from);
-  if (start < 0) throw new Error(`fixture: "${words}" is not in the article`);
+  if (start < 0) throw new Error(`fixture: "${words}" is not in the article${from > 0 ? ` after offset ${from}` : ''}`);
   return { start, end: start + words.length, text: words };
 }
 
-/** A claim over `words` in ARTICLE with the given overrides; source and cue are located inside it when named. */
-export function claim(id: string, words: string, overrides: Partial<Claim> & { sourceText?: string; cueText?: string } = {}): Claim {
-  const { sourceText, cueText, ...rest } = overrides;
-  const whole = spanOf(ARTICLE, words);
+/**
+ * A claim over `words` in ARTICLE (or in `article`, the first time after offset `from`) with the given overrides;
+ * source and cue are located inside it when named.
+ */
+export function claim(
+  id: string,
+  words: string,
+  overrides: Partial<Claim> & { sourceText?: string; cueText?: string; article?: string; from?: number } = {},
+): Claim {
+  const { sourceText, cueText, article = ARTICLE, from = 0, ...rest } = overrides;
+  const whole = spanOf(article, words, from);
   return {
     id,
     state: 'suggested',
     origin: 'detected',
     target: { start: whole.start, end: whole.end, exact: words, prefix: '', suffix: '' },
     orphan: false,
-    source: sourceText ? spanOf(ARTICLE, sourceText, whole.start) : null,
-    cue: cueText ? spanOf(ARTICLE, cueText, whole.start) : null,
+    source: sourceText ? spanOf(article, sourceText, whole.start) : null,
+    cue: cueText ? spanOf(article, cueText, whole.start) : null,
     content: null,
     hedges: [],
     commitment: null,

@@ -4,39 +4,21 @@ import type { Claim } from '../../../src/core/model/types';
 import { groupClaims } from '../../../src/core/view/claimGroups';
 import { groupWords } from '../../../src/core/view/groupWords';
 import { mentionAsWritten, sourceEntities } from '../../../src/core/view/sourceEntities';
+import { claim, spanOf } from './claimFixture';
 
 const TEXT =
   'The Washington Post, the influential US daily, endorsed Alvarez. The newspaper said she had experience. ' +
   'The daily argued the race was close. It said turnout would decide. Steve Whitmore, a representative, said little. Whitmore declined.';
 
-function at(words: string, from = 0): { start: number; end: number; text: string } {
-  const start = TEXT.indexOf(words, from);
-  if (start < 0) throw new Error(`"${words}" is not in the text`);
-  return { start, end: start + words.length, text: words };
-}
-
+/** A claim whose source is `sourceWords` (the first after `from`), referring to `refersToWords` when given. */
 function claimBy(id: string, sourceWords: string, refersToWords?: string, from = 0): Claim {
-  const source = at(sourceWords, from);
-  return {
-    id,
-    state: 'suggested',
-    origin: 'detected',
-    target: { start: source.start, end: source.end + 1, exact: TEXT.slice(source.start, source.end + 1), prefix: '', suffix: '' },
-    orphan: false,
-    source: refersToWords ? { ...source, refersTo: at(refersToWords) } : source,
-    cue: null,
-    content: null,
-    hedges: [],
-    commitment: null,
+  const source = spanOf(TEXT, sourceWords, from);
+  return claim(id, TEXT.slice(source.start, source.end + 1), {
+    article: TEXT,
+    from: source.start,
+    source: refersToWords ? { ...source, refersTo: spanOf(TEXT, refersToWords) } : source,
     kind: 'statement',
-    kindOrigin: 'detected',
-    sourceId: null,
-    credibility: null,
-    note: '',
-    tags: [],
-    created: '2026-01-01T00:00:00.000Z',
-    modified: '2026-01-01T00:00:00.000Z',
-  } as Claim;
+  });
 }
 
 const post = claimBy('post', 'The Washington Post, the influential US daily');

@@ -9,7 +9,9 @@ import { detectAttributions } from '../../../../src/core/detect';
 import { emptySidecar, mergeDetections } from '../../../../src/core/model/annotations';
 import type { Sidecar } from '../../../../src/core/model/types';
 import type { Detector } from '../../../../src/core/session/detectionRegions';
+import type { BackgroundDetector, FoundPiece } from '../../../../src/extension/store/backgroundDetector';
 import { type DetectionSink, ProgressiveDetection, type ReadDocument } from '../../../../src/extension/store/progressiveDetection';
+import { answersTo, foundPiecesOf } from '../../../../src/worker/detectionProtocol';
 
 const NOW = '2026-01-01T00:00:00.000Z';
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -253,6 +255,100 @@ describe('the pace of the background reading', () => {
     detection.start({ start: 0, end: 0 });
     await settled(detection);
     assert.equal(article.reads.length, 2, 'the part on screen, then the rest in one step');
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+});
+
+/** The worker's side of the protocol, answering on a later turn as a thread would; counts what it was asked to read. */
+class InProcessBackground implements BackgroundDetector {
+  requests = 0;
+  fail: string | undefined;
+  /** Runs before each answer is delivered: a test's chance to change the text meanwhile. */
+  beforeAnswer: () => void = () => undefined;
+
+  async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
+    this.requests++;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    this.beforeAnswer();
+    if (this.fail !== undefined) throw new Error(this.fail);
+    for (const reply of answersTo({ id: this.requests, kind: 'detect', text, markdown, regions, pieceLength })) {
+      assert.equal(reply.kind, 'detected');
+      found(foundPiecesOf(reply));
+      // A batch at a time, on later turns, as the worker thread posts them.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+  }
+
+  async resolve(): Promise<never> {
+    throw new Error('not asked in these tests');
+  }
+
+  dispose(): void {}
+}
+
+describe('reading an article with a background detector', () => {
+  it('reads only the part on screen on the extension host and ends with what reading the whole text finds', async () => {
+    const article = new Article(longArticle());
+    let hostPieces = 0;
+    const counting: Detector = (text, options) => {
+      hostPieces++;
+      return detectAttributions(text, options);
+    };
+    const background = new InProcessBackground();
+    const detection = new ProgressiveDetection(counting, article, article, { background });
+    detection.start({ start: 80_000, end: 82_000 });
+    await settled(detection);
+    assert.equal(hostPieces, 1);
+    assert.equal(background.requests, 1);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('announces once the background detector’s findings are merged, not while it reads', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, article, { background: new InProcessBackground() });
+    detection.start({ start: 0, end: 0 });
+    assert.equal(article.announced, 1);
+    await settled(detection);
+    assert.deepEqual(article.events.slice(-2), ['merge', 'announce']);
+  });
+
+  it('reads on the extension host when the background detector fails, and says why', async () => {
+    const article = new Article(longArticle());
+    const background = new InProcessBackground();
+    background.fail = 'the worker could not start';
+    const failures: string[] = [];
+    const detection = new ProgressiveDetection(detectAttributions, article, article, { background, onBackgroundFailure: (reason) => failures.push(reason) });
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    assert.deepEqual(failures, ['the worker could not start']);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('drops what the background detector found in a text edited meanwhile, and asks it again', async () => {
+    const article = new Article(longArticle());
+    const background = new InProcessBackground();
+    // Shifts every claim: had the findings in the text before the edit been merged, they would sit in the wrong places.
+    const edit = { start: 0, end: 0, newText: 'An editor’s note.\n\n' };
+    const detection = new ProgressiveDetection(detectAttributions, article, article, { background });
+    background.beforeAnswer = () => {
+      if (background.requests !== 1) return;
+      article.edit(edit);
+      detection.follow([edit], undefined);
+    };
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    assert.equal(background.requests, 2);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('keeps what the background detector found until a session takes the reading over', async () => {
+    const article = new Article(longArticle());
+    const detection = new ProgressiveDetection(detectAttributions, article, undefined, { background: new InProcessBackground() });
+    detection.start({ start: 0, end: 0 });
+    await until('the whole article read ahead', () => detection.allRead);
+    assert.equal(article.reads.length, 0);
+    detection.attach(article, { start: 0, end: 0 });
+    await settled(detection);
     assert.deepEqual(places(article.sidecar), wholeText(article.content));
   });
 });

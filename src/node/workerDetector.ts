@@ -1,0 +1,132 @@
+// Node only (the desktop extension host): the detector in a worker thread of its own, so that reading a long article leaves the extension host free.
+import { Worker } from 'node:worker_threads';
+import type { Span } from '../core/detect/types';
+import type { OffsetRange } from '../core/model/offsetRange';
+import type { BackgroundDetector, FoundPiece } from '../extension/store/backgroundDetector';
+import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf } from '../worker/detectionProtocol';
+
+/** An idle worker is stopped after this long: it holds its own copy of the detector (a few MB) and a thread. */
+const IDLE_MS = 120_000;
+
+/** A request being answered: each reply goes to `reply`, which says whether it was the last. */
+interface Pending {
+  reply(reply: DetectionReply): boolean;
+  reject(error: Error): void;
+}
+
+interface Settle {
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+type RequestWithoutId = DetectionRequest extends infer R ? (R extends DetectionRequest ? Omit<R, 'id'> : never) : never;
+
+/**
+ * The detector in the worker thread `workerFile` (the bundled dist/detectionWorker.js), started on the first request.
+ * Once a worker failed (it could not start, threw, or exited), every request is refused at once: the store reads on the
+ * extension host instead.
+ */
+export function workerDetector(workerFile: string): BackgroundDetector {
+  let worker: Worker | undefined;
+  let broken: Error | undefined;
+  let idle: ReturnType<typeof setTimeout> | undefined;
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+
+  const fail = (error: Error): void => {
+    if (broken) return;
+    broken = error;
+    worker = undefined;
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  const stopWhenIdle = (): void => {
+    if (idle !== undefined) clearTimeout(idle);
+    idle = undefined;
+    if (pending.size > 0 || worker === undefined) return;
+    idle = setTimeout(() => {
+      const stopping = worker;
+      worker = undefined;
+      void stopping?.terminate();
+    }, IDLE_MS);
+    idle.unref?.();
+  };
+  const start = (): Worker => {
+    const started = new Worker(workerFile);
+    started.unref();
+    started.on('message', (reply: DetectionReply) => {
+      const waiting = pending.get(reply.id);
+      if (waiting === undefined || !waiting.reply(reply)) return;
+      pending.delete(reply.id);
+      stopWhenIdle();
+    });
+    started.on('error', (error) => fail(error));
+    started.on('exit', (code) => {
+      if (started === worker) fail(new Error(`the detection worker stopped (exit code ${code})`));
+    });
+    return started;
+  };
+  /** Sends `request`; `onReply` takes each reply until it says it was the last, with the request's end as the promise's. */
+  const ask = (request: RequestWithoutId, onReply: (reply: DetectionReply, settle: Settle) => boolean): Promise<void> => {
+    if (broken) return Promise.reject(broken);
+    if (idle !== undefined) clearTimeout(idle);
+    idle = undefined;
+    try {
+      worker ??= start();
+    } catch (error) {
+      fail(error instanceof Error ? error : new Error(String(error)));
+      return Promise.reject(broken);
+    }
+    const id = nextId++;
+    const running = worker;
+    return new Promise<void>((resolve, reject) => {
+      const settle: Settle = { resolve, reject };
+      pending.set(id, {
+        reply: (reply) => {
+          if (reply.kind === 'failed') {
+            reject(new Error(reply.message));
+            return true;
+          }
+          try {
+            return onReply(reply, settle);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+            return true;
+          }
+        },
+        reject,
+      });
+      running.postMessage({ ...request, id });
+    });
+  };
+
+  return {
+    detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
+      return ask({ kind: 'detect', text, markdown, regions, pieceLength }, (reply, settle) => {
+        if (reply.kind !== 'detected') throw new Error(`the detection worker answered ${reply.kind} to detect`);
+        found(foundPiecesOf(reply));
+        if (reply.done) settle.resolve();
+        return reply.done;
+      });
+    },
+    async resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]> {
+      let refersTo: (Span | undefined)[] = [];
+      await ask({ kind: 'resolve', text, markdown, sources, contents }, (reply, settle) => {
+        if (reply.kind !== 'resolved') throw new Error(`the detection worker answered ${reply.kind} to resolve`);
+        refersTo = refersToOf(reply);
+        settle.resolve();
+        return true;
+      });
+      return refersTo;
+    },
+    dispose(): void {
+      if (idle !== undefined) clearTimeout(idle);
+      const stopping = worker;
+      worker = undefined;
+      broken ??= new Error('the detection worker was stopped');
+      for (const { reject } of pending.values()) reject(broken);
+      pending.clear();
+      void stopping?.terminate();
+    },
+  };
+}

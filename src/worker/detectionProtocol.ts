@@ -1,0 +1,93 @@
+// The messages between the desktop extension host and its detection worker thread, and the worker's side of them (no Node imports: tested in plain Node, bundled into the worker).
+import { detectAttributions } from '../core/detect';
+import { maskMarkdown } from '../core/detect/markdown';
+import type { Span } from '../core/detect/types';
+import type { OffsetRange } from '../core/model/offsetRange';
+import { resolveSourceSpans } from '../core/resolve';
+import { detectRegion, type Detector, paragraphStarts, regionAround } from '../core/session/detectionRegions';
+import type { FoundPiece } from '../extension/store/backgroundDetector';
+
+/**
+ * Detect the claims of `regions` of `text`, each divided into stretches of whole paragraphs about `pieceLength` long
+ * (the host merges them a few at a time); or work out who `sources` stand for over the whole text.
+ */
+export type DetectionRequest =
+  | { readonly id: number; readonly kind: 'detect'; readonly text: string; readonly markdown: boolean; readonly regions: readonly OffsetRange[]; readonly pieceLength: number }
+  | { readonly id: number; readonly kind: 'resolve'; readonly text: string; readonly markdown: boolean; readonly sources: readonly Span[]; readonly contents: readonly Span[] };
+
+/**
+ * An answer to the request of the same id. A detect request is answered in batches of pieces, in order, the last one
+ * `done`, so that the host merges the first while the worker reads on. Findings travel as JSON text: parsing it is
+ * quicker for the host than taking apart a structured clone of thousands of objects.
+ */
+export type DetectionReply =
+  | { readonly id: number; readonly kind: 'detected'; readonly pieces: string; readonly done: boolean }
+  | { readonly id: number; readonly kind: 'resolved'; readonly refersTo: string }
+  | { readonly id: number; readonly kind: 'failed'; readonly message: string };
+
+/** Stretches of whole paragraphs, each about `pieceLength` long or up to the next paragraph start, that cover `region` in order. */
+function piecesOf(starts: readonly number[], region: OffsetRange, pieceLength: number): OffsetRange[] {
+  const pieces: OffsetRange[] = [];
+  for (let at = region.start; at < region.end; ) {
+    const { end } = regionAround(starts, at, Math.min(region.end, at + pieceLength));
+    const piece = { start: at, end: Math.min(region.end, Math.max(at + 1, end)) };
+    pieces.push(piece);
+    at = piece.end;
+  }
+  return pieces;
+}
+
+/**
+ * Characters of text a batch of a detect answer covers: about 30 ms of reading, small enough for the host to merge the
+ * batches as they come while the worker reads on, large enough that posting them costs little.
+ */
+const BATCH_LENGTH = 64_000;
+
+/**
+ * Answers `request` through `post`: one reply, or for a detect request its batches, the last one `done` (after a
+ * failure, a `failed` reply ends the answer). `detect` is the detector (a test may pass another).
+ */
+export function answerRequest(request: DetectionRequest, post: (reply: DetectionReply) => void, detect: Detector = detectAttributions): void {
+  try {
+    if (request.kind === 'resolve') {
+      const { text, markdown, sources, contents } = request;
+      const resolved = resolveSourceSpans(text, sources, { analysed: markdown ? maskMarkdown(text) : text, contents });
+      post({ id: request.id, kind: 'resolved', refersTo: JSON.stringify(resolved.map((span) => span ?? null)) });
+      return;
+    }
+    const { text, markdown } = request;
+    const starts = paragraphStarts(text, markdown);
+    const pieces = request.regions.flatMap((region) => piecesOf(starts, region, request.pieceLength));
+    let batch: FoundPiece[] = [];
+    let batchLength = 0;
+    pieces.forEach((piece, i) => {
+      batch.push({ region: piece, found: detectRegion(detect, text, piece, { markdown }) });
+      batchLength += piece.end - piece.start;
+      const done = i === pieces.length - 1;
+      if (!done && batchLength < BATCH_LENGTH) return;
+      post({ id: request.id, kind: 'detected', pieces: JSON.stringify(batch), done });
+      batch = [];
+      batchLength = 0;
+    });
+    if (pieces.length === 0) post({ id: request.id, kind: 'detected', pieces: '[]', done: true });
+  } catch (error) {
+    post({ id: request.id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+}
+
+/** The replies answering `request`, in the order posted. */
+export function answersTo(request: DetectionRequest, detect: Detector = detectAttributions): DetectionReply[] {
+  const replies: DetectionReply[] = [];
+  answerRequest(request, (reply) => replies.push(reply), detect);
+  return replies;
+}
+
+/** The findings of a `detected` reply. */
+export function foundPiecesOf(reply: Extract<DetectionReply, { kind: 'detected' }>): FoundPiece[] {
+  return JSON.parse(reply.pieces) as FoundPiece[];
+}
+
+/** The spans a `resolved` reply gives the sources, in the order asked (undefined: the source stands for no other mention). */
+export function refersToOf(reply: Extract<DetectionReply, { kind: 'resolved' }>): (Span | undefined)[] {
+  return (JSON.parse(reply.refersTo) as (Span | null)[]).map((span) => span ?? undefined);
+}

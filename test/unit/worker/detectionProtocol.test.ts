@@ -1,0 +1,88 @@
+// Specification of the messages between the extension host and its detection worker: what the worker answers to each request.
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { detectAttributions } from '../../../src/core/detect';
+import { resolveSourceSpans } from '../../../src/core/resolve';
+import { paragraphStarts } from '../../../src/core/session/detectionRegions';
+import { answersTo, type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf } from '../../../src/worker/detectionProtocol';
+
+const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
+/** About 40 kB of whole paragraphs. */
+const ARTICLE = Array.from({ length: Math.ceil(40_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
+
+/** The pieces of every batch answering `request`, checking that the batches end with the one marked done. */
+function detected(request: DetectionRequest): ReturnType<typeof foundPiecesOf> {
+  const replies = answersTo(request);
+  assert.ok(replies.every((reply) => reply.id === request.id));
+  const batches = replies.map((reply) => {
+    assert.equal(reply.kind, 'detected');
+    return reply as Extract<DetectionReply, { kind: 'detected' }>;
+  });
+  assert.deepEqual(batches.map((batch) => batch.done), [...batches.slice(1).map(() => false), true]);
+  return batches.flatMap(foundPiecesOf);
+}
+
+const claimPlaces = (found: { start: number; end: number }[]) => found.map(({ start, end }) => [start, end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+describe('the detection worker', () => {
+  it('answers a detect request with what detecting the whole text finds, offsets into the whole text', () => {
+    const found = detected({ id: 7, kind: 'detect', text: ARTICLE, markdown: false, regions: [{ start: 0, end: ARTICLE.length }], pieceLength: 4_000 }).flatMap((piece) => piece.found);
+    assert.ok(found.length > 20);
+    assert.deepEqual(claimPlaces(found), claimPlaces(detectAttributions(ARTICLE, {})));
+  });
+
+  it('divides each region into stretches of whole paragraphs about the piece length long, in order and without gaps', () => {
+    const starts = new Set(paragraphStarts(ARTICLE, false));
+    const region = { start: [...starts][3], end: ARTICLE.length };
+    const pieces = detected({ id: 1, kind: 'detect', text: ARTICLE, markdown: false, regions: [region], pieceLength: 4_000 });
+    assert.ok(pieces.length > 5);
+    assert.equal(pieces[0].region.start, region.start);
+    assert.equal(pieces[pieces.length - 1].region.end, region.end);
+    pieces.forEach((piece, i) => {
+      assert.ok(starts.has(piece.region.start), `piece ${i} starts a paragraph`);
+      if (i > 0) assert.equal(piece.region.start, pieces[i - 1].region.end);
+      for (const claim of piece.found) assert.ok(claim.start >= piece.region.start && claim.end <= piece.region.end);
+    });
+  });
+
+  it('answers a long region in several batches, so that the host merges the first while the worker reads on', () => {
+    const long = `${ARTICLE}\n\n`.repeat(4);
+    const replies = answersTo({ id: 2, kind: 'detect', text: long, markdown: false, regions: [{ start: 0, end: long.length }], pieceLength: 4_000 });
+    assert.ok(replies.length > 1);
+  });
+
+  it('reads only the regions asked for', () => {
+    const starts = paragraphStarts(ARTICLE, false);
+    const region = { start: starts[2], end: starts[6] };
+    const pieces = detected({ id: 1, kind: 'detect', text: ARTICLE, markdown: false, regions: [region], pieceLength: 100_000 });
+    assert.deepEqual(pieces.map((piece) => piece.region), [region]);
+  });
+
+  it('answers a resolve request as resolving the sources over the whole text does', () => {
+    const claims = detectAttributions(ARTICLE, {});
+    const sources = claims.flatMap((claim) => (claim.source ? [{ start: claim.source.start, end: claim.source.end, text: claim.source.text }] : []));
+    const contents = claims.flatMap((claim) => (claim.content ? [claim.content] : []));
+    const replies = answersTo({ id: 3, kind: 'resolve', text: ARTICLE, markdown: false, sources, contents });
+    assert.equal(replies.length, 1);
+    const [reply] = replies;
+    assert.equal(reply.kind, 'resolved');
+    const refersTo = refersToOf(reply as Extract<DetectionReply, { kind: 'resolved' }>);
+    const expected = resolveSourceSpans(ARTICLE, sources, { contents });
+    assert.equal(refersTo.length, sources.length);
+    assert.ok(expected.some((span) => span !== undefined), 'the fixture has sources that stand for a fuller name');
+    assert.deepEqual(refersTo, expected);
+  });
+
+  it('answers a request the detector fails on with the reason, under the request’s id', () => {
+    const failing = (): never => {
+      throw new Error('the lexicon is missing');
+    };
+    const replies = answersTo({ id: 9, kind: 'detect', text: ARTICLE, markdown: false, regions: [{ start: 0, end: 100 }], pieceLength: 4_000 }, failing);
+    assert.equal(replies.length, 1);
+    const [reply] = replies;
+    assert.equal(reply.id, 9);
+    assert.equal(reply.kind, 'failed');
+    assert.match((reply as Extract<DetectionReply, { kind: 'failed' }>).message, /the lexicon is missing/);
+  });
+});
