@@ -101,6 +101,22 @@ describe('detectAttributions: news layouts', () => {
       ]);
     });
 
+    it('keeps a first person inside a turn as part of the turn, not a claim of its own', () => {
+      const text = 'HOLT: Do you accept the results?\n\nTRUMP: I think we will win. I believe the polls are wrong.';
+      assertDetects(text, [
+        ['HOLT', null, 'Do you accept the results?'],
+        ['TRUMP', null, 'I think we will win. I believe the polls are wrong'],
+      ]);
+    });
+
+    it('keeps a third-person attribution inside a turn', () => {
+      const text = 'CLINTON: Well, Donald criticized me for preparing for this debate.';
+      assertDetects(text, [
+        ['CLINTON', null, 'Well, Donald criticized me for preparing for this debate'],
+        ['Donald', 'criticized', 'me for preparing for this debate'],
+      ]);
+    });
+
     it('reads no "Q:" or "A:" label as a source', () => {
       const text = 'Q: Why did you run?\n\nA: The country is in trouble.';
       assertDetects(text, []);

@@ -8,7 +8,7 @@ import type { OffsetRange } from '../model/offsetRange';
 import { segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
-import { isFirstPersonSource, isInterview, layoutDrafts, type LayoutDraft } from './layout';
+import { isFirstPersonSource, isInterview, layoutDrafts, speakerTurns, withinAny, type LayoutDraft } from './layout';
 import { resolveSources } from '../resolve';
 import type { Attribution, DetectOptions, Span } from './types';
 
@@ -117,9 +117,12 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
   const attributed = new Set(reported.map((d) => `${d.content.start}:${d.content.end}`));
   const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
+  // "TRUMP: I think we will win.": a first person inside a speaker's turn is part of the turn's claim, as in a quotation.
+  const turns = speakerTurns(cueless);
+  const kept = turns.length > 0 ? reported.filter((d) => !isFirstPersonSource(analysed, d.source) || !withinAny(turns, d.source?.start ?? 0)) : reported;
   const seen = new Set<string>();
   const result: Attribution[] = [];
-  for (const d of [...reported, ...cueless]) {
+  for (const d of [...kept, ...cueless]) {
     const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -310,3 +310,21 @@ const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
 export function isFirstPersonSource(text: string, source: OffsetRange | null): boolean {
   return source !== null && source.end - source.start <= 3 && FIRST_PERSON_SOURCES.has(text.slice(source.start, source.end).toLowerCase());
 }
+
+/** The contents of speaker turns ("TRUMP: …", headlines "Name: …") among layout drafts, in text order. */
+export function speakerTurns(drafts: readonly LayoutDraft[]): OffsetRange[] {
+  return drafts.filter((d) => d.cue === null && !d.content.quoted).map((d) => d.content).sort((a, b) => a.start - b.start);
+}
+
+/** Whether `offset` lies inside one of `ranges` (sorted by start, not overlapping): a binary search. */
+export function withinAny(ranges: readonly OffsetRange[], offset: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < ranges[mid].start) hi = mid - 1;
+    else if (offset >= ranges[mid].end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
