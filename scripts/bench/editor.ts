@@ -36,10 +36,18 @@ interface EditorBench {
   openMs: number;
   /** Opening the same text as an article with `claimlens.detectOnOpen` off. */
   openUndetectedMs: number;
+  /** Extension-host CPU time of that open, and each round's open with detection off over VS Code alone's open beside the first editor. */
+  openUndetectedCpuMs: number;
+  undetectedRatios: number[];
   /** Open → every claim highlighted with the detector on the extension host (`claimlens.detectInWorker` off), its host CPU, and per round over the beside open. */
   onHostFullPaintMs: number;
   onHostCpuMs: number;
   onHostFullPaintRatios: number[];
+  /** The extension host's thread busy reading and merging, and its longest step: the article (worker), the copy read on the host. */
+  busyMs: number;
+  longestStepMs: number;
+  onHostBusyMs: number;
+  onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   editAtStartMs: EditSpread;
@@ -62,6 +70,8 @@ export async function run(): Promise<void> {
   console.log(`open, VS Code alone, beside the first editor as the article opens: ${ms(result.openBesideMs)}`);
   console.log(`open the article: ${ms(result.openMs)} (${(result.openMs / result.openBaselineMs).toFixed(2)}× VS Code alone)`);
   console.log(`open the article with detection off: ${ms(result.openUndetectedMs)}`);
+  console.log(`  each round, over VS Code alone's open beside the first editor in that round (like with like: both open in the second group): ${result.undetectedRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
+  console.log(`  extension-host CPU: ${ms(result.openUndetectedCpuMs)}`);
   console.log(`open → first claims highlighted (the part on screen): ${ms(result.firstPaintMs)}`);
   console.log(`  of which after VS Code showed the editor (ClaimLens' share): ${ms(result.firstPaintMs - result.openMs)}`);
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
@@ -70,6 +80,8 @@ export async function run(): Promise<void> {
   console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);
+  console.log(`extension host's thread busy reading and merging the article: ${ms(result.busyMs)}, longest step ${ms(result.longestStepMs)} (the detector on the host: ${ms(result.onHostBusyMs)}, longest step ${ms(result.onHostLongestStepMs)})`);
+  console.log('  (extension-host CPU above counts every thread of the process, the worker thread too)');
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {
     console.log(`edit ${where}, VS Code alone (.log file), ${result.edits} edits: ${spread(times.baseline)}`);
     const ratio = (times.total.median / times.baseline.median).toFixed(2);

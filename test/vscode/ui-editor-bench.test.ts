@@ -172,11 +172,17 @@ interface OpenRound {
   besideMs: number;
   openMs: number;
   openCpuMs: number;
-  /** The article opened with detection off. */
+  /** The article opened with detection off, and the extension host's CPU time for it. */
   undetectedMs: number;
+  undetectedCpuMs: number;
   /** Open → every claim highlighted with the detector reading on the extension host (`claimlens.detectInWorker` off), and its host CPU. */
   onHostFullPaintMs: number;
   onHostCpuMs: number;
+  /** The extension host's thread reading and merging (the log's "busy" time), and its longest step, for the article (worker) and the copy read on the host. */
+  busyMs: number;
+  longestStepMs: number;
+  onHostBusyMs: number;
+  onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
   claims: number;
@@ -226,7 +232,9 @@ if (resultsFile) {
         await config.update('detectOnOpen', false, vscode.ConfigurationTarget.Workspace);
         const undetectedUri = vscode.Uri.joinPath(folder, `big-article-undetected-${round}.txt`);
         await writeText(undetectedUri, text);
+        const undetectedCpu = hostCpuMs();
         const undetectedMs = (await openTimed(undetectedUri, vscode.ViewColumn.Two)).ms;
+        const undetectedCpuMs = hostCpuMs() - undetectedCpu;
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await config.update('detectOnOpen', undefined, vscode.ConfigurationTarget.Workspace);
 
@@ -246,6 +254,7 @@ if (resultsFile) {
         const onHostFullPaintMs = (await onHostPaint).at - onHost.start;
         const onHostCpuMs = hostCpuMs() - onHostCpu;
         await api.store.whenIdle();
+        const onHostReading = await waitUntil('the reading on the host to be summed up', () => api.lastReading(onHostUri));
         await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
         await config.update('detectInWorker', undefined, vscode.ConfigurationTarget.Workspace);
 
@@ -258,6 +267,7 @@ if (resultsFile) {
         const openCpuMs = hostCpuMs() - openCpu;
         // The sources are resolved over the whole article after the last paint: that pass is no part of what follows.
         await api.store.whenIdle();
+        const reading = await waitUntil('the reading to be summed up', () => api.lastReading(uri));
         rounds.push({
           baseline: baseline.editor,
           editor: opened.editor,
@@ -267,8 +277,13 @@ if (resultsFile) {
           openMs: opened.ms,
           openCpuMs,
           undetectedMs,
+          undetectedCpuMs,
           onHostFullPaintMs,
           onHostCpuMs,
+          busyMs: reading.busyMs,
+          longestStepMs: reading.longestStepMs,
+          onHostBusyMs: onHostReading.busyMs,
+          onHostLongestStepMs: onHostReading.longestStepMs,
           firstPaintMs: first.at - opened.start,
           fullPaintMs: full.at - opened.start,
           claims: full.painted.claimsDrawn,
@@ -301,9 +316,15 @@ if (resultsFile) {
         firstPaintMs: median((r) => r.firstPaintMs),
         fullPaintMs: median((r) => r.fullPaintMs),
         fullPaintRatios: rounds.map((r) => r.fullPaintMs / r.besideMs),
+        openUndetectedCpuMs: median((r) => r.undetectedCpuMs),
+        undetectedRatios: rounds.map((r) => r.undetectedMs / r.besideMs),
         onHostFullPaintMs: median((r) => r.onHostFullPaintMs),
         onHostCpuMs: median((r) => r.onHostCpuMs),
         onHostFullPaintRatios: rounds.map((r) => r.onHostFullPaintMs / r.besideMs),
+        busyMs: median((r) => r.busyMs),
+        longestStepMs: median((r) => r.longestStepMs),
+        onHostBusyMs: median((r) => r.onHostBusyMs),
+        onHostLongestStepMs: median((r) => r.onHostLongestStepMs),
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,
