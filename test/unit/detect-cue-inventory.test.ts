@@ -155,4 +155,81 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('Trump wants to do more for veterans.', [['Trump', 'wants', 'to do more for veterans']]);
     });
   });
+
+  describe('phrases that name a source', () => {
+    it('takes the phrase after "per" as the source and the rest of the sentence as the content', () => {
+      assertDetects('The plan is dead, per the campaign.', [['the campaign', 'per', 'The plan is dead']]);
+    });
+
+    it('reads a sentence-opening "Per" with a determiner as a source phrase', () => {
+      assertDetects('Per a person familiar with the talks, the plan is dead.', [['a person familiar with the talks', 'Per', 'the plan is dead']]);
+    });
+
+    it('reads "per" in rates and "per cent" as no attribution', () => {
+      assertDetects('Gas costs $3 per gallon, per cent or not.', []);
+      assertDetects('Turnout rose 5 per cent.', []);
+    });
+
+    it('reads a capital "Per" inside a sentence as a name, not a source phrase', () => {
+      const text = "Her party's finance spokesman, Per Holm, claimed that the standoff had cost the country.";
+      assert.deepEqual(kinds(text), [['claimed', 'statement']]);
+    });
+
+    it('reads "As X put it," as a statement of the clause after the comma', () => {
+      assertDetects('As one official put it bluntly, the plan is dead.', [['one official', 'put it', 'the plan is dead']]);
+    });
+
+    it('reads "put it" with a manner and a colon as a statement of what follows the colon', () => {
+      assertDetects('Smith put it bluntly: "The plan is dead."', [['Smith', 'put it', 'The plan is dead']]);
+    });
+
+    it('reads "put it" with a place as no attribution', () => {
+      assertDetects('Smith put it on the table.', []);
+    });
+
+    it('takes the owner after a sentence-opening "In" as the source of "In X\'s words/view,"', () => {
+      assertDetects("In Smith's words, the plan is dead.", [['Smith', 'words', 'the plan is dead']]);
+      assert.deepEqual(kinds("In the senator's view, the plan is dead."), [['view', 'belief']]);
+    });
+
+    it('reads "in his mind" inside a sentence as no frame', () => {
+      assertDetects('Customs cannot check what a scientist has in his mind, they can only check his pockets.', []);
+    });
+  });
+
+  describe('nominal cues', () => {
+    it('reads an owned view stated after a copula ("X\'s position is that…") as an attribution', () => {
+      assertDetects("Trump's position is that the plan is dead.", [['Trump', 'position', 'the plan is dead']]);
+      assert.deepEqual(kinds("Smith's view is that the plan is dead."), [['view', 'belief']]);
+    });
+
+    it('reads an owned "calls for" as a request with its object as content', () => {
+      assertDetects('Sanders renewed his calls for a $15 minimum wage.', [['his', 'calls for', 'a $15 minimum wage']]);
+    });
+
+    it('reads an owned call that is its sentence\'s subject as no attribution', () => {
+      assertDetects("Trump's call for a ban on Muslims drew criticism.", []);
+    });
+  });
+
+  describe('refusals and deliberations', () => {
+    it('reads "did not return calls" as a refusal with the calls as content', () => {
+      assertDetects('The campaign did not return calls seeking comment.', [['The campaign', 'did not return', 'calls seeking comment']]);
+      assert.deepEqual(kinds('Smith did not immediately return a message left Tuesday.'), [['did not immediately return', 'refusal']]);
+    });
+
+    it('reads "returned" without negation or without a message as no attribution', () => {
+      assertDetects('He returned the calls on Tuesday.', []);
+      assertDetects('He did not return the money.', []);
+    });
+
+    it('reads a progressive "is considering a run" or "is weighing whether to" as an intention', () => {
+      assert.deepEqual(kinds('Trump is considering a run for governor.'), [['is considering', 'intention']]);
+      assert.deepEqual(kinds('Trump is weighing whether to attend the debate.'), [['is weighing', 'intention']]);
+    });
+
+    it('reads "is considering the case" as no intention', () => {
+      assertDetects('The court is considering the case.', []);
+    });
+  });
 });

@@ -1,6 +1,6 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
-  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
+  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   STANCE_ADJECTIVES, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
@@ -27,7 +27,9 @@ export type CueKind =
   /** A passive participle with its agent: "backed by the Red Cross", "was rejected by the minister". */
   | 'passive'
   /** "is expected to …" without a holder: an intention nobody in the text holds. */
-  | 'expected';
+  | 'expected'
+  /** "per" SOURCE: "…, per the campaign", "Per a person familiar with the talks, …". */
+  | 'per';
 
 export interface Cue {
   kind: CueKind;
@@ -183,6 +185,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
     const clauseFollows = next !== undefined && (next.lower === 'that' || isQuotationMark(next.text) || next.text === ':');
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
+    // "Trump's call for a ban", "the party's demands": after a possessor the homograph is the owned noun.
+    if (hasPossessor(prev) && !SUBJECT_WORDS.has(prev.lower)) return null;
     // "…, scientists report." ends its sentence: an inverted frame.
     if (next && !(next.word || clauseFollows || next.text === '.')) return null;
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
@@ -418,6 +422,13 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
     if (entry && entry.form === 'past') return { kind: 'as-by', first: i, last: i + 2, head: i + 1, verb: entry };
   }
   if (t.lower === 'citing' || (t.lower === 'quoting' && tokens[i - 1]?.text === ',')) return { kind: 'citing', first: i, last: i, head: i, verb: null };
+  if (t.lower === 'per' && perSource(view, i)) return { kind: 'per', first: i, last: i, head: i, verb: null };
+  const putIt = putItCue(view, i);
+  if (putIt) return putIt;
+  const refused = unreturnedCallCue(view, i);
+  if (refused) return refused;
+  const weighing = deliberationCue(view, i);
+  if (weighing) return weighing;
   // "in the words of the Crown prosecutor, …".
   if (t.lower === 'in' && next?.lower === 'the' && tokens[i + 2]?.lower === 'words' && tokens[i + 3]?.lower === 'of') return { kind: 'according', first: i, last: i + 3, head: i + 2, verb: null };
   const stance = stanceAdjectiveCue(view, i);
@@ -428,6 +439,82 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
     return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 2, head: i + 2, verb: VERB_FORMS.get('said') ?? null };
   }
   return null;
+}
+
+/** Words after "per" that make it a rate or a phrase, not a source: "per cent", "per capita", "per year". */
+const NOT_PER_SOURCES = new Set(['cent', 'capita', 'se', 'diem', 'annum', 'head', 'person', 'share', 'hour', 'day', 'week', 'month', 'year', 'mile', 'gallon', 'vote', 'voter', 'unit', 'minute', 'second', 'barrel', 'pound', 'household', 'game', 'student', 'usual']);
+/** Heads after "per the"/"per his" that name a rule followed, not a source: "per the usual", "per his instructions". */
+const PER_RULES = new Set(['usual', 'instructions', 'protocol', 'tradition', 'custom', 'policy', 'rules', 'rule', 'terms', 'agreement', 'request', 'orders', 'order', 'guidelines', 'law', 'contract', 'deal', 'plan', 'schedule']);
+
+/**
+ * "…, per the campaign", "Per a person familiar with the talks, …": "per" names a source only at the start of its
+ * sentence or after a comma or dash, before a name or a determiner; "$5 per gallon", "per cent", "as per usual" do not.
+ */
+function perSource(view: SentenceView, i: number): boolean {
+  const { tokens } = view;
+  const prev = tokens[i - 1];
+  // "Her party's finance spokesman, Per Holm, claimed": a capital "Per" inside a sentence is a name.
+  if (i > 0 && isCapitalized(tokens[i])) return false;
+  if (!(i === 0 || prev.text === ',' || prev.text === '—' || prev.text === '–' || prev.text === '(')) return false;
+  const next = tokens[i + 1];
+  if (!next?.word || NOT_PER_SOURCES.has(next.lower) || /^\d/.test(next.text)) return false;
+  // "per the usual", "per his instructions" follow a rule, not a source.
+  const head = DETERMINERS.has(next.lower) || hasPossessor(next) ? tokens[i + 2] : next;
+  return head !== undefined && head.word && !PER_RULES.has(head.lower) && (isCapitalized(next) || DETERMINERS.has(next.lower) || hasPossessor(next));
+}
+
+const SPEECH_PUT: VerbEntry = { verb: { lemma: 'put', group: 'speech', need: 'object' }, form: 'past' };
+
+/**
+ * "As one official put it, …", "Smith put it bluntly: “…”": "put it" reports the words that follow a colon or a
+ * quotation, or the clause an "as" frame stands before; "put it on the table" does not.
+ */
+function putItCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  if (!(tokens[i].lower === 'put' || tokens[i].lower === 'puts') || tokens[i + 1]?.lower !== 'it') return null;
+  let k = i + 2;
+  while (k < tokens.length && k - i <= 4 && (isAdverb(tokens[k].lower, isCapitalized(tokens[k])) || tokens[k].lower === 'this' || tokens[k].lower === 'way')) k++;
+  const after = tokens[k];
+  const introduces = after !== undefined && (after.text === ':' || view.quotes.byOpen.has(after.start));
+  let asFrame = false;
+  for (let j = i - 1; j >= 0 && i - j <= 6 && tokens[j].word; j--) if (tokens[j].lower === 'as') asFrame = true;
+  if (!introduces && !(asFrame && (after?.text === ',' || after?.text === '.'))) return null;
+  return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 1, head: i, verb: SPEECH_PUT };
+}
+
+const UNRETURNED: VerbEntry = { verb: { lemma: 'return', group: 'refusal', need: 'object' }, form: 'base' };
+/** What a source leaves unanswered when it "did not return" it: "calls seeking comment", "a message left Tuesday". */
+const UNANSWERED_MESSAGES = new Set(['call', 'calls', 'message', 'messages', 'email', 'emails', 'request', 'requests', 'phone', 'repeated', 'multiple', 'several', 'requests', 'inquiries', 'inquiry', 'voicemail', 'voicemails']);
+
+/** "did not return calls seeking comment", "has not returned messages": a refusal to answer. */
+function unreturnedCallCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  const t = tokens[i];
+  if (t.lower !== 'return' && t.lower !== 'returned') return null;
+  const first = auxiliaryStart(tokens, i, 0);
+  const negated = tokens.slice(first, i).some((a) => a.lower === 'not' || a.lower === 'never' || /n['’]t$/.test(a.lower));
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && (DETERMINERS.has(tokens[k].lower) || hasPossessor(tokens[k]) || isAdverb(tokens[k].lower, false))) k++;
+  return negated && UNANSWERED_MESSAGES.has(tokens[k]?.lower ?? '') ? { kind: 'verb', first, last: i, head: i, verb: UNRETURNED } : null;
+}
+
+const DELIBERATING: VerbEntry = { verb: { lemma: 'consider', group: 'stance', need: 'object' }, form: 'ing' };
+/** Progressive verbs of deliberating over a plan: "is weighing a run", "are considering whether to…". */
+const DELIBERATION_VERBS = new Set(['considering', 'weighing', 'mulling', 'contemplating', 'eyeing']);
+
+/**
+ * "The campaign is considering a new ad buy", "Trump is weighing whether to…": a plan under deliberation, an
+ * intention; only in the progressive after "be" with a person's or body's plan after it, not "considering the case".
+ */
+function deliberationCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  if (!DELIBERATION_VERBS.has(tokens[i].lower)) return null;
+  const first = auxiliaryStart(tokens, i, 0);
+  if (first === i || !hasBeForm(tokens, first, i)) return null;
+  const next = tokens[i + 1];
+  // "is considering a run", "is weighing whether to", "is mulling over a bid", "is considering running".
+  const plan = next !== undefined && (next.lower === 'whether' || next.lower === 'a' || next.lower === 'an' || /ing$/.test(next.lower) || next.lower === 'over' || next.lower === 'legal' || next.lower === 'options');
+  return plan ? { kind: 'verb', first, last: next.lower === 'over' ? i + 1 : i, head: i, verb: DELIBERATING } : null;
 }
 
 /** "were critical of", "is extremely critical of", "am sure that", "is opposed to": a stance adjective after "be". */
@@ -499,7 +586,9 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
 }
 
 /** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
-export const CUE_TRIGGER_WORDS: readonly string[] = ['quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited'];
+export const CUE_TRIGGER_WORDS: readonly string[] = [
+  'quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited', 'per', 'Per', ...DELIBERATION_VERBS, ...REQUEST_FOR_NOUNS,
+];
 
 /** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
 export const MULTI_WORD_PHRASES: readonly { verbs: readonly string[]; words: readonly string[] }[] = MULTI_WORD_CUES.map((c) => ({ verbs: [...c.verbs], words: c.words }));
@@ -525,21 +614,39 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   const noun = tokens[i].lower;
   const cue: Cue = { kind: 'noun', first: i, last: i, head: i, verb: null };
   if (ATTRIBUTION_NOUNS.has(noun) && tokens[i + 1]?.lower === 'that') return cue;
+  // "Trump's position is that…", "His argument was that…": the view is stated after a copula.
+  if (ATTRIBUTION_NOUNS.has(noun) && BE_FORMS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that') return cue;
+  // "renewed his calls for a $15 minimum wage": a request owned by its maker, "for" in the cue.
+  // As the sentence's subject ("Trump's call for a ban drew criticism") the object runs into the predicate.
+  if (REQUEST_FOR_NOUNS.has(noun) && tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.word === true && !opensSentence(tokens, i - 1)) return { ...cue, last: i + 1 };
   // "the Church's requests to take down the video", "Its goal is to decrease…".
   // As the sentence's subject ("His plan to cut taxes failed") the infinitive runs into the predicate: only "is to".
   const copula = BE_FORMS.has(tokens[i + 1]?.lower ?? '');
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
-  // "In my opinion, people should be hesitant…".
-  if (OPINION_NOUNS.has(noun) && tokens[i - 2]?.lower === 'in' && tokens[i + 1]?.text === ',') return cue;
+  // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
+  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1)) return cue;
   return null;
 }
 
-const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according']);
+/**
+ * Whether the owner ending at `k` follows an "In" that opens the sentence: "In my", "In Smith's", "In the senator's",
+ * "In Gov. Jane Doe's" ("what a scientist has in his mind, they…" is no frame).
+ */
+function opensWithIn(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (tokens[j].lower === 'in') return j === 0 || isQuotationMark(tokens[j - 1].text);
+    if (!tokens[j].word || !(isCapitalized(tokens[j]) || DETERMINERS.has(tokens[j].lower) || tokens[j].text.endsWith('.'))) return false;
+  }
+  return false;
+}
+
+const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according', 'per']);
 
 /** Every word a cue can start with. */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
-  'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in',
+  'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in', 'per', 'put', 'puts', 'return', 'returned', ...DELIBERATION_VERBS,
+  ...REQUEST_FOR_NOUNS,
 ]);
 
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */

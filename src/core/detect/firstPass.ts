@@ -48,6 +48,9 @@ function conditionalCues(): Map<string, RegExp> {
   add(['words'], String.raw`(?<=\b[Ii]n\s+the\s+)words(?=\s+of\b)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
   add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
+  // "As one official put it", "did not return calls seeking comment".
+  add(['put', 'puts'], String.raw`\w+(?=\s+it\b)`);
+  add(['return', 'returned'], String.raw`(?<=\b(?:not|n['’]t|never)\s+(?:\w+\s+)?)\w+`);
   return checks;
 }
 

@@ -36,11 +36,12 @@ const DIRECTING_WITH_INFINITIVE = new Set(['tell']);
 const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
   ...['belief', 'beliefs', 'fear', 'fears', 'conclusion', 'estimate', 'estimates', 'speculation', 'hope', 'hopes', 'view',
     'expectation', 'expectations', 'suspicion', 'suspicions', 'doubt', 'doubts', 'concern', 'concerns', 'worry', 'worries',
-    'assumption', 'opinion', 'sense', 'feeling', 'prediction', 'predictions'].map((n): [string, ClaimKind] => [n, 'belief']),
+    'assumption', 'opinion', 'sense', 'feeling', 'prediction', 'predictions', 'impression', 'understanding', 'theory',
+    'estimation', 'judgment', 'judgement', 'mind'].map((n): [string, ClaimKind] => [n, 'belief']),
   ...['finding', 'findings', 'evidence', 'indication', 'indications', 'data', 'figures', 'poll', 'polls', 'survey',
     'study', 'records', 'documents', 'results'].map((n): [string, ClaimKind] => [n, 'evidence']),
   ...['accusation', 'accusations', 'criticism', 'charge', 'charges', 'praise', 'condemnation'].map((n): [string, ClaimKind] => [n, 'characterization']),
-  ...['request', 'requests', 'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'question', 'questions', 'recommendation', 'invitation'].map(
+  ...['request', 'requests', 'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'push', 'question', 'questions', 'recommendation', 'invitation'].map(
     (n): [string, ClaimKind] => [n, 'request']),
   ...['pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'plan', 'plans', 'intention', 'commitment', 'threat',
     'threats', 'bid', 'offer', 'proposal', 'support', 'opposition', 'decision', 'goal', 'goals', 'aim', 'aims', 'mission',

@@ -186,6 +186,9 @@ export const ATTRIBUTION_NOUNS = new Set([
   'argument', 'arguments', 'pledge', 'promise', 'assurance', 'assurances', 'speculation', 'rumours', 'rumors',
   'testimony', 'confirmation', 'insistence', 'contention', 'prediction', 'predictions', 'acknowledgment',
   'acknowledgement', 'charge', 'charges', 'complaint', 'complaints', 'indication', 'indications', 'evidence',
+  // Nouns of a view stated after a copula: "Trump's position is that…", "Her argument was that…".
+  'position', 'view', 'contention', 'hope', 'concern', 'worry', 'feeling', 'impression', 'expectation', 'understanding',
+  'suspicion', 'theory', 'message',
 ]);
 
 /**
@@ -199,7 +202,10 @@ export const INFINITIVE_NOUNS = new Set([
 ]);
 
 /** Nouns of a view owned by its holder, as in "In my opinion, people should…". */
-export const OPINION_NOUNS = new Set(['opinion', 'view']);
+export const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'estimation', 'judgment', 'judgement', 'telling']);
+
+/** Nouns of a request or a push with an owner and "for": "renewed his calls for a $15 minimum wage". */
+export const REQUEST_FOR_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'push', 'request', 'requests']);
 
 export const AUXILIARIES = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could', 'can', 'may', 'might',

@@ -361,7 +361,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (source && opener && AS_FRAME_OPENERS.has(opener.lower) && !NOT_FRAME_BEFORE_AS.has(tokens[source.first - 2]?.lower ?? '') && cue.first === cue.head) {
     // "As the Post reported last week, …": a time between the cue and its comma.
     let comma = cue.last + 1;
-    while (comma < tokens.length && comma - cue.last <= FRAME_TIME_REACH && (TIME_WORDS.has(tokens[comma].lower) || /^\d/.test(tokens[comma].text))) comma++;
+    // "As one official put it bluntly, …": an adverb too.
+    while (comma < tokens.length && comma - cue.last <= FRAME_TIME_REACH && (TIME_WORDS.has(tokens[comma].lower) || /^\d/.test(tokens[comma].text) || isAdverb(tokens[comma].lower, isCapitalized(tokens[comma])))) comma++;
     const next = tokens[comma];
     const content = next?.text === ',' ? contentAfter(view, comma, { stopAtComma: false, clause: true })
       : next?.word && !CLAUSE_NEXT.has(next.lower) && opener.lower === 'like' ? clauseAround(view, source.first - 1, cue.last) : null;
@@ -381,7 +382,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const subject = source ?? strayCommaSubject(view, cue.first, floor);
   // "The bill, which Republicans say will cut taxes, passed": a frame inside a relative clause ends with its comma.
   const inRelative = subject !== null && subject.first >= 2 && OBJECT_RELATIVES.has(tokens[subject.first - 1].lower) && tokens[subject.first - 2].text === ',';
-  const content = contentAfter(view, cue.last, { stopAtComma: inRelative || inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
+  const content = contentAfter(view, mannerEnd(view, cue), { stopAtComma: inRelative || inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
   // A refusal withholds whatever follows: "did not respond to requests for comment", "did not comment on the talks".
   const refuses = cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false;
   if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;
@@ -391,6 +392,18 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
 
 /** Groups of verbs that report speech, which only a speaker (no event) can make. */
 const SPEECH_GROUPS = new Set(['speech', 'assertion']);
+
+/**
+ * The last token of the frame before the content: the cue, or for "put it" the manner after it ("put it bluntly:
+ * “…”", "put it this way: …"), which is no content.
+ */
+function mannerEnd(view: SentenceView, cue: Cue): number {
+  if (cue.verb?.verb.lemma !== 'put') return cue.last;
+  const { tokens } = view;
+  let k = cue.last;
+  while (k + 1 < tokens.length && k - cue.last < 3 && (isAdverb(tokens[k + 1].lower, isCapitalized(tokens[k + 1])) || tokens[k + 1].lower === 'this' || tokens[k + 1].lower === 'way')) k++;
+  return k;
+}
 
 /** First-person sources: inside a quotation their words are part of the quoted claim ("'I think we ought to leave,' she said"). */
 const FIRST_PERSON = new Set(['i', 'we', 'me', 'us', 'my', 'our']);
@@ -485,6 +498,16 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
 /** How many words of the content the kind looks at: an addressee and "to", or an object and its "as" label. */
 const KIND_LOOKAHEAD = 8;
 
+/** The owner ending at token `k` right after a sentence-opening "In" ("In Smith's words"), or null. */
+function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
+  const { tokens } = view;
+  for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
+    if (tokens[j].lower === 'in') return j + 1 <= k ? { first: j + 1, last: k, start: tokens[j + 1].start, end: tokens[k].end } : null;
+    if (!tokens[j].word) return null;
+  }
+  return null;
+}
+
 /** Attributions of one sentence, one per cue that has a content. */
 export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const drafts: Draft[] = [];
@@ -503,6 +526,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     switch (cue.kind) {
       case 'according':
       case 'as-by':
+      case 'per':
         shape = prepositionalDraft(view, cue);
         break;
       case 'citing': {
@@ -525,7 +549,8 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // "In my opinion": a possessive pronoun is the source itself; "complying with the Church's requests": the owner
         // starts after the preposition.
         const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
-        const owned = hasPossessor(owner) ? sourceBefore(view, cue.first, floor) : null;
+        // "In Smith's words, …", "In Gov. Jane Doe's view, …": the owner runs back to "In".
+        const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? sourceBefore(view, cue.first, floor) : null;
         const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
         // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
         const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
