@@ -325,7 +325,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const source = sourceBefore(view, cue.first, floor);
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
-  if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
+  // "Trump, asked about the tape, said": a verb with its particle is a participle, no inverted frame.
+  if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && cue.last === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, 'any');
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
