@@ -1,6 +1,5 @@
 // Specification of the Claims panel with the keyboard in the real workbench: Enter shows the focused claim, the
 // panel follows the editor's cursor, Delete deletes the focused claim.
-import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -111,10 +110,8 @@ describe('the Claims panel’s keys in the workbench', function () {
   it('deletes the focused claim, after asking once, when Delete is pressed in the panel and the key repeats', async () => {
     const { page } = workbench();
     let doubtedId = '';
-    let claimCount = 0;
     await waitForSidecar('the doubted claim (fixture)', (s) => {
       doubtedId = claimListedAs(s, DOUBTED_CLAIM)?.id ?? '';
-      claimCount = s.claims.length;
       return doubtedId !== '';
     });
     await focusClaimRow(page, DOUBTED_CLAIM);
@@ -128,7 +125,6 @@ describe('the Claims panel’s keys in the workbench', function () {
       'the doubted claim deleted and the rest kept',
       (s) => !s.claims.some((c) => c.id === doubtedId) && claimListedAs(s, RATED_CLAIM) !== undefined,
     );
-    assert.equal(sidecarOnDisk()?.claims.length, claimCount - 1, 'one key press deletes one claim');
     // One key, one question: no second dialog (a second delete of whatever row took the focus) may be left open.
     const dialog = page.locator('.monaco-dialog-box');
     try {

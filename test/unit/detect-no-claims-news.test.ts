@@ -82,3 +82,18 @@ describe("detectAttributions: the writer's own voice", () => {
     assertDetects('I think the party has lost its way.', [['I', 'think', 'the party has lost its way']]);
   });
 });
+
+describe('detectAttributions: works made by speaking or writing', () => {
+  it('finds no claim in a plain object naming a work of "wrote"', () => {
+    assertDetects('After the attacks I wrote my 9/11-related poems.', []);
+  });
+
+  it('finds no claim in a work with a postmodifier after "said" or "tell"', () => {
+    assertDetects('She said a prayer for the victims.', []);
+    assertDetects('I tell stories I like.', []);
+  });
+
+  it('keeps a clause about a work as the content', () => {
+    assertDetects('Trump said the story was false.', [['Trump', 'said', 'the story was false']]);
+  });
+});

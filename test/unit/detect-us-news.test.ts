@@ -48,6 +48,24 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['The Clinton campaign and Democrats', 'said', 'Comey had broken with practice']]);
     });
 
+    it('keeps a share set off by commas in the source', () => {
+      const text = 'A majority of voters, 56 percent, say the country is on the wrong track.';
+      assertDetects(text, [['A majority of voters, 56 percent', 'say', 'the country is on the wrong track']]);
+    });
+
+    it('reads a passive participle set off by commas as an aside, not a claim', () => {
+      const text = 'Trump, asked about the tape, said it was “locker room talk.”';
+      assertDetects(text, [['Trump', 'said', 'it was “locker room talk']]);
+    });
+
+    it('keeps a relative clause inside the content', () => {
+      const text = 'Clinton said Trump, who has called for a ban on Muslims, was dangerous.';
+      assertDetects(text, [
+        ['Clinton', 'said', 'Trump, who has called for a ban on Muslims, was dangerous'],
+        ['Trump', 'has called for', 'a ban on Muslims'],
+      ]);
+    });
+
     it('reads a role with "to" before a name as one source', () => {
       const text = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was brave.';
       assertDetects(text, [['Afghan Ambassador to the United States Hamdullah Mohib', 'According to', 'the team was brave']]);

@@ -116,7 +116,8 @@ function skipTime(tokens: Token[], k: number): number {
 /** Whether the tokens from `k` look like another attribution frame: ", said the minister", ", he said", ", officials say". */
 function startsFrame(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t) return false;
+  // "said Trump, who has called for a ban, was dangerous": a relative clause goes on with the noun before it.
+  if (!t || RELATIVE_WORDS.has(t.lower)) return false;
   const verb = (x: Token | undefined): boolean => x !== undefined && !isCapitalized(x) && VERB_FORMS.has(x.lower) && VERB_FORMS.get(x.lower)?.form !== 'ing';
   if (verb(t)) return true;
   for (let j = k; j < tokens.length && j - k < 4; j++) {
@@ -132,6 +133,9 @@ function startsFrame(tokens: Token[], k: number): boolean {
 export function isFutureAuxiliary(t: Token): boolean {
   return t.lower === 'will' || t.lower === 'shall' || /^(?:won|shan)['’]t$/.test(t.lower) || /['’]ll$/.test(t.lower);
 }
+
+/** Relative pronouns, which open a clause about the noun before them, never a frame. */
+const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
 /** ", adding that…", ", pointing to…": a participle of a speech or assertion verb starts a frame of its own. */
 function startsReportingParticiple(t: Token | undefined): boolean {

@@ -328,7 +328,8 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const source = sourceBefore(view, cue.first, floor);
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
-  if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
+  // "Trump, asked about the tape, said": a verb with its particle is a participle, no inverted frame.
+  if (!appositive && prev && (prev.text === ',' || isClosingQuote(view, prev)) && cue.first === cue.head && cue.last === cue.head && INVERTING_LEMMAS.has(verb.verb.lemma)) {
     const source = sourceAfter(view, cue.last + 1, 'any');
     const tail = source ? afterRelativeClause(view, source.last) : -1;
     const end = source ? (isClosingQuote(view, prev) ? afterQuotedFrame(view, tail) : frameEnd(view, tail)) : null;
@@ -392,6 +393,29 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (!refuses && !fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
   return { ...base, content, source: withoutPossessive(view, subject) };
 }
+
+/** Verbs of speech whose plain object may be a thing made ("wrote a book", "told a story", "said a prayer"), no claim. */
+const MAKING_SPEECH = new Set(['say', 'tell', 'write']);
+/** Works and speech acts made by speaking or writing: the object of "wrote", "told", "said" that claims nothing. */
+const WORKS = new Set([
+  'poem', 'poems', 'story', 'stories', 'book', 'books', 'song', 'songs', 'prayer', 'prayers', 'joke', 'jokes', 'novel',
+  'novels', 'column', 'columns', 'article', 'articles', 'essay', 'essays', 'letter', 'letters', 'speech', 'speeches',
+  'script', 'scripts', 'lyrics', 'goodbye', 'hello', 'grace', 'mass', 'play', 'plays', 'music', 'code', 'software',
+]);
+/** Longest plain object naming a work: "my 9/11-related poems", "a long letter to the editor". */
+const WORK_REACH = 6;
+
+/** Whether a content is a plain object whose head names a work ("my 9/11-related poems", "stories", "a prayer"). */
+function namesWork(view: SentenceView, content: OffsetRange): boolean {
+  const words = tokensIn(view, content).filter((t) => t.word);
+  // The head ends the phrase or comes before its postmodifier: "a prayer for the victims", "stories I like".
+  const after = words.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)));
+  const head = words[(after > 0 ? after : words.length) - 1];
+  return words.length <= WORK_REACH + 4 && head !== undefined && WORKS.has(head.lower);
+}
+
+/** Pronouns that open a relative clause without "that": "stories I like". */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they']);
 
 /** Groups of verbs that report speech, which only a speaker (no event) can make. */
 const SPEECH_GROUPS = new Set(['speech', 'assertion']);
@@ -457,6 +481,8 @@ function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
   const eventObject = !shape.content.clausal && SPEECH_GROUPS.has(cue.verb?.verb.group ?? '');
+  // "I wrote my 9/11 poems", "I tell stories": a plain object of these verbs is a thing made, not what was said.
+  if (!shape.content.quoted && cue.kind === 'verb' && MAKING_SPEECH.has(cue.verb?.verb.lemma ?? '') && namesWork(view, shape.content)) return true;
   if (first >= 0 && shape.source && (isConditionalSubject(view, first) || (eventObject && namesEvent(view, first, tokenIndexAt(view, shape.source.end) - 1)))) return true;
   // Pronoun sources are one token long ("you", "you'll"); longer sources need no look.
   const k = shape.source && shape.source.end - shape.source.start <= 6 ? first : -1;

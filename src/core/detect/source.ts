@@ -250,6 +250,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "A majority of voters, 56 percent, say": a share set off by commas.
+  if (/^\d/.test(t.text) && last - first <= 2) return true;
   // "USI associate professor of art history", "NASA Administrator": an employer's name before the role.
   for (let k = first; k <= last && k - first < 4 && isCapitalized(tokens[k]); k++) if (ROLE_WORDS.has(tokens[k + 1]?.lower ?? '')) return true;
   return t.lower.endsWith("'s") || t.lower.endsWith('’s');
@@ -377,6 +379,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
 export function strayCommaSubject(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const comma = cueFirst - 1;
   if (view.tokens[comma]?.text !== ',' || comma - 1 < floor) return null;
+  // "Trump, asked about the tape, said…": a past participle with its preposition is a passive aside, not the verb.
+  if (isParticiple(view.tokens[cueFirst]) && PREPOSITIONS.has(view.tokens[cueFirst + 1]?.lower ?? '')) return null;
   const subject = nounPhraseEndingAt(view.tokens, comma - 1, floor);
   return subject && subject.first === opening(view) ? subject : null;
 }
