@@ -1,4 +1,6 @@
 // Specification of how US wire and newspaper copy attributes: titles, party tags, places, asides, listeners and adjuncts.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: US news copy', () => {
@@ -66,6 +68,11 @@ describe('detectAttributions: US news copy', () => {
       ]);
     });
 
+    it('takes the subject before a dashed aside as the source', () => {
+      const text = 'Several Republicans — including Sen. John McCain of Arizona — said they would not vote for Trump.';
+      assertDetects(text, [['Several Republicans', 'said', 'they would not vote for Trump']]);
+    });
+
     it('reads a role with "to" before a name as one source', () => {
       const text = 'According to Afghan Ambassador to the United States Hamdullah Mohib, the team was brave.';
       assertDetects(text, [['Afghan Ambassador to the United States Hamdullah Mohib', 'According to', 'the team was brave']]);
@@ -129,6 +136,12 @@ describe('detectAttributions: US news copy', () => {
     it('takes a network’s programme with its quoted title as the listener after an inverted quotation', () => {
       const text = '“I don’t think so,” Conway told MSNBC’s “Morning Joe” on Monday.';
       assertDetects(text, [['Conway', 'told MSNBC’s “Morning Joe”', 'I don’t think so']]);
+    });
+
+    it('takes a crowd "of" listeners after "told" and keeps a quotation with "going to" a statement', () => {
+      const text = '“We’re going to win,” Trump told thousands of supporters at a rally.';
+      assertDetects(text, [['Trump', 'told thousands of supporters', 'We’re going to win']]);
+      assert.equal(detectAttributions(text)[0].kind, 'statement');
     });
 
     it('skips a bare day after the cue', () => {

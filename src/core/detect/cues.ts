@@ -401,7 +401,8 @@ function listenerEnd(tokens: Token[], k: number): number {
     // "told a radio interviewer that": everything up to "that" names the listener.
     if (j > k && tokens[e + 1]?.lower === 'that') return e + 1;
     if (audience < 0 && isAudience(tokens[e])) audience = e;
-    if (PREPOSITIONS.has(tokens[e].lower) || VERB_FORMS.has(tokens[e].lower)) break;
+    // "told thousands of supporters": "of" leads on to the listener.
+    if ((PREPOSITIONS.has(tokens[e].lower) && tokens[e].lower !== 'of') || VERB_FORMS.has(tokens[e].lower)) break;
   }
   return audience >= 0 ? audienceEnd(tokens, audience) : k;
 }

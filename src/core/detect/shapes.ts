@@ -511,7 +511,8 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
   const to = words.findIndex((t) => t.lower === 'to');
   return kindOf({
     // "to vote", "supporters to vote early": a to-infinitive, behind an addressee of up to three words.
-    infinitive: to === 0 || (to > 0 && to <= 3 && words.slice(0, to).every((t) => t.word && !PREPOSITIONS.has(t.lower)) && isInfinitiveAt(view.tokens, firstIndex + to)),
+    // A quotation is what was said ("“We're going to win,” Trump told supporters"), never an addressee and its task.
+    infinitive: content?.quoted !== true && (to === 0 || (to > 0 && to <= 3 && words.slice(0, to).every((t) => t.word && !PREPOSITIONS.has(t.lower)) && isInfinitiveAt(view.tokens, firstIndex + to))),
     contentFirst: words[0]?.lower ?? null,
     infinitiveVerb: words[0]?.lower === 'to' && words[1] ? words[1].lower : null,
     clausal: content?.clausal === true,

@@ -360,6 +360,13 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     return span(tokens, head.first, end - 1);
   }
   if (isQuotationMark(t.text)) return null;
+  // "Several Republicans — including Sen. John McCain of Arizona — said": the subject stands before the dashed aside.
+  if (ASIDE_DASHES.has(t.text)) {
+    for (let k = end - 1; k > floor && end - k <= MAX_APPOSITION_TOKENS; k--) {
+      if (ASIDE_DASHES.has(tokens[k].text)) return k - 1 >= floor ? nounPhraseEndingAt(tokens, k - 1, floor) : null;
+    }
+    return null;
+  }
   const subject = nounPhraseEndingAt(tokens, end, floor);
   // "detected remotely on … suggests": a participle is the tail of a longer subject, not a source; so is a gerund
   // ("Imagine having detailed…", "Looking back"), and a phrase still opened by a preposition ("in Scientology jargon refers").
@@ -384,6 +391,9 @@ export function strayCommaSubject(view: SentenceView, cueFirst: number, floor: n
   const subject = nounPhraseEndingAt(view.tokens, comma - 1, floor);
   return subject && subject.first === opening(view) ? subject : null;
 }
+
+/** Dashes that set off an aside between a subject and its verb. */
+const ASIDE_DASHES = new Set(['—', '–', '--']);
 
 /** US states as news copy writes them after a town: "Gettysburg, Pa.", "Des Moines, Iowa", "Albany, N.Y.". */
 const US_STATES = new Set([
