@@ -7,7 +7,8 @@ import { documentInfo, serializeSidecar } from '../../src/core/sidecar';
 import { temporaryFileName } from '../../src/core/sidecar/temporaryFiles';
 import type { Sidecar } from '../../src/core/model/types';
 import type { AnnotationStore } from '../../src/extension/api';
-import { sameStamp } from '../../src/extension/store/fileAccess';
+import { sameStamp, type FileAccess } from '../../src/extension/store/fileAccess';
+import { moveSidecar } from '../../src/extension/store/sidecarMove';
 import { workspaceFiles } from '../../src/extension/store/sidecarFiles';
 import { claimStore, freshFolder, readBytes, readText, sidecarOf, writeText } from './storeFixtures';
 import { waitUntil } from './support/wait';
@@ -212,6 +213,26 @@ describe('reliability of the editor’s import, export and sidecar writes', func
     await assert.rejects(files.writeAtomically(sidecar, 'new'), /article\.txt\.claims\.json: permission denied/);
     assert.deepEqual(readdirSync(folder.fsPath), ['article.txt.claims.json']);
     assert.equal(await readText(sidecar), 'old');
+  });
+
+  it('leaves a sidecar that appears beside a renamed article while the annotations move there, and the old one in place', async () => {
+    const folder = await freshFolder('move-onto-new-sidecar');
+    const article = await copyFixture(folder);
+    const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
+    const mine = await readBytes(sidecarOf(article));
+    const inner = workspaceFiles();
+    const files: FileAccess = {
+      ...inner,
+      writeAtomically: (uri, content, stillAsRead) =>
+        inner.writeAtomically(uri, content, async () => {
+          await writeText(sidecarOf(renamed), 'theirs');
+          return stillAsRead ? stillAsRead() : true;
+        }),
+    };
+    const move = await moveSidecar(files, article, renamed);
+    assert.equal(move.kind, 'blocked');
+    assert.equal(await readText(sidecarOf(renamed)), 'theirs');
+    assert.deepEqual(await readBytes(sidecarOf(article)), mine);
   });
 
   it('leaves a sidecar changed between the comparison and the replace as it is, with no temporary file, and reports it', async () => {

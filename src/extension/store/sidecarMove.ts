@@ -29,7 +29,9 @@ export async function moveSidecar(files: FileAccess, oldArticle: vscode.Uri, new
     await files.rename(from, to);
   } else {
     const document = { ...read.sidecar.document, file: fileNameOf(newArticle) };
-    await files.writeAtomically(to, serializeSidecar({ ...read.sidecar, document }));
+    // Looked at again right before the replace: a sidecar that appeared there meanwhile (a git checkout) is not written over.
+    const stillFree = async (): Promise<boolean> => (await files.kindOf(to)) === 'missing';
+    if (!(await files.writeAtomically(to, serializeSidecar({ ...read.sidecar, document }), stillFree))) return { kind: 'blocked', from, to };
     await files.delete(from);
   }
   return { kind: 'moved', from, to };
