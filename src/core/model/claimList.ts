@@ -76,6 +76,38 @@ export type ClaimFilter = (claim: Claim) => boolean;
 const EVERY_CLAIM: ClaimFilter = () => true;
 const IDS = {};
 
+/** How many merges' worth of ids are layered before they are gathered into one set again. */
+const MAX_ID_LAYERS = 32;
+
+/**
+ * The ids of a list a merge made from another: the other's, less those of the claims the merge replaced, plus those it
+ * put in. A detector reading an article merges a hundred stretches in a row, each asking which ids are taken: layering
+ * them costs each merge its own claims, where copying the set would cost it the article.
+ */
+class LayeredIds {
+  readonly depth: number;
+
+  constructor(
+    private readonly base: ReadonlySet<string> | LayeredIds,
+    private readonly removed: ReadonlySet<string>,
+    private readonly added: ReadonlySet<string>,
+  ) {
+    this.depth = base instanceof LayeredIds ? base.depth + 1 : 1;
+  }
+
+  has(id: string): boolean {
+    if (this.added.has(id)) return true;
+    return !this.removed.has(id) && this.base.has(id);
+  }
+
+  flatten(): Set<string> {
+    const ids = this.base instanceof LayeredIds ? this.base.flatten() : new Set(this.base);
+    for (const id of this.removed) ids.delete(id);
+    for (const id of this.added) ids.add(id);
+    return ids;
+  }
+}
+
 /**
  * An immutable list of an article's claims: placed ones in chunks by position, orphans apart. Every change makes a
  * new list that shares the unchanged chunks, so earlier lists (held by snapshots) stay valid.
@@ -186,7 +218,20 @@ export class ClaimList {
 
   /** Every claim id of the list (kept while claims only move). */
   ids(): ReadonlySet<string> {
-    return this.fact(IDS, () => {
+    const known = this.idFact();
+    if (!(known instanceof LayeredIds)) return known;
+    const ids = known.flatten();
+    this.facts.set(IDS, ids);
+    return ids;
+  }
+
+  /** Whether an id is taken, as `ids()` says, without gathering the ids merged lately into one set: what a merge asks. */
+  idsInUse(): { has(id: string): boolean } {
+    return this.idFact();
+  }
+
+  private idFact(): ReadonlySet<string> | LayeredIds {
+    return this.fact<ReadonlySet<string> | LayeredIds>(IDS, () => {
       const ids = new Set<string>();
       for (const chunk of this.chunks) for (const claim of chunk.claims) ids.add(claim.id);
       for (const claim of this.orphans) ids.add(claim.id);
@@ -240,12 +285,14 @@ export class ClaimList {
     const list = new ClaimList(next, orphans.sort(compareClaims), size, this.chunkSize);
     // The ids of the new list from those of this one, which the next merge asks for: cheaper than gathering them again.
     if (this.facts.has(IDS)) {
-      const ids = new Set(this.ids());
-      for (let c = first; c <= last; c++) for (const claim of chunks[c].claims) ids.delete(claim.id);
-      for (const claim of this.orphans) ids.delete(claim.id);
-      for (const claim of local) ids.add(claim.id);
-      for (const claim of orphans) ids.add(claim.id);
-      list.facts.set(IDS, ids);
+      const removed = new Set<string>();
+      for (let c = first; c <= last; c++) for (const claim of chunks[c].claims) removed.add(claim.id);
+      for (const claim of this.orphans) removed.add(claim.id);
+      const added = new Set<string>();
+      for (const claim of local) added.add(claim.id);
+      for (const claim of orphans) added.add(claim.id);
+      const ids = new LayeredIds(this.facts.get(IDS) as ReadonlySet<string> | LayeredIds, removed, added);
+      list.facts.set(IDS, ids.depth > MAX_ID_LAYERS ? ids.flatten() : ids);
     }
     return list;
   }

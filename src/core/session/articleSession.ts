@@ -167,7 +167,7 @@ function detected(state: SessionState, event: Extract<SessionEvent, { kind: 'det
   if (state.status.kind !== 'ok' || state.closed) return { state, effects: [] };
   const { header, claims } = state.annotations;
   const before: Sidecar = { ...header, claims: [...claims.touching(event.region), ...claims.orphans] };
-  const merged = mergeDetections(before, event.text, event.found, event.now, event.region, claims.ids());
+  const merged = mergeDetections(before, event.text, event.found, event.now, event.region, claims.idsInUse());
   const changed = changedIds(before, merged);
   if (changed !== 'all' && changed.size === 0) return { state, effects: [] };
   const annotations = { header, claims: claims.replaceTouching(event.region, merged.claims) };

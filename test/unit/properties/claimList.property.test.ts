@@ -110,4 +110,26 @@ describe('claim list merging a detection run over one stretch', () => {
       RUNS,
     );
   });
+
+  it('knows which ids are taken after many merges in a row (more than it layers), as gathering them from its claims does', () => {
+    fc.assert(
+      fc.property(detectedArb, fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 45 }), ({ text, sidecar }, cuts) => {
+        let list = ClaimList.of(sidecar.claims, 2);
+        list.ids();
+        const seen = new Set(list.ids());
+        for (const [a, b] of cuts) {
+          const [start, end] = [a % (text.length + 1), b % (text.length + 1)].sort((x, y) => x - y);
+          const region = { start, end };
+          const found = detectRegion(detectAttributions, text, region, { markdown: false });
+          const mini = { ...sidecar, claims: [...list.touching(region), ...list.orphans] };
+          list = list.replaceTouching(region, mergeDetections(mini, text, found, NOW, region, list.idsInUse()).claims);
+          const present = new Set(list.toArray().map((c) => c.id));
+          for (const id of present) seen.add(id);
+          for (const id of seen) assert.equal(list.idsInUse().has(id), present.has(id), id);
+        }
+        assert.deepEqual(list.ids(), new Set(list.toArray().map((c) => c.id)));
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
