@@ -232,4 +232,60 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('The court is considering the case.', []);
     });
   });
+
+  describe('more judgements, stances and beliefs', () => {
+    it('reads attacks with a reason or label ("hammered X over", "likened X to") as characterizations', () => {
+      assert.deepEqual(kinds('Clinton hammered Trump over his taxes.'), [['hammered', 'characterization']]);
+      assert.deepEqual(kinds('Clinton likened Trump to a dictator.'), [['likened', 'characterization']]);
+    });
+
+    it('reads "hammered" without a reason as no attribution', () => {
+      assertDetects('Workers hammered the last nails into the stage.', []);
+    });
+
+    it('takes the object of a cue\'s own particle as its content ("boasted of", "bragged about", "admitted to")', () => {
+      assertDetects('Trump boasted of his wealth.', [['Trump', 'boasted of', 'his wealth']]);
+      assertDetects('Clinton admitted to using a private server.', [['Clinton', 'admitted to', 'using a private server']]);
+    });
+
+    it('reads "pointed out" with a plain object as no attribution', () => {
+      assertDetects('Waters pointed out those features to attendees.', []);
+    });
+
+    it('reads "believes in" as an intention, a stance like "supports"', () => {
+      assert.deepEqual(kinds('Trump believes in free trade.'), [['believes in', 'intention']]);
+    });
+
+    it('reads "called upon X to" as a request', () => {
+      assert.deepEqual(kinds('Trump has called upon Congress to act.'), [['has called upon', 'request']]);
+    });
+
+    it('reads "is determined to" and "is eager to" as intentions with the to-infinitive as content', () => {
+      assertDetects('Clinton is determined to win Ohio.', [['Clinton', 'is determined', 'to win Ohio']]);
+      assert.deepEqual(kinds('Clinton is eager to debate Trump.'), [['is eager', 'intention']]);
+    });
+
+    it('reads "is determined" without a to-infinitive, and "must be willing to", as no intention', () => {
+      assertDetects('The outcome is determined by turnout.', []);
+      assertDetects('On occasion you must be willing to go down with the ship.', []);
+    });
+
+    it('classifies a refusal to act ("refused to resign") as an intention and one to inform as a refusal', () => {
+      assert.deepEqual(kinds('Trump refused to resign.'), [['refused', 'intention']]);
+      assert.deepEqual(kinds('Trump refused to release his tax returns.'), [['refused', 'refusal']]);
+    });
+
+    it('reads "made the case that" as a statement, without "that" in the cue', () => {
+      assertDetects('Clinton has made the case that Trump is unfit.', [['Clinton', 'has made the case', 'Trump is unfit']]);
+    });
+
+    it('reads "expressed confidence that" and "has no doubt that" as beliefs', () => {
+      assert.deepEqual(kinds('Officials expressed confidence that the vote would pass.'), [['expressed confidence', 'belief']]);
+      assert.deepEqual(kinds('Trump has no doubt that he will win.'), [['has no doubt', 'belief']]);
+    });
+
+    it('keeps the listener of "promised" in the cue', () => {
+      assertDetects('Trump promised supporters he would build a wall.', [['Trump', 'promised supporters', 'he would build a wall']]);
+    });
+  });
 });

@@ -243,7 +243,7 @@ const COMPLEMENT_REACH = 12;
 /** Verbs that take a to-infinitive and never a bare clause ("hoped his testimony would…" is a clause for "hope"). */
 const INFINITIVE_ONLY = new Set([
   'want', 'plan', 'aim', 'intend', 'decide', 'decline', 'refuse', 'threaten', 'invite', 'press', 'implore', 'encourage', 'beg', 'like',
-  'challenge', 'advise', 'order', 'instruct', 'direct', 'push', 'lobby',
+  'challenge', 'advise', 'order', 'instruct', 'direct', 'push', 'lobby', 'exhort', 'petition',
 ]);
 const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
@@ -279,7 +279,7 @@ function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): b
  * Verbs that request only with an addressee and a to-infinitive: "challenged Clinton to release…", "ordered aides to
  * stop…"; "ordered a review", "a charity that advises workers who raise concerns" and "challenged the ruling" do not.
  */
-const DIRECTIVE_VERBS = new Set(['challenge', 'advise', 'order', 'instruct', 'direct', 'lobby']);
+const DIRECTIVE_VERBS = new Set(['challenge', 'advise', 'order', 'instruct', 'direct', 'lobby', 'exhort', 'petition']);
 /** How many words the addressee of a directive may take: "ordered the acting attorney general to". */
 const ADDRESSEE_REACH = 6;
 
@@ -528,9 +528,12 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   const be = tokens[j];
   if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower))) return null;
   const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
+  // "is determined to win": a stance adjective without particles states an intention with its to-infinitive.
+  const infinitive = adjective.group === 'stance' && adjective.particles.length === 0;
+  if (infinitive && !isInfinitiveAt(tokens, i + 1)) return null;
   // "I am skeptical." judges nothing in the text; a belief ("…, I am sure") may have its content before it.
-  if (!particle && adjective.group !== 'cognition') return null;
-  const verb: VerbEntry = { verb: { lemma: tokens[i].lower, group: adjective.group, need: particle ? 'object' : 'clause' }, form: 'base' };
+  if (!particle && !infinitive && adjective.group !== 'cognition') return null;
+  const verb: VerbEntry = { verb: { lemma: tokens[i].lower, group: adjective.group, need: particle ? 'object' : infinitive ? 'infinitive' : 'clause' }, form: 'base' };
   const first = BE_FORMS.has(be.lower) ? auxiliaryStart(tokens, i, 0) : i;
   return { kind: 'verb', first, last: particle ? i + 1 : i, head: i, verb };
 }
@@ -548,6 +551,12 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['lashed', 'lash', 'lashes', 'lashing']), words: ['out', 'at'], group: 'judgement', need: 'object' },
   { verbs: new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken']), words: ['out', 'against'], group: 'judgement', need: 'object' },
   { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['clear'], group: 'speech', need: 'clause' },
+  { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['case'], group: 'speech', need: 'clause' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['confidence'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['optimism'], group: 'cognition', need: 'clause' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['skepticism'], group: 'cognition', need: 'object' },
+  { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['doubts'], group: 'cognition', need: 'object' },
+  { verbs: new Set(['has', 'have', 'had']), words: ['no', 'doubt'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['it', 'clear'], group: 'speech', need: 'clause' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['opposition', 'to'], group: 'stance', need: 'object' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'raised']), words: ['concern'], group: 'cognition', need: 'clause' },

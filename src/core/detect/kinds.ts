@@ -21,7 +21,7 @@ const EVIDENCE_LEMMAS = new Set(['find']);
 /** Cognition verbs that state an intention with a to-infinitive: "hopes to run", "agreed to pay". */
 const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
 /** Particles that make a judgement verb a request: "called for an inquiry", "called on voters to". */
-const REQUEST_PARTICLES = new Set(['for', 'on']);
+const REQUEST_PARTICLES = new Set(['for', 'on', 'upon']);
 
 /** Evidential verbs that are statements when a person is their source: "he suggested", "she revealed". */
 export const PERSONAL_EVIDENTIALS = new Set(['suggest', 'reveal', 'signal', 'hint', 'indicate', 'imply']);
@@ -98,6 +98,8 @@ export interface KindEvidence {
   infinitive: boolean;
   /** The first word of the content, lower case ("whether", "to"), or null. */
   contentFirst: string | null;
+  /** The verb of a to-infinitive content as its lemma would read ("resign" in "to resign"), or null. */
+  infinitiveVerb: string | null;
   /** The content is a clause (a that-clause, a bare clause or a quotation), not a noun phrase. */
   clausal: boolean;
   /** An "as" label follows the object within a few words: "the report as fake news". */
@@ -106,6 +108,8 @@ export interface KindEvidence {
 
 /** The kind of a claim from its cue (and, for evidential verbs, its source). */
 export function kindOf(e: KindEvidence): ClaimKind {
+  // "refused to resign" refuses to act, an intention; "refused to release his tax returns" withholds information.
+  if (e.group === 'refusal' && e.cueWords.length === 1 && e.infinitiveVerb !== null && !WITHHELD_VERBS.has(e.infinitiveVerb)) return 'intention';
   if (isRefusal(e.cueWords, e.lemma)) return 'refusal';
   if (e.noun !== null) return NOUN_KINDS.get(e.noun) ?? 'statement';
   if (e.lemma === null || e.group === null) return 'statement';
@@ -122,5 +126,7 @@ export function kindOf(e: KindEvidence): ClaimKind {
   if (DIRECTING_WITH_INFINITIVE.has(e.lemma) && e.infinitive) return 'request';
   const last = e.cueWords[e.cueWords.length - 1];
   if (e.group === 'judgement' && last && REQUEST_PARTICLES.has(last.lower)) return 'request';
+  // "believes in free trade" is a stance, like "supports free trade".
+  if (e.lemma === 'believe' && last?.lower === 'in') return 'intention';
   return GROUP_KINDS[e.group];
 }

@@ -61,10 +61,10 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('say', { past: ['said'] }), o('tell', { past: ['told'] }), c('add'), c('note'), o('announce'), c('explain'),
     c('state'), o('report'), o('mention'), c('remark'), c('reply'), c('write', { past: ['wrote', 'written'] }),
     c('tweet'), c('declare'), o('assure', { past: ['assured'] }), o('inform'), o('brief'), o('disclose'), c('testify'), c('recall'), c('reiterate'), o('confirm'), c('observe'),
-    c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), c('boast'), c('concur'),
+    c('answer'), c('quip'), c('clarify'), c('respond'), c('comment'), c('retort'), o('boast'), c('concur'),
     c('rule'), o('cite'), q('continue'), q('read', { past: ['read'] }), c('hear', { past: ['heard'] }),
     // Verbs of saying that news uses for tone (PARC / PolNeAR cue inventories): "countered that", "joked that".
-    c('counter'), c('joke'), c('lament'), c('muse'), c('recount'), c('brag', { doubles: true }), c('proclaim'),
+    c('counter'), c('joke'), c('lament'), c('muse'), c('recount'), o('brag', { doubles: true }), c('proclaim'),
     c('swear', { past: ['swore'] }), o('reassure', { past: ['reassured'] }),
     c('confess'), c('grumble'), o('apologize'), o('apologise'),
   ],
@@ -90,12 +90,17 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     // Verbal attacks of political news; "attacked" and "ripped" only with a reason or label ("attacked Clinton over…").
     o('attack', { label: ['over', 'for', 'as'] }), o('rip', { doubles: true, label: ['over', 'for', 'as'] }), o('mock'),
     o('deride'), o('ridicule'), o('bemoan'), o('tout'), o('credit', { label: ['with', 'for'] }),
+    o('assail'), o('berate'), o('excoriate'), o('scold'), o('chide'), o('bash'), o('disparage'), o('belittle'), o('vilify'),
+    o('denigrate'), o('admonish'), o('reprimand'), o('liken', { label: ['to'] }), o('equate', { label: ['with', 'to'] }),
+    o('hammer', { label: ['over', 'for', 'on'] }), o('knock', { label: ['over', 'for'] }), o('thank', { label: ['for'] }),
+    o('congratulate', { label: ['on', 'for'] }), o('paint', { label: AS }), o('cast', { past: ['cast'], label: AS }),
   ],
   request: [
     o('urge'), inf('ask'), o('demand'), o('recommend'), inf('appeal'), inf('plead'), o('request'), inf('invite'),
     inf('press', { forms: ['s', 'past', 'ing'] }), inf('implore'), inf('encourage'), inf('beg', { doubles: true }),
     // "challenged Clinton to release…", "ordered aides to…", "pushed for a vote", "wondered whether…".
     inf('challenge'), inf('advise'), inf('order'), inf('instruct'), inf('direct'), inf('push'), inf('lobby'), c('wonder'),
+    inf('exhort'), inf('petition'),
   ],
   stance: [
     o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
@@ -163,7 +168,8 @@ export const NOUN_HOMOGRAPHS = new Set([
   'counters', 'counter', 'jokes', 'joke', 'laments', 'swears', 'wishes', 'wish', 'wonders',
   'wonder', 'orders', 'order', 'directs', 'pushes', 'push', 'lobbies', 'attacks', 'attack', 'credits', 'credit',
   'challenges', 'challenge', 'objects', 'object', 'contests', 'contest', 'mocks', 'touts', 'rips', 'brags', 'muses',
-  'recount', 'recounts', 'lament',
+  'recount', 'recounts', 'lament', 'thanks', 'knocks', 'knock', 'hammers', 'hammer', 'casts', 'cast',
+  'paints', 'paint', 'petition', 'petitions', 'bash', 'bashes',
 ]);
 
 /** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
@@ -292,7 +298,8 @@ export const AUDIENCE_NOUNS = new Set([
 
 /** Verbs whose cue includes a following particle or preposition ("pointed out", "called for", "warned of"). */
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
-  ['point', new Set(['out'])], ['call', new Set(['for', 'on'])], ['warn', new Set(['of', 'against', 'about'])],
+  ['point', new Set(['out'])], ['call', new Set(['for', 'on', 'upon'])], ['boast', new Set(['of', 'about'])],
+  ['brag', new Set(['of', 'about'])], ['admit', new Set(['to'])], ['believe', new Set(['in'])], ['warn', new Set(['of', 'against', 'about'])],
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],
@@ -310,7 +317,7 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
 export const PARTICLE_REQUIRED = new Set(['point', 'object', 'apologize', 'apologise', 'push']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
-export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind']);
+export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind', 'promise']);
 
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
 export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);
@@ -322,6 +329,10 @@ export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['spee
 export const STANCE_ADJECTIVES: ReadonlyMap<string, { group: CueGroup; particles: readonly string[] }> = new Map([
   ...['critical', 'skeptical', 'sceptical', 'dismissive', 'scathing', 'contemptuous'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'judgement', particles: ['of', 'about'] }]),
   ...['supportive', 'opposed'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'stance', particles: ['of', 'to'] }]),
+  // With a to-infinitive: "is determined to win Ohio", "are reluctant to endorse him".
+  // Not "willing" or "prepared": readiness under a condition ("must be willing to go down with the ship").
+  ...['determined', 'eager', 'keen', 'reluctant', 'loath'].map(
+    (a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'stance', particles: [] }]),
   ...['sure', 'confident', 'convinced', 'certain', 'concerned', 'worried', 'hopeful', 'optimistic', 'pessimistic', 'afraid', 'adamant', 'aware', 'fearful'].map(
     (a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'cognition', particles: [] }]),
 ]);

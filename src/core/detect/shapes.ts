@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -181,6 +181,9 @@ function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   if (label && !hasLabel(view, content, label)) return false;
   if (need === 'quote') return content.quoted || view.tokens[cue.last + 1]?.text === ':';
   if (need === 'object' || content.clausal) return true;
+  // "pointed to polls", "boasted of his wealth", "believes in free trade": a cue's own particle takes an object.
+  // "pointed out" keeps needing a clause: "pointed out those features to attendees" shows, it does not say.
+  if (cue.last > cue.head && cue.verb && cue.verb.verb.lemma !== 'point' && CUE_PARTICLES.get(cue.verb.verb.lemma)?.has(view.tokens[cue.last].lower) === true) return true;
   if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
   return false;
 }
@@ -511,6 +514,7 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
     // A quotation is what was said ("“We're going to win,” Trump told supporters"), never an addressee and its task.
     infinitive: content?.quoted !== true && (to === 0 || (to > 0 && to <= 3 && words.slice(0, to).every((t) => t.word && !PREPOSITIONS.has(t.lower)) && isInfinitiveAt(view.tokens, firstIndex + to))),
     contentFirst: words[0]?.lower ?? null,
+    infinitiveVerb: words[0]?.lower === 'to' && words[1] ? words[1].lower : null,
     clausal: content?.clausal === true,
     labelled: words.some((t, n) => n > 0 && t.lower === 'as'),
     lemma,
