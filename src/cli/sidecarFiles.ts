@@ -47,10 +47,15 @@ export async function readSidecarFor(article: string, text: string): Promise<Loa
  */
 export async function keptTemporaries(sidecar: string, sidecarExists: boolean, dryRun: boolean): Promise<{ warnings: string[] } | { error: string }> {
   const kept = await removeAbandonedTemporaries(sidecar, dryRun);
-  if (kept.length === 0) return { warnings: [] };
   const name = path.basename(sidecar);
   if (!sidecarExists) {
-    return { error: `${sidecar} is missing, but ${kept.join(', ')} holds annotations a save left there; rename it to ${name} (or delete it), then run again — nothing was written` };
+    // A complete sidecar is the last save; half of one (a first write killed halfway) is kept too, but blocks nothing.
+    const complete: string[] = [];
+    for (const file of kept) if (parseSidecar((await readTextFile(file).catch(() => undefined)) ?? '', file).ok) complete.push(file);
+    if (complete.length > 0) {
+      return { error: `${sidecar} is missing, but ${complete.join(', ')} holds annotations a save left there; rename it to ${name} (or delete it), then run again — nothing was written` };
+    }
+    return { warnings: kept.map((file) => `kept ${file}: a write of ${name} cut off halfway; delete it once you have looked at it`) };
   }
   return { warnings: kept.map((file) => `kept ${file}: it holds annotations ${name} lacks (left by a save that failed); compare the two, then delete it`) };
 }

@@ -97,3 +97,21 @@ describe('detectAttributions: works made by speaking or writing', () => {
     assertDetects('Trump said the story was false.', [['Trump', 'said', 'the story was false']]);
   });
 });
+
+describe('detectAttributions: idioms with verbs of saying', () => {
+  it('finds no claim in "easier said than done"', () => {
+    assertDetects("It's easier said than done.", []);
+  });
+
+  it('finds no claim in "told the truth"', () => {
+    assertDetects('Trump told the truth about trade.', []);
+  });
+
+  it('finds no source in "it is worth noting that"', () => {
+    assertDetects('It is worth noting that Clinton won the debate.', []);
+  });
+
+  it('reads a quantifier standing alone as the subject of "say"', () => {
+    assertDetects('Some say the race is over; others disagree.', [['Some', 'say', 'the race is over']]);
+  });
+});

@@ -365,7 +365,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
   if (comma && !clausal) return singleQuoted(view, k);
   // "I told them that.", "She said so on Tuesday.", "I didn't say that at all.": an anaphor is no content; nor is
   // an adverbial clause ("was confident while she boarded her plane").
-  if (isAnaphorOnly(view, k) || (ADVERBIAL_OPENERS.has(tokens[k].lower) && !quoted[k])) return null;
+  // "It's easier said than done": a comparison is no content either.
+  if (isAnaphorOnly(view, k) || ((ADVERBIAL_OPENERS.has(tokens[k].lower) || tokens[k].lower === 'than') && !quoted[k])) return null;
   // The end of the clause after "that", reused below when the content starts right there.
   let known = { from: -1, last: -1 };
   if (tokens[k].lower === 'that' && quoted[k] === quoted[cueLast]) {

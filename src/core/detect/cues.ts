@@ -161,7 +161,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
-  if (!hasAuxiliary && blocksVerbReading(prev)) return null;
+  // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
+  const pronominal = entry.form === 'base' && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
+  if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal) return null;
   // "there are no current plans to…": a plural noun after "no" and an adjective.
   if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
@@ -309,7 +311,12 @@ function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntr
 }
 
 /** Words of degree that are no source: "it was very encouraging", "so saying". */
-const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'more', 'less', 'rather', 'pretty', 'also', 'not']);
+const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'more', 'less', 'rather', 'pretty', 'also', 'not', 'worth']);
+
+/** Quantifiers that stand for people as a subject: "Some say…", "Many believe…". */
+const PRONOMINAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all']);
+/** Verbs of saying and thinking that such a subject takes: "Some say", "Many fear" (not "some support for"). */
+const QUANTIFIED_SAYERS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'fear', 'worry', 'contend', 'insist', 'expect', 'predict', 'warn', 'suspect', 'doubt', 'feel', 'agree', 'suggest']);
 
 /** Whether token `k` ends a noun phrase that can say or show something: "a message", "one poster", "polls", "Boswell". */
 function namesSource(tokens: Token[], k: number): boolean {

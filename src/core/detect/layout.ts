@@ -191,8 +191,9 @@ const MIN_TWEET = 8;
 
 /** "Election is being rigged… — Donald J. Trump (@realDonaldTrump) October 16, 2016": a tweet quoted as text. */
 function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefined): LayoutDraft | null {
+  const handle = text.indexOf('(@', p.start);
+  if (handle < 0 || handle >= p.end) return null;
   const paragraph = text.slice(p.start, p.end);
-  if (!paragraph.includes('(@')) return null;
   const m = TWEET_CREDIT_RE.exec(paragraph);
   if (!m) return null;
   const creditStart = p.start + m.index + m[0].indexOf(m[0].trimStart());
@@ -231,9 +232,10 @@ function wholeQuote(text: string, sentence: OffsetRange, quotes: QuoteIndex): nu
 
 /** "“We will win this election.” That was the message from Clinton on Sunday.": a frame in the next sentence. */
 function backFrameDraft(text: string, sentence: OffsetRange, previous: OffsetRange, quotes: QuoteIndex): LayoutDraft | null {
+  // Back frames open with "So", "That", "This", "Those" or "These": two tests rule out most sentences.
   const first = text.charCodeAt(sentence.start);
-  // Back frames open with "So", "That", "This", "Those" or "These": one test rules out most sentences.
   if (first !== 83 && first !== 84) return null;
+  if (!(text.startsWith('So ', sentence.start) || text.startsWith('That', sentence.start) || text.startsWith('This', sentence.start) || text.startsWith('Those', sentence.start) || text.startsWith('These', sentence.start))) return null;
   const m = BACK_FRAME_RE.exec(text.slice(sentence.start, Math.min(sentence.end, sentence.start + 200)));
   if (!m) return null;
   const quote = wholeQuote(text, previous, quotes);

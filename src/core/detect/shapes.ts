@@ -401,6 +401,7 @@ const WORKS = new Set([
   'poem', 'poems', 'story', 'stories', 'book', 'books', 'song', 'songs', 'prayer', 'prayers', 'joke', 'jokes', 'novel',
   'novels', 'column', 'columns', 'article', 'articles', 'essay', 'essays', 'letter', 'letters', 'speech', 'speeches',
   'script', 'scripts', 'lyrics', 'goodbye', 'hello', 'grace', 'mass', 'play', 'plays', 'music', 'code', 'software',
+  'truth', 'lie', 'lies', 'tale', 'tales', 'anecdote', 'anecdotes',
 ]);
 /** Longest plain object naming a work: "my 9/11-related poems", "a long letter to the editor". */
 const WORK_REACH = 6;

@@ -46,6 +46,15 @@ describe('reliability: the temporary file a failed save kept', () => {
     assert.deepEqual(readdirSync(ws.root).sort(), [KEPT, 'article.txt'].sort());
   });
 
+  it('annotates an article whose first write was cut off halfway, keeping the half-written file and saying so', async () => {
+    keptSave(saved.slice(0, saved.length / 2));
+    rmSync(ws.path(SIDECAR));
+    const run = await ws.run('annotate', 'article.txt');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /kept .*m3x2k9abc123\.tmp: a write of article\.txt\.claims\.json cut off halfway/);
+    assert.equal(ws.read(KEPT), saved.slice(0, saved.length / 2));
+  });
+
   it('keeps a failed save’s file that a later sidecar without its work would have cleared, and says so', async () => {
     keptSave();
     // A run that never saw the failed save wrote the sidecar again from the detector's suggestions.
