@@ -288,4 +288,24 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('Trump promised supporters he would build a wall.', [['Trump', 'promised supporters', 'he would build a wall']]);
     });
   });
+
+  describe('the first pass finds sentences whose only cue is a phrase or a common noun', () => {
+    it('finds "In X\'s words," and "per X" with no cue word elsewhere in the sentence', () => {
+      assertDetects("In Smith's words, the race is over.", [['Smith', 'words', 'the race is over']]);
+      assertDetects('The race is over, per the campaign.', [['the campaign', 'per', 'The race is over']]);
+    });
+
+    it('finds an owned view stated after a copula with no cue word elsewhere in the sentence', () => {
+      assertDetects("Trump's position is that the race is over.", [['Trump', 'position', 'the race is over']]);
+    });
+
+    it('finds a progressive deliberation and an owned "pleas for"', () => {
+      assert.deepEqual(kinds('Trump is mulling over a run for governor.'), [['is mulling over', 'intention']]);
+      assert.deepEqual(kinds('Sanders renewed his pleas for a $15 minimum wage.'), [['pleas for', 'request']]);
+    });
+
+    it('still reads "view X as Y" as a characterization', () => {
+      assert.deepEqual(kinds('Analysts view the race as over.'), [['view', 'characterization']]);
+    });
+  });
 });

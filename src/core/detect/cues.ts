@@ -1,6 +1,6 @@
 // Finds the cues of a sentence: reporting verbs (with their auxiliaries and negation) and multi-word cue phrases.
 import {
-  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
+  ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   STANCE_ADJECTIVES, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
@@ -508,7 +508,7 @@ function unreturnedCallCue(view: SentenceView, i: number): Cue | null {
 
 const DELIBERATING: VerbEntry = { verb: { lemma: 'consider', group: 'stance', need: 'object' }, form: 'ing' };
 /** Progressive verbs of deliberating over a plan: "is weighing a run", "are considering whether to…". */
-const DELIBERATION_VERBS = new Set(['considering', 'weighing', 'mulling', 'contemplating', 'eyeing']);
+export const DELIBERATION_VERBS: ReadonlySet<string> = new Set(['considering', 'weighing', 'mulling', 'contemplating', 'eyeing']);
 
 /**
  * "The campaign is considering a new ad buy", "Trump is weighing whether to…": a plan under deliberation, an
@@ -604,7 +604,7 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
 
 /** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
 export const CUE_TRIGGER_WORDS: readonly string[] = [
-  'quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited', 'per', 'Per', ...DELIBERATION_VERBS, ...REQUEST_FOR_NOUNS,
+  'quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited',
 ];
 
 /** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
@@ -630,9 +630,10 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   if (!hasPossessor(tokens[i - 1])) return null;
   const noun = tokens[i].lower;
   const cue: Cue = { kind: 'noun', first: i, last: i, head: i, verb: null };
-  if (ATTRIBUTION_NOUNS.has(noun) && tokens[i + 1]?.lower === 'that') return cue;
+  const attributing = ATTRIBUTION_NOUNS.has(noun) || VIEW_NOUNS.has(noun);
+  if (attributing && tokens[i + 1]?.lower === 'that') return cue;
   // "Trump's position is that…", "His argument was that…": the view is stated after a copula.
-  if (ATTRIBUTION_NOUNS.has(noun) && BE_FORMS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that') return cue;
+  if (attributing && BE_FORMS.has(tokens[i + 1]?.lower ?? '') && tokens[i + 2]?.lower === 'that') return cue;
   // "renewed his calls for a $15 minimum wage": a request owned by its maker, "for" in the cue.
   // As the sentence's subject ("Trump's call for a ban drew criticism") the object runs into the predicate.
   if (REQUEST_FOR_NOUNS.has(noun) && tokens[i + 1]?.lower === 'for' && tokens[i + 2]?.word === true && !opensSentence(tokens, i - 1)) return { ...cue, last: i + 1 };
@@ -661,7 +662,7 @@ const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according', 'per']);
 
 /** Every word a cue can start with. */
 const CUE_STARTERS: ReadonlySet<string> = new Set([
-  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
+  ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...VIEW_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
   'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in', 'per', 'put', 'puts', 'return', 'returned', ...DELIBERATION_VERBS,
   ...REQUEST_FOR_NOUNS,
 ]);

@@ -1,6 +1,6 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
-import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, OPINION_NOUNS, STANCE_ADJECTIVES, VERB_FORMS } from './lexicon';
-import { CUE_TRIGGER_WORDS, MULTI_WORD_PHRASES } from './cues';
+import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, OPINION_NOUNS, REQUEST_FOR_NOUNS, STANCE_ADJECTIVES, VERB_FORMS, VIEW_NOUNS } from './lexicon';
+import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, MULTI_WORD_PHRASES } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 
 
@@ -13,13 +13,24 @@ const alternatives = (words: Iterable<string>): string => [...words].sort((a, b)
  * trigger word gets a small sticky expression that starts at the word, with bounded look-arounds for the rest.
  */
 /** Words that are cues by themselves, whatever surrounds them. */
-const PLAIN_WORDS: ReadonlySet<string> = new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...CUE_TRIGGER_WORDS]);
+const PLAIN_WORDS: ReadonlySet<string> = new Set([...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...INFINITIVE_NOUNS, ...CUE_TRIGGER_WORDS]);
 
 function conditionalCues(): Map<string, RegExp> {
   const checks = new Map<string, RegExp>();
   const add = (words: Iterable<string>, source: string): void => {
     const re = new RegExp(source, 'y');
     for (const w of words) checks.set(w, re);
+  };
+  /**
+   * Adds a check to each word's own, if it has one ("view" is a labelled verb, an opinion noun and a view noun); a word
+   * that is a cue by itself anyway ("hope", "telling") stays one.
+   */
+  const also = (words: Iterable<string>, source: string): void => {
+    for (const w of words) {
+      const known = checks.get(w);
+      if (!known && PLAIN_WORDS.has(w)) continue;
+      checks.set(w, new RegExp(known ? `${known.source}|${source}` : source, 'y'));
+    }
   };
   const labelled: string[] = [];
   const quoting: string[] = [];
@@ -45,7 +56,18 @@ function conditionalCues(): Map<string, RegExp> {
     const source = String.raw`(?<=${before})\w+${after ? String.raw`(?=${after}\b)` : ''}`;
     add([phrase.words[n]], known ? `${known.source}|${source}` : source);
   }
+  // "In the words of X", and "In Smith's words, …", "In my view, …", "In the senator's judgment, …" opening a sentence.
+  const opinion = String.raw`(?<=\b[Ii]n\s+(?:\S+\s+){0,3}?)\w+(?=,)`;
   add(['words'], String.raw`(?<=\b[Ii]n\s+the\s+)words(?=\s+of\b)`);
+  also(OPINION_NOUNS, opinion);
+  // "Trump's position is that…", "his hope that…".
+  also(VIEW_NOUNS, String.raw`\w+(?=\s+(?:(?:is|was)\s+)?that\b)`);
+  // "…, per the campaign", "Per a person familiar with…": after a comma, dash or at a sentence start, before a phrase.
+  add(['per', 'Per'], String.raw`(?<=(?:^|[,—–(\n.!?"”])\s*)[Pp]er(?=\s+(?:the|a|an|[A-Z]\w*|\w+['’]s)\b)`);
+  // "is considering a run", "are weighing whether to…": only in the progressive.
+  add(DELIBERATION_VERBS, String.raw`(?<=\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\w+\s+)?)\w+`);
+  // "his calls for…", "pleas for…": the nouns that are not verb forms already.
+  add([...REQUEST_FOR_NOUNS].filter((n) => !VERB_FORMS.has(n)), String.raw`\w+(?=\s+for\b)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
   add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
   // "As one official put it", "did not return calls seeking comment".

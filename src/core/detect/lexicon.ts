@@ -192,7 +192,13 @@ export const ATTRIBUTION_NOUNS = new Set([
   'argument', 'arguments', 'pledge', 'promise', 'assurance', 'assurances', 'speculation', 'rumours', 'rumors',
   'testimony', 'confirmation', 'insistence', 'contention', 'prediction', 'predictions', 'acknowledgment',
   'acknowledgement', 'charge', 'charges', 'complaint', 'complaints', 'indication', 'indications', 'evidence',
-  // Nouns of a view stated after a copula: "Trump's position is that…", "Her argument was that…".
+]);
+
+/**
+ * Common nouns of a view that carry a claim in a that-clause, after a copula or not: "Trump's position is that…",
+ * "his hope that…". Being common words, the first pass looks for them only before "that" or "is/was that".
+ */
+export const VIEW_NOUNS = new Set([
   'position', 'view', 'contention', 'hope', 'concern', 'worry', 'feeling', 'impression', 'expectation', 'understanding',
   'suspicion', 'theory', 'message',
 ]);
