@@ -325,4 +325,18 @@ describe('detectAttributions: cue inventory of political news', () => {
       assert.deepEqual(kinds('The data showed us a clear trend.'), [['showed', 'evidence']]);
     });
   });
+
+  describe('cautions, doubts and means', () => {
+    it('reads "cautioned against" with its object as a statement', () => {
+      assertDetects('Clinton cautioned against complacency.', [['Clinton', 'cautioned against', 'complacency']]);
+    });
+
+    it('reads "are skeptical that" as a belief with the clause as content', () => {
+      assertDetects('Voters are skeptical that Trump can win.', [['Voters', 'are skeptical', 'Trump can win']]);
+    });
+
+    it('gives a judgement after "by" the main clause\'s subject: "responded by calling X a liar"', () => {
+      assertDetects('Trump responded by calling Clinton a liar.', [['Trump', 'calling', 'Clinton a liar']]);
+    });
+  });
 });
