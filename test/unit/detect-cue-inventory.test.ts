@@ -308,4 +308,35 @@ describe('detectAttributions: cue inventory of political news', () => {
       assert.deepEqual(kinds('Analysts view the race as over.'), [['view', 'characterization']]);
     });
   });
+
+  describe('talk that names no claim', () => {
+    it('reads a speech verb whose object is talk itself ("tell stories", "answered five questions") as no attribution', () => {
+      assertDetects("When I tell stories I don't like that everything will be clear from the beginning.", []);
+      assertDetects('Smith answered five questions submitted via e-mail.', []);
+    });
+
+    it('keeps a talk noun that is the subject of the reported clause', () => {
+      assertDetects('He said the truth would come out.', [['He', 'said', 'the truth would come out']]);
+      assertDetects('She told reporters the questions were unfair.', [['She', 'told reporters', 'the questions were unfair']]);
+    });
+
+    it('reads a person who "showed me" something as no evidence, and data that "showed us" as evidence', () => {
+      assertDetects('My father showed me some stuff in mathematics.', []);
+      assert.deepEqual(kinds('The data showed us a clear trend.'), [['showed', 'evidence']]);
+    });
+  });
+
+  describe('cautions, doubts and means', () => {
+    it('reads "cautioned against" with its object as a statement', () => {
+      assertDetects('Clinton cautioned against complacency.', [['Clinton', 'cautioned against', 'complacency']]);
+    });
+
+    it('reads "are skeptical that" as a belief with the clause as content', () => {
+      assertDetects('Voters are skeptical that Trump can win.', [['Voters', 'are skeptical', 'Trump can win']]);
+    });
+
+    it('gives a judgement after "by" the main clause\'s subject: "responded by calling X a liar"', () => {
+      assertDetects('Trump responded by calling Clinton a liar.', [['Trump', 'calling', 'Clinton a liar']]);
+    });
+  });
 });

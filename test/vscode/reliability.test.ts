@@ -235,6 +235,25 @@ describe('reliability of the editor’s import, export and sidecar writes', func
     assert.deepEqual(await readBytes(sidecarOf(article)), mine);
   });
 
+  it('keeps the old sidecar of a renamed article when another program writes to it while the annotations move, and reports both', async () => {
+    const folder = await freshFolder('move-while-old-written');
+    const article = await copyFixture(folder);
+    const renamed = vscode.Uri.joinPath(folder, 'renamed.txt');
+    const inner = workspaceFiles();
+    const files: FileAccess = {
+      ...inner,
+      writeAtomically: async (uri, content, stillAsRead) => {
+        const written = await inner.writeAtomically(uri, content, stillAsRead);
+        await writeText(sidecarOf(article), 'theirs, written by claimlens annotate');
+        return written;
+      },
+    };
+    const move = await moveSidecar(files, article, renamed);
+    assert.equal(move.kind, 'copied');
+    assert.equal(await readText(sidecarOf(article)), 'theirs, written by claimlens annotate');
+    assert.match((await readText(sidecarOf(renamed))) ?? '', /"file": "renamed\.txt"/);
+  });
+
   it('leaves a sidecar changed between the comparison and the replace as it is, with no temporary file, and reports it', async () => {
     const folder = await freshFolder('changed-before-replace');
     const sidecar = vscode.Uri.joinPath(folder, 'article.txt.claims.json');

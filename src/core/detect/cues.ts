@@ -294,7 +294,8 @@ function addresseeAndInfinitive(tokens: Token[], i: number): boolean {
 }
 
 /** Subordinators after which a participle shares the subject of the main clause. */
-const PARTICIPLE_SUBORDINATORS = new Set(['while', 'whilst', 'when', 'after', 'before']);
+// "Trump responded by calling Clinton a liar": "by" gives the means, said by the main subject too.
+const PARTICIPLE_SUBORDINATORS = new Set(['while', 'whilst', 'when', 'after', 'before', 'by']);
 /** Groups whose participle directly after a noun reports what that noun says or shows. */
 const NOUN_PARTICIPLE_GROUPS = new Set(['speech', 'assertion', 'evidential', 'request']);
 /** Groups whose passive with a "by" agent is an attribution ("was told by", "backed by"); "was found by police" is not. */
@@ -535,6 +536,10 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   const be = tokens[j];
   if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower))) return null;
   const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
+  // "Voters are skeptical that Trump can win": a judging adjective before a that-clause holds a belief.
+  if (adjective.group === 'judgement' && tokens[i + 1]?.lower === 'that') {
+    return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i, head: i, verb: { verb: { lemma: tokens[i].lower, group: 'cognition', need: 'clause' }, form: 'base' } };
+  }
   // "is determined to win": a stance adjective without particles states an intention with its to-infinitive.
   const infinitive = adjective.group === 'stance' && adjective.particles.length === 0;
   if (infinitive && !isInfinitiveAt(tokens, i + 1)) return null;

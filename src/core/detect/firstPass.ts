@@ -42,8 +42,10 @@ function conditionalCues(): Map<string, RegExp> {
   add(labelled, String.raw`\w+(?=[^.!?;\n]{1,80}?\b(?:${alternatives(labels)})\b)`);
   add(quoting, String.raw`\w+(?:(?=[\s,]{0,3}[:"“])|(?<=["”][^.!?\n]{0,40}\w+))`);
   const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s)\s+(?:\w+\s+)?`;
-  for (const [adjective, { particles }] of STANCE_ADJECTIVES) {
-    add([adjective], String.raw`(?<=${be})\w+${particles.length > 0 ? String.raw`(?=\s+(?:${alternatives(particles)})\b)` : ''}`);
+  for (const [adjective, { group, particles }] of STANCE_ADJECTIVES) {
+    // "are skeptical that…": a judging adjective also holds a belief in a that-clause.
+    const after = group === 'judgement' ? [...particles, 'that'] : particles;
+    add([adjective], String.raw`(?<=${be})\w+${after.length > 0 ? String.raw`(?=\s+(?:${alternatives(after)})\b)` : ''}`);
   }
   for (const phrase of MULTI_WORD_PHRASES) {
     const n = phrase.words.reduce((best, w, i) => (w.length > phrase.words[best].length ? i : best), 0);

@@ -305,7 +305,7 @@ export const AUDIENCE_NOUNS = new Set([
 /** Verbs whose cue includes a following particle or preposition ("pointed out", "called for", "warned of"). */
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['point', new Set(['out'])], ['call', new Set(['for', 'on', 'upon'])], ['boast', new Set(['of', 'about'])],
-  ['brag', new Set(['of', 'about'])], ['admit', new Set(['to'])], ['believe', new Set(['in'])], ['warn', new Set(['of', 'against', 'about'])],
+  ['brag', new Set(['of', 'about'])], ['caution', new Set(['against'])], ['admit', new Set(['to'])], ['believe', new Set(['in'])], ['warn', new Set(['of', 'against', 'about'])],
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
@@ -476,8 +476,35 @@ function isEmptyIntention(view: SentenceView, cue: Cue, shape: Shape): boolean {
   return words.length <= 3 && words[0]?.lower === 'to' && (words.length === 1 || (words[1].lower === 'do' && (words.length === 2 || ACT_ANAPHORS.has(words[2].lower))));
 }
 
+/** Nouns of talk itself: "tell stories", "told something", "answered five questions" name the talk, not what it says. */
+const TALK_NOUNS = new Set(['story', 'stories', 'something', 'anything', 'everything', 'truth', 'lie', 'lies', 'joke', 'jokes', 'tale', 'tales', 'question', 'questions', 'queries']);
+/** Verbs whose plain object may be talk itself. */
+const TALK_VERBS = new Set(['tell', 'say', 'answer', 'reply', 'respond']);
+const LISTENER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);
+const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'few', 'dozen', 'dozens', 'of']);
+
+/**
+ * A speech verb whose object is talk itself ("I tell stories…", "answered five questions submitted via e-mail"), or a
+ * person who "showed me some stuff" (a demonstration to a listener, not evidence).
+ */
+function namesTalkOnly(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  const lemma = cue.verb?.verb.lemma;
+  if (!lemma || shape.content.quoted) return false;
+  const words = tokensIn(view, shape.content).filter((t) => t.word).slice(0, 4);
+  if (TALK_VERBS.has(lemma)) {
+    // "five questions", "the truth", "some stories": a determiner or a number may come first.
+    const at = words.findIndex((t) => !DETERMINERS.has(t.lower) && !isQuantity(t) && !NUMBER_WORDS.has(t.lower));
+    const head = words[at];
+    // "said the truth would come out": the noun is the subject of a clause, which is the content.
+    const next = words[at + 1];
+    const subject = next !== undefined && (AUXILIARIES.has(next.lower) || BE_FORMS.has(next.lower) || /['’]s$/.test(next.lower));
+    return head !== undefined && TALK_NOUNS.has(head.lower) && !subject;
+  }
+  return lemma === 'show' && LISTENER_PRONOUNS.has(words[0]?.lower ?? '') && !tokensIn(view, shape.source).some((t) => EVIDENCE_NOUNS.has(t.lower));
+}
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
-  if (isEmptyIntention(view, cue, shape)) return true;
+  if (isEmptyIntention(view, cue, shape) || namesTalkOnly(view, cue, shape)) return true;
   const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).

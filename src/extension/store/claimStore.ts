@@ -305,7 +305,18 @@ export class SidecarClaimStore implements ClaimStore {
       );
       return;
     }
-    if (move.kind === 'moved') this.workspaceChanged.fire();
+    if (move.kind === 'copied') {
+      void this.notifier.warn(
+        vscode.l10n.t(
+          'ClaimLens copied the annotations of {0} to {1}, but kept {0}: it changed while they were moved (another program or window wrote to it). Both files exist now: {2} and {3}. Compare them and delete the one you do not need.',
+          fileNameOf(move.from),
+          fileNameOf(move.to),
+          vscode.workspace.asRelativePath(move.from, false),
+          vscode.workspace.asRelativePath(move.to, false),
+        ),
+      );
+    }
+    if (move.kind === 'moved' || move.kind === 'copied') this.workspaceChanged.fire();
     if (previous) this.carried.set(keyOf(newUri), previous);
     const renamed = this.articles.get(keyOf(newUri));
     if (!renamed) return;
