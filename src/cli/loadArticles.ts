@@ -2,7 +2,8 @@
 import * as path from 'node:path';
 import { relativeIri, type ExportArticle } from '../core/export';
 import { findAnnotatedArticles } from './annotatedFiles';
-import { readSidecarFor } from './sidecarFiles';
+import { keptTemporaryWarnings, readSidecarFor } from './sidecarFiles';
+import { sidecarFileName } from '../core/sidecar';
 import { readArticle } from './articleFile';
 import { progressReporter } from './progress';
 
@@ -12,7 +13,7 @@ export interface LoadedArticles {
   files: string[];
   /** Articles that could not be read, and names that were no articles; each message names its file. */
   problems: string[];
-  /** Things worth knowing that did not stop anything (re-anchored claims). */
+  /** Things worth knowing that did not stop anything (re-anchored claims, temporary files holding work a sidecar lacks). */
   notes: string[];
 }
 
@@ -32,6 +33,8 @@ export async function loadArticles(paths: string[], iriBase: { folder: string } 
     progress.step();
     const label = path.relative(process.cwd(), file).split(path.sep).join('/');
     try {
+      // Said before the sidecar is read: a kept copy matters most when the sidecar itself cannot be used.
+      loaded.notes.push(...(await keptTemporaryWarnings(sidecarFileName(file))));
       const { text } = await readArticle(file);
       const sidecar = await readSidecarFor(file, text);
       if (!sidecar.ok) {

@@ -76,6 +76,35 @@ describe('reliability: the temporary file a failed save kept', () => {
     assert.equal(ws.read(KEPT), saved);
   });
 
+  it('names a failed save’s file in stats on stderr, with what to do, keeping the JSON on stdout intact and the file in place', async () => {
+    keptSave();
+    ws.write(SIDECAR, annotated);
+    const run = await ws.run('stats', '--json', 'article.txt');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /kept temporary copy .*m3x2k9abc123\.tmp holds annotations .*article\.txt\.claims\.json lacks.*open it and compare it with article\.txt\.claims\.json; if it holds the work you want, rename it over article\.txt\.claims\.json/);
+    assert.equal(JSON.parse(run.stdout).articles.length, 1);
+    assert.equal(ws.read(KEPT), saved);
+  });
+
+  it('names a failed save’s file in a CSV export on stderr, the CSV on stdout untouched and the file in place', async () => {
+    keptSave();
+    ws.write(SIDECAR, annotated);
+    const run = await ws.run('export', '--format', 'csv', 'article.txt');
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stderr, /kept temporary copy .*m3x2k9abc123\.tmp holds annotations/);
+    assert.doesNotMatch(run.stdout, /m3x2k9abc123/);
+    assert.equal(ws.read(KEPT), saved);
+  });
+
+  it('says nothing in stats about a temporary file that holds no work the sidecar lacks, and leaves it', async () => {
+    keptSave(annotated);
+    ws.write(SIDECAR, saved);
+    const run = await ws.run('stats', 'article.txt');
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stderr, /m3x2k9abc123/);
+    assert.equal(ws.read(KEPT), annotated);
+  });
+
   it('keeps a failed save’s file beside an unreadable sidecar', async () => {
     keptSave();
     ws.write(SIDECAR, '{ "version": 1, "claims": [');
