@@ -1,5 +1,5 @@
 // The messages between the desktop extension host and its detection worker thread, and the worker's side of them (no Node imports: tested in plain Node, bundled into the worker).
-import { detectAttributions } from '../core/detect';
+import { detectAttributions, readsAsInterview } from '../core/detect';
 import { maskMarkdown } from '../core/detect/markdown';
 import type { Span } from '../core/detect/types';
 import type { OffsetRange } from '../core/model/offsetRange';
@@ -57,11 +57,13 @@ export function answerRequest(request: DetectionRequest, post: (reply: Detection
     }
     const { text, markdown } = request;
     const starts = paragraphStarts(text, markdown);
+    // Every piece is judged by the whole article's voice, as the host's own reading and the command line judge it.
+    const interview = readsAsInterview(text, { markdown });
     const pieces = request.regions.flatMap((region) => piecesOf(starts, region, request.pieceLength));
     let batch: FoundPiece[] = [];
     let batchLength = 0;
     pieces.forEach((piece, i) => {
-      batch.push({ region: piece, found: detectRegion(detect, text, piece, { markdown }) });
+      batch.push({ region: piece, found: detectRegion(detect, text, piece, { markdown, interview }) });
       batchLength += piece.end - piece.start;
       const done = i === pieces.length - 1;
       if (!done && batchLength < BATCH_LENGTH) return;

@@ -1,4 +1,6 @@
 // Specification of what news text says without attributing: supposed speech, events, anaphors and set phrases with "say".
+import * as assert from 'node:assert/strict';
+import { detectAttributions, readsAsInterview } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: speech that is no attribution', () => {
@@ -76,6 +78,15 @@ describe("detectAttributions: the writer's own voice", () => {
       ['I', 'think', 'the country is in trouble'],
       ['We', 'plan', 'to win Ohio'],
     ]);
+  });
+
+  it('reads a passage in the voice the whole article was judged to have', () => {
+    assert.equal(readsAsInterview(opinion), false);
+    assert.deepEqual(detectAttributions('I think the party has lost its way.', { interview: false }), []);
+  });
+
+  it('judges a whole article an interview when several paragraphs are questions', () => {
+    assert.equal(readsAsInterview(['Why did you run?', 'I ran.', 'What comes next?', 'Ohio.', 'Thank you.', 'Thanks.'].join('\n\n')), true);
   });
 
   it('keeps the first person of a passage too short to tell whose voice it is', () => {

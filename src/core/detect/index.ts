@@ -5,7 +5,7 @@ import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
 import { chainContent, indexQuotes, isQuoted, type QuoteIndex } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
-import { segment } from './segment';
+import { findParagraphs, segment } from './segment';
 import { viewSentence } from './sentence';
 import { draftsOf, type Draft } from './shapes';
 import { isFirstPersonSource, isInterview, layoutDrafts, speakerTurns, withinAny, type LayoutDraft } from './layout';
@@ -97,6 +97,16 @@ function byPosition(a: Attribution, b: Attribution): number {
 }
 
 /**
+ * Whether `text`, a whole article, reads as an interview: what `detectAttributions` judges from the text it is given.
+ * A caller that detects a long article a stretch at a time passes this, judged once on the whole, as
+ * `options.interview`, so that a stretch finds what the whole text finds.
+ */
+export function readsAsInterview(text: string, options: Pick<DetectOptions, 'markdown'> = {}): boolean {
+  const analysed = withLfLineEnds(options.markdown ? maskMarkdown(text) : text);
+  return isInterview(analysed, findParagraphs(analysed));
+}
+
+/**
  * Finds attributed claims in `text`. Offsets are UTF-16 code units into `text`; output is sorted by position and
  * deterministic. With `options.markdown`, markup, front matter, code and link targets are never part of a span.
  */
@@ -112,7 +122,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
   // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
-  const writerVoice = !isInterview(analysed, paragraphs);
+  const writerVoice = !(options.interview ?? isInterview(analysed, paragraphs));
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;
   // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
   const attributed = new Set(reported.map((d) => `${d.content.start}:${d.content.end}`));

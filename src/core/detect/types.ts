@@ -62,4 +62,10 @@ export interface DetectOptions {
    * stretch at a time, resolves over the whole article once it has read it instead (`resolveClaimSources`).
    */
   resolveSources?: boolean;
+  /**
+   * Whether the whole article reads as an interview (`readsAsInterview`), for a caller that reads it a stretch at a time:
+   * outside an interview an unquoted "I" is the writer's voice, and a stretch of a few paragraphs cannot tell. Judged
+   * from `text` when absent.
+   */
+  interview?: boolean;
 }

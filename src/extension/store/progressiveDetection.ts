@@ -1,7 +1,8 @@
 // Runs the detector over one open article a stretch at a time: the part on screen at once, the rest in short background steps (or in a worker thread, where there is one), and after edits only the paragraphs that changed.
 import type { OffsetRange } from '../../core/model/offsetRange';
 import type { TextEdit } from '../../core/anchor';
-import type { Attribution } from '../../core/detect/types';
+import type { Attribution, DetectOptions } from '../../core/detect/types';
+import { readsAsInterview } from '../../core/detect';
 import type { TextView } from '../../core/anchor/textView';
 import { detectRegion, type Detector, paragraphsAround, paragraphStarts, regionAround } from '../../core/session/detectionRegions';
 import { RegionSet } from '../../core/session/regionSet';
@@ -129,6 +130,11 @@ export class ProgressiveDetection {
   private pause: ReturnType<typeof setTimeout> | undefined;
   /** The text and its paragraph starts for one document version: each background step would otherwise copy and scan the whole article again. */
   private reading: { version: number; text: string; starts: number[] } | undefined;
+  /**
+   * Whether the article read whole last reads as an interview (`readsAsInterview`): every stretch is read with it, so
+   * that re-reading one edited paragraph finds what reading the whole article finds. Judged again with each whole text.
+   */
+  private interview: boolean | undefined;
   /** The reading of the whole article under way; undefined once it is done. */
   private progress: ReadingProgress | undefined;
 
@@ -251,8 +257,13 @@ export class ProgressiveDetection {
     if (this.reading?.version !== version) {
       const text = this.document.text();
       this.reading = { version, text, starts: paragraphStarts(text, this.document.markdown) };
+      this.interview = readsAsInterview(text, { markdown: this.document.markdown });
     }
     return this.reading;
+  }
+
+  private detectOptions(): DetectOptions {
+    return { markdown: this.document.markdown, interview: this.interview };
   }
 
   /** Whether the offsets kept are those of the document's text now (else an edit was not followed: nothing is read until a sink restarts the reading). */
@@ -392,7 +403,7 @@ export class ProgressiveDetection {
     do {
       const piece = this.nextPiece(starts, region?.end);
       if (piece === undefined) break;
-      for (const claim of detectRegion(this.detect, text, piece, { markdown: this.document.markdown })) found.push(claim);
+      for (const claim of detectRegion(this.detect, text, piece, this.detectOptions())) found.push(claim);
       this.unread.remove(piece);
       this.changed.remove(piece);
       if (this.progress) this.progress.read += piece.end - piece.start;
@@ -444,7 +455,7 @@ export class ProgressiveDetection {
     const sink = this.sink;
     if (sink === undefined) return;
     if (!sink.isCurrent()) return this.cancel();
-    const options = { markdown: this.document.markdown };
+    const options = this.detectOptions();
     if (this.document.markdown || !this.unread.isEmpty) {
       const { text, starts } = this.current();
       for (const region of this.changed.all.map((r) => regionAround(starts, r.start, r.end))) {

@@ -32,6 +32,21 @@ describe('the detection worker', () => {
     assert.deepEqual(claimPlaces(found), claimPlaces(detectAttributions(ARTICLE, {})));
   });
 
+  it('reads each stretch of an opinion piece in the whole article’s voice, as detecting the whole text does', () => {
+    const opinion = [
+      'The council voted on Tuesday to close the library.',
+      'I believe the council is wrong about the library.',
+      'The mayor said the building was too costly to heat.',
+      'Residents gathered outside the hall after the vote.',
+      'The library opened in 1921 and has never closed.',
+      'A petition to keep it open has 4,000 names.',
+      'The council meets again next month.',
+    ].join('\n\n');
+    const found = detected({ id: 3, kind: 'detect', text: opinion, markdown: false, regions: [{ start: 0, end: opinion.length }], pieceLength: 40 }).flatMap((piece) => piece.found);
+    assert.deepEqual(claimPlaces(found), claimPlaces(detectAttributions(opinion, {})));
+    assert.deepEqual(found.map((claim) => claim.source?.text), ['The mayor']);
+  });
+
   it('divides each region into stretches of whole paragraphs about the piece length long, in order and without gaps', () => {
     const starts = new Set(paragraphStarts(ARTICLE, false));
     const region = { start: [...starts][3], end: ARTICLE.length };

@@ -70,6 +70,20 @@ class Article implements ReadDocument, DetectionSink {
   }
 }
 
+/** An opinion piece of seven paragraphs, none a question: its unquoted "I" is the writer's own voice. */
+function opinionPiece(): string {
+  const paragraphs = [
+    'The council voted on Tuesday to close the library.',
+    'The mayor said the building was too costly to heat.',
+    'I believe the council is wrong about the library.',
+    'Residents gathered outside the hall after the vote.',
+    'The library opened in 1921 and has never closed.',
+    'A petition to keep it open has 4,000 names.',
+    'The council meets again next month.',
+  ];
+  return paragraphs.join('\n\n');
+}
+
 /** The claims' places, compared with what detecting the whole text at once finds. */
 const places = (sidecar: Sidecar) => sidecar.claims.map((c) => [c.target.start, c.target.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
 const wholeText = (text: string) => places(mergeDetections(emptySidecar('a.txt', text), text, detectAttributions(text, {}), NOW));
@@ -135,6 +149,20 @@ describe('reading an article stretch by stretch', () => {
     assert.equal(article.reads.length, 1);
     assert.ok(article.reads[0].start <= at && article.reads[0].end < article.content.length / 2);
     assert.deepEqual(places(article.sidecar), wholeText(article.content));
+  });
+
+  it('reads an edited paragraph of an opinion piece in the whole article’s voice: the writer’s “I” stays no claim', async () => {
+    const article = new Article(opinionPiece());
+    const detection = new ProgressiveDetection(detectAttributions, article, article);
+    detection.start({ start: 0, end: 0 });
+    await settled(detection);
+    const at = article.content.indexOf('I believe');
+    const edit = { start: at, end: at, newText: 'Frankly, ' };
+    article.edit(edit);
+    detection.follow([edit], 5);
+    await settled(detection);
+    assert.deepEqual(places(article.sidecar), wholeText(article.content));
+    assert.ok(!article.sidecar.claims.some((c) => c.source?.text === 'I'));
   });
 
   it('stops reading once the article is closed', async () => {
