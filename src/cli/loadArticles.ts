@@ -50,5 +50,6 @@ export async function loadArticles(paths: string[], iriBase: { folder: string } 
     }
   }
   progress.done();
+  for (const sidecar of found.missingWithTemporaries) loaded.notes.push(...(await keptTemporaryWarnings(sidecar, false)));
   return loaded;
 }

@@ -64,13 +64,14 @@ export async function keptTemporaries(sidecar: string, sidecarExists: boolean, d
  * For commands that only read (`stats`, `export`): the temporary files beside `sidecar` that hold annotations it lacks,
  * each with what to do about it. Nothing is removed: a command that writes no sidecar has no business clearing them.
  */
-export async function keptTemporaryWarnings(sidecar: string): Promise<string[]> {
+export async function keptTemporaryWarnings(sidecar: string, sidecarExists = true): Promise<string[]> {
   const kept = await removeAbandonedTemporaries(sidecar, true);
   const name = path.basename(sidecar);
   const shown = (file: string): string => path.relative(process.cwd(), file).split(path.sep).join('/');
-  return kept.map(
-    (file) =>
-      `kept temporary copy ${shown(file)} holds annotations ${shown(sidecar)} lacks (a save that failed left it; not counted here): open it and compare it with ${name}; if it holds the work you want, rename it over ${name}, else delete it`,
+  return kept.map((file) =>
+    sidecarExists
+      ? `kept temporary copy ${shown(file)} holds annotations ${shown(sidecar)} lacks (a save that failed left it; not counted here): open it and compare it with ${name}; if it holds the work you want, rename it over ${name}, else delete it`
+      : `kept temporary copy ${shown(file)} may hold the only annotations of ${shown(sidecar)}, which is missing (a save that failed left it; not counted here): open it; if it holds the work you want, rename it to ${name}, else delete it`,
   );
 }
 

@@ -339,4 +339,20 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('Trump responded by calling Clinton a liar.', [['Trump', 'calling', 'Clinton a liar']]);
     });
   });
+
+  describe('advocacy', () => {
+    it('reads "appealed for" and "pressed for" as requests with their object as content', () => {
+      assertDetects('The mayor appealed for calm.', [['The mayor', 'appealed for', 'calm']]);
+      assert.deepEqual(kinds('Sanders pressed for a vote.'), [['pressed for', 'request']]);
+    });
+
+    it('reads "argued for" with its object as a statement', () => {
+      assertDetects('Clinton argued for a higher minimum wage.', [['Clinton', 'argued for', 'a higher minimum wage']]);
+    });
+
+    it('reads "has championed" as an intention and the noun "champion" as none', () => {
+      assert.deepEqual(kinds('Clinton has championed paid family leave.'), [['has championed', 'intention']]);
+      assertDetects('She is a champion of the poor.', []);
+    });
+  });
 });

@@ -105,7 +105,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   stance: [
     o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
     inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past', 'base'] }),
-    inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'), o('commit', { doubles: true }),
+    inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'), o('commit', { doubles: true }), o('champion'),
   ],
   refusal: [inf('decline'), inf('refuse')],
   cognition: [
@@ -169,7 +169,7 @@ export const NOUN_HOMOGRAPHS = new Set([
   'wonder', 'orders', 'order', 'directs', 'pushes', 'push', 'lobbies', 'attacks', 'attack', 'credits', 'credit',
   'challenges', 'challenge', 'objects', 'object', 'contests', 'contest', 'mocks', 'touts', 'rips', 'brags', 'muses',
   'recount', 'recounts', 'lament', 'thanks', 'knocks', 'knock', 'hammers', 'hammer', 'casts', 'cast',
-  'paints', 'paint', 'petition', 'petitions', 'bash', 'bashes',
+  'paints', 'paint', 'petition', 'petitions', 'bash', 'bashes', 'champion', 'champions',
 ]);
 
 /** Head nouns of evidence that can "show" or "find" a plain object: "Satellite images … showed smoke rising". */
@@ -305,7 +305,8 @@ export const AUDIENCE_NOUNS = new Set([
 /** Verbs whose cue includes a following particle or preposition ("pointed out", "called for", "warned of"). */
 export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['point', new Set(['out'])], ['call', new Set(['for', 'on', 'upon'])], ['boast', new Set(['of', 'about'])],
-  ['brag', new Set(['of', 'about'])], ['caution', new Set(['against'])], ['admit', new Set(['to'])], ['believe', new Set(['in'])], ['warn', new Set(['of', 'against', 'about'])],
+  ['brag', new Set(['of', 'about'])], ['caution', new Set(['against'])], ['appeal', new Set(['for'])], ['press', new Set(['for'])],
+  ['argue', new Set(['for', 'against'])], ['admit', new Set(['to'])], ['believe', new Set(['in'])], ['warn', new Set(['of', 'against', 'about'])],
   ['insist', new Set(['on'])], ['hint', new Set(['at'])], ['complain', new Set(['about', 'of'])],
   ['speculate', new Set(['about', 'on'])], ['ask', new Set(['for', 'about'])],
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],

@@ -96,6 +96,31 @@ describe('reliability: the temporary file a failed save kept', () => {
     assert.equal(ws.read(KEPT), saved);
   });
 
+  it('names a failed save’s file in stats of a folder whose sidecar it replaced, telling to rename it to the sidecar, and leaves it', async () => {
+    keptSave();
+    rmSync(ws.path(SIDECAR));
+    const run = await ws.run('stats', '.');
+    assert.match(run.stderr, /kept temporary copy .*m3x2k9abc123\.tmp may hold the only annotations of .*article\.txt\.claims\.json, which is missing.*rename it to article\.txt\.claims\.json/);
+    assert.equal(ws.read(KEPT), saved);
+  });
+
+  it('names in stats of a folder the file a killed CLI write left where the sidecar is missing (a token with the writer’s process id)', async () => {
+    const cliCopy = temporaryFileName(SIDECAR, '4194999.9f3a');
+    ws.write(cliCopy, saved);
+    rmSync(ws.path(SIDECAR));
+    const run = await ws.run('stats', '.');
+    assert.match(run.stderr, /kept temporary copy .*4194999\.9f3a\.tmp may hold the only annotations/);
+    assert.equal(ws.read(cliCopy), saved);
+  });
+
+  it('names a failed save’s file in stats of an article named without its sidecar', async () => {
+    keptSave();
+    rmSync(ws.path(SIDECAR));
+    const run = await ws.run('stats', 'article.txt');
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /kept temporary copy .*m3x2k9abc123\.tmp may hold the only annotations/);
+  });
+
   it('says nothing in stats about a temporary file that holds no work the sidecar lacks, and leaves it', async () => {
     keptSave(annotated);
     ws.write(SIDECAR, saved);
