@@ -36,6 +36,16 @@ function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
           choice: pick.existing ? { source: pick.existing } : { name: pick.name },
         };
       }
+      if (pick.namedIn !== undefined) {
+        // The person's name within a source written with a role: "ministry spokesman Aram Petrosyan" → "Aram Petrosyan".
+        return {
+          label: `$(person) ${pick.name}`,
+          description: pick.existing
+            ? vscode.l10n.t('named in “{0}” · known as {1}', pick.namedIn, pick.existing.name)
+            : vscode.l10n.t('named in “{0}” · new source', pick.namedIn),
+          choice: pick.existing ? { source: pick.existing } : { name: pick.name },
+        };
+      }
       return {
         label: `$(quote) ${pick.name}`,
         description: pick.existing ? vscode.l10n.t('detected in the text · known as {0}', pick.existing.name) : vscode.l10n.t('detected in the text · new source'),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { sourceMatches } from '../../../src/core/view/sourceNames';
-import { orderSourcePicks, type SourcePick } from '../../../src/core/view/sourcePicks';
+import { orderSourcePicks, personNameWithin, type SourcePick } from '../../../src/core/view/sourcePicks';
 import { source } from './claimFixture';
 
 const kcna = source('kcna', 'Korean Central News Agency', { aliases: ['KCNA'] });
@@ -91,5 +91,46 @@ describe('source picks for a source that refers to a fuller name', () => {
 
   it('stands the offered name for a known source going by it, listed once', () => {
     assert.deepEqual(describePicks(orderSourcePicks('It', [post], [tass], 'The Washington Post')), ['detected:The Washington Post:post', 'known:tass', 'new']);
+  });
+});
+
+describe('a person named within a source written with a role', () => {
+  it('takes the name after a role in lower case', () => {
+    assert.equal(personNameWithin('ministry spokesman Aram Petrosyan'), 'Aram Petrosyan');
+  });
+
+  it('takes the name set off by a comma after a description', () => {
+    assert.equal(personNameWithin("The head of the country's National Hurricane Center, Max Mayfield"), 'Max Mayfield');
+  });
+
+  it('finds none in a source that is all name, title included', () => {
+    assert.equal(personNameWithin('President Barack Obama'), null);
+  });
+
+  it('finds none in a body named after a preposition or article', () => {
+    assert.equal(personNameWithin('Officials at the U.S. Geological Survey'), null);
+  });
+
+  it('finds none in a one-word name', () => {
+    assert.equal(personNameWithin('the pro-Kremlin daily Izvestia'), null);
+  });
+
+  it('offers the person first, then the source as written', () => {
+    assert.deepEqual(describePicks(orderSourcePicks('ministry spokesman Aram Petrosyan', [], [tass])), [
+      'detected:Aram Petrosyan:-',
+      'detected:ministry spokesman Aram Petrosyan:-',
+      'known:tass',
+      'new',
+    ]);
+  });
+
+  it('offers a known source going by the person’s name for the person', () => {
+    const petrosyan = source('petrosyan', 'Aram Petrosyan');
+    assert.deepEqual(describePicks(orderSourcePicks('ministry spokesman Aram Petrosyan', [], [tass, petrosyan])), [
+      'detected:Aram Petrosyan:petrosyan',
+      'detected:ministry spokesman Aram Petrosyan:-',
+      'known:tass',
+      'new',
+    ]);
   });
 });
