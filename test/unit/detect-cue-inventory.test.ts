@@ -356,3 +356,15 @@ describe('detectAttributions: cue inventory of political news', () => {
     });
   });
 });
+
+describe('detectAttributions: intentions of instruments', () => {
+  it('finds no intention held by a bill, a law or a mission', () => {
+    assertDetects('The bill seeks to raise the minimum wage to $15 an hour.', []);
+    assertDetects('The new law aims to reduce emissions by 40 percent.', []);
+    assertDetects('The mission aims to study the atmosphere of Mars.', []);
+  });
+
+  it('keeps the intention of a person or a body', () => {
+    assertDetects('The company plans to build a second plant in Texas.', [['The company', 'plans', 'to build a second plant in Texas']]);
+  });
+});

@@ -503,8 +503,26 @@ function namesTalkOnly(view: SentenceView, cue: Cue, shape: Shape): boolean {
   return lemma === 'show' && LISTENER_PRONOUNS.has(words[0]?.lower ?? '') && !tokensIn(view, shape.source).some((t) => EVIDENCE_NOUNS.has(t.lower));
 }
 
+/** Things made to do something, not holders of an intention: "The bill seeks to raise the minimum wage". */
+const INSTRUMENT_NOUNS = new Set([
+  'bill', 'bills', 'law', 'laws', 'legislation', 'measure', 'measures', 'amendment', 'act', 'regulation', 'regulations',
+  'rule', 'rules', 'policy', 'policies', 'proposal', 'proposals', 'resolution', 'treaty', 'agreement', 'deal', 'order',
+  'budget', 'plan', 'plans', 'reform', 'reforms', 'package', 'initiative', 'mission', 'strategy', 'scheme', 'technology',
+  'system', 'device', 'ordinance', 'provision', 'provisions', 'accord', 'pact', 'statute',
+]);
+
+/** An intention held by an instrument, not a person or body: "The new law aims to reduce emissions" describes the law. */
+function isInstrumentIntention(view: SentenceView, cue: Cue, shape: Shape): boolean {
+  if (cue.verb?.verb.group !== 'stance' || shape.source === null) return false;
+  const words = tokensIn(view, shape.source).filter((t) => t.word);
+  // The head of "the bill", "the new law", "the Affordable Care Act"; of "the plan of the council" the word before "of".
+  const of = words.findIndex((t) => t.lower === 'of');
+  const head = of > 0 ? words[of - 1] : words[words.length - 1];
+  return head !== undefined && INSTRUMENT_NOUNS.has(head.lower);
+}
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
-  if (isEmptyIntention(view, cue, shape) || namesTalkOnly(view, cue, shape)) return true;
+  if (isEmptyIntention(view, cue, shape) || namesTalkOnly(view, cue, shape) || isInstrumentIntention(view, cue, shape)) return true;
   const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
