@@ -16,19 +16,43 @@ export function browserSpecFiles(): string[] {
     .sort();
 }
 
+/**
+ * After each spec: a modal dialog left open would block every later spec (its dimmed layer takes every click), so it is
+ * reported as a failure of its own, naming the spec it followed and the dialog's text, saved as a screenshot, and
+ * dismissed with Escape so that the later specs still say something.
+ */
+function dialogGuard(workbench: BrowserWorkbench, record: (outcome: TestOutcome) => void): (this: Mocha.Context) => Promise<void> {
+  let count = 0;
+  return async function (this: Mocha.Context) {
+    const { page, screenshotDir } = workbench;
+    const dialog = page.locator('.monaco-dialog-box');
+    if ((await dialog.count()) === 0) return;
+    const text = await dialog.first().innerText().catch(() => '(unreadable)');
+    const file = path.join(screenshotDir, `dialog-left-open-${++count}.png`);
+    await page.screenshot({ path: file }).catch(() => undefined);
+    const after = this.currentTest?.fullTitle() ?? '(unknown spec)';
+    record({ title: `no dialog is left open after “${after}”`, state: 'failed', error: `a modal dialog was open: ${text.replace(/\s+/g, ' ')} (screenshot ${file}); dismissed with Escape` });
+    for (let tries = 0; tries < 5 && (await dialog.count()) > 0; tries++) {
+      await page.keyboard.press('Escape');
+      await dialog.first().waitFor({ state: 'detached', timeout: 2_000 }).catch(() => undefined);
+    }
+  };
+}
+
 export async function runBrowserSpecs(
   workbench: BrowserWorkbench,
   options: { grep?: string; onOutcome(outcome: TestOutcome): void },
 ): Promise<TestRunResults> {
   const outcomes: TestOutcome[] = [];
   (globalThis as Record<symbol, BrowserWorkbench | undefined>)[BROWSER_WORKBENCH_KEY] = workbench;
-  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false });
+  const record = (outcome: TestOutcome): void => {
+    outcomes.push(outcome);
+    options.onOutcome(outcome);
+  };
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, color: false, rootHooks: { afterEach: dialogGuard(workbench, record) } });
   if (options.grep) mocha.grep(options.grep);
   mocha.reporter(
-    outcomeReporter((outcome) => {
-      outcomes.push(outcome);
-      options.onOutcome(outcome);
-    }),
+    outcomeReporter(record),
   );
   for (const file of browserSpecFiles()) mocha.addFile(file);
   // The specs are TypeScript; this script runs under tsx, whose require hook compiles them.
