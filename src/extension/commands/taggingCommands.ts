@@ -23,34 +23,27 @@ function reliabilityWords(source: Source): string {
   return source.reliability ? `${source.reliability} — ${words.rating.reliability[source.reliability]}` : words.hover.reliabilityNotRated;
 }
 
+/** The label and description of a name found in the text, by where it was found. */
+function detectedWords(pick: Extract<SourcePick, { kind: 'detected' }>): { label: string; description: string } {
+  const known = pick.existing?.name;
+  if (pick.refersFrom !== undefined) {
+    // The name a pronoun or description stands for: "the daily" → "The Washington Post".
+    const description = known !== undefined ? vscode.l10n.t('“{0}” refers to it · known as {1}', pick.refersFrom, known) : vscode.l10n.t('“{0}” refers to it · new source', pick.refersFrom);
+    return { label: `$(person) ${pick.name}`, description };
+  }
+  if (pick.namedIn !== undefined) {
+    // The person's name within a source written with a role: "ministry spokesman Aram Petrosyan" → "Aram Petrosyan".
+    const description = known !== undefined ? vscode.l10n.t('named in “{0}” · known as {1}', pick.namedIn, known) : vscode.l10n.t('named in “{0}” · new source', pick.namedIn);
+    return { label: `$(person) ${pick.name}`, description };
+  }
+  const description = known !== undefined ? vscode.l10n.t('detected in the text · known as {0}', known) : vscode.l10n.t('detected in the text · new source');
+  return { label: `$(quote) ${pick.name}`, description };
+}
+
 function sourceItem(pick: SourcePick, currentId: string | null): SourceItem {
   switch (pick.kind) {
     case 'detected':
-      if (pick.refersFrom !== undefined) {
-        // The name a pronoun or description stands for: "the daily" → "The Washington Post".
-        return {
-          label: `$(person) ${pick.name}`,
-          description: pick.existing
-            ? vscode.l10n.t('“{0}” refers to it · known as {1}', pick.refersFrom, pick.existing.name)
-            : vscode.l10n.t('“{0}” refers to it · new source', pick.refersFrom),
-          choice: pick.existing ? { source: pick.existing } : { name: pick.name },
-        };
-      }
-      if (pick.namedIn !== undefined) {
-        // The person's name within a source written with a role: "ministry spokesman Aram Petrosyan" → "Aram Petrosyan".
-        return {
-          label: `$(person) ${pick.name}`,
-          description: pick.existing
-            ? vscode.l10n.t('named in “{0}” · known as {1}', pick.namedIn, pick.existing.name)
-            : vscode.l10n.t('named in “{0}” · new source', pick.namedIn),
-          choice: pick.existing ? { source: pick.existing } : { name: pick.name },
-        };
-      }
-      return {
-        label: `$(quote) ${pick.name}`,
-        description: pick.existing ? vscode.l10n.t('detected in the text · known as {0}', pick.existing.name) : vscode.l10n.t('detected in the text · new source'),
-        choice: pick.existing ? { source: pick.existing } : { name: pick.name },
-      };
+      return { ...detectedWords(pick), choice: pick.existing ? { source: pick.existing } : { name: pick.name } };
     case 'known': {
       const parts = [
         ...(pick.source.id === currentId ? [vscode.l10n.t('current')] : []),
