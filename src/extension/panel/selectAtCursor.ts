@@ -18,13 +18,19 @@ export function selectClaimAtCursor(deps: {
   let enabled = readSelectAtCursor();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const selectClaim = (): void => {
+  /** The shown article's claim under the active editor's cursor, if that editor shows the panel's article. */
+  const claimAtCursor = () => {
     const editor = vscode.window.activeTextEditor;
     const article = claims.articleUri;
-    if (!enabled || !claimsView.visible || !editor || !article || editor.document.uri.toString() !== article.toString()) return;
+    if (!editor || !article || editor.document.uri.toString() !== article.toString()) return undefined;
     const annotations = store.get(article);
     // Rejected claims count, as for the commands: the panel shows the claim a command from the editor would act on.
-    const claim = annotations && claimAtSelection(annotations.claims, offsetsOf(editor));
+    return annotations && claimAtSelection(annotations.claims, offsetsOf(editor));
+  };
+
+  const selectClaim = (): void => {
+    if (!enabled || !claimsView.visible) return;
+    const claim = claimAtCursor();
     if (!claim) return;
     const selected = claimsView.selection[0];
     if (selected?.kind === 'claim' && selected.claimId === claim.id) return;
@@ -47,9 +53,7 @@ export function selectClaimAtCursor(deps: {
     // selection after a refill is given a row too.
     const gone = !selected || selected.articleUri !== shown || (selected.kind === 'claim' && !claims.claimNodeOf(selected.claimId));
     if (!gone) return;
-    const editor = vscode.window.activeTextEditor;
-    const annotations = claims.articleUri && store.get(claims.articleUri);
-    const atCursor = annotations && editor && editor.document.uri.toString() === shown ? claimAtSelection(annotations.claims, offsetsOf(editor)) : undefined;
+    const atCursor = claimAtCursor();
     const replacement = (atCursor && claims.claimNodeOf(atCursor.id)) ?? claims.getChildren()[0];
     // The tree may still be refilling (a reveal then fails): try again a few times.
     const again = (): void => {
