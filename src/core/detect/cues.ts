@@ -8,6 +8,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { NOMINAL_CUE_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
   /** A finite reporting verb: "said", "has accused", "would not say". */
@@ -35,7 +36,9 @@ export type CueKind =
   /** "was accused of …", "were urged to …", "was told that …": an agentless passive with its complement. */
   | 'agentless'
   /** "per" SOURCE: "…, per the campaign", "Per a person familiar with the talks, …". */
-  | 'per';
+  | 'per'
+  /** A nominal cue, owned or not: "news that…", "calls for…", "questions about…", "his urgent calls for…" (nominal.ts). */
+  | 'nominal';
 
 export interface Cue {
   kind: CueKind;
@@ -45,6 +48,8 @@ export interface Cue {
   /** Token index of the reporting word itself. */
   head: number;
   verb: VerbEntry | null;
+  /** For a nominal cue: token index of its owner's possessive ("his", "the ministry's"), or -1 when it has none. */
+  owner?: number;
 }
 
 /** Words that can only be the subject of a following verb. */
@@ -195,6 +200,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
     // "Trump's call for a ban", "the party's demands": after a possessor the homograph is the owned noun.
     if (hasPossessor(prev) && !SUBJECT_WORDS.has(prev.lower)) return null;
+    // "his urgent calls for": so it is behind adjectives; "growing calls for", "has prompted calls for": a noun too.
+    if (ownerBefore(tokens, i) >= 0 || isNounByModifier(tokens, i)) return null;
     // "…, scientists report." ends its sentence: an inverted frame.
     if (next && !(next.word || clauseFollows || next.text === '.')) return null;
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
@@ -697,8 +704,8 @@ function opensSentence(tokens: Token[], k: number): boolean {
 
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  // Without an owner ("amid claims that…", "in a statement that…") the claim has no source in the text.
-  if (!hasPossessor(tokens[i - 1])) return null;
+  // Without an owner ("amid claims that…", "calls for the mayor to resign") the claim has source null.
+  if (!hasPossessor(tokens[i - 1])) return ownerlessOrFarCue(tokens, i);
   const noun = tokens[i].lower;
   const cue: Cue = { kind: 'noun', first: i, last: i, head: i, verb: null };
   const attributing = ATTRIBUTION_NOUNS.has(noun) || VIEW_NOUNS.has(noun);
@@ -714,7 +721,13 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
   // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
   if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1)) return cue;
-  return null;
+  return ownerlessOrFarCue(tokens, i);
+}
+
+/** A nominal cue the owned rules above leave: without an owner, or with one behind adjectives ("his urgent calls for"). */
+function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
+  const nominal = NOMINAL_CUE_NOUNS.has(tokens[i].lower) ? nominalCue(tokens, i) : null;
+  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner } : null;
 }
 
 /**
@@ -735,7 +748,7 @@ const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according', 'per']);
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...VIEW_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
   'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in', 'per', 'put', 'puts', 'return', 'returned', ...DELIBERATION_VERBS,
-  ...REQUEST_FOR_NOUNS, ...PASSIVE_ONLY_PARTICIPLES.keys(),
+  ...REQUEST_FOR_NOUNS, ...NOMINAL_CUE_NOUNS, ...PASSIVE_ONLY_PARTICIPLES.keys(),
 ]);
 
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */

@@ -8,6 +8,7 @@ import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, 
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
+import { beforePredicate, inFrontedPhrase, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
@@ -600,7 +601,7 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
     labelled: words.some((t, n) => n > 0 && t.lower === 'as'),
     lemma,
     group: cue.verb?.verb.group ?? null,
-    noun: cue.kind === 'noun' ? head.lower : null,
+    noun: cue.kind === 'noun' || cue.kind === 'nominal' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
     // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
     sourceWords: lemma !== null && PERSONAL_EVIDENTIALS.has(lemma) ? tokensIn(view, source) : [],
@@ -618,6 +619,66 @@ function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
     if (!tokens[j].word) return null;
   }
   return null;
+}
+
+/**
+ * A nominal cue's claim: "News that the plant would close spread…" (source null, content "the plant would close"),
+ * "his urgent calls for mandatory iodised salt" (source "his"). The content is the clause, infinitive or object after
+ * the noun; inside a subject it ends before the predicate, after a fronted preposition ("Amid reports that…, …") at
+ * the comma.
+ */
+function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const that = tokens[cue.last + 1]?.lower === 'that' && cue.last === cue.head;
+  const infinitive = !that && cue.last === cue.head;
+  const npStart = cue.owner !== undefined && cue.owner >= 0 ? cue.owner : cue.first;
+  const fronted = inFrontedPhrase(tokens, npStart);
+  let content = contentAfter(view, cue.last, { stopAtComma: fronted, phraseObject: !that });
+  if (!content) return null;
+  // "calls for the mayor to resign": an object with its own infinitive is whole; "questions about his taxes at the debate" ends before the adjunct.
+  if (!that && !infinitive) content = beforeAdjunct(view, content);
+  const subjectStart = cue.owner !== undefined && cue.owner >= 0 ? ownerStart(view, cue.owner) : cue.first;
+  if (opensAsSubject(tokens, subjectStart)) content = beforePredicate(view, content, that || opensOwnClause(view, content));
+  let source: OffsetRange | null = null;
+  let cueSpan = cueRange(view, cue);
+  if (cue.owner !== undefined && cue.owner >= 0) {
+    const owner = tokens[cue.owner];
+    const owned = POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
+    source = owned ? withoutPossessive(view, withoutLeadingVerb(tokens, owned)) : null;
+  } else {
+    // "Pilots' union representatives have raised allegations that…": the light verb's subject is the source, and the
+    // verb group joins the cue.
+    const verb = lightVerbStart(tokens, cue.first);
+    const subject = verb > floor ? sourceBefore(view, verb, floor) : null;
+    if (subject) {
+      source = subject;
+      cueSpan = { start: tokens[verb].start, end: cueSpan.end };
+    }
+  }
+  return { content, source, cue: cueSpan, cueHead: tokenRange(tokens[cue.head]) };
+}
+
+/** Where the owner ending at token `k` starts: "the ministry's" → "the". */
+function ownerStart(view: SentenceView, k: number): number {
+  let j = k;
+  while (j > 0 && view.tokens[j - 1].word && (isCapitalized(view.tokens[j - 1]) || DETERMINERS.has(view.tokens[j - 1].lower))) j--;
+  return j;
+}
+
+/** Prepositions that open an adjunct of the sentence rather than part of a question's topic: "at the debate", "during the campaign". */
+const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
+
+/** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
+function beforeAdjunct(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  for (let k = tokenIndexAt(view, content.start) + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (SENTENCE_ADJUNCTS.has(tokens[k].lower) && !view.quoted[k]) {
+      const cut = trimRange(view.text, content.start, tokens[k - 1].end, ',;:');
+      return cut.end > cut.start ? { ...content, end: cut.end } : content;
+    }
+  }
+  return content;
 }
 
 /** Attributions of one sentence, one per cue that has a content. */
@@ -670,6 +731,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
+      case 'nominal':
+        shape = nominalDraft(view, cue, floor);
+        break;
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
@@ -686,7 +750,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const source = sourceBefore(view, cue.first, floor);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
-          shape = { content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
+          // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.
+          const own = opensOwnClause(view, content);
+          shape = { content: opensAsSubject(tokens, tokenIndexAt(view, source.start)) ? beforePredicate(view, content, own) : content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
         }
         break;
       }
