@@ -263,6 +263,39 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   return { ...base, content: { start: tokens[first].start, end: tokens[cue.first - 1].end, quoted: false, clausal: false } };
 }
 
+/** Words that open the question of a passive "asked". */
+const ASKED = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+
+/**
+ * A claim held by no one in the text (source null): "It was reported that **X**" (the clause), "**The senator is
+ * said to be weighing a run**" (the raised subject, the cue and the infinitive, as PARC marks it), "was accused of
+ * **hiding losses**", "were urged **to stay indoors**", "was told **that…**" (the complement; a telling or a
+ * question needs a clause or an infinitive: "was told a story" is none).
+ */
+function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const base = { source: null, cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
+  // "was asked after the match whether…": the question starts behind the adjunct.
+  let after = cue.last;
+  if (cue.verb?.verb.lemma === 'ask') while (after < cue.last + 5 && tokens[after + 1] && !ASKED.has(tokens[after + 1].lower) && !isInfinitiveAt(tokens, after + 1)) after++;
+  const content = contentAfter(view, after, { stopAtComma: false, phraseObject: cue.kind === 'agentless' && !/ing$/.test(tokens[after + 1]?.lower ?? '') });
+  if (!content) return null;
+  if (cue.kind === 'impersonal') return content.clausal ? { ...base, content } : null;
+  if (cue.kind === 'agentless') {
+    const lemma = cue.verb?.verb.lemma ?? '';
+    const needsClause = lemma === 'ask' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'reassure' || lemma === 'remind' || lemma === 'promise' || lemma === 'warn';
+    const k = tokenIndexAt(view, content.start);
+    const infinitive = isInfinitiveAt(tokens, k) || (tokens[k]?.lower === 'not' && isInfinitiveAt(tokens, k + 1));
+    if (needsClause && !content.clausal && !infinitive) return null;
+    return { ...base, content };
+  }
+  // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
+  // antecedent ("a man who is said to…") stands apart, so the content is the infinitive alone.
+  const subject = sourceBefore(view, cue.first, floor);
+  const adjacent = subject !== null && subject.last === cue.first - 1;
+  return { ...base, content: adjacent ? { ...content, start: subject.start } : content };
+}
+
 /** Words after which a new clause, and so the subject of a passive, begins. */
 const CLAUSE_STARTERS = new Set(['that', 'which', 'who', 'because', 'although', 'though', 'while', 'whereas', 'if', 'when', 'since', 'after', 'before', 'and', 'but']);
 
@@ -549,6 +582,8 @@ function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
 function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: ContentSpan | null): ClaimKind {
   if (cue.kind === 'expected') return 'intention';
+  // "has been criticized for": the reason's "for" makes no request of an agentless judgement ("called for" does).
+  if (cue.kind === 'agentless' && cue.verb?.verb.group === 'judgement') return 'characterization';
   if (cue.kind === 'verb' && opensAsFarAs(view.tokens, cue.first - 1)) return 'belief';
   const head = view.tokens[cue.head];
   const lemma = cue.verb?.verb.lemma ?? null;
@@ -729,10 +764,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (content) shape = { content, source: null, cue: cueRange(view, cue), cueHead };
         break;
       }
+      case 'impersonal':
+      case 'raising':
+      case 'agentless':
+        shape = agentlessDraft(view, cue, floor);
+        break;
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
+      // "members had been asked to accept cuts and warned that…": a sourceless claim nested in the outer one ends
+      // before the outer source's next verb too.
+      const last = drafts[drafts.length - 1];
+      if (cue.kind === 'verb' && last && last.source === null && last !== outermost(drafts)) endBefore(view, last, draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });
