@@ -100,6 +100,30 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assert.equal(asked?.content.text, 'to accept price cuts');
   });
 
+  it('reads "It has been suggested that" as a statement, not evidence', () => {
+    assert.equal(onlyKind('It has been suggested that the vote be delayed.'), 'statement');
+  });
+
+  it('reads "was blamed on" with its cause as the content', () => {
+    assertDetects('The fire was blamed on faulty wiring.', [[null, 'was blamed on', 'faulty wiring']]);
+  });
+
+  it('finds no claim in "was attacked for": often a blow, not words', () => {
+    assertDetects('The man was attacked for being gay.', []);
+  });
+
+  it('finds no claim in "was cast as": a part in a film, not a label', () => {
+    assertDetects('She was cast as the villain in the film.', []);
+  });
+
+  it('finds no claim in "was asked his name when…": no question follows the verb', () => {
+    assertDetects('He was asked his name when he arrived.', []);
+  });
+
+  it('finds no claim in an impersonal frame after a modal: "It should be noted that"', () => {
+    assertDetects('It should be noted that the figures are provisional.', []);
+  });
+
   it('finds no claim in "was reported missing"', () => {
     assertDetects('The boy was reported missing on Tuesday.', []);
   });

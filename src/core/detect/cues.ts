@@ -271,13 +271,18 @@ export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<
 const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['accuse', new Set(['of'])],
   ...['criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'laud', 'commend', 'applaud', 'lambaste',
-    'castigate', 'chastise', 'rebuke', 'fault', 'attack', 'rip', 'mock', 'deride', 'ridicule', 'hail', 'assail', 'berate', 'excoriate',
-    'scold', 'chide', 'bash', 'admonish', 'reprimand', 'hammer', 'knock', 'credit', 'decry'].map((l): [string, ReadonlySet<string>] => [l, new Set(['for', 'over'])]),
+    'castigate', 'chastise', 'rebuke', 'fault', 'mock', 'deride', 'ridicule', 'hail', 'berate', 'excoriate',
+    'scold', 'chide', 'admonish', 'reprimand', 'credit', 'decry'].map((l): [string, ReadonlySet<string>] => [l, new Set(['for', 'over'])]),
+  // "The fire was blamed on faulty wiring". "was attacked/hammered/knocked for" are left out: often a blow, not words.
+  ['blame', new Set(['for', 'over', 'on'])],
 ]);
 /** Judgement verbs whose agentless passive labels with "as" ("was described as stable"); "seen/regarded/ranked as" are no claim. */
-const AS_LABELLERS = new Set(['describe', 'label', 'brand', 'hail', 'denounce', 'condemn', 'characterize', 'characterise', 'portray', 'depict', 'paint', 'cast', 'dismiss', 'reject', 'deride', 'mock', 'criticize', 'criticise', 'slam', 'blast', 'praise', 'tout']);
+// "was cast as the villain" is a film's casting, not a label: left out.
+const AS_LABELLERS = new Set(['describe', 'label', 'brand', 'hail', 'denounce', 'condemn', 'characterize', 'characterise', 'portray', 'depict', 'dismiss', 'reject', 'deride', 'mock', 'criticize', 'criticise', 'slam', 'blast', 'praise', 'tout']);
 /** Verbs whose agentless passive requests with a to-infinitive ("were urged to stay indoors") or asks ("was asked whether"). */
 const PASSIVE_REQUESTS = new Set(['urge', 'ask', 'encourage', 'advise', 'invite', 'implore', 'beg', 'order', 'instruct', 'exhort', 'press', 'challenge', 'call']);
+/** Words that open the question of a passive "asked". */
+export const ASKED: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 /** How far after a passive "asked" its question may start, behind an adjunct ("after the match"). */
 const ASK_REACH = 5;
 /** Verbs of telling whose agentless passive reports to its subject: "was told that…", "were warned that…", "was told to leave". */
@@ -306,7 +311,8 @@ function agentlessCue(view: SentenceView, i: number, entry: VerbEntry, first: nu
   // "were called on to…": the request's own particle joins the cue.
   if (lemma === 'call' && (next.lower === 'on' || next.lower === 'upon') && isInfinitiveAt(tokens, i + 2)) return cue('agentless', i + 1);
   // "was asked whether…", "was asked after the match whether…": the question may follow an adjunct.
-  if (lemma === 'ask' && next.lower !== 'that' && tokens.slice(i + 1, i + 1 + ASK_REACH).some((t) => CLAUSE_MARKERS.has(t.lower))) return cue('agentless', i);
+  // "was asked after the match whether…": the question may follow an adjunct ("was asked his name when…" is none).
+  if (lemma === 'ask' && (ASKED.has(next.lower) || (PREPOSITIONS.has(next.lower) && tokens.slice(i + 2, i + 1 + ASK_REACH).some((t) => ASKED.has(t.lower))))) return cue('agentless', i);
   if (PASSIVE_TELLING.has(lemma) && (next.word || isQuotationMark(next.text) || next.text === ':')) return cue('agentless', i);
   if (REASON_PARTICLES.get(lemma)?.has(next.lower) && tokens[i + 2]?.word) return cue('agentless', i + 1);
   if (AS_LABELLERS.has(lemma) && next.lower === 'as' && tokens[i + 2]?.word) return cue('agentless', i);

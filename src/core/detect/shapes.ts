@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { hasPossessor, type Cue } from './cues';
+import { ASKED, hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -263,9 +263,6 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   return { ...base, content: { start: tokens[first].start, end: tokens[cue.first - 1].end, quoted: false, clausal: false } };
 }
 
-/** Words that open the question of a passive "asked". */
-const ASKED = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
-
 /**
  * A claim held by no one in the text (source null): "It was reported that **X**" (the clause), "**The senator is
  * said to be weighing a run**" (the raised subject, the cue and the infinitive, as PARC marks it), "was accused of
@@ -287,6 +284,8 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     const k = tokenIndexAt(view, content.start);
     const infinitive = isInfinitiveAt(tokens, k) || (tokens[k]?.lower === 'not' && isInfinitiveAt(tokens, k + 1));
     if (needsClause && !content.clausal && !infinitive) return null;
+    // "was asked to leave", "was asked whether…": a question or an infinitive, nothing else.
+    if (lemma === 'ask' && !infinitive && !ASKED.has(tokens[k]?.lower ?? '')) return null;
     return { ...base, content };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
@@ -584,6 +583,8 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
   if (cue.kind === 'expected') return 'intention';
   // "has been criticized for": the reason's "for" makes no request of an agentless judgement ("called for" does).
   if (cue.kind === 'agentless' && cue.verb?.verb.group === 'judgement') return 'characterization';
+  // "It has been suggested that…", "It was revealed that…": without a document as source, words said.
+  if (cue.kind === 'impersonal' && PERSONAL_EVIDENTIALS.has(cue.verb?.verb.lemma ?? '')) return 'statement';
   if (cue.kind === 'verb' && opensAsFarAs(view.tokens, cue.first - 1)) return 'belief';
   const head = view.tokens[cue.head];
   const lemma = cue.verb?.verb.lemma ?? null;
