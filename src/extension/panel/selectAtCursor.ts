@@ -39,37 +39,6 @@ export function selectClaimAtCursor(deps: {
     // A reveal can fail while the tree is being refreshed after an edit; the next cursor move tries again.
     claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
   };
-  /**
-   * VS Code's tree keeps a selected row after the panel is refilled without it (another article, a deleted claim), and
-   * showing the view later ("View: Show ClaimLens", the activity bar) reveals that row and fails with "Data tree node
-   * not found" in an error dialog. So once the panel is refilled, a selection that is gone is replaced by the claim
-   * under the cursor or the first group.
-   */
-  const replaceGoneSelection = (attempt = 0): void => {
-    const selected = claimsView.selection[0];
-    const shown = claims.articleUri?.toString();
-    if (!claimsView.visible || shown === undefined) return;
-    // The extension host may not hear of the row VS Code keeps (a row focused with the mouse, then deleted), so an empty
-    // selection after a refill is given a row too.
-    const gone = !selected || selected.articleUri !== shown || (selected.kind === 'claim' && !claims.claimNodeOf(selected.claimId));
-    if (!gone) return;
-    const atCursor = claimAtCursor();
-    const replacement = (atCursor && claims.claimNodeOf(atCursor.id)) ?? claims.getChildren()[0];
-    // The tree may still be refilling (a reveal then fails): try again a few times.
-    const again = (): void => {
-      if (attempt < 5) replaceGoneSelectionSoon(attempt + 1);
-    };
-    if (replacement) claimsView.reveal(replacement, { select: true, focus: false, expand: false }).then(again, again);
-    else again();
-  };
-  let refilled: ReturnType<typeof setTimeout> | undefined;
-  const replaceGoneSelectionSoon = (attempt = 0): void => {
-    if (refilled) clearTimeout(refilled);
-    refilled = setTimeout(() => {
-      refilled = undefined;
-      replaceGoneSelection(attempt);
-    }, FOLLOW_DELAY_MS * (attempt + 1));
-  };
   const selectSoon = (): void => {
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -79,9 +48,7 @@ export function selectClaimAtCursor(deps: {
   };
 
   return vscode.Disposable.from(
-    { dispose: () => [timer, refilled].forEach((t) => t && clearTimeout(t)) },
-    claims.onDidChangeTreeData((nodes) => nodes === undefined && replaceGoneSelectionSoon()),
-    claimsView.onDidChangeVisibility((event) => event.visible && replaceGoneSelectionSoon()),
+    { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) selectSoon();
     }),
