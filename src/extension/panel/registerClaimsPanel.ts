@@ -103,7 +103,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
     registerClaimLensCommand('claimlens.groupByKind', () => setGroupBy('kind')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
-    selectClaimAtCursor({ store, claims, claimsView }),
+    selectClaimAtCursor({ store, claims, claimsView, refill: shownClaims }),
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
   followEditor(vscode.window.activeTextEditor);

@@ -5,6 +5,7 @@ import { offsetsOf } from '../commands/commandClaim';
 import type { ClaimStore } from '../store/api';
 import { readSelectAtCursor, SETTINGS } from '../settings';
 import type { ClaimsPanelNode, ClaimsTreeProvider } from './claimsTree';
+import type { SelectionSafeRefill } from './selectionSafeRefill';
 
 /** Cursor moves closer together than this (holding an arrow key, dragging a selection) are acted on once. */
 const FOLLOW_DELAY_MS = 100;
@@ -13,8 +14,9 @@ export function selectClaimAtCursor(deps: {
   store: ClaimStore;
   claims: ClaimsTreeProvider;
   claimsView: vscode.TreeView<ClaimsPanelNode>;
+  refill: SelectionSafeRefill;
 }): vscode.Disposable {
-  const { store, claims, claimsView } = deps;
+  const { store, claims, claimsView, refill } = deps;
   let enabled = readSelectAtCursor();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -30,6 +32,8 @@ export function selectClaimAtCursor(deps: {
 
   const selectClaim = (): void => {
     if (!enabled || !claimsView.visible) return;
+    // The tree is about to be emptied and refilled: reveal once it is.
+    if (refill.emptying) return selectSoon();
     const claim = claimAtCursor();
     if (!claim) return;
     const selected = claimsView.selection[0];

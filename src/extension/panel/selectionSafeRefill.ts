@@ -37,6 +37,14 @@ export class SelectionSafeRefill implements vscode.TreeDataProvider<ClaimsPanelN
     });
   }
 
+  /**
+   * Whether the tree is waiting to be emptied: a reveal now would fetch the (empty) top level itself, before VS Code
+   * does, and VS Code would then get the full tree without the empty step.
+   */
+  get emptying(): boolean {
+    return this.emptyOnce;
+  }
+
   /** The view showing this tree: its selection is what a refill must not leave behind. */
   attach(view: vscode.TreeView<ClaimsPanelNode>): void {
     this.view = view;
