@@ -50,6 +50,13 @@ interface EditorBench {
   onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
+  /** Open → every claim highlighted in each round; the first is the worker thread's first article (warmed up at activation). */
+  fullPaintRoundsMs: number[];
+  /** Open → the detector's reading started, and → its last merge (medians). */
+  readingStartMs: number;
+  readingDoneMs: number;
+  /** Last merge → every claim highlighted (median). */
+  paintAfterReadingMs: number;
   editAtStartMs: EditSpread;
   editInMiddleMs: EditSpread;
   edits: number;
@@ -77,6 +84,8 @@ export async function run(): Promise<void> {
   console.log(`open → every claim highlighted (background reading done): ${ms(result.fullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.fullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
+  console.log(`  each round, open → every claim highlighted: ${result.fullPaintRoundsMs.map(ms).join(', ')} (the first round is the worker thread's first article)`);
+  console.log(`  the reading: started ${ms(result.readingStartMs)} after the open began, last merge at ${ms(result.readingDoneMs)}, painted ${ms(result.paintAfterReadingMs)} after it (medians)`);
   console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);

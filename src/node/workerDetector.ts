@@ -2,11 +2,19 @@
 import { Worker } from 'node:worker_threads';
 import type { Span } from '../core/detect/types';
 import type { OffsetRange } from '../core/model/offsetRange';
-import type { BackgroundDetector, FoundPiece } from '../extension/store/backgroundDetector';
+import type { BackgroundDetector, FoundPiece, WarmUp } from '../extension/store/backgroundDetector';
 import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf } from '../worker/detectionProtocol';
 
-/** An idle worker is stopped after this long: it holds its own copy of the detector (a few MB) and a thread. */
+/**
+ * An idle worker no one keeps alive is stopped after this long: it holds its own copy of the detector (a few MB) and a
+ * thread, and what V8 compiled in it is lost with it.
+ */
 const IDLE_MS = 120_000;
+/**
+ * Readings of the built-in text (about 2 kB) a warm-up does: about a tenth of a second of the thread's time, after
+ * which V8 has compiled the detector's hot paths (the first reading of a long article is then about a third quicker).
+ */
+const WARM_UP_READINGS = 60;
 
 /** A request being answered: each reply goes to `reply`, which says whether it was the last. */
 interface Pending {
@@ -22,16 +30,19 @@ interface Settle {
 type RequestWithoutId = DetectionRequest extends infer R ? (R extends DetectionRequest ? Omit<R, 'id'> : never) : never;
 
 /**
- * The detector in the worker thread `workerFile` (the bundled dist/detectionWorker.js), started on the first request.
+ * The detector in the worker thread `workerFile` (the bundled dist/detectionWorker.js), started on the first request
+ * or the warm-up, and stopped `idleMs` after the last answer unless `keepAliveWhile` says it is still needed.
  * Once a worker failed (it could not start, threw, or exited), every request is refused at once: the store reads on the
  * extension host instead.
  */
-export function workerDetector(workerFile: string): BackgroundDetector {
+export function workerDetector(workerFile: string, options: { idleMs?: number } = {}): BackgroundDetector {
+  const idleMs = options.idleMs ?? IDLE_MS;
   let worker: Worker | undefined;
   let broken: Error | undefined;
   let idle: ReturnType<typeof setTimeout> | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  let needed: () => boolean = () => false;
 
   const fail = (error: Error): void => {
     if (broken) return;
@@ -45,10 +56,11 @@ export function workerDetector(workerFile: string): BackgroundDetector {
     idle = undefined;
     if (pending.size > 0 || worker === undefined) return;
     idle = setTimeout(() => {
+      if (needed()) return stopWhenIdle();
       const stopping = worker;
       worker = undefined;
       void stopping?.terminate();
-    }, IDLE_MS);
+    }, idleMs);
     idle.unref?.();
   };
   const start = (): Worker => {
@@ -118,6 +130,20 @@ export function workerDetector(workerFile: string): BackgroundDetector {
         return true;
       });
       return refersTo;
+    },
+    async warmUp(): Promise<WarmUp | undefined> {
+      if (worker !== undefined) return undefined;
+      let warm: WarmUp | undefined;
+      await ask({ kind: 'warmUp', readings: WARM_UP_READINGS }, (reply, settle) => {
+        if (reply.kind !== 'warmedUp') throw new Error(`the detection worker answered ${reply.kind} to warmUp`);
+        warm = { readings: reply.readings, ms: reply.ms };
+        settle.resolve();
+        return true;
+      });
+      return warm;
+    },
+    keepAliveWhile(keep: () => boolean): void {
+      needed = keep;
     },
     dispose(): void {
       if (idle !== undefined) clearTimeout(idle);

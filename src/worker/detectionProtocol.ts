@@ -6,6 +6,7 @@ import type { OffsetRange } from '../core/model/offsetRange';
 import { resolveSourceSpans } from '../core/resolve';
 import { detectRegion, type Detector, paragraphStarts, regionAround } from '../core/session/detectionRegions';
 import type { FoundPiece } from '../extension/store/backgroundDetector';
+import { WARM_UP_TEXT } from './warmUpText';
 
 /**
  * Detect the claims of `regions` of `text`, each divided into stretches of whole paragraphs about `pieceLength` long
@@ -13,7 +14,11 @@ import type { FoundPiece } from '../extension/store/backgroundDetector';
  */
 export type DetectionRequest =
   | { readonly id: number; readonly kind: 'detect'; readonly text: string; readonly markdown: boolean; readonly regions: readonly OffsetRange[]; readonly pieceLength: number }
-  | { readonly id: number; readonly kind: 'resolve'; readonly text: string; readonly markdown: boolean; readonly sources: readonly Span[]; readonly contents: readonly Span[] };
+  | { readonly id: number; readonly kind: 'resolve'; readonly text: string; readonly markdown: boolean; readonly sources: readonly Span[]; readonly contents: readonly Span[] }
+  | { readonly id: number; readonly kind: 'warmUp'; readonly readings: number };
+
+/** A request answered at once, in one go (a warm-up is spread over turns, see `requestHandler`). */
+export type AnsweredRequest = Exclude<DetectionRequest, { kind: 'warmUp' }>;
 
 /**
  * An answer to the request of the same id. A detect request is answered in batches of pieces, in order, the last one
@@ -23,6 +28,8 @@ export type DetectionRequest =
 export type DetectionReply =
   | { readonly id: number; readonly kind: 'detected'; readonly pieces: string; readonly done: boolean }
   | { readonly id: number; readonly kind: 'resolved'; readonly refersTo: string }
+  /** A warm-up is over: `readings` of the built-in text were done before it ended (a real request ends it early). */
+  | { readonly id: number; readonly kind: 'warmedUp'; readonly readings: number; readonly ms: number }
   | { readonly id: number; readonly kind: 'failed'; readonly message: string };
 
 /** Stretches of whole paragraphs, each about `pieceLength` long or up to the next paragraph start, that cover `region` in order. */
@@ -47,7 +54,7 @@ const BATCH_LENGTH = 64_000;
  * Answers `request` through `post`: one reply, or for a detect request its batches, the last one `done` (after a
  * failure, a `failed` reply ends the answer). `detect` is the detector (a test may pass another).
  */
-export function answerRequest(request: DetectionRequest, post: (reply: DetectionReply) => void, detect: Detector = detectAttributions): void {
+export function answerRequest(request: AnsweredRequest, post: (reply: DetectionReply) => void, detect: Detector = detectAttributions): void {
   try {
     if (request.kind === 'resolve') {
       const { text, markdown, sources, contents } = request;
@@ -77,8 +84,58 @@ export function answerRequest(request: DetectionRequest, post: (reply: Detection
   }
 }
 
+/**
+ * Reads the built-in warm-up text as a detect request is answered (the same functions, the JSON included), as plain text
+ * or, every other `reading`, as Markdown: V8 compiles what runs often, so the first article is then read at full speed.
+ */
+function readWarmUpText(reading: number, detect: Detector): void {
+  const request: AnsweredRequest = { id: 0, kind: 'detect', text: WARM_UP_TEXT, markdown: reading % 2 === 1, regions: [{ start: 0, end: WARM_UP_TEXT.length }], pieceLength: 1_000 };
+  answerRequest(
+    request,
+    (reply) => {
+      if (reply.kind === 'failed') throw new Error(reply.message);
+    },
+    detect,
+  );
+}
+
+/**
+ * The worker's side: takes each request as it arrives and posts its answer. A warm-up reads the built-in text once per
+ * turn of the event loop (`later`), so that a real request arriving meanwhile waits for one reading at most; that
+ * request ends the warm-up, which is answered with the readings done so far.
+ */
+export function requestHandler(post: (reply: DetectionReply) => void, later: (task: () => void) => void, detect: Detector = detectAttributions): (request: DetectionRequest) => void {
+  let warming: { id: number; readings: number; done: number; started: number } | undefined;
+  const endWarmUp = (): void => {
+    if (warming === undefined) return;
+    const { id, done, started } = warming;
+    warming = undefined;
+    post({ id, kind: 'warmedUp', readings: done, ms: performance.now() - started });
+  };
+  const warmStep = (): void => {
+    if (warming === undefined) return;
+    try {
+      readWarmUpText(warming.done, detect);
+    } catch (error) {
+      const { id } = warming;
+      warming = undefined;
+      post({ id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+      return;
+    }
+    warming.done++;
+    if (warming.done >= warming.readings) endWarmUp();
+    else later(warmStep);
+  };
+  return (request) => {
+    endWarmUp();
+    if (request.kind !== 'warmUp') return answerRequest(request, post, detect);
+    warming = { id: request.id, readings: request.readings, done: 0, started: performance.now() };
+    later(warmStep);
+  };
+}
+
 /** The replies answering `request`, in the order posted. */
-export function answersTo(request: DetectionRequest, detect: Detector = detectAttributions): DetectionReply[] {
+export function answersTo(request: AnsweredRequest, detect: Detector = detectAttributions): DetectionReply[] {
   const replies: DetectionReply[] = [];
   answerRequest(request, (reply) => replies.push(reply), detect);
   return replies;

@@ -1,5 +1,11 @@
 // Entry point of the desktop extension host's detection worker thread (dist/detectionWorker.js): answers the host's requests one at a time.
 import { parentPort } from 'node:worker_threads';
-import { answerRequest, type DetectionRequest } from './detectionProtocol';
+import { requestHandler } from './detectionProtocol';
 
-parentPort?.on('message', (request: DetectionRequest) => answerRequest(request, (reply) => parentPort?.postMessage(reply)));
+parentPort?.on(
+  'message',
+  requestHandler(
+    (reply) => parentPort?.postMessage(reply),
+    (task) => void setImmediate(task),
+  ),
+);

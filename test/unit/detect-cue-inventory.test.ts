@@ -207,8 +207,8 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('Sanders renewed his calls for a $15 minimum wage.', [['his', 'calls for', 'a $15 minimum wage']]);
     });
 
-    it('reads an owned call that is its sentence\'s subject as no attribution', () => {
-      assertDetects("Trump's call for a ban on Muslims drew criticism.", []);
+    it('ends the content of an owned call that is its sentence\'s subject before the predicate', () => {
+      assertDetects("Trump's call for a ban on Muslims drew criticism.", [['Trump', 'call for', 'a ban on Muslims']]);
     });
   });
 

@@ -185,6 +185,9 @@ interface OpenRound {
   onHostLongestStepMs: number;
   firstPaintMs: number;
   fullPaintMs: number;
+  /** Open → the detector's reading started (the document reached the extension host), and → its last merge. */
+  readingStartMs: number;
+  readingDoneMs: number;
   claims: number;
 }
 
@@ -286,6 +289,8 @@ if (resultsFile) {
           onHostLongestStepMs: onHostReading.longestStepMs,
           firstPaintMs: first.at - opened.start,
           fullPaintMs: full.at - opened.start,
+          readingStartMs: reading.startedAt - opened.start,
+          readingDoneMs: reading.startedAt + reading.elapsedMs - opened.start,
           claims: full.painted.claimsDrawn,
         });
         if (round < OPEN_ROUNDS) await closeDiscarding([opened.editor, baseline.editor]);
@@ -316,6 +321,10 @@ if (resultsFile) {
         firstPaintMs: median((r) => r.firstPaintMs),
         fullPaintMs: median((r) => r.fullPaintMs),
         fullPaintRatios: rounds.map((r) => r.fullPaintMs / r.besideMs),
+        fullPaintRoundsMs: rounds.map((r) => r.fullPaintMs),
+        readingStartMs: median((r) => r.readingStartMs),
+        readingDoneMs: median((r) => r.readingDoneMs),
+        paintAfterReadingMs: median((r) => r.fullPaintMs - r.readingDoneMs),
         openUndetectedCpuMs: median((r) => r.undetectedCpuMs),
         undetectedRatios: rounds.map((r) => r.undetectedMs / r.besideMs),
         onHostFullPaintMs: median((r) => r.onHostFullPaintMs),

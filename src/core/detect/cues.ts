@@ -8,6 +8,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { NOMINAL_CUE_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
   /** A finite reporting verb: "said", "has accused", "would not say". */
@@ -28,8 +29,16 @@ export type CueKind =
   | 'passive'
   /** "is expected to …" without a holder: an intention nobody in the text holds. */
   | 'expected'
+  /** "It was reported that …", "it is believed that …": an impersonal passive, its claim held by no one in the text. */
+  | 'impersonal'
+  /** "The senator is said to be weighing a run": a raising passive, the subject and the infinitive its content. */
+  | 'raising'
+  /** "was accused of …", "were urged to …", "was told that …": an agentless passive with its complement. */
+  | 'agentless'
   /** "per" SOURCE: "…, per the campaign", "Per a person familiar with the talks, …". */
-  | 'per';
+  | 'per'
+  /** A nominal cue, owned or not: "news that…", "calls for…", "questions about…", "his urgent calls for…" (nominal.ts). */
+  | 'nominal';
 
 export interface Cue {
   kind: CueKind;
@@ -39,6 +48,8 @@ export interface Cue {
   /** Token index of the reporting word itself. */
   head: number;
   verb: VerbEntry | null;
+  /** For a nominal cue: token index of its owner's possessive ("his", "the ministry's"), or -1 when it has none. */
+  owner?: number;
 }
 
 /** Words that can only be the subject of a following verb. */
@@ -176,7 +187,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (entry.verb.lemma === 'expect' && entry.form === 'past' && passiveBe && isInfinitiveAt(tokens, i + 1)) {
     return { kind: 'expected', first, last: i, head: i, verb: entry };
   }
-  if (entry.form === 'past' && passiveBe) return null;
+  if (entry.form === 'past' && passiveBe) return agentlessCue(view, i, entry, first);
   // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
   if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
   // "are welcome", "is support": a base form right after "be" is no verb.
@@ -189,6 +200,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
     // "Trump's call for a ban", "the party's demands": after a possessor the homograph is the owned noun.
     if (hasPossessor(prev) && !SUBJECT_WORDS.has(prev.lower)) return null;
+    // "his urgent calls for": so it is behind adjectives; "growing calls for", "has prompted calls for": a noun too.
+    if (ownerBefore(tokens, i) >= 0 || isNounByModifier(tokens, i)) return null;
     // "…, scientists report." ends its sentence: an inverted frame.
     if (next && !(next.word || clauseFollows || next.text === '.')) return null;
     // "a conciliatory note": a bare homograph needs a plural or pronoun subject to be a verb.
@@ -238,6 +251,75 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (last === i && !complementCanFollow(view, i, entry)) return null;
   if (last === i && DIRECTIVE_VERBS.has(entry.verb.lemma) && !addresseeAndInfinitive(tokens, i)) return null;
   return { kind: 'verb', first, last, head: i, verb: entry };
+}
+
+/** Groups whose passive after an impersonal "it" reports a that-clause: "It was reported that…", "it is believed that…". */
+const IMPERSONAL_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'cognition', 'evidential', 'request']);
+/** Verbs whose passive raises the subject of what they report: "is said to be", "is believed to have met", "was found to have". */
+const RAISING_LEMMAS = new Set([
+  'say', 'report', 'believe', 'think', 'allege', 'rumour', 'rumor', 'understand', 'repute', 'claim', 'fear', 'estimate', 'suspect',
+  'consider', 'find', 'show', 'predict', 'project', 'presume', 'forecast',
+]);
+/** Participles that attribute only in a passive frame ("is rumoured to", "It is understood that"), never as active verbs. */
+export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
+  ['rumoured', { verb: { lemma: 'rumour', group: 'speech', need: 'clause' }, form: 'past' }],
+  ['rumored', { verb: { lemma: 'rumor', group: 'speech', need: 'clause' }, form: 'past' }],
+  ['reputed', { verb: { lemma: 'repute', group: 'cognition', need: 'clause' }, form: 'past' }],
+  ['understood', { verb: { lemma: 'understand', group: 'cognition', need: 'clause' }, form: 'past' }],
+  // "Clinton is projected to win the state": a network's or pollster's projection, a belief held by no one named.
+  ['projected', { verb: { lemma: 'project', group: 'cognition', need: 'clause' }, form: 'past' }],
+  ['presumed', { verb: { lemma: 'presume', group: 'cognition', need: 'clause' }, form: 'past' }],
+]);
+/** Judgement verbs whose agentless passive gives its reason after "for"/"over" ("was criticized for"), and "accused of". */
+const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+  ['accuse', new Set(['of'])],
+  ...['criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'laud', 'commend', 'applaud', 'lambaste',
+    'castigate', 'chastise', 'rebuke', 'fault', 'mock', 'deride', 'ridicule', 'hail', 'berate', 'excoriate',
+    'scold', 'chide', 'admonish', 'reprimand', 'credit', 'decry'].map((l): [string, ReadonlySet<string>] => [l, new Set(['for', 'over'])]),
+  // "The fire was blamed on faulty wiring". "was attacked/hammered/knocked for" are left out: often a blow, not words.
+  ['blame', new Set(['for', 'over', 'on'])],
+]);
+/** Judgement verbs whose agentless passive labels with "as" ("was described as stable"); "seen/regarded/ranked as" are no claim. */
+// "was cast as the villain" is a film's casting, not a label: left out.
+const AS_LABELLERS = new Set(['describe', 'label', 'brand', 'hail', 'denounce', 'condemn', 'characterize', 'characterise', 'portray', 'depict', 'dismiss', 'reject', 'deride', 'mock', 'criticize', 'criticise', 'slam', 'blast', 'praise', 'tout']);
+/** Verbs whose agentless passive requests with a to-infinitive ("were urged to stay indoors") or asks ("was asked whether"). */
+const PASSIVE_REQUESTS = new Set(['urge', 'ask', 'encourage', 'advise', 'invite', 'implore', 'beg', 'order', 'instruct', 'exhort', 'press', 'challenge', 'call']);
+/** Words that open the question of a passive "asked". */
+export const ASKED: ReadonlySet<string> = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
+/** How far after a passive "asked" its question may start, behind an adjunct ("after the match"). */
+const ASK_REACH = 5;
+/** Verbs of telling whose agentless passive reports to its subject: "was told that…", "were warned that…", "was told to leave". */
+const PASSIVE_TELLING = new Set(['tell', 'inform', 'assure', 'reassure', 'remind', 'promise', 'warn', 'advise']);
+
+/**
+ * An agentless passive that attributes to no one in the text (source null): an impersonal "It was reported that…", a
+ * raising "The senator is said to be weighing a run", or a passive judgement, request or telling with its complement
+ * ("was accused of hiding losses", "were urged to stay indoors", "was told that…"). "was reported missing", "was
+ * praised" alone, "is seen as" and a modal "it could be argued that" (the writer's voice) are none.
+ */
+function agentlessCue(view: SentenceView, i: number, entry: VerbEntry, first: number): Cue | null {
+  const { tokens } = view;
+  if (first === i || !hasBeForm(tokens, first, i)) return null;
+  const { lemma, group } = entry.verb;
+  const next = tokens[i + 1] as Token | undefined;
+  if (!next) return null;
+  const cue = (kind: CueKind, last: number): Cue => ({ kind, first, last, head: i, verb: entry });
+  const subject = tokens[first - 1]?.lower;
+  if (subject === 'it' && next.lower === 'that' && IMPERSONAL_GROUPS.has(group) && !hasModal(tokens, first, i)) return cue('impersonal', i);
+  // "was reported to be", not "was reported to police": after "report" only "be" and "have" are sure infinitives.
+  const raised = lemma === 'report' ? tokens[i + 2]?.lower === 'be' || tokens[i + 2]?.lower === 'have' : isInfinitiveAt(tokens, i + 1);
+  if (RAISING_LEMMAS.has(lemma) && next.lower === 'to' && raised) return cue('raising', i);
+  const negatedInfinitive = next.lower === 'not' && isInfinitiveAt(tokens, i + 2);
+  if (PASSIVE_REQUESTS.has(lemma) && lemma !== 'call' && (isInfinitiveAt(tokens, i + 1) || negatedInfinitive)) return cue('agentless', i);
+  // "were called on to…": the request's own particle joins the cue.
+  if (lemma === 'call' && (next.lower === 'on' || next.lower === 'upon') && isInfinitiveAt(tokens, i + 2)) return cue('agentless', i + 1);
+  // "was asked whether…", "was asked after the match whether…": the question may follow an adjunct.
+  // "was asked after the match whether…": the question may follow an adjunct ("was asked his name when…" is none).
+  if (lemma === 'ask' && (ASKED.has(next.lower) || (PREPOSITIONS.has(next.lower) && tokens.slice(i + 2, i + 1 + ASK_REACH).some((t) => ASKED.has(t.lower))))) return cue('agentless', i);
+  if (PASSIVE_TELLING.has(lemma) && (next.word || isQuotationMark(next.text) || next.text === ':')) return cue('agentless', i);
+  if (REASON_PARTICLES.get(lemma)?.has(next.lower) && tokens[i + 2]?.word) return cue('agentless', i + 1);
+  if (AS_LABELLERS.has(lemma) && next.lower === 'as' && tokens[i + 2]?.word) return cue('agentless', i);
+  return null;
 }
 
 /** How far after the verb the words its complement needs may come ("regarded the plan … as", "urged residents … to"). */
@@ -444,8 +526,13 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
   if (stance) return stance;
   const phrase = multiWordCue(view, i);
   if (phrase) return phrase;
-  if ((t.lower === 'quoted' || t.lower === 'cited') && next?.lower === 'as' && tokens[i + 2]?.lower === 'saying') {
+  // "was quoted as saying", "was reported as saying": the subject is the speaker.
+  if ((t.lower === 'quoted' || t.lower === 'cited' || t.lower === 'reported') && next?.lower === 'as' && tokens[i + 2]?.lower === 'saying') {
     return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 2, head: i + 2, verb: VERB_FORMS.get('said') ?? null };
+  }
+  // "was heard saying": the same, after "be" only ("I heard saying…" is no frame).
+  if (t.lower === 'heard' && next?.lower === 'saying' && hasBeForm(tokens, auxiliaryStart(tokens, i, 0), i)) {
+    return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 1, head: i + 1, verb: VERB_FORMS.get('said') ?? null };
   }
   return null;
 }
@@ -631,8 +718,8 @@ function opensSentence(tokens: Token[], k: number): boolean {
 
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  // Without an owner ("amid claims that…", "in a statement that…") the claim has no source in the text.
-  if (!hasPossessor(tokens[i - 1])) return null;
+  // Without an owner ("amid claims that…", "calls for the mayor to resign") the claim has source null.
+  if (!hasPossessor(tokens[i - 1])) return ownerlessOrFarCue(tokens, i);
   const noun = tokens[i].lower;
   const cue: Cue = { kind: 'noun', first: i, last: i, head: i, verb: null };
   const attributing = ATTRIBUTION_NOUNS.has(noun) || VIEW_NOUNS.has(noun);
@@ -648,7 +735,13 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
   // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
   if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1)) return cue;
-  return null;
+  return ownerlessOrFarCue(tokens, i);
+}
+
+/** A nominal cue the owned rules above leave: without an owner, or with one behind adjectives ("his urgent calls for"). */
+function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
+  const nominal = NOMINAL_CUE_NOUNS.has(tokens[i].lower) ? nominalCue(tokens, i) : null;
+  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner } : null;
 }
 
 /**
@@ -669,7 +762,7 @@ const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according', 'per']);
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...VIEW_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
   'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in', 'per', 'put', 'puts', 'return', 'returned', ...DELIBERATION_VERBS,
-  ...REQUEST_FOR_NOUNS,
+  ...REQUEST_FOR_NOUNS, ...NOMINAL_CUE_NOUNS, ...PASSIVE_ONLY_PARTICIPLES.keys(),
 ]);
 
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */
@@ -686,6 +779,10 @@ export function findCues(view: SentenceView): Cue[] {
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);
       if (entry) cue = verbCue(view, i, entry);
+      else {
+        const passiveOnly = PASSIVE_ONLY_PARTICIPLES.get(t.lower);
+        if (passiveOnly) cue = agentlessCue(view, i, passiveOnly, auxiliaryStart(tokens, i, 0));
+      }
     }
     if (!cue) cue = nounCue(view, i);
     if (!cue) continue;

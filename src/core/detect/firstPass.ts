@@ -1,7 +1,8 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
 import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, OPINION_NOUNS, REQUEST_FOR_NOUNS, STANCE_ADJECTIVES, VERB_FORMS, VIEW_NOUNS } from './lexicon';
-import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, MULTI_WORD_PHRASES } from './cues';
+import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, MULTI_WORD_PHRASES, PASSIVE_ONLY_PARTICIPLES } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
+import { INFINITIVE_CUE_NOUNS, PREPOSITION_NOUNS, THAT_CLAUSE_NOUNS } from './nominal';
 
 
 const alternatives = (words: Iterable<string>): string => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -70,6 +71,14 @@ function conditionalCues(): Map<string, RegExp> {
   add(DELIBERATION_VERBS, String.raw`(?<=\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\w+\s+)?)\w+`);
   // "his calls for…", "pleas for…": the nouns that are not verb forms already.
   add([...REQUEST_FOR_NOUNS].filter((n) => !VERB_FORMS.has(n)), String.raw`\w+(?=\s+for\b)`);
+  // "is rumoured to", "It is understood that": only in a passive after "be".
+  add(PASSIVE_ONLY_PARTICIPLES.keys(), String.raw`(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\w+(?=\s+(?:to|that)\b)`);
+  // "news that…", "questions about…", "demands to release…": nominal cues only before their complement.
+  // Capitalized too: they open sentences ("News that…", "Calls for…").
+  const withCapitals = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
+  also(withCapitals(THAT_CLAUSE_NOUNS), String.raw`\w+(?=\s+that\b)`);
+  also(withCapitals(PREPOSITION_NOUNS.keys()), String.raw`\w+(?=\s+(?:for|about|over|of|to)\b)`);
+  also(withCapitals(INFINITIVE_CUE_NOUNS), String.raw`\w+(?=\s+to\b)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
   add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
   // "As one official put it", "did not return calls seeking comment".

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { hasPossessor, type Cue } from './cues';
+import { ASKED, hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -8,6 +8,7 @@ import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, 
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
+import { beforePredicate, inFrontedPhrase, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
@@ -260,6 +261,38 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   while (first < cue.first && CONNECTIVES.has(tokens[first].lower)) first++;
   if (first >= cue.first) return null;
   return { ...base, content: { start: tokens[first].start, end: tokens[cue.first - 1].end, quoted: false, clausal: false } };
+}
+
+/**
+ * A claim held by no one in the text (source null): "It was reported that **X**" (the clause), "**The senator is
+ * said to be weighing a run**" (the raised subject, the cue and the infinitive, as PARC marks it), "was accused of
+ * **hiding losses**", "were urged **to stay indoors**", "was told **that…**" (the complement; a telling or a
+ * question needs a clause or an infinitive: "was told a story" is none).
+ */
+function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const base = { source: null, cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
+  // "was asked after the match whether…": the question starts behind the adjunct.
+  let after = cue.last;
+  if (cue.verb?.verb.lemma === 'ask') while (after < cue.last + 5 && tokens[after + 1] && !ASKED.has(tokens[after + 1].lower) && !isInfinitiveAt(tokens, after + 1)) after++;
+  const content = contentAfter(view, after, { stopAtComma: false, phraseObject: cue.kind === 'agentless' && !/ing$/.test(tokens[after + 1]?.lower ?? '') });
+  if (!content) return null;
+  if (cue.kind === 'impersonal') return content.clausal ? { ...base, content } : null;
+  if (cue.kind === 'agentless') {
+    const lemma = cue.verb?.verb.lemma ?? '';
+    const needsClause = lemma === 'ask' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'reassure' || lemma === 'remind' || lemma === 'promise' || lemma === 'warn';
+    const k = tokenIndexAt(view, content.start);
+    const infinitive = isInfinitiveAt(tokens, k) || (tokens[k]?.lower === 'not' && isInfinitiveAt(tokens, k + 1));
+    if (needsClause && !content.clausal && !infinitive) return null;
+    // "was asked to leave", "was asked whether…": a question or an infinitive, nothing else.
+    if (lemma === 'ask' && !infinitive && !ASKED.has(tokens[k]?.lower ?? '')) return null;
+    return { ...base, content };
+  }
+  // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
+  // antecedent ("a man who is said to…") stands apart, so the content is the infinitive alone.
+  const subject = sourceBefore(view, cue.first, floor);
+  const adjacent = subject !== null && subject.last === cue.first - 1;
+  return { ...base, content: adjacent ? { ...content, start: subject.start } : content };
 }
 
 /** Words after which a new clause, and so the subject of a passive, begins. */
@@ -548,6 +581,10 @@ function tokensIn(view: SentenceView, r: OffsetRange | null): Token[] {
 /** The kind of the claim a cue makes with this source ("the poll shows" is evidence, "he suggested" a statement). */
 function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, content: ContentSpan | null): ClaimKind {
   if (cue.kind === 'expected') return 'intention';
+  // "has been criticized for": the reason's "for" makes no request of an agentless judgement ("called for" does).
+  if (cue.kind === 'agentless' && cue.verb?.verb.group === 'judgement') return 'characterization';
+  // "It has been suggested that…", "It was revealed that…": without a document as source, words said.
+  if (cue.kind === 'impersonal' && PERSONAL_EVIDENTIALS.has(cue.verb?.verb.lemma ?? '')) return 'statement';
   if (cue.kind === 'verb' && opensAsFarAs(view.tokens, cue.first - 1)) return 'belief';
   const head = view.tokens[cue.head];
   const lemma = cue.verb?.verb.lemma ?? null;
@@ -565,7 +602,7 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
     labelled: words.some((t, n) => n > 0 && t.lower === 'as'),
     lemma,
     group: cue.verb?.verb.group ?? null,
-    noun: cue.kind === 'noun' ? head.lower : null,
+    noun: cue.kind === 'noun' || cue.kind === 'nominal' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
     // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
     sourceWords: lemma !== null && PERSONAL_EVIDENTIALS.has(lemma) ? tokensIn(view, source) : [],
@@ -583,6 +620,66 @@ function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
     if (!tokens[j].word) return null;
   }
   return null;
+}
+
+/**
+ * A nominal cue's claim: "News that the plant would close spread…" (source null, content "the plant would close"),
+ * "his urgent calls for mandatory iodised salt" (source "his"). The content is the clause, infinitive or object after
+ * the noun; inside a subject it ends before the predicate, after a fronted preposition ("Amid reports that…, …") at
+ * the comma.
+ */
+function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+  const { tokens } = view;
+  const that = tokens[cue.last + 1]?.lower === 'that' && cue.last === cue.head;
+  const infinitive = !that && cue.last === cue.head;
+  const npStart = cue.owner !== undefined && cue.owner >= 0 ? cue.owner : cue.first;
+  const fronted = inFrontedPhrase(tokens, npStart);
+  let content = contentAfter(view, cue.last, { stopAtComma: fronted, phraseObject: !that });
+  if (!content) return null;
+  // "calls for the mayor to resign": an object with its own infinitive is whole; "questions about his taxes at the debate" ends before the adjunct.
+  if (!that && !infinitive) content = beforeAdjunct(view, content);
+  const subjectStart = cue.owner !== undefined && cue.owner >= 0 ? ownerStart(view, cue.owner) : cue.first;
+  if (opensAsSubject(tokens, subjectStart)) content = beforePredicate(view, content, that || opensOwnClause(view, content));
+  let source: OffsetRange | null = null;
+  let cueSpan = cueRange(view, cue);
+  if (cue.owner !== undefined && cue.owner >= 0) {
+    const owner = tokens[cue.owner];
+    const owned = POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
+    source = owned ? withoutPossessive(view, withoutLeadingVerb(tokens, owned)) : null;
+  } else {
+    // "Pilots' union representatives have raised allegations that…": the light verb's subject is the source, and the
+    // verb group joins the cue.
+    const verb = lightVerbStart(tokens, cue.first);
+    const subject = verb > floor ? sourceBefore(view, verb, floor) : null;
+    if (subject) {
+      source = subject;
+      cueSpan = { start: tokens[verb].start, end: cueSpan.end };
+    }
+  }
+  return { content, source, cue: cueSpan, cueHead: tokenRange(tokens[cue.head]) };
+}
+
+/** Where the owner ending at token `k` starts: "the ministry's" → "the". */
+function ownerStart(view: SentenceView, k: number): number {
+  let j = k;
+  while (j > 0 && view.tokens[j - 1].word && (isCapitalized(view.tokens[j - 1]) || DETERMINERS.has(view.tokens[j - 1].lower))) j--;
+  return j;
+}
+
+/** Prepositions that open an adjunct of the sentence rather than part of a question's topic: "at the debate", "during the campaign". */
+const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
+
+/** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
+function beforeAdjunct(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  for (let k = tokenIndexAt(view, content.start) + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (SENTENCE_ADJUNCTS.has(tokens[k].lower) && !view.quoted[k]) {
+      const cut = trimRange(view.text, content.start, tokens[k - 1].end, ',;:');
+      return cut.end > cut.start ? { ...content, end: cut.end } : content;
+    }
+  }
+  return content;
 }
 
 /** Attributions of one sentence, one per cue that has a content. */
@@ -635,6 +732,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
+      case 'nominal':
+        shape = nominalDraft(view, cue, floor);
+        break;
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
         const inherited = drafts[drafts.length - 1]?.source ?? leadingSubject(view, cue.first);
@@ -651,7 +751,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const source = sourceBefore(view, cue.first, floor);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
-          shape = { content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
+          // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.
+          const own = opensOwnClause(view, content);
+          shape = { content: opensAsSubject(tokens, tokenIndexAt(view, source.start)) ? beforePredicate(view, content, own) : content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
         }
         break;
       }
@@ -663,10 +765,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (content) shape = { content, source: null, cue: cueRange(view, cue), cueHead };
         break;
       }
+      case 'impersonal':
+      case 'raising':
+      case 'agentless':
+        shape = agentlessDraft(view, cue, floor);
+        break;
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
+      // "members had been asked to accept cuts and warned that…": a sourceless claim nested in the outer one ends
+      // before the outer source's next verb too.
+      const last = drafts[drafts.length - 1];
+      if (cue.kind === 'verb' && last && last.source === null && last !== outermost(drafts)) endBefore(view, last, draft, cue);
       drafts.push(draft);
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });

@@ -8,6 +8,12 @@ export interface FoundPiece {
   readonly found: Attribution[];
 }
 
+/** How a warm-up went: readings of the built-in text, and the time they took in the thread. */
+export interface WarmUp {
+  readonly readings: number;
+  readonly ms: number;
+}
+
 export interface BackgroundDetector {
   /**
    * Reads `regions` of `text` stretch by stretch (each about `pieceLength` long), handing what it found to `found` in
@@ -16,5 +22,13 @@ export interface BackgroundDetector {
   detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void>;
   /** Who each of `sources` stands for over the whole of `text` (see core/resolve), in order; rejects as `detect` does. */
   resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]>;
+  /**
+   * Starts the thread now, if it is not running yet, and has it read a short built-in text a few times, so that the
+   * first article is read at full speed (V8 compiles what runs often); a real request ends the warm-up early. Resolves
+   * with how the warm-up went, or undefined when the thread was running already; rejects as `detect` does.
+   */
+  warmUp(): Promise<WarmUp | undefined>;
+  /** Keeps the thread (and what V8 compiled in it) while `needed` says so, e.g. while articles are open; else it stops after a while idle. */
+  keepAliveWhile(needed: () => boolean): void;
   dispose(): void;
 }

@@ -66,6 +66,8 @@ export class SidecarClaimStore implements ClaimStore {
       carry: (articleUri, sidecar) => this.carried.set(keyOf(articleUri), sidecar),
       readingDone: (articleUri, summary) => this.readings.set(keyOf(articleUri), summary),
     };
+    // The worker thread, warm, is kept while articles are open: the next one opened is read at full speed.
+    deps.background?.keepAliveWhile(() => this.articles.size > 0);
   }
 
   get(articleUri: vscode.Uri): ArticleAnnotations | undefined {

@@ -46,6 +46,8 @@ export interface DetectionSink {
 export interface ReadingSummary {
   readonly length: number;
   readonly steps: number;
+  /** When the reading started, on the reading's clock (`performance.now()` of the extension host). */
+  readonly startedAt: number;
   /** From the start of the reading to the last merge. */
   readonly elapsedMs: number;
   /** Time spent reading and merging, the rest being the extension host's other work. */
@@ -109,7 +111,7 @@ class ReadingProgress {
 
   summary(at: number): ReadingSummary {
     const { length, steps, busyMs, longestStepMs, readInBackground } = this;
-    return { length, steps, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground };
+    return { length, steps, startedAt: this.started, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground };
   }
 }
 

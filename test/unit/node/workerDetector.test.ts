@@ -12,6 +12,11 @@ const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wir
 /** About 150 kB: several batches. */
 const ARTICLE = Array.from({ length: Math.ceil(150_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
 
+/** Resolves once `condition` holds, checking on each timer turn (the worker's idle timer is one). */
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 1));
+}
+
 describe('the detection worker thread', function () {
   // Starting a thread that loads TypeScript through tsx takes a few seconds on a busy machine.
   this.timeout(60_000);
@@ -45,11 +50,61 @@ describe('the detection worker thread', function () {
     }
   });
 
+  it('warms up a thread not yet running by reading its built-in text, and answers requests as before afterwards', async () => {
+    const detector = workerDetector(WORKER);
+    try {
+      const warm = await detector.warmUp();
+      assert.ok(warm !== undefined && warm.readings > 10, `readings: ${warm?.readings}`);
+      const batches: FoundPiece[][] = [];
+      await detector.detect(SEED, false, [{ start: 0, end: SEED.length }], 8_000, (pieces) => batches.push(pieces));
+      assert.deepEqual(batches.flat(), answersTo({ id: 1, kind: 'detect', text: SEED, markdown: false, regions: [{ start: 0, end: SEED.length }], pieceLength: 8_000 }).flatMap((reply) => (reply.kind === 'detected' ? foundPiecesOf(reply) : [])));
+    } finally {
+      detector.dispose();
+    }
+  });
+
+  it('does not warm up a thread that is running already', async () => {
+    const detector = workerDetector(WORKER);
+    try {
+      await detector.detect(SEED, false, [{ start: 0, end: SEED.length }], 8_000, () => undefined);
+      assert.equal(await detector.warmUp(), undefined);
+    } finally {
+      detector.dispose();
+    }
+  });
+
+  it('keeps its idle thread while it is told the thread is needed', async () => {
+    const detector = workerDetector(WORKER, { idleMs: 5 });
+    try {
+      let asked = 0;
+      detector.keepAliveWhile(() => ++asked > 0);
+      await detector.detect(SEED, false, [{ start: 0, end: SEED.length }], 8_000, () => undefined);
+      await until(() => asked >= 2);
+      assert.equal(await detector.warmUp(), undefined, 'the thread still runs: no warm-up needed');
+    } finally {
+      detector.dispose();
+    }
+  });
+
+  it('stops its idle thread once it is no longer needed, and starts a new one when asked again', async () => {
+    const detector = workerDetector(WORKER, { idleMs: 5 });
+    try {
+      let asked = 0;
+      detector.keepAliveWhile(() => ++asked < 2);
+      await detector.detect(SEED, false, [{ start: 0, end: SEED.length }], 8_000, () => undefined);
+      await until(() => asked >= 2);
+      assert.ok((await detector.warmUp()) !== undefined, 'a new thread was started and warmed up');
+    } finally {
+      detector.dispose();
+    }
+  });
+
   it('refuses every request once its thread could not start, so that the host reads instead', async () => {
     const detector = workerDetector(path.join(__dirname, 'no-such-worker.js'));
     try {
       await assert.rejects(detector.detect('Officials said it rained.', false, [{ start: 0, end: 25 }], 8_000, () => undefined));
       await assert.rejects(detector.resolve('Officials said it rained.', false, [], []));
+      await assert.rejects(detector.warmUp());
     } finally {
       detector.dispose();
     }

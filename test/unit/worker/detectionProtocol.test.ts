@@ -5,14 +5,14 @@ import * as path from 'node:path';
 import { detectAttributions } from '../../../src/core/detect';
 import { resolveSourceSpans } from '../../../src/core/resolve';
 import { paragraphStarts } from '../../../src/core/session/detectionRegions';
-import { answersTo, type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf } from '../../../src/worker/detectionProtocol';
+import { answersTo, type AnsweredRequest, type DetectionReply, foundPiecesOf, refersToOf, requestHandler } from '../../../src/worker/detectionProtocol';
 
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
 /** About 40 kB of whole paragraphs. */
 const ARTICLE = Array.from({ length: Math.ceil(40_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
 
 /** The pieces of every batch answering `request`, checking that the batches end with the one marked done. */
-function detected(request: DetectionRequest): ReturnType<typeof foundPiecesOf> {
+function detected(request: AnsweredRequest): ReturnType<typeof foundPiecesOf> {
   const replies = answersTo(request);
   assert.ok(replies.every((reply) => reply.id === request.id));
   const batches = replies.map((reply) => {
@@ -99,5 +99,68 @@ describe('the detection worker', () => {
     assert.equal(reply.id, 9);
     assert.equal(reply.kind, 'failed');
     assert.match((reply as Extract<DetectionReply, { kind: 'failed' }>).message, /the lexicon is missing/);
+  });
+});
+
+/** The worker's request handler with the turns of its event loop in the test's hands: `turn()` runs the task scheduled last turn. */
+function handlerWithTurns(detect?: Parameters<typeof requestHandler>[2]) {
+  const replies: DetectionReply[] = [];
+  const tasks: (() => void)[] = [];
+  const handle = requestHandler((reply) => replies.push(reply), (task) => tasks.push(task), detect);
+  const turn = (): boolean => {
+    const task = tasks.shift();
+    task?.();
+    return task !== undefined;
+  };
+  return { replies, handle, turn };
+}
+
+describe('the detection worker warming up', () => {
+  it('reads its built-in text once a turn, then answers with the readings done', () => {
+    const { replies, handle, turn } = handlerWithTurns();
+    handle({ id: 4, kind: 'warmUp', readings: 3 });
+    let turns = 0;
+    while (turn()) turns++;
+    assert.equal(turns, 3);
+    assert.equal(replies.length, 1);
+    assert.deepEqual({ ...replies[0], ms: 0 }, { id: 4, kind: 'warmedUp', readings: 3, ms: 0 });
+  });
+
+  it('runs the detector in every reading of the warm-up, as Markdown every other time', () => {
+    const asked: (boolean | undefined)[] = [];
+    const { handle, turn } = handlerWithTurns((text, options) => {
+      asked.push(options.markdown);
+      return detectAttributions(text, options);
+    });
+    handle({ id: 4, kind: 'warmUp', readings: 2 });
+    while (turn());
+    assert.ok(asked.includes(true) && asked.includes(false), `markdown: ${asked.join(', ')}`);
+  });
+
+  it('ends a warm-up when a real request arrives, answering the warm-up first and then the request', () => {
+    const { replies, handle, turn } = handlerWithTurns();
+    handle({ id: 4, kind: 'warmUp', readings: 50 });
+    turn();
+    handle({ id: 5, kind: 'detect', text: SEED, markdown: false, regions: [{ start: 0, end: SEED.length }], pieceLength: 8_000 });
+    while (turn());
+    assert.deepEqual(
+      replies.map((reply) => [reply.id, reply.kind]),
+      [
+        [4, 'warmedUp'],
+        [5, 'detected'],
+      ],
+    );
+    assert.equal((replies[0] as Extract<DetectionReply, { kind: 'warmedUp' }>).readings, 1);
+  });
+
+  it('answers a warm-up the detector fails on with the reason', () => {
+    const { replies, handle, turn } = handlerWithTurns(() => {
+      throw new Error('the lexicon is missing');
+    });
+    handle({ id: 6, kind: 'warmUp', readings: 5 });
+    while (turn());
+    assert.equal(replies.length, 1);
+    assert.equal(replies[0].kind, 'failed');
+    assert.match((replies[0] as Extract<DetectionReply, { kind: 'failed' }>).message, /the lexicon is missing/);
   });
 });

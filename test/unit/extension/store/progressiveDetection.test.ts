@@ -311,6 +311,12 @@ class InProcessBackground implements BackgroundDetector {
     throw new Error('not asked in these tests');
   }
 
+  async warmUp(): Promise<never> {
+    throw new Error('not asked in these tests');
+  }
+
+  keepAliveWhile(): void {}
+
   dispose(): void {}
 }
 

@@ -1,0 +1,180 @@
+// Specification of sourceless attributions: agentless passives, raising and impersonal frames have source null.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
+import { assertDetects } from './support/spans';
+
+/** The kind of the one claim detected in `text`. */
+function onlyKind(text: string): string {
+  const claims = detectAttributions(text);
+  assert.equal(claims.length, 1, `one claim expected in ${JSON.stringify(text)}`);
+  return claims[0].kind;
+}
+
+describe('detectAttributions: sourceless attributions (agentless passives, raising, impersonal frames)', () => {
+  it('reads an impersonal "It was reported that" as a statement with no source, the clause its content', () => {
+    assertDetects('It was reported that the mayor had resigned.', [[null, 'was reported', 'the mayor had resigned']]);
+  });
+
+  it('reads "it is believed that" as a belief with no source', () => {
+    const text = 'It is widely believed that the two men were related.';
+    assertDetects(text, [[null, 'is widely believed', 'the two men were related']]);
+    assert.equal(onlyKind(text), 'belief');
+  });
+
+  it('reads "It is understood that", a passive-only participle, as a claim with no source', () => {
+    assertDetects('It is understood that the talks have stalled.', [[null, 'is understood', 'the talks have stalled']]);
+  });
+
+  it('takes the raised subject, the cue and the infinitive as the content of "is said to"', () => {
+    const text = 'The senator is said to be weighing a run for governor.';
+    assertDetects(text, [[null, 'is said', 'The senator is said to be weighing a run for governor']]);
+    assert.equal(onlyKind(text), 'statement');
+  });
+
+  it('reads "is believed to have met" as a raising belief with no source', () => {
+    const text = 'The minister is believed to have met the envoy in May.';
+    assertDetects(text, [[null, 'is believed', 'The minister is believed to have met the envoy in May']]);
+    assert.equal(onlyKind(text), 'belief');
+  });
+
+  it('reads "is rumoured to" as a raising statement with no source', () => {
+    assertDetects('The singer is rumoured to be planning a comeback.', [[null, 'is rumoured', 'The singer is rumoured to be planning a comeback']]);
+  });
+
+  it('takes only the infinitive when the raised subject stands apart from the verb group', () => {
+    const text = 'Its round shape symbolizes wealth and is believed to bring good luck.';
+    assertDetects(text, [[null, 'is believed', 'to bring good luck']]);
+  });
+
+  it('reads "is projected to" as a raising belief with no source', () => {
+    const text = 'Clinton is projected to win the state.';
+    assertDetects(text, [[null, 'is projected', 'Clinton is projected to win the state']]);
+    assert.equal(onlyKind(text), 'belief');
+  });
+
+  it('finds no claim in "was projected onto a screen"', () => {
+    assertDetects('The film was projected onto a screen.', []);
+  });
+
+  it('takes the subject of "was reported as saying" as the speaker, like "was quoted as saying"', () => {
+    assertDetects('Trump was reported as saying that the election was rigged.', [['Trump', 'was reported as saying', 'the election was rigged']]);
+  });
+
+  it('takes the subject of "was heard saying" as the speaker', () => {
+    assertDetects('He was heard saying that he would quit.', [['He', 'was heard saying', 'he would quit']]);
+  });
+
+  it('reads an agentless "was accused of" as a characterization, its complement the content', () => {
+    const text = 'The company was accused of hiding losses.';
+    assertDetects(text, [[null, 'was accused of', 'hiding losses']]);
+    assert.equal(onlyKind(text), 'characterization');
+  });
+
+  it('reads "has been criticized for" as a characterization, not a request', () => {
+    const text = 'Clinton has been criticized for her use of a private server.';
+    assertDetects(text, [[null, 'has been criticized for', 'her use of a private server']]);
+    assert.equal(onlyKind(text), 'characterization');
+  });
+
+  it('keeps a list of gerunds whole after "accused of"', () => {
+    const text = 'The parents are also accused of putting their social life first, taking her abroad, and ignoring her doctor.';
+    assertDetects(text, [[null, 'are also accused of', 'putting their social life first, taking her abroad, and ignoring her doctor']]);
+  });
+
+  it('reads "was described as" with its label as the content', () => {
+    assertDetects('Homeopathy has been described as pseudoscience.', [[null, 'has been described', 'as pseudoscience']]);
+  });
+
+  it('reads "were urged to" as a request with no source, the infinitive its content', () => {
+    const text = 'Residents were urged to stay indoors.';
+    assertDetects(text, [[null, 'were urged', 'to stay indoors']]);
+    assert.equal(onlyKind(text), 'request');
+  });
+
+  it('reads "was asked whether" as a request, also behind an adjunct', () => {
+    assertDetects('Almeida was asked after the match whether his side had become too cautious.', [[null, 'was asked', 'whether his side had become too cautious']]);
+  });
+
+  it('reads "was told that" as a statement with no source', () => {
+    const text = 'Staff had been told their hours would be cut.';
+    assertDetects(text, [[null, 'had been told', 'their hours would be cut']]);
+    assert.equal(onlyKind(text), 'statement');
+  });
+
+  it('reads "was told not to" as a request with no source', () => {
+    const text = 'Staff had been told not to speak to the press.';
+    assertDetects(text, [[null, 'had been told', 'not to speak to the press']]);
+    assert.equal(onlyKind(text), 'request');
+  });
+
+  it('keeps the agent as the source of a passive with "by"', () => {
+    const text = 'The council had been told by the ministry that funding would end.';
+    assert.equal(detectAttributions(text)[0]?.source?.text, 'the ministry');
+  });
+
+  it('ends a nested sourceless claim before the outer source\'s next verb', () => {
+    const text = 'The federation said its members had been asked to accept price cuts and warned that some would close.';
+    const asked = detectAttributions(text).find((c) => c.cue?.text === 'had been asked');
+    assert.equal(asked?.content.text, 'to accept price cuts');
+  });
+
+  it('reads "It has been suggested that" as a statement, not evidence', () => {
+    assert.equal(onlyKind('It has been suggested that the vote be delayed.'), 'statement');
+  });
+
+  it('reads "was blamed on" with its cause as the content', () => {
+    assertDetects('The fire was blamed on faulty wiring.', [[null, 'was blamed on', 'faulty wiring']]);
+  });
+
+  it('finds no claim in "was attacked for": often a blow, not words', () => {
+    assertDetects('The man was attacked for being gay.', []);
+  });
+
+  it('finds no claim in "was cast as": a part in a film, not a label', () => {
+    assertDetects('She was cast as the villain in the film.', []);
+  });
+
+  it('finds no claim in "was asked his name when…": no question follows the verb', () => {
+    assertDetects('He was asked his name when he arrived.', []);
+  });
+
+  it('finds no claim in an impersonal frame after a modal: "It should be noted that"', () => {
+    assertDetects('It should be noted that the figures are provisional.', []);
+  });
+
+  it('finds no claim in "was reported missing"', () => {
+    assertDetects('The boy was reported missing on Tuesday.', []);
+  });
+
+  it('finds no claim in "was reported to police"', () => {
+    assertDetects('The incident was reported to police.', []);
+  });
+
+  it('finds no claim in a plan of a thing: "is scheduled to open"', () => {
+    assertDetects('The bridge is scheduled to open in May.', []);
+  });
+
+  it('finds no claim in "was seen as": a framing, not a report', () => {
+    assertDetects('The move was seen as a snub to Beijing.', []);
+  });
+
+  it('finds no claim in a modal "it could be argued that": the writer\'s own voice', () => {
+    assertDetects('It could be argued that the plan failed.', []);
+  });
+
+  it('finds no claim in a passive judgement without its reason or label', () => {
+    assertDetects('The rescuers were praised.', []);
+  });
+
+  it('finds no claim in "was asked about": a topic, not a question', () => {
+    assertDetects('Voters were asked about the economy.', []);
+  });
+
+  it('finds no claim in "were told of": a topic, not a content', () => {
+    assertDetects('Workers were told of the delay at a meeting on Wednesday.', []);
+  });
+
+  it('finds no claim in a bare "it is believed" without content', () => {
+    assertDetects('Or so it is believed.', []);
+  });
+});
