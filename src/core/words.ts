@@ -39,7 +39,7 @@ export interface HoverWords {
   detected: string;
   addedByHand: string;
   sourceDetectedNotTagged: string;
-  noSourceFound: string;
+  noSourceNamed: string;
   reliabilityNotRated: string;
   none: string;
   commitment: string;
@@ -63,7 +63,7 @@ export interface HoverWords {
 
 export interface GroupWords {
   detectedNotTagged: string;
-  noSourceFound: string;
+  noSourceNamed: string;
   credibilityNotRated: string;
   kindNotKnown: string;
   orphans: string;
@@ -207,7 +207,7 @@ export const ENGLISH: Words = {
     detected: 'detected',
     addedByHand: 'added by hand',
     sourceDetectedNotTagged: 'detected, not tagged yet',
-    noSourceFound: 'none found — tag one',
+    noSourceNamed: 'not named in the text — tag one',
     reliabilityNotRated: 'reliability not rated',
     none: 'none',
     commitment: 'commitment',
@@ -229,7 +229,7 @@ export const ENGLISH: Words = {
   },
   groups: {
     detectedNotTagged: 'detected, not tagged',
-    noSourceFound: 'No source found',
+    noSourceNamed: 'No source named',
     credibilityNotRated: 'Credibility not rated',
     kindNotKnown: 'Kind not known',
     orphans: 'Orphans',

@@ -41,6 +41,18 @@ describe('detectAttributions: nominal cues', () => {
       assert.deepEqual(kinds('Concerns about safety have grown.'), [['Concerns about', 'belief']]);
     });
 
+    it('reads a noun after "there were" as a noun ("There were rumors that…")', () => {
+      assertDetects('There were rumors that she would step down.', [[null, 'rumors', 'she would step down']]);
+    });
+
+    it('reads questions that open the sentence as put to someone', () => {
+      assertDetects('Questions about his health have dogged the campaign.', [[null, 'Questions about', 'his health']]);
+    });
+
+    it('reads "the question of whether" with the whether-clause as content', () => {
+      assertDetects('She faces the question of whether to run again.', [[null, 'question of', 'whether to run again']]);
+    });
+
     it('reads "a pledge to" with its infinitive as an intention', () => {
       assert.deepEqual(kinds('The pledge to rebuild the bridge was broken.'), [['pledge', 'intention']]);
     });
@@ -57,6 +69,16 @@ describe('detectAttributions: nominal cues', () => {
 
     it('takes the holder of "had concerns about" as the source of a belief', () => {
       assertDetects('The firm had legitimate concerns about her methods.', [['The firm', 'had legitimate concerns about', 'her methods']]);
+    });
+
+    it('reads owned stances and judgements with their object ("his criticism of", "the paper\'s endorsement of")', () => {
+      assert.deepEqual(kinds('Critics noted his opposition to the war.'), [['opposition to', 'intention']]);
+      assertDetects("His criticism of the plan was harsh.", [['His', 'criticism of', 'the plan']]);
+      assertDetects("The paper's endorsement of Clinton surprised readers.", [['The paper', 'endorsement of', 'Clinton']]);
+    });
+
+    it('reads a stance with a light verb as its subject\'s ("expressed support for")', () => {
+      assertDetects('The senator expressed support for the bill.', [['The senator', 'expressed support for', 'the bill']]);
     });
 
     it('ends the content of an owned question that is the subject before the predicate', () => {
@@ -83,6 +105,14 @@ describe('detectAttributions: nominal cues', () => {
 
     it('reads "questions about" not put to anyone as no claim', () => {
       assertDetects('Being there would help me formulate better questions about the anemones.', []);
+    });
+
+    it('reads stance nouns without an owner as no claim ("support for the bill grew", "faced criticism for")', () => {
+      assertDetects('Support for the bill grew. Clinton has faced criticism for her emails.', []);
+    });
+
+    it('reads "calls for help" after a past verb as telephone calls, no request', () => {
+      assertDetects('Police received calls for help from the building.', []);
     });
 
     it('reads plans and threats without an owner as no claim', () => {

@@ -46,6 +46,24 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects(text, [[null, 'is believed', 'to bring good luck']]);
   });
 
+  it('reads "is projected to" as a raising belief with no source', () => {
+    const text = 'Clinton is projected to win the state.';
+    assertDetects(text, [[null, 'is projected', 'Clinton is projected to win the state']]);
+    assert.equal(onlyKind(text), 'belief');
+  });
+
+  it('finds no claim in "was projected onto a screen"', () => {
+    assertDetects('The film was projected onto a screen.', []);
+  });
+
+  it('takes the subject of "was reported as saying" as the speaker, like "was quoted as saying"', () => {
+    assertDetects('Trump was reported as saying that the election was rigged.', [['Trump', 'was reported as saying', 'the election was rigged']]);
+  });
+
+  it('takes the subject of "was heard saying" as the speaker', () => {
+    assertDetects('He was heard saying that he would quit.', [['He', 'was heard saying', 'he would quit']]);
+  });
+
   it('reads an agentless "was accused of" as a characterization, its complement the content', () => {
     const text = 'The company was accused of hiding losses.';
     assertDetects(text, [[null, 'was accused of', 'hiding losses']]);

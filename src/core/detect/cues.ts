@@ -258,7 +258,7 @@ const IMPERSONAL_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'a
 /** Verbs whose passive raises the subject of what they report: "is said to be", "is believed to have met", "was found to have". */
 const RAISING_LEMMAS = new Set([
   'say', 'report', 'believe', 'think', 'allege', 'rumour', 'rumor', 'understand', 'repute', 'claim', 'fear', 'estimate', 'suspect',
-  'consider', 'find', 'show', 'predict',
+  'consider', 'find', 'show', 'predict', 'project', 'presume', 'forecast',
 ]);
 /** Participles that attribute only in a passive frame ("is rumoured to", "It is understood that"), never as active verbs. */
 export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
@@ -266,6 +266,9 @@ export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<
   ['rumored', { verb: { lemma: 'rumor', group: 'speech', need: 'clause' }, form: 'past' }],
   ['reputed', { verb: { lemma: 'repute', group: 'cognition', need: 'clause' }, form: 'past' }],
   ['understood', { verb: { lemma: 'understand', group: 'cognition', need: 'clause' }, form: 'past' }],
+  // "Clinton is projected to win the state": a network's or pollster's projection, a belief held by no one named.
+  ['projected', { verb: { lemma: 'project', group: 'cognition', need: 'clause' }, form: 'past' }],
+  ['presumed', { verb: { lemma: 'presume', group: 'cognition', need: 'clause' }, form: 'past' }],
 ]);
 /** Judgement verbs whose agentless passive gives its reason after "for"/"over" ("was criticized for"), and "accused of". */
 const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
@@ -523,8 +526,13 @@ function phraseCue(view: SentenceView, i: number): Cue | null {
   if (stance) return stance;
   const phrase = multiWordCue(view, i);
   if (phrase) return phrase;
-  if ((t.lower === 'quoted' || t.lower === 'cited') && next?.lower === 'as' && tokens[i + 2]?.lower === 'saying') {
+  // "was quoted as saying", "was reported as saying": the subject is the speaker.
+  if ((t.lower === 'quoted' || t.lower === 'cited' || t.lower === 'reported') && next?.lower === 'as' && tokens[i + 2]?.lower === 'saying') {
     return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 2, head: i + 2, verb: VERB_FORMS.get('said') ?? null };
+  }
+  // "was heard saying": the same, after "be" only ("I heard saying…" is no frame).
+  if (t.lower === 'heard' && next?.lower === 'saying' && hasBeForm(tokens, auxiliaryStart(tokens, i, 0), i)) {
+    return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i + 1, head: i + 1, verb: VERB_FORMS.get('said') ?? null };
   }
   return null;
 }

@@ -77,7 +77,7 @@ function conditionalCues(): Map<string, RegExp> {
   // Capitalized too: they open sentences ("News that…", "Calls for…").
   const withCapitals = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
   also(withCapitals(THAT_CLAUSE_NOUNS), String.raw`\w+(?=\s+that\b)`);
-  also(withCapitals(PREPOSITION_NOUNS.keys()), String.raw`\w+(?=\s+(?:for|about|over)\b)`);
+  also(withCapitals(PREPOSITION_NOUNS.keys()), String.raw`\w+(?=\s+(?:for|about|over|of|to)\b)`);
   also(withCapitals(INFINITIVE_CUE_NOUNS), String.raw`\w+(?=\s+to\b)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
   add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);

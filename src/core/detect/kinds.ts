@@ -45,7 +45,7 @@ const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
     (n): [string, ClaimKind] => [n, 'request']),
   ...['pledge', 'pledges', 'promise', 'promises', 'vow', 'vows', 'plan', 'plans', 'intention', 'commitment', 'threat',
     'threats', 'bid', 'offer', 'proposal', 'support', 'opposition', 'decision', 'goal', 'goals', 'aim', 'aims', 'mission',
-    'ambition', 'intentions', 'wish', 'desire'].map((n): [string, ClaimKind] => [n, 'intention']),
+    'ambition', 'intentions', 'wish', 'desire', 'endorsement', 'endorsements'].map((n): [string, ClaimKind] => [n, 'intention']),
 ]);
 
 /** Verbs of giving information that, refused or held back, make a refusal: "would not say", "declined to comment". */

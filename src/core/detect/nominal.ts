@@ -15,7 +15,7 @@ export const THAT_CLAUSE_NOUNS: ReadonlySet<string> = new Set([
   'warning', 'warnings', 'promise', 'promises', 'pledge', 'pledges', 'concern', 'concerns', 'fear', 'fears', 'hope', 'hopes',
   'belief', 'beliefs', 'argument', 'arguments', 'insistence', 'admission', 'acknowledgment', 'acknowledgement', 'assurance',
   'assurances', 'denial', 'denials', 'contention', 'prediction', 'predictions', 'expectation', 'expectations', 'suspicion',
-  'suspicions', 'view',
+  'suspicions', 'view', 'statement', 'statements', 'announcement', 'testimony', 'complaint', 'complaints', 'confirmation',
 ]);
 
 /**
@@ -25,7 +25,14 @@ export const THAT_CLAUSE_NOUNS: ReadonlySet<string> = new Set([
 export const PREPOSITION_NOUNS: ReadonlyMap<string, readonly string[]> = new Map<string, readonly string[]>([
   ...['call', 'calls', 'demand', 'demands', 'request', 'requests', 'appeal', 'appeals', 'plea', 'pleas'].map((n): [string, string[]] => [n, ['for']]),
   ...['question', 'questions', 'concern', 'concerns'].map((n): [string, string[]] => [n, ['about', 'over']]),
+  // Stances and judgements, only with an owner or a light verb ("his criticism of", "expressed support for"): without
+  // one, "support for the bill grew" is a fact about many people, not a claim anyone in the text makes.
+  ['criticism', ['of']], ['condemnation', ['of']], ['praise', ['for']], ['support', ['for']], ['opposition', ['to']],
+  ['endorsement', ['of']], ['endorsements', ['of']],
 ]);
+
+/** Nouns of a stance or judgement that are claims only when someone owns them. */
+const OWNED_ONLY_NOUNS = new Set(['criticism', 'condemnation', 'praise', 'support', 'opposition', 'endorsement', 'endorsements']);
 
 /**
  * Nouns of a request or a commitment with a to-infinitive: "demands to release the files", "a pledge to cut taxes"
@@ -41,6 +48,9 @@ export const NOMINAL_CUE_NOUNS: ReadonlySet<string> = new Set([...THAT_CLAUSE_NO
 
 /** "did not respond to requests for comment", "calls for comment": the reporter's own request is no claim. */
 const REPORTER_REQUESTS = new Set(['comment', 'comments', 'information', 'interview', 'interviews', 'clarification', 'details']);
+
+/** Objects of "calls for" that make them telephone calls: "Police received calls for help". */
+const PHONE_CALL_OBJECTS = new Set(['help', 'service', 'assistance', 'backup']);
 
 /** Past tenses that a clause's verb or a sentence's predicate may take, beyond the regular "-ed": "spread", "hit". */
 const PAST_FORMS = new Set([
@@ -65,6 +75,7 @@ const RELATIVE_OR_SUBORDINATE = new Set([
 ]);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const DO_FORMS = new Set(['do', 'does', 'did', 'not', 'never']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 function isPossessor(t: Token | undefined): boolean {
@@ -121,6 +132,8 @@ const QUESTION_CONTEXTS = new Set([
 const QUESTION_CONTEXT_REACH = 3;
 
 function putToSomeone(tokens: readonly Token[], i: number): boolean {
+  // "Questions about his health have dogged the campaign": questions that are the sentence's subject are put to someone.
+  if (opensAsSubject(tokens, i)) return true;
   for (let j = i - 1; j >= 0 && i - j <= QUESTION_CONTEXT_REACH; j--) if (QUESTION_CONTEXTS.has(tokens[j].lower)) return true;
   return false;
 }
@@ -181,8 +194,9 @@ export function nominalCue(tokens: readonly Token[], i: number): NominalCue | nu
   const next = tokens[i + 1];
   if (!next || isCapitalized(t) && i > 0) return null;
   const prev = tokens[i - 1];
-  // "They claim that…", "he warned that", "will promise to": a subject or an auxiliary before the word makes it a verb.
-  if (prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'to' || isAuxiliaryWord(prev.lower))) return null;
+  // "They claim that…", "to claim that", "will promise to", "did not question": a subject, "to", a modal or "do"
+  // before the word makes it a verb ("there were rumors that", "have concerns about" keep the noun).
+  if (prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'to' || MODALS.has(prev.lower) || DO_FORMS.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower.endsWith('n’t'))) return null;
   const owner = ownerBefore(tokens, i);
   const noun = t.lower;
   // "the word that best describes…": only a bare "word" ("Word that the plant…", "amid word that…") is news.
@@ -193,9 +207,13 @@ export function nominalCue(tokens: readonly Token[], i: number): NominalCue | nu
   if (particles?.includes(next.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(object.lower)) {
     // "demand for electric cars" is a market's; "questions about the anemones" a researcher's: without an owner only
     // questions put to someone ("faced questions about", "amid questions over") and plural demands count.
-    const ownerless = owner < 0 && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)));
-    if (!ownerless) return { first: i, last: i + 1, owner };
+    const ownerless = owner < 0 && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)) || (OWNED_ONLY_NOUNS.has(noun) && lightVerbStart(tokens, i) < 0));
+    // "calls for help", "calls for service": telephone calls.
+    const telephone = (noun === 'call' || noun === 'calls') && PHONE_CALL_OBJECTS.has(object.lower);
+    if (!ownerless && !telephone) return { first: i, last: i + 1, owner };
   }
+  // "the question of whether to run", "questions over whether…": the question is the whether-clause.
+  if ((noun === 'question' || noun === 'questions') && next.lower === 'of' && tokens[i + 2]?.lower === 'whether') return { first: i, last: i + 1, owner };
   if (INFINITIVE_CUE_NOUNS.has(noun) && isInfinitiveAt(tokens, i + 1)) return { first: i, last: i, owner };
   return null;
 }
@@ -214,7 +232,8 @@ export function isNounByModifier(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!NOMINAL_CUE_NOUNS.has(tokens[i].lower) || !prev?.word || isCapitalized(prev) && i > 1) return false;
   const modifier = /(?:ing|ed)$/.test(prev.lower) || COMMON_ADJECTIVES.has(prev.lower);
-  return modifier && precedesModifier(tokens[i - 2]);
+  // "Officials repeated calls for…", "Police received calls": after a past verb with its subject, the object noun.
+  return modifier && (precedesModifier(tokens[i - 2]) || (prev.lower.endsWith('ed') && tokens[i - 2].word));
 }
 
 /** Verbs whose subject makes the claim a nominal object names: "have raised allegations that", "issued a warning that". */

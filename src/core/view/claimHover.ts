@@ -49,7 +49,7 @@ function sourceLine(claim: Claim, source: Source | null, words: Words): string {
     const refersTo = claim.source.refersTo ? ` → ${escapeMarkdown(claim.source.refersTo.text.replace(/\s+/g, ' ').trim())}` : '';
     return `**${w.source}:** ${quoted(claim.source.text)}${refersTo} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
   }
-  return `**${w.source}:** ${escapeMarkdown(w.noSourceFound)}`;
+  return `**${w.source}:** ${escapeMarkdown(w.noSourceNamed)}`;
 }
 
 function actionLinks(claim: Claim, ref: ClaimRef, w: HoverWords): string {

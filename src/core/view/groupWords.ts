@@ -24,7 +24,7 @@ export function groupWords(group: ClaimGroup, words: Words = ENGLISH): GroupLabe
     case 'detectedSource':
       return { label: key.name, description: `${n} · ${w.detectedNotTagged}` };
     case 'noSource':
-      return { label: w.noSourceFound, description: n };
+      return { label: w.noSourceNamed, description: n };
     case 'credibility':
       return key.credibility === null
         ? { label: w.credibilityNotRated, description: n }

@@ -78,7 +78,7 @@ function build(): Words {
       detected: t('detected'),
       addedByHand: t('added by hand'),
       sourceDetectedNotTagged: t('detected, not tagged yet'),
-      noSourceFound: t('none found — tag one'),
+      noSourceNamed: t('not named in the text — tag one'),
       reliabilityNotRated: t('reliability not rated'),
       none: t('none'),
       commitment: t('commitment'),
@@ -100,7 +100,7 @@ function build(): Words {
     },
     groups: {
       detectedNotTagged: t('detected, not tagged'),
-      noSourceFound: t('No source found'),
+      noSourceNamed: t('No source named'),
       credibilityNotRated: t('Credibility not rated'),
       kindNotKnown: t('Kind not known'),
       orphans: t('Orphans'),

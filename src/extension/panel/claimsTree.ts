@@ -142,6 +142,8 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
   private article: vscode.Uri | undefined;
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private grouped: Grouping | undefined;
+  /** The grouping was dropped since the last refresh: the next one refills the whole tree. */
+  private regrouped = false;
   /** Rows whose claims changed since the last refresh, while the grouping stands. */
   private readonly changedRows = new Set<ClaimNode>();
 
@@ -179,13 +181,19 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     if (change.articleUri.toString() !== this.article?.toString()) return;
     const rows = this.updatedRows(change);
     if (rows) rows.forEach((row) => this.changedRows.add(row));
-    else this.grouped = undefined;
+    else {
+      this.grouped = undefined;
+      // Flagged, not read from `grouped`: anything asking for a row before the timer (following the cursor) groups afresh.
+      this.regrouped = true;
+    }
     this.refreshTimer ??= setTimeout(() => {
       this.refreshTimer = undefined;
       const changedRows = [...this.changedRows];
       this.changedRows.clear();
-      if (this.grouped === undefined) this.changed.fire(undefined);
-      else if (changedRows.length > 0) this.changed.fire(changedRows);
+      if (this.regrouped) {
+        this.regrouped = false;
+        this.changed.fire(undefined);
+      } else if (changedRows.length > 0) this.changed.fire(changedRows);
     }, PANEL_REFRESH_MS);
   }
 
@@ -234,6 +242,11 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     return this.grouped;
   }
 
+  /** The id VS Code knows a row by: a row with the same id under the same parent stays the same row across a refresh. */
+  nodeId(node: ClaimsPanelNode): string {
+    return node.kind === 'group' ? `${node.articleUri}#group:${this.groupBy}:${node.group.id}` : `${node.articleUri}#claim:${node.claimId}`;
+  }
+
   getTreeItem(node: ClaimsPanelNode): vscode.TreeItem {
     return node.kind === 'group' ? this.groupItem(node) : this.claimItem(node);
   }
@@ -242,7 +255,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     const words = groupWords(node.group, localWords());
     const open = node.group.claims.length <= EXPANDED_GROUP_LIMIT;
     const item = new vscode.TreeItem(words.label, open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
-    item.id = `${node.articleUri}#group:${this.groupBy}:${node.group.id}`;
+    item.id = this.nodeId(node);
     item.description = words.description;
     item.tooltip = `${words.label} — ${words.description}`;
     item.iconPath = groupIcon(node.group.key);
@@ -255,7 +268,7 @@ export class ClaimsTreeProvider implements vscode.TreeDataProvider<ClaimsPanelNo
     // The content, not the whole claim: under a source group every claim would otherwise start with the same name.
     const quote = shortQuote(claim.content?.text ?? claim.target.exact, 70);
     const item = new vscode.TreeItem(quote, vscode.TreeItemCollapsibleState.None);
-    item.id = `${node.articleUri}#claim:${claim.id}`;
+    item.id = this.nodeId(node);
     const words = localWords().claim;
     const summary = claimSummary(claim, source, this.groupBy !== 'source', this.groupBy !== 'kind', words);
     item.description = node.mentionedAs === null ? summary : `${summary} · ${words.mentionedAs(node.mentionedAs)}`;

@@ -8,6 +8,7 @@ import { localWords } from '../l10n/words';
 import { registerClaimLensCommand } from '../commands/commandRegistration';
 import { ClaimsTreeProvider, type ClaimsPanelNode } from './claimsTree';
 import { selectClaimAtCursor } from './selectAtCursor';
+import { SelectionSafeRefill } from './selectionSafeRefill';
 import { WorkspaceArticlesProvider } from './workspaceTree';
 import { registerWorkspaceSources, type WorkspaceSourcesProvider } from './workspaceSourcesTree';
 
@@ -29,7 +30,9 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
   const { store } = deps;
   const claims = new ClaimsTreeProvider(store, context.workspaceState.get<GroupBy>(GROUP_BY_STATE_KEY) ?? readGroupBy());
   const workspace = new WorkspaceArticlesProvider(store);
-  const claimsView = vscode.window.createTreeView('claimlens.claims', { treeDataProvider: claims, showCollapseAll: true });
+  const shownClaims = new SelectionSafeRefill(claims);
+  const claimsView = vscode.window.createTreeView('claimlens.claims', { treeDataProvider: shownClaims, showCollapseAll: true });
+  shownClaims.attach(claimsView);
   const workspaceView = vscode.window.createTreeView('claimlens.workspace', { treeDataProvider: workspace });
 
   // Context keys are sent to the window only when they change: the view is described again on every keystroke.
@@ -78,6 +81,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
 
   context.subscriptions.push(
     claims,
+    shownClaims,
     workspace,
     claimsView,
     workspaceView,
@@ -99,7 +103,7 @@ export function registerClaimsPanel(context: vscode.ExtensionContext, deps: { st
     registerClaimLensCommand('claimlens.groupByState', () => setGroupBy('state')),
     registerClaimLensCommand('claimlens.groupByKind', () => setGroupBy('kind')),
     registerClaimLensCommand('claimlens.refreshWorkspace', () => workspace.refresh()),
-    selectClaimAtCursor({ store, claims, claimsView }),
+    selectClaimAtCursor({ store, claims, claimsView, refill: shownClaims }),
   );
   void vscode.commands.executeCommand('setContext', 'claimlens.groupBy', claims.grouping);
   followEditor(vscode.window.activeTextEditor);

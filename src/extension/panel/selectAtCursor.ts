@@ -5,6 +5,7 @@ import { offsetsOf } from '../commands/commandClaim';
 import type { ClaimStore } from '../store/api';
 import { readSelectAtCursor, SETTINGS } from '../settings';
 import type { ClaimsPanelNode, ClaimsTreeProvider } from './claimsTree';
+import type { SelectionSafeRefill } from './selectionSafeRefill';
 
 /** Cursor moves closer together than this (holding an arrow key, dragging a selection) are acted on once. */
 const FOLLOW_DELAY_MS = 100;
@@ -13,8 +14,9 @@ export function selectClaimAtCursor(deps: {
   store: ClaimStore;
   claims: ClaimsTreeProvider;
   claimsView: vscode.TreeView<ClaimsPanelNode>;
+  refill: SelectionSafeRefill;
 }): vscode.Disposable {
-  const { store, claims, claimsView } = deps;
+  const { store, claims, claimsView, refill } = deps;
   let enabled = readSelectAtCursor();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -30,6 +32,8 @@ export function selectClaimAtCursor(deps: {
 
   const selectClaim = (): void => {
     if (!enabled || !claimsView.visible) return;
+    // The tree is about to be emptied and refilled: reveal once it is.
+    if (refill.emptying) return selectSoon();
     const claim = claimAtCursor();
     if (!claim) return;
     const selected = claimsView.selection[0];
@@ -38,37 +42,6 @@ export function selectClaimAtCursor(deps: {
     if (!node) return;
     // A reveal can fail while the tree is being refreshed after an edit; the next cursor move tries again.
     claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
-  };
-  /**
-   * VS Code's tree keeps a selected row after the panel is refilled without it (another article, a deleted claim), and
-   * showing the view later ("View: Show ClaimLens", the activity bar) reveals that row and fails with "Data tree node
-   * not found" in an error dialog. So once the panel is refilled, a selection that is gone is replaced by the claim
-   * under the cursor or the first group.
-   */
-  const replaceGoneSelection = (attempt = 0): void => {
-    const selected = claimsView.selection[0];
-    const shown = claims.articleUri?.toString();
-    if (!claimsView.visible || shown === undefined) return;
-    // The extension host may not hear of the row VS Code keeps (a row focused with the mouse, then deleted), so an empty
-    // selection after a refill is given a row too.
-    const gone = !selected || selected.articleUri !== shown || (selected.kind === 'claim' && !claims.claimNodeOf(selected.claimId));
-    if (!gone) return;
-    const atCursor = claimAtCursor();
-    const replacement = (atCursor && claims.claimNodeOf(atCursor.id)) ?? claims.getChildren()[0];
-    // The tree may still be refilling (a reveal then fails): try again a few times.
-    const again = (): void => {
-      if (attempt < 5) replaceGoneSelectionSoon(attempt + 1);
-    };
-    if (replacement) claimsView.reveal(replacement, { select: true, focus: false, expand: false }).then(again, again);
-    else again();
-  };
-  let refilled: ReturnType<typeof setTimeout> | undefined;
-  const replaceGoneSelectionSoon = (attempt = 0): void => {
-    if (refilled) clearTimeout(refilled);
-    refilled = setTimeout(() => {
-      refilled = undefined;
-      replaceGoneSelection(attempt);
-    }, FOLLOW_DELAY_MS * (attempt + 1));
   };
   const selectSoon = (): void => {
     if (timer) clearTimeout(timer);
@@ -79,9 +52,7 @@ export function selectClaimAtCursor(deps: {
   };
 
   return vscode.Disposable.from(
-    { dispose: () => [timer, refilled].forEach((t) => t && clearTimeout(t)) },
-    claims.onDidChangeTreeData((nodes) => nodes === undefined && replaceGoneSelectionSoon()),
-    claimsView.onDidChangeVisibility((event) => event.visible && replaceGoneSelectionSoon()),
+    { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) selectSoon();
     }),

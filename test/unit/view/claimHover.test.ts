@@ -31,6 +31,11 @@ describe('claim hover', () => {
     assert.match(composeClaimHover({ ...seoul, sourceId: 's1' }, source('s1', 'Seoul'), ref), /\*\*Source:\*\* Seoul — reliability not rated/);
   });
 
+  it('says that the text names no source for a sourceless claim ("It was reported that…")', () => {
+    const reported = claim('c1', 'KCNA reported that tests went well.', { cueText: 'reported' });
+    assert.match(composeClaimHover(reported, null, ref), /\*\*Source:\*\* not named in the text — tag one/);
+  });
+
   it('quotes the cue', () => {
     assert.match(composeClaimHover(seoul, null, ref), /\*\*Cue:\*\* “said”/);
   });

@@ -20,6 +20,10 @@ describe('panel group words', () => {
     assert.equal(groupWords(group({ kind: 'detectedSource', name: 'Seoul' }, one)).description, '1 claim · detected, not tagged');
   });
 
+  it('names the group of claims whose text names no source "No source named"', () => {
+    assert.deepEqual(groupWords(group({ kind: 'noSource' }, one)), { label: 'No source named', description: '1 claim' });
+  });
+
   it('names a credibility group by number and meaning', () => {
     assert.equal(groupWords(group({ kind: 'credibility', credibility: 4 })).label, '4 — doubtful');
   });
