@@ -31,6 +31,14 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('The report has prompted calls for all edible salt to be iodised.', [[null, 'calls for', 'all edible salt to be iodised']]);
     });
 
+    it('keeps a relative clause set off by commas inside a subject\'s content and ends it before the predicate', () => {
+      assertDetects('The allegation that Russia hacked the DNC, which officials confirmed, has shaken the campaign.', [[null, 'allegation', 'Russia hacked the DNC, which officials confirmed']]);
+    });
+
+    it('reads a fronted "Amid reports that…" as no content of the verb after its comma', () => {
+      assertDetects('Amid reports that the plant would close, workers protested.', [[null, 'reports', 'the plant would close']]);
+    });
+
     it('ends the content of a noun in a fronted phrase at the comma', () => {
       const claims = detectAttributions('Amid reports that the plant would close, the union met.');
       assert.deepEqual(claims.map((c) => [c.source, c.cue?.text, c.content.text]), [[null, 'reports', 'the plant would close']]);
@@ -79,6 +87,14 @@ describe('detectAttributions: nominal cues', () => {
 
     it('reads a stance with a light verb as its subject\'s ("expressed support for")', () => {
       assertDetects('The senator expressed support for the bill.', [['The senator', 'expressed support for', 'the bill']]);
+    });
+
+    it('ends the that-clause of an owned noun that is the subject before the predicate, past numbers and signs', () => {
+      assertDetects("The campaign's claim that it raised $50 million could not be verified.", [['The campaign', 'claim', 'it raised $50 million']]);
+    });
+
+    it('keeps a participle after the object of "had" inside the content of a subject', () => {
+      assertDetects("The company's assertion that users had their histories exposed could not be verified.", [['The company', 'assertion', 'users had their histories exposed']]);
     });
 
     it('ends the content of an owned question that is the subject before the predicate', () => {

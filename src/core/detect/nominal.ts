@@ -308,11 +308,19 @@ export function beforePredicate(view: SentenceView, content: ContentSpan, ownCla
   const groups: number[] = [];
   let inGroup = false;
   let mainVerb = false;
+  let lastVerb = -1;
   for (let k = first; k < tokens.length && tokens[k].end <= content.end; k++) {
     const t = tokens[k];
     if (!t.word) {
-      if (isQuotationMark(t.text) || t.text === "'" || t.text === '’') continue;
-      break;
+      // "$50 million", "“rigged”": signs, numbers and quotation marks go on; only clause punctuation stops the search.
+      if (!CLAUSE_PUNCTUATION.has(t.text)) continue;
+      // "Russia hacked the DNC, which officials confirmed, has shaken…": a relative clause set off by commas is skipped.
+      const close = t.text === ',' ? relativeAsideEnd(tokens, k, content.end) : -1;
+      if (close < 0) break;
+      k = close;
+      inGroup = false;
+      mainVerb = false;
+      continue;
     }
     if (k > first && (COORDINATORS.has(t.lower) || RELATIVE_OR_SUBORDINATE.has(t.lower))) break;
     if (t.lower === 'to' && isInfinitiveAt(tokens, k)) {
@@ -323,9 +331,13 @@ export function beforePredicate(view: SentenceView, content: ContentSpan, ownCla
     }
     if (isFiniteWord(tokens, k)) {
       const auxiliary = isAuxiliaryWord(t.lower);
+      // "had their full histories exposed": a participle after the object of "have", "get", "make" is no new verb.
+      const complement = !auxiliary && !PAST_FORMS.has(t.lower) && groups.length > 0 && OBJECT_COMPLEMENT_VERBS.has(tokens[lastVerb]?.lower ?? '');
+      if (complement) continue;
       if (!inGroup || (mainVerb && auxiliary)) groups.push(k);
       inGroup = true;
       mainVerb = !auxiliary;
+      lastVerb = k;
       continue;
     }
     // "had not yet been": negation and adverbs stay inside a verb group.
@@ -338,6 +350,24 @@ export function beforePredicate(view: SentenceView, content: ContentSpan, ownCla
   let end = tokens[cut - 1].end;
   while (end > content.start && /[\s,;:]/.test(view.text.charAt(end - 1))) end--;
   return end > content.start ? { ...content, end } : content;
+}
+
+/** Punctuation that ends a clause; other signs ("$", "%", quotation marks) do not. */
+const CLAUSE_PUNCTUATION = new Set([',', ';', ':', '(', ')', '—', '–', '.', '!', '?']);
+/** Verbs whose object may take a participle: "had their histories exposed", "got the bill passed". */
+const OBJECT_COMPLEMENT_VERBS = new Set(['have', 'has', 'had', 'get', 'gets', 'got', 'make', 'makes', 'made', 'keep', 'kept', 'want', 'wanted', 'see', 'saw', 'found', 'left', 'need', 'needed']);
+
+/** How long a relative clause set off by commas may run inside a subject's content. */
+const RELATIVE_ASIDE_REACH = 15;
+
+/** The closing comma of a relative clause opening after the comma at `k` (", which officials confirmed,"), or -1. */
+function relativeAsideEnd(tokens: readonly Token[], k: number, end: number): number {
+  if (!/^(?:which|who|whom|whose)$/.test(tokens[k + 1]?.lower ?? '')) return -1;
+  for (let j = k + 2; j < tokens.length && tokens[j].end <= end && j - k <= RELATIVE_ASIDE_REACH; j++) {
+    if (tokens[j].text === ',') return j;
+    if (!tokens[j].word && !isQuotationMark(tokens[j].text)) return -1;
+  }
+  return -1;
 }
 
 /** Whether a content opens a clause of its own: a subject pronoun ("he was ahead") or a question word. */

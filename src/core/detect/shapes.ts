@@ -328,6 +328,20 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   return false;
 }
 
+/**
+ * "Amid reports that the plant would close, workers protested": a prepositional phrase before the subject, with no
+ * comma inside, is an adjunct of the clause after it, not a claim an inverted frame reports ("In 2019, the economy
+ * grew, the minister said" has a clause after its comma).
+ */
+function isFrontedAdjunct(view: SentenceView, content: ContentSpan): boolean {
+  if (content.quoted) return false;
+  const k = tokenIndexAt(view, content.start);
+  const first = view.tokens[k];
+  if (!first || !PREPOSITIONS.has(first.lower) || first.lower === 'to') return false;
+  for (let j = k + 1; j < view.tokens.length && view.tokens[j].end <= content.end; j++) if (view.tokens[j].text === ',') return false;
+  return true;
+}
+
 /** Relative pronouns that open a clause set off by commas in which a frame may sit: "the bill, which Republicans say…". */
 const OBJECT_RELATIVES = new Set(['which', 'who', 'whom']);
 
@@ -389,7 +403,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     if (before.text === ',' || isClosingQuote(view, before)) {
       const end = isClosingQuote(view, before) ? afterQuotedFrame(view, cue.last) : frameEnd(view, cue.last);
       const content = end ? contentAround(view, source.first, end) : null;
-      if (closesContent(end, content) && fitsFrame(cue, content)) return { ...base, content, source: withoutPossessive(view, source) };
+      if (closesContent(end, content) && fitsFrame(cue, content) && !isFrontedAdjunct(view, content)) return { ...base, content, source: withoutPossessive(view, source) };
     }
   }
   // "As the Post reported, …", "like she said, bring light into…", "we had met like she said at Sandia": a frame
@@ -728,7 +742,11 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
         // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
         const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
-        const content = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
+        const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
+        // "The campaign's claim that it raised $50 million could not be verified": inside a subject the content ends
+        // before the predicate.
+        const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, ownerStart(view, cue.first - 1));
+        const content = found && inSubject ? beforePredicate(view, found, tokens[cue.last + 1]?.lower === 'that') : found;
         if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
         break;
       }
