@@ -116,7 +116,7 @@ export function workerDetector(workerFile: string, options: { idleMs?: number } 
     detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
       return ask({ kind: 'detect', text, markdown, regions, pieceLength }, (reply, settle) => {
         if (reply.kind !== 'detected') throw new Error(`the detection worker answered ${reply.kind} to detect`);
-        found(foundPiecesOf(reply));
+        found(foundPiecesOf(reply, text));
         if (reply.done) settle.resolve();
         return reply.done;
       });

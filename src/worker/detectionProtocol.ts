@@ -6,6 +6,7 @@ import type { OffsetRange } from '../core/model/offsetRange';
 import { resolveSourceSpans } from '../core/resolve';
 import { detectRegion, type Detector, paragraphStarts, regionAround } from '../core/session/detectionRegions';
 import type { FoundPiece } from '../extension/store/backgroundDetector';
+import { decodeFound, encodeFound } from './foundCodec';
 import { WARM_UP_TEXT } from './warmUpText';
 
 /**
@@ -21,12 +22,19 @@ export type DetectionRequest =
 export type AnsweredRequest = Exclude<DetectionRequest, { kind: 'warmUp' }>;
 
 /**
+ * What a batch of a detect answer found: integers (`foundCodec.ts`), whose memory is moved to the host rather than
+ * copied, and which the host turns back into findings with slices of the text it sent; or, should the findings hold
+ * something those cannot carry, JSON text (parsing it is quicker for the host than taking apart a structured clone of
+ * thousands of objects).
+ */
+export type EncodedPieces = Int32Array | string;
+
+/**
  * An answer to the request of the same id. A detect request is answered in batches of pieces, in order, the last one
- * `done`, so that the host merges the first while the worker reads on. Findings travel as JSON text: parsing it is
- * quicker for the host than taking apart a structured clone of thousands of objects.
+ * `done`, so that the host merges the first while the worker reads on.
  */
 export type DetectionReply =
-  | { readonly id: number; readonly kind: 'detected'; readonly pieces: string; readonly done: boolean }
+  | { readonly id: number; readonly kind: 'detected'; readonly pieces: EncodedPieces; readonly done: boolean }
   | { readonly id: number; readonly kind: 'resolved'; readonly refersTo: string }
   /** A warm-up is over: `readings` of the built-in text were done before it ended (a real request ends it early). */
   | { readonly id: number; readonly kind: 'warmedUp'; readonly readings: number; readonly ms: number }
@@ -74,11 +82,11 @@ export function answerRequest(request: AnsweredRequest, post: (reply: DetectionR
       batchLength += piece.end - piece.start;
       const done = i === pieces.length - 1;
       if (!done && batchLength < BATCH_LENGTH) return;
-      post({ id: request.id, kind: 'detected', pieces: JSON.stringify(batch), done });
+      post({ id: request.id, kind: 'detected', pieces: encodeFound(batch, text) ?? JSON.stringify(batch), done });
       batch = [];
       batchLength = 0;
     });
-    if (pieces.length === 0) post({ id: request.id, kind: 'detected', pieces: '[]', done: true });
+    if (pieces.length === 0) post({ id: request.id, kind: 'detected', pieces: new Int32Array(0), done: true });
   } catch (error) {
     post({ id: request.id, kind: 'failed', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
@@ -141,9 +149,14 @@ export function answersTo(request: AnsweredRequest, detect: Detector = detectAtt
   return replies;
 }
 
-/** The findings of a `detected` reply. */
-export function foundPiecesOf(reply: Extract<DetectionReply, { kind: 'detected' }>): FoundPiece[] {
-  return JSON.parse(reply.pieces) as FoundPiece[];
+/** The findings of a `detected` reply to a request to read `text`. */
+export function foundPiecesOf(reply: Extract<DetectionReply, { kind: 'detected' }>, text: string): FoundPiece[] {
+  return typeof reply.pieces === 'string' ? (JSON.parse(reply.pieces) as FoundPiece[]) : decodeFound(reply.pieces, text);
+}
+
+/** What to move rather than copy when posting `reply`: the memory of its integers. */
+export function transferablesOf(reply: DetectionReply): ArrayBuffer[] {
+  return reply.kind === 'detected' && typeof reply.pieces !== 'string' ? [reply.pieces.buffer as ArrayBuffer] : [];
 }
 
 /** The spans a `resolved` reply gives the sources, in the order asked (undefined: the source stands for no other mention). */

@@ -95,6 +95,20 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('Almeida was asked after the match whether his side had become too cautious.', [[null, 'was asked', 'whether his side had become too cautious']]);
   });
 
+  it('reads a sentence-opening "Asked whether…," as a request with no source, ending at its comma', () => {
+    const text = 'Asked whether he would concede, Trump said he would wait and see.';
+    assertDetects(text, [[null, 'Asked', 'whether he would concede'], ['Trump', 'said', 'he would wait and see']]);
+  });
+
+  it('reads "When asked if…," as a request with no source', () => {
+    const claims = detectAttributions('When asked if she regretted the vote, Clinton said no.');
+    assert.deepEqual(claims.map((c) => [c.cue?.text, c.source, c.content.text, c.kind])[0], ['asked', null, 'if she regretted the vote', 'request']);
+  });
+
+  it('finds no request in "Asked about the tape,": a topic, not a question', () => {
+    assertDetects('Asked about the tape, Trump said it was locker-room talk.', [['Trump', 'said', 'it was locker-room talk']]);
+  });
+
   it('reads "was told that" as a statement with no source', () => {
     const text = 'Staff had been told their hours would be cut.';
     assertDetects(text, [[null, 'had been told', 'their hours would be cut']]);

@@ -326,6 +326,20 @@ function agentlessCue(view: SentenceView, i: number, entry: VerbEntry, first: nu
   return null;
 }
 
+const ASKING: VerbEntry | undefined = VERB_FORMS.get('asked');
+/**
+ * "Asked whether he would concede, Trump said…", "When asked if…": a reporter's question put to the subject of the
+ * main clause, a request with no source in the text; only before the question ("Asked about the tape, Trump said" names
+ * a topic, no content).
+ */
+function askedAside(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  if (tokens[i].lower !== 'asked' || !ASKING || !ASKED.has(tokens[i + 1]?.lower ?? '')) return null;
+  const prev = tokens[i - 1] as Token | undefined;
+  const opens = prev === undefined || prev.text === ',' || isQuotationMark(prev.text) || ((prev.lower === 'when' || prev.lower === 'after') && (i === 1 || !tokens[i - 2].word));
+  return opens ? { kind: 'agentless', first: i, last: i, head: i, verb: ASKING } : null;
+}
+
 /** How far after the verb the words its complement needs may come ("regarded the plan … as", "urged residents … to"). */
 const COMPLEMENT_REACH = 12;
 /** Verbs that take a to-infinitive and never a bare clause ("hoped his testimony would…" is a clause for "hope"). */
@@ -782,7 +796,8 @@ export function findCues(view: SentenceView): Cue[] {
     if (!cue && PHRASE_ONLY_STARTERS.has(t.lower)) continue;
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);
-      if (entry) cue = verbCue(view, i, entry);
+      cue = askedAside(view, i);
+      if (!cue && entry) cue = verbCue(view, i, entry);
       else {
         const passiveOnly = PASSIVE_ONLY_PARTICIPLES.get(t.lower);
         if (passiveOnly) cue = agentlessCue(view, i, passiveOnly, auxiliaryStart(tokens, i, 0));

@@ -275,7 +275,9 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
   // "was asked after the match whether…": the question starts behind the adjunct.
   let after = cue.last;
   if (cue.verb?.verb.lemma === 'ask') while (after < cue.last + 5 && tokens[after + 1] && !ASKED.has(tokens[after + 1].lower) && !isInfinitiveAt(tokens, after + 1)) after++;
-  const content = contentAfter(view, after, { stopAtComma: false, phraseObject: cue.kind === 'agentless' && !/ing$/.test(tokens[after + 1]?.lower ?? '') });
+  // "Asked whether he would concede, Trump said…": a participial aside ends at its comma.
+  const aside = cue.first === cue.head && cue.kind === 'agentless';
+  const content = contentAfter(view, after, { stopAtComma: aside, phraseObject: cue.kind === 'agentless' && !/ing$/.test(tokens[after + 1]?.lower ?? '') });
   if (!content) return null;
   if (cue.kind === 'impersonal') return content.clausal ? { ...base, content } : null;
   if (cue.kind === 'agentless') {

@@ -29,7 +29,7 @@ describe('the detection worker thread', function () {
       await detector.detect(ARTICLE, false, regions, 8_000, (pieces) => batches.push(pieces));
       assert.ok(batches.length > 1);
       const expected = answersTo({ id: 1, kind: 'detect', text: ARTICLE, markdown: false, regions, pieceLength: 8_000 }).flatMap((reply) =>
-        reply.kind === 'detected' ? foundPiecesOf(reply) : [],
+        reply.kind === 'detected' ? foundPiecesOf(reply, ARTICLE) : [],
       );
       assert.deepEqual(batches.flat(), expected);
     } finally {
@@ -57,7 +57,7 @@ describe('the detection worker thread', function () {
       assert.ok(warm !== undefined && warm.readings > 10, `readings: ${warm?.readings}`);
       const batches: FoundPiece[][] = [];
       await detector.detect(SEED, false, [{ start: 0, end: SEED.length }], 8_000, (pieces) => batches.push(pieces));
-      assert.deepEqual(batches.flat(), answersTo({ id: 1, kind: 'detect', text: SEED, markdown: false, regions: [{ start: 0, end: SEED.length }], pieceLength: 8_000 }).flatMap((reply) => (reply.kind === 'detected' ? foundPiecesOf(reply) : [])));
+      assert.deepEqual(batches.flat(), answersTo({ id: 1, kind: 'detect', text: SEED, markdown: false, regions: [{ start: 0, end: SEED.length }], pieceLength: 8_000 }).flatMap((reply) => (reply.kind === 'detected' ? foundPiecesOf(reply, SEED) : [])));
     } finally {
       detector.dispose();
     }

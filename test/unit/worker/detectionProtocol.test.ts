@@ -12,7 +12,7 @@ const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wir
 const ARTICLE = Array.from({ length: Math.ceil(40_000 / SEED.length) }, (_, i) => `Dispatch ${i + 1}.\n\n${SEED}`).join('\n\n');
 
 /** The pieces of every batch answering `request`, checking that the batches end with the one marked done. */
-function detected(request: AnsweredRequest): ReturnType<typeof foundPiecesOf> {
+function detected(request: Extract<AnsweredRequest, { kind: 'detect' }>): ReturnType<typeof foundPiecesOf> {
   const replies = answersTo(request);
   assert.ok(replies.every((reply) => reply.id === request.id));
   const batches = replies.map((reply) => {
@@ -20,7 +20,7 @@ function detected(request: AnsweredRequest): ReturnType<typeof foundPiecesOf> {
     return reply as Extract<DetectionReply, { kind: 'detected' }>;
   });
   assert.deepEqual(batches.map((batch) => batch.done), [...batches.slice(1).map(() => false), true]);
-  return batches.flatMap(foundPiecesOf);
+  return batches.flatMap((batch) => foundPiecesOf(batch, request.text));
 }
 
 const claimPlaces = (found: { start: number; end: number }[]) => found.map(({ start, end }) => [start, end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);

@@ -301,7 +301,7 @@ class InProcessBackground implements BackgroundDetector {
     if (this.fail !== undefined) throw new Error(this.fail);
     for (const reply of answersTo({ id: this.requests, kind: 'detect', text, markdown, regions, pieceLength })) {
       assert.equal(reply.kind, 'detected');
-      found(foundPiecesOf(reply));
+      found(foundPiecesOf(reply, text));
       // A batch at a time, on later turns, as the worker thread posts them.
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
