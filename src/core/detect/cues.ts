@@ -50,6 +50,10 @@ export interface Cue {
   verb: VerbEntry | null;
   /** For a nominal cue: token index of its owner's possessive ("his", "the ministry's"), or -1 when it has none. */
   owner?: number;
+  /** For a nominal cue: its owner after "from" or "by" ("calls from Democrats for…"), as token indices. */
+  agent?: { first: number; last: number };
+  /** For a nominal cue with an agent: the token index where its complement starts. */
+  complement?: number;
 }
 
 /** Words that can only be the subject of a following verb. */
@@ -755,7 +759,7 @@ function nounCue(view: SentenceView, i: number): Cue | null {
 /** A nominal cue the owned rules above leave: without an owner, or with one behind adjectives ("his urgent calls for"). */
 function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
   const nominal = NOMINAL_CUE_NOUNS.has(tokens[i].lower) ? nominalCue(tokens, i) : null;
-  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner } : null;
+  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner, agent: nominal.agent, complement: nominal.complement } : null;
 }
 
 /**
