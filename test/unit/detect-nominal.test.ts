@@ -71,6 +71,19 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('Authorities ignored his urgent calls for mandatory iodised salt.', [['his', 'calls for', 'mandatory iodised salt']]);
     });
 
+    it('takes an owner after "from" as the source, the complement after it as the content', () => {
+      assertDetects('The firing prompted calls from Democrats for an independent investigation.', [['Democrats', 'calls', 'an independent investigation']]);
+    });
+
+    it('takes an owner after "from" before a that-clause, in a subject ("Warnings from experts that…")', () => {
+      assertDetects('Warnings from experts that the levee could fail were ignored.', [['experts', 'Warnings', 'the levee could fail']]);
+    });
+
+    it('reads no owner in a time after "from" nor in a market\'s "demand from"', () => {
+      assertDetects('She received calls from Monday to Friday.', []);
+      assertDetects('Officials expected demand from supporters to exceed the seats.', [['Officials', 'expected', 'demand from supporters to exceed the seats']]);
+    });
+
     it('takes the subject of a light verb as the source, the verb group joining the cue', () => {
       assertDetects('Union officials have raised allegations that the airline cut corners.', [['Union officials', 'have raised allegations', 'the airline cut corners']]);
     });

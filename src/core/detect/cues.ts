@@ -50,6 +50,10 @@ export interface Cue {
   verb: VerbEntry | null;
   /** For a nominal cue: token index of its owner's possessive ("his", "the ministry's"), or -1 when it has none. */
   owner?: number;
+  /** For a nominal cue: its owner after "from" or "by" ("calls from Democrats for…"), as token indices. */
+  agent?: { first: number; last: number };
+  /** For a nominal cue with an agent: the token index where its complement starts. */
+  complement?: number;
 }
 
 /** Words that can only be the subject of a following verb. */
@@ -271,7 +275,7 @@ export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<
   ['presumed', { verb: { lemma: 'presume', group: 'cognition', need: 'clause' }, form: 'past' }],
 ]);
 /** Judgement verbs whose agentless passive gives its reason after "for"/"over" ("was criticized for"), and "accused of". */
-const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+export const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['accuse', new Set(['of'])],
   ...['criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'laud', 'commend', 'applaud', 'lambaste',
     'castigate', 'chastise', 'rebuke', 'fault', 'mock', 'deride', 'ridicule', 'hail', 'berate', 'excoriate',
@@ -755,7 +759,7 @@ function nounCue(view: SentenceView, i: number): Cue | null {
 /** A nominal cue the owned rules above leave: without an owner, or with one behind adjectives ("his urgent calls for"). */
 function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
   const nominal = NOMINAL_CUE_NOUNS.has(tokens[i].lower) ? nominalCue(tokens, i) : null;
-  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner } : null;
+  return nominal ? { kind: 'nominal', first: nominal.first, last: nominal.last, head: i, verb: null, owner: nominal.owner, agent: nominal.agent, complement: nominal.complement } : null;
 }
 
 /**

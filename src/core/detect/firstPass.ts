@@ -79,6 +79,8 @@ function conditionalCues(): Map<string, RegExp> {
   also(withCapitals(THAT_CLAUSE_NOUNS), String.raw`\w+(?=\s+that\b)`);
   also(withCapitals(PREPOSITION_NOUNS.keys()), String.raw`\w+(?=\s+(?:for|about|over|of|to)\b)`);
   also(withCapitals(INFINITIVE_CUE_NOUNS), String.raw`\w+(?=\s+to\b)`);
+  // "calls from Democrats for…", "warnings by experts that…": an owner after the noun.
+  also(withCapitals([...THAT_CLAUSE_NOUNS, ...PREPOSITION_NOUNS.keys()]), String.raw`\w+(?=\s+(?:from|by)\s)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
   add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
   // "As one official put it", "did not return calls seeking comment".

@@ -165,6 +165,10 @@ export interface NominalCue {
   last: number;
   /** Token index of the owner's possessive ("his", "the ministry's") before the noun and its adjectives, or -1. */
   owner: number;
+  /** The owner named after the noun with "from" or "by" ("calls from Democrats for…"), as token indices. */
+  agent?: { first: number; last: number };
+  /** With an agent: the token index where the complement starts ("for", "that", "to"). */
+  complement?: number;
 }
 
 /** How many adjectives may stand between an owner and its noun: "his urgent calls for". */
@@ -197,26 +201,63 @@ export function nominalCue(tokens: readonly Token[], i: number): NominalCue | nu
   // "They claim that…", "to claim that", "will promise to", "did not question": a subject, "to", a modal or "do"
   // before the word makes it a verb ("there were rumors that", "have concerns about" keep the noun).
   if (prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'to' || MODALS.has(prev.lower) || DO_FORMS.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower.endsWith('n’t'))) return null;
-  const owner = ownerBefore(tokens, i);
-  const noun = t.lower;
   // "the word that best describes…": only a bare "word" ("Word that the plant…", "amid word that…") is news.
-  if (noun === 'word' && prev?.word && !PREPOSITIONS.has(prev.lower)) return null;
-  if (THAT_CLAUSE_NOUNS.has(noun) && next.lower === 'that' && opensContentClause(tokens, i + 1) && !inReportingAdjunct(tokens, i)) return { first: i, last: i, owner };
+  if (t.lower === 'word' && prev?.word && !PREPOSITIONS.has(prev.lower)) return null;
+  const owner = ownerBefore(tokens, i);
+  const direct = complementAt(tokens, i, i + 1, owner >= 0);
+  if (direct >= 0) return { first: i, last: direct, owner };
+  // "calls from Democrats for an investigation", "warnings by experts that the levee could fail": the owner after
+  // the noun is the source, and the complement follows it.
+  const agent = agentAfter(tokens, i);
+  // "demand from supporters to exceed the seats": a market's demand, whoever makes it.
+  if (!agent || t.lower === 'demand') return null;
+  const complement = complementAt(tokens, i, agent.last + 1, true);
+  return complement >= 0 ? { first: i, last: i, owner: -1, agent, complement: agent.last + 1 } : null;
+}
+
+/**
+ * Whether the noun at `i` takes a complement starting at token `k`, as the index of the cue's last token: the noun
+ * itself before a that-clause or to-infinitive, the preposition before an object ("calls for"); -1 when none.
+ */
+function complementAt(tokens: readonly Token[], i: number, k: number, owned: boolean): number {
+  const noun = tokens[i].lower;
+  const at = tokens[k];
+  if (!at) return -1;
+  if (THAT_CLAUSE_NOUNS.has(noun) && at.lower === 'that' && opensContentClause(tokens, k) && !inReportingAdjunct(tokens, i)) return i;
   const particles = PREPOSITION_NOUNS.get(noun);
-  const object = tokens[i + 2];
-  if (particles?.includes(next.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(object.lower)) {
+  const object = tokens[k + 1];
+  if (particles?.includes(at.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(object.lower)) {
     // "demand for electric cars" is a market's; "questions about the anemones" a researcher's: without an owner only
     // questions put to someone ("faced questions about", "amid questions over") and plural demands count.
-    const ownerless = owner < 0 && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)) || (OWNED_ONLY_NOUNS.has(noun) && lightVerbStart(tokens, i) < 0));
+    const ownerless = !owned && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)) || (OWNED_ONLY_NOUNS.has(noun) && lightVerbStart(tokens, i) < 0));
     // "calls for help", "calls for service": telephone calls.
     const telephone = (noun === 'call' || noun === 'calls') && PHONE_CALL_OBJECTS.has(object.lower);
-    if (!ownerless && !telephone) return { first: i, last: i + 1, owner };
+    if (!ownerless && !telephone) return k;
   }
   // "the question of whether to run", "questions over whether…": the question is the whether-clause.
-  if ((noun === 'question' || noun === 'questions') && next.lower === 'of' && tokens[i + 2]?.lower === 'whether') return { first: i, last: i + 1, owner };
-  if (INFINITIVE_CUE_NOUNS.has(noun) && isInfinitiveAt(tokens, i + 1)) return { first: i, last: i, owner };
-  return null;
+  if ((noun === 'question' || noun === 'questions') && at.lower === 'of' && object?.lower === 'whether') return k;
+  if (INFINITIVE_CUE_NOUNS.has(noun) && isInfinitiveAt(tokens, k)) return i;
+  return -1;
 }
+
+/** Longest owner after "from" or "by": "from the Republican National Committee". */
+const AGENT_REACH = 6;
+/** Words that end an owner after "from"/"by": the complement's first word. */
+const AGENT_ENDS = new Set(['that', 'for', 'about', 'over', 'to', 'of', 'whether']);
+
+/** The owner named after the noun at `i` with "from" or "by" ("calls from Democrats"), as token indices, or null. */
+function agentAfter(tokens: readonly Token[], i: number): { first: number; last: number } | null {
+  const by = tokens[i + 1];
+  if (!by || (by.lower !== 'from' && by.lower !== 'by')) return null;
+  let j = i + 2;
+  while (j < tokens.length && j - i - 2 < AGENT_REACH && tokens[j].word && !AGENT_ENDS.has(tokens[j].lower) && !isFiniteWord(tokens, j) && !VERB_FORMS.has(tokens[j].lower)) j++;
+  // "calls from Democrats for…": the owner is a name, a group or a described body, never a time ("from Monday").
+  if (j === i + 2 || !AGENT_ENDS.has(tokens[j]?.lower ?? '')) return null;
+  if (TIME_START_RE.test(tokens[i + 2].lower)) return null;
+  return { first: i + 2, last: j - 1 };
+}
+
+const TIME_START_RE = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|\d.*)$/;
 
 /** Words that may stand before the modifier of a noun: "are growing calls", "has prompted calls", "Renewed calls". */
 function precedesModifier(t: Token | undefined): boolean {

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, hasPossessor, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -243,8 +243,13 @@ const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"
  */
 function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
   const { tokens } = view;
-  const source = sourceAfter(view, cue.last + 1);
-  if (!source) return null;
+  const agent = sourceAfter(view, cue.last + 1);
+  if (!agent) return null;
+  // "was accused by rivals of lying": the reason's preposition ends the agent.
+  const reasons = REASON_PARTICLES.get(cue.verb?.verb.lemma ?? '');
+  let last = agent.last;
+  for (let k = agent.first + 1; reasons && k <= agent.last; k++) if (reasons.has(tokens[k].lower)) { last = k - 1; break; }
+  const source = last === agent.last ? agent : { ...agent, last, end: tokens[last].end };
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
   const after = tokens[source.last + 1];
   if (after && (after.lower === 'that' || after.text === ':')) {
@@ -646,11 +651,14 @@ function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
  */
 function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
   const { tokens } = view;
-  const that = tokens[cue.last + 1]?.lower === 'that' && cue.last === cue.head;
-  const infinitive = !that && cue.last === cue.head;
+  // "calls from Democrats for an investigation": the complement starts after the owner.
+  const at = cue.complement ?? cue.last + 1;
+  const that = tokens[at]?.lower === 'that';
+  const infinitive = !that && isInfinitiveAt(tokens, at);
   const npStart = cue.owner !== undefined && cue.owner >= 0 ? cue.owner : cue.first;
   const fronted = inFrontedPhrase(tokens, npStart);
-  let content = contentAfter(view, cue.last, { stopAtComma: fronted, phraseObject: !that });
+  const after = cue.complement === undefined ? cue.last : that || infinitive ? at - 1 : at;
+  let content = contentAfter(view, after, { stopAtComma: fronted, phraseObject: !that });
   if (!content) return null;
   // "calls for the mayor to resign": an object with its own infinitive is whole; "questions about his taxes at the debate" ends before the adjunct.
   if (!that && !infinitive) content = beforeAdjunct(view, content);
@@ -658,7 +666,9 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   if (opensAsSubject(tokens, subjectStart)) content = beforePredicate(view, content, that || opensOwnClause(view, content));
   let source: OffsetRange | null = null;
   let cueSpan = cueRange(view, cue);
-  if (cue.owner !== undefined && cue.owner >= 0) {
+  if (cue.agent) {
+    source = { start: tokens[cue.agent.first].start, end: tokens[cue.agent.last].end };
+  } else if (cue.owner !== undefined && cue.owner >= 0) {
     const owner = tokens[cue.owner];
     const owned = POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
     source = owned ? withoutPossessive(view, withoutLeadingVerb(tokens, owned)) : null;
