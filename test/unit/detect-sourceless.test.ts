@@ -126,6 +126,10 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assert.equal(detectAttributions(text)[0]?.source?.text, 'the ministry');
   });
 
+  it('ends the agent of a passive judgement before its reason: "was accused by rivals of lying"', () => {
+    assert.equal(detectAttributions('The senator has been accused by rivals of lying.')[0]?.source?.text, 'rivals');
+  });
+
   it('ends a nested sourceless claim before the outer source\'s next verb', () => {
     const text = 'The federation said its members had been asked to accept price cuts and warned that some would close.';
     const asked = detectAttributions(text).find((c) => c.cue?.text === 'had been asked');

@@ -275,7 +275,7 @@ export const PASSIVE_ONLY_PARTICIPLES: ReadonlyMap<string, VerbEntry> = new Map<
   ['presumed', { verb: { lemma: 'presume', group: 'cognition', need: 'clause' }, form: 'past' }],
 ]);
 /** Judgement verbs whose agentless passive gives its reason after "for"/"over" ("was criticized for"), and "accused of". */
-const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
+export const REASON_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['accuse', new Set(['of'])],
   ...['criticize', 'criticise', 'blame', 'praise', 'condemn', 'denounce', 'slam', 'blast', 'laud', 'commend', 'applaud', 'lambaste',
     'castigate', 'chastise', 'rebuke', 'fault', 'mock', 'deride', 'ridicule', 'hail', 'berate', 'excoriate',

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, hasPossessor, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, hasPossessor, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -243,8 +243,13 @@ const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"
  */
 function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
   const { tokens } = view;
-  const source = sourceAfter(view, cue.last + 1);
-  if (!source) return null;
+  const agent = sourceAfter(view, cue.last + 1);
+  if (!agent) return null;
+  // "was accused by rivals of lying": the reason's preposition ends the agent.
+  const reasons = REASON_PARTICLES.get(cue.verb?.verb.lemma ?? '');
+  let last = agent.last;
+  for (let k = agent.first + 1; reasons && k <= agent.last; k++) if (reasons.has(tokens[k].lower)) { last = k - 1; break; }
+  const source = last === agent.last ? agent : { ...agent, last, end: tokens[last].end };
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
   const after = tokens[source.last + 1];
   if (after && (after.lower === 'that' || after.text === ':')) {
