@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { detectAttributions } from '../../../src/core/detect';
+import { detectAttributions, readsAsInterview } from '../../../src/core/detect';
 import type { Attribution } from '../../../src/core/detect/types';
 import { detectRegion, paragraphsAround, paragraphStarts, regionAround } from '../../../src/core/session/detectionRegions';
 
@@ -17,13 +17,17 @@ function articles(extension: string): string[] {
     .map((file) => readFileSync(file, 'utf8'));
 }
 
-/** Reads `text` region by region of about `size` units, as the editor does in the background. */
+/**
+ * Reads `text` region by region of about `size` units, as the editor does in the background: each region in the voice
+ * of the whole article (an interview or not).
+ */
 function detectInRegions(text: string, size: number, markdown: boolean): Attribution[] {
   const starts = paragraphStarts(text, markdown);
+  const interview = readsAsInterview(text, { markdown });
   const found: Attribution[] = [];
   for (let at = 0; at < text.length; ) {
     const region: OffsetRange = regionAround(starts, at, at, size);
-    found.push(...detectRegion(detectAttributions, text, region, { markdown }));
+    found.push(...detectRegion(detectAttributions, text, region, { markdown, interview }));
     at = region.end;
   }
   return found;
@@ -33,6 +37,17 @@ describe('detection region by region', () => {
   it('finds in every plain-text article exactly what reading each whole article finds', () => {
     const text = articles('.txt').join('\n\n');
     assert.deepEqual(detectInRegions(text, 2_000, false), detectAttributions(text, {}));
+  });
+
+  it('finds in every real article, read paragraph by paragraph or in longer stretches, what reading it whole finds', () => {
+    const dir = path.join(repo, 'test/fixtures/real');
+    const texts = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(dir, f), 'utf8'));
+    assert.ok(texts.length > 0, 'the real development set is there');
+    for (const text of texts) {
+      const whole = detectAttributions(text, {});
+      assert.deepEqual(detectInRegions(text, 1, false), whole);
+      assert.deepEqual(detectInRegions(text, 2_000, false), whole);
+    }
   });
 
   it('finds in every Markdown article exactly what reading each whole article finds', () => {
