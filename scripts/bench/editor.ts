@@ -57,6 +57,8 @@ interface EditorBench {
   readingDoneMs: number;
   /** Last merge → every claim highlighted (median). */
   paintAfterReadingMs: number;
+  /** The store's last announcement → every claim highlighted (median): the highlighter's share of that tail. */
+  paintAfterAnnouncedMs: number;
   editAtStartMs: EditSpread;
   editInMiddleMs: EditSpread;
   edits: number;
@@ -86,6 +88,7 @@ export async function run(): Promise<void> {
   console.log(`  extension-host CPU: ${ms(result.openCpuMs)} (VS Code alone opening the .log file: ${ms(result.openBaselineCpuMs)})`);
   console.log(`  each round, open → every claim highlighted: ${result.fullPaintRoundsMs.map(ms).join(', ')} (the first round is the worker thread's first article)`);
   console.log(`  the reading: started ${ms(result.readingStartMs)} after the open began, last merge at ${ms(result.readingDoneMs)}, painted ${ms(result.paintAfterReadingMs)} after it (medians)`);
+  console.log(`    of which from the store's announcement to the paint (the highlighter: plan and setDecorations): ${ms(result.paintAfterAnnouncedMs)}`);
   console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);

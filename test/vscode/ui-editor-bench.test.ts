@@ -188,6 +188,8 @@ interface OpenRound {
   /** Open → the detector's reading started (the document reached the extension host), and → its last merge. */
   readingStartMs: number;
   readingDoneMs: number;
+  /** Open → the store's last announcement before the full paint. */
+  announcedMs: number;
   claims: number;
 }
 
@@ -263,10 +265,16 @@ if (resultsFile) {
 
         const firstPaint = nextPaint(api, uri, 1);
         const fullPaint = nextPaint(api, uri, 1, true);
+        // The last change the store announces before every claim is painted: the highlighter's share of the tail starts there.
+        let announcedAt = 0;
+        const announcements = api.store.onDidChange((change) => {
+          if (change.articleUri.toString() === uri.toString()) announcedAt = performance.now();
+        });
         const openCpu = hostCpuMs();
         const opened = await openTimed(uri, vscode.ViewColumn.Two);
         const first = await firstPaint;
         const full = await fullPaint;
+        announcements.dispose();
         const openCpuMs = hostCpuMs() - openCpu;
         // The sources are resolved over the whole article after the last paint: that pass is no part of what follows.
         await api.store.whenIdle();
@@ -291,6 +299,7 @@ if (resultsFile) {
           fullPaintMs: full.at - opened.start,
           readingStartMs: reading.startedAt - opened.start,
           readingDoneMs: reading.startedAt + reading.elapsedMs - opened.start,
+          announcedMs: Math.min(announcedAt, full.at) - opened.start,
           claims: full.painted.claimsDrawn,
         });
         if (round < OPEN_ROUNDS) await closeDiscarding([opened.editor, baseline.editor]);
@@ -325,6 +334,7 @@ if (resultsFile) {
         readingStartMs: median((r) => r.readingStartMs),
         readingDoneMs: median((r) => r.readingDoneMs),
         paintAfterReadingMs: median((r) => r.fullPaintMs - r.readingDoneMs),
+        paintAfterAnnouncedMs: median((r) => r.fullPaintMs - r.announcedMs),
         openUndetectedCpuMs: median((r) => r.undetectedCpuMs),
         undetectedRatios: rounds.map((r) => r.undetectedMs / r.besideMs),
         onHostFullPaintMs: median((r) => r.onHostFullPaintMs),
