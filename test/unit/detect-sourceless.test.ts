@@ -41,6 +41,15 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('The singer is rumoured to be planning a comeback.', [[null, 'is rumoured', 'The singer is rumoured to be planning a comeback']]);
   });
 
+  it('reads "is said to be the oldest" about a thing as an attribution too', () => {
+    const text = 'The tree is said to be the oldest in Europe.';
+    assertDetects(text, [[null, 'is said', 'The tree is said to be the oldest in Europe']]);
+  });
+
+  it('finds no claim in a hedge alone: "reportedly", "allegedly"', () => {
+    assertDetects('The senator reportedly met the envoy and allegedly took a bribe.', []);
+  });
+
   it('takes only the infinitive when the raised subject stands apart from the verb group', () => {
     const text = 'Its round shape symbolizes wealth and is believed to bring good luck.';
     assertDetects(text, [[null, 'is believed', 'to bring good luck']]);
