@@ -275,6 +275,10 @@ describe('detectAttributions: cue inventory of political news', () => {
       assert.deepEqual(kinds('Trump refused to release his tax returns.'), [['refused', 'refusal']]);
     });
 
+    it('classifies a refusal to act as an intention with an auxiliary in the cue too ("has refused to halt")', () => {
+      assert.deepEqual(kinds('Iran has refused to halt uranium enrichment.'), [['has refused', 'intention']]);
+    });
+
     it('reads "made the case that" as a statement, without "that" in the cue', () => {
       assertDetects('Clinton has made the case that Trump is unfit.', [['Clinton', 'has made the case', 'Trump is unfit']]);
     });
