@@ -61,6 +61,14 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('She faces the question of whether to run again.', [[null, 'question of', 'whether to run again']]);
     });
 
+    it('reads "calls to" before a verb of the political agenda as a request ("calls to resign")', () => {
+      assertDetects('Calls to impeach the governor grew louder.', [[null, 'Calls', 'to impeach the governor']]);
+    });
+
+    it('reads "a call to" before anything else as no request ("a call to voters")', () => {
+      assertDetects('It was a call to voters in the north.', []);
+    });
+
     it('reads "a pledge to" with its infinitive as an intention', () => {
       assert.deepEqual(kinds('The pledge to rebuild the bridge was broken.'), [['pledge', 'intention']]);
     });

@@ -78,7 +78,7 @@ function conditionalCues(): Map<string, RegExp> {
   const withCapitals = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);
   also(withCapitals(THAT_CLAUSE_NOUNS), String.raw`\w+(?=\s+that\b)`);
   also(withCapitals(PREPOSITION_NOUNS.keys()), String.raw`\w+(?=\s+(?:for|about|over|of|to)\b)`);
-  also(withCapitals(INFINITIVE_CUE_NOUNS), String.raw`\w+(?=\s+to\b)`);
+  also(withCapitals([...INFINITIVE_CUE_NOUNS, 'call', 'calls']), String.raw`\w+(?=\s+to\b)`);
   // "calls from Democrats for…", "warnings by experts that…": an owner after the noun.
   also(withCapitals([...THAT_CLAUSE_NOUNS, ...PREPOSITION_NOUNS.keys()]), String.raw`\w+(?=\s+(?:from|by)\s)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);

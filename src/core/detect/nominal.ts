@@ -237,8 +237,18 @@ function complementAt(tokens: readonly Token[], i: number, k: number, owned: boo
   // "the question of whether to run", "questions over whether…": the question is the whether-clause.
   if ((noun === 'question' || noun === 'questions') && at.lower === 'of' && object?.lower === 'whether') return k;
   if (INFINITIVE_CUE_NOUNS.has(noun) && isInfinitiveAt(tokens, k)) return i;
+  // "rejected calls to resign": "call to" asks for an act only before a verb of the political agenda ("a call to
+  // voters", "a call to arms" are none).
+  if ((noun === 'call' || noun === 'calls') && at.lower === 'to' && CALLED_ACTIONS.has(object?.lower ?? '')) return i;
   return -1;
 }
+
+/** Verbs after "calls to" that make it a request: "calls to resign", "calls to impeach him", "calls to step down". */
+const CALLED_ACTIONS = new Set([
+  'resign', 'impeach', 'repeal', 'release', 'investigate', 'step', 'boycott', 'drop', 'cancel', 'remove', 'fire', 'recuse',
+  'withdraw', 'end', 'ban', 'delay', 'postpone', 'reform', 'defund', 'abolish', 'expand', 'raise', 'cut', 'reopen', 'halt',
+  'stop', 'suspend', 'scrap', 'reject', 'block', 'overturn', 'rename', 'apologize', 'apologise', 'concede', 'quit', 'act',
+]);
 
 /** Longest owner after "from" or "by": "from the Republican National Committee". */
 const AGENT_REACH = 6;
