@@ -6,10 +6,14 @@ import * as path from 'node:path';
 import { main } from '../../src/cli/main';
 import { parseSidecar } from '../../src/core/sidecar';
 import type { Sidecar } from '../../src/core/model/types';
+import { composeClaimHover } from '../../src/core/view/claimHover';
 import { groupClaims } from '../../src/core/view/claimGroups';
 import { captureOutput } from './support/capture';
 
-const ARTICLE = 'It was reported that the mayor had resigned.\n\nThe company was accused of hiding losses.\n\nTass said the talks had failed.\n';
+/** Two sourceless frames, a claim with a source, and an ownerless nominal cue ("calls for"). */
+const ARTICLE =
+  'It was reported that the mayor had resigned.\n\nThe company was accused of hiding losses.\n\nTass said the talks had failed.\n\n' +
+  'There are growing calls for the mayor to resign.\n';
 
 describe('sourceless claims downstream (source null)', () => {
   let dir: string;
@@ -47,14 +51,21 @@ describe('sourceless claims downstream (source null)', () => {
       ['was reported', null, 'statement'],
       ['was accused of', null, 'characterization'],
       ['said', 'Tass', 'statement'],
+      ['calls for', null, 'request'],
     ]);
+  });
+
+  it('shows a sourceless claim’s cue in the hover', async () => {
+    const claim = (await annotated()).claims.find((c) => c.cue?.text === 'calls for');
+    assert.ok(claim);
+    assert.match(composeClaimHover(claim, null, { articleUri: 'file:///article.txt', claimId: claim.id }), /\*\*Cue:\*\* “calls for”/);
   });
 
   it('puts sourceless claims in the "no source" group, last, when the panel groups by source', async () => {
     const groups = groupClaims(await annotated(), 'source');
     assert.deepEqual(groups.map((g) => [g.key.kind, g.claims.map((c) => c.cue?.text)]), [
       ['detectedSource', ['said']],
-      ['noSource', ['was reported', 'was accused of']],
+      ['noSource', ['was reported', 'was accused of', 'calls for']],
     ]);
   });
 
@@ -67,6 +78,7 @@ describe('sourceless claims downstream (source null)', () => {
       const written = readFileSync(out, 'utf8');
       assert.ok(written.includes('the mayor had resigned'), `${format} holds the sourceless claim's content`);
       assert.ok(written.includes('hiding losses'), `${format} holds the second sourceless claim's content`);
+      assert.ok(written.includes('the mayor to resign'), `${format} holds the ownerless nominal claim's content`);
     });
   }
 });
