@@ -25,6 +25,35 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('It is understood that the talks have stalled.', [[null, 'is understood', 'the talks have stalled']]);
   });
 
+  it('reads a contracted "It\'s believed that" as a belief with no source, its cue starting at the apostrophe', () => {
+    const text = "It's believed that the two men were related.";
+    assertDetects(text, [[null, "'s believed", 'the two men were related']]);
+    assert.equal(onlyKind(text), 'belief');
+  });
+
+  it('reads a contracted "It\'s been reported that" as a statement with no source', () => {
+    const text = "It's been reported that the mayor had resigned.";
+    assertDetects(text, [[null, "'s been reported", 'the mayor had resigned']]);
+    assert.equal(onlyKind(text), 'statement');
+  });
+
+  it('reads "It’s widely understood that", curly apostrophe and adverb, as a claim with no source', () => {
+    assertDetects('It’s widely understood that the talks have stalled.', [[null, '’s widely understood', 'the talks have stalled']]);
+  });
+
+  it('opens the claim of an impersonal frame at its "It", content and cue unchanged', () => {
+    const text = 'Later it was reported that the mayor had resigned.';
+    const [claim] = detectAttributions(text);
+    assert.equal(text.slice(claim.start, claim.end), 'it was reported that the mayor had resigned');
+    assert.equal(claim.cue?.text, 'was reported');
+  });
+
+  it('opens the claim of a contracted impersonal frame at "It"', () => {
+    const text = "It's understood that the talks have stalled.";
+    const [claim] = detectAttributions(text);
+    assert.equal(text.slice(claim.start, claim.end), "It's understood that the talks have stalled");
+  });
+
   it('takes the raised subject, the cue and the infinitive as the content of "is said to"', () => {
     const text = 'The senator is said to be weighing a run for governor.';
     assertDetects(text, [[null, 'is said', 'The senator is said to be weighing a run for governor']]);

@@ -192,6 +192,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'expected', first, last: i, head: i, verb: entry };
   }
   if (entry.form === 'past' && passiveBe) return agentlessCue(view, i, entry, first);
+  // "It's believed that…": the contracted "is" hides in the pronoun's token.
+  const contractedFrame = entry.form === 'past' && first === i && next?.lower === 'that' && contractedItBefore(tokens, i) >= 0 ? agentlessCue(view, i, entry, first) : null;
+  if (contractedFrame) return contractedFrame;
   // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
   if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
   // "are welcome", "is support": a base form right after "be" is no verb.
@@ -257,6 +260,18 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   return { kind: 'verb', first, last, head: i, verb: entry };
 }
 
+/** "It's"/"It’s": an impersonal "it" with a contracted "is" or "has" in one token. */
+export function isContractedIt(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "it's" || t.lower === 'it’s');
+}
+
+/** The index of an "It's" right before the word at `i`, perhaps behind adverbs ("It's widely believed"), or -1. */
+function contractedItBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && isAdverb(tokens[k].lower, isCapitalized(tokens[k]))) k--;
+  return k >= 0 && isContractedIt(tokens[k]) ? k : -1;
+}
+
 /** Groups whose passive after an impersonal "it" reports a that-clause: "It was reported that…", "it is believed that…". */
 const IMPERSONAL_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'cognition', 'evidential', 'request']);
 /** Verbs whose passive raises the subject of what they report: "is said to be", "is believed to have met", "was found to have". */
@@ -303,10 +318,16 @@ const PASSIVE_TELLING = new Set(['tell', 'inform', 'assure', 'reassure', 'remind
  */
 function agentlessCue(view: SentenceView, i: number, entry: VerbEntry, first: number): Cue | null {
   const { tokens } = view;
-  if (first === i || !hasBeForm(tokens, first, i)) return null;
-  const { lemma, group } = entry.verb;
   const next = tokens[i + 1] as Token | undefined;
   if (!next) return null;
+  const { lemma, group } = entry.verb;
+  // "It's believed that…", "It's been reported that…": the contracted "is"/"has" sits inside the "It's" token, which
+  // then opens the cue (its range starts at the apostrophe, see `cueRange`).
+  const opener = first === i ? contractedItBefore(tokens, i) : isContractedIt(tokens[first - 1]) ? first - 1 : -1;
+  if (opener >= 0 && next.lower === 'that' && IMPERSONAL_GROUPS.has(group) && !hasModal(tokens, first, i)) {
+    return { kind: 'impersonal', first: opener, last: i, head: i, verb: entry };
+  }
+  if (first === i || !hasBeForm(tokens, first, i)) return null;
   const cue = (kind: CueKind, last: number): Cue => ({ kind, first, last, head: i, verb: entry });
   const subject = tokens[first - 1]?.lower;
   if (subject === 'it' && next.lower === 'that' && IMPERSONAL_GROUPS.has(group) && !hasModal(tokens, first, i)) return cue('impersonal', i);

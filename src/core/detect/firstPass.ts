@@ -71,8 +71,8 @@ function conditionalCues(): Map<string, RegExp> {
   add(DELIBERATION_VERBS, String.raw`(?<=\b(?:is|are|was|were|be|been|am|['’]s|['’]re)\s+(?:\w+\s+)?)\w+`);
   // "his calls for…", "pleas for…": the nouns that are not verb forms already.
   add([...REQUEST_FOR_NOUNS].filter((n) => !VERB_FORMS.has(n)), String.raw`\w+(?=\s+for\b)`);
-  // "is rumoured to", "It is understood that": only in a passive after "be".
-  add(PASSIVE_ONLY_PARTICIPLES.keys(), String.raw`(?<=\b(?:is|are|was|were|be|been|being)\s+(?:\w+\s+)?)\w+(?=\s+(?:to|that)\b)`);
+  // "is rumoured to", "It is understood that", "It's understood that": only in a passive after "be".
+  add(PASSIVE_ONLY_PARTICIPLES.keys(), String.raw`(?<=\b(?:is|are|was|were|be|been|being|[Ii]t['’]s)\s+(?:\w+\s+)?)\w+(?=\s+(?:to|that)\b)`);
   // "news that…", "questions about…", "demands to release…": nominal cues only before their complement.
   // Capitalized too: they open sentences ("News that…", "Calls for…").
   const withCapitals = (words: Iterable<string>): string[] => [...words].flatMap((w) => [w, w.charAt(0).toUpperCase() + w.slice(1)]);

@@ -18,7 +18,7 @@ export { CLAIM_KINDS } from './types';
 /** Claim span: from the earliest to the latest of its parts. */
 function claimExtent(d: Draft): OffsetRange {
   const parts = [d.content, d.cue, ...(d.source ? [d.source] : [])];
-  return { start: Math.min(...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
+  return { start: Math.min(d.opener ?? Infinity, ...parts.map((p) => p.start)), end: Math.max(...parts.map((p) => p.end)) };
 }
 
 /** Between a quoted claim and a quotation continuing it: the rest of the frame's sentence, no other sentence or quote. */
@@ -69,7 +69,8 @@ function toAttribution(original: string, analysed: string, d: Draft | LayoutDraf
   const cue = d.cue ? toSpan(d.cue) : null;
   const parts = [content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
   return {
-    start: Math.min(...parts.map((p) => p.start)),
+    // "It was reported that…" opens at "It", outside its parts.
+    start: Math.min('opener' in d ? d.opener ?? Infinity : Infinity, ...parts.map((p) => p.start)),
     end: Math.max(...parts.map((p) => p.end)),
     content,
     source,

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, REASON_PARTICLES, hasPossessor, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -20,6 +20,8 @@ export interface Draft {
   /** Token index of the cue's reporting word, for hedges carried by the verb ("believe", "claimed"). */
   cueHead: OffsetRange;
   kind: ClaimKind;
+  /** Where the claim starts when a word before source, cue and content opens it: the impersonal "It" of "It was reported that…". */
+  opener?: number;
 }
 
 /** A draft before its kind is known: the shapes find the parts, the kind follows from cue and source. */
@@ -38,7 +40,10 @@ const FRAME_TAIL_REACH = 8;
 const ADJUNCT_STARTERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'late', 'early', 'via', 'through', 'to']);
 
 function cueRange(view: SentenceView, cue: Cue): OffsetRange {
-  return { start: view.tokens[cue.first].start, end: view.tokens[cue.last].end };
+  const first = view.tokens[cue.first];
+  // "It's believed that…": the cue is the verb group, so it starts at the contracted "'s", not at "It".
+  const start = cue.kind === 'impersonal' && isContractedIt(first) ? first.start + 2 : first.start;
+  return { start, end: view.tokens[cue.last].end };
 }
 
 function tokenRange(t: Token): OffsetRange {
@@ -299,7 +304,8 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
   const aside = cue.first === cue.head && cue.kind === 'agentless';
   const content = contentAfter(view, after, { stopAtComma: aside, phraseObject: cue.kind === 'agentless' && !/ing$/.test(tokens[after + 1]?.lower ?? '') });
   if (!content) return null;
-  if (cue.kind === 'impersonal') return content.clausal ? { ...base, content } : null;
+  // "It was reported that…": the highlighted claim opens at the impersonal "It", outside source and cue.
+  if (cue.kind === 'impersonal') return content.clausal ? { ...base, content, opener: tokens[isContractedIt(tokens[cue.first]) ? cue.first : cue.first - 1].start } : null;
   if (cue.kind === 'agentless') {
     const lemma = cue.verb?.verb.lemma ?? '';
     const needsClause = lemma === 'ask' || lemma === 'tell' || lemma === 'inform' || lemma === 'assure' || lemma === 'reassure' || lemma === 'remind' || lemma === 'promise' || lemma === 'warn';
@@ -819,6 +825,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     }
     if (shape && !isNoClaim(view, cue, shape)) {
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
+      if (shape.opener !== undefined) draft.opener = shape.opener;
       endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
       // "members had been asked to accept cuts and warned that…": a sourceless claim nested in the outer one ends
       // before the outer source's next verb too.
