@@ -170,6 +170,11 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('Polls showing her ahead in Ohio have cheered Democrats.', [['Polls', 'showing', 'her ahead in Ohio']]);
     });
 
+    it('takes the noun phrase before the participle as its source, not the clause it ends ("Democrats released polls showing")', () => {
+      assertDetects('Democrats released polls showing she was ahead in Ohio.', [['polls', 'showing', 'she was ahead in Ohio']]);
+      assertDetects('The newly released polls showing her ahead have cheered Democrats.', [['The newly released polls', 'showing', 'her ahead']]);
+    });
+
     it('keeps the whole clause of a participle that is not inside a subject', () => {
       const claims = detectAttributions('Democrats released polls showing she was ahead in Ohio.');
       assert.deepEqual(claims.map((c) => [c.cue?.text, c.content.text]), [['showing', 'she was ahead in Ohio']]);

@@ -274,6 +274,21 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
 }
 
 /**
+ * "Democrats released polls showing…", "The Census Bureau published figures showing…": the noun phrase before a
+ * participle cue ends a clause whose subject and verb are no part of the source — "polls", "figures". A past form
+ * right after a word that opens no noun phrase is that verb ("the newly released polls" keep theirs).
+ */
+function withoutSubjectAndVerb(tokens: readonly Token[], source: SourceSpan): SourceSpan {
+  for (let k = source.last - 1; k > source.first; k--) {
+    const verb = tokens[k];
+    const before = tokens[k - 1];
+    if (!/ed$/.test(verb.lower) || isCapitalized(verb) || !before.word || DETERMINERS.has(before.lower) || /ly$/.test(before.lower) || isAdverb(before.lower, isCapitalized(before))) continue;
+    return { first: k + 1, last: source.last, start: tokens[k + 1].start, end: source.end };
+  }
+  return source;
+}
+
+/**
  * A claim held by no one in the text (source null): "It was reported that **X**" (the clause), "**The senator is
  * said to be weighing a run**" (the raised subject, the cue and the infinitive, as PARC marks it), "was accused of
  * **hiding losses**", "were urged **to stay indoors**", "was told **that…**" (the complement; a telling or a
@@ -828,7 +843,8 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         shape = verbDraft(view, cue, floor, outermost(drafts));
         break;
       case 'participle-np': {
-        const source = sourceBefore(view, cue.first, floor);
+        const found = sourceBefore(view, cue.first, floor);
+        const source = found && withoutSubjectAndVerb(tokens, found);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
           // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.
