@@ -75,6 +75,28 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects(text, [[null, 'is said', 'The tree is said to be the oldest in Europe']]);
   });
 
+  it('ends a raising infinitive in a restrictive relative clause before the main verb', () => {
+    const text = 'A man who is believed to have fled the country was arrested on Friday.';
+    assertDetects(text, [[null, 'is believed', 'to have fled the country']]);
+  });
+
+  it('ends a raising infinitive in a relative clause before a main verb in the past tense', () => {
+    assertDetects('A ship that is said to be carrying arms surrendered on Friday.', [[null, 'is said', 'to be carrying arms']]);
+  });
+
+  it('keeps a participle with its agent inside a relative raising infinitive', () => {
+    const text = 'A man who is believed to have fled the country ruled by Assad was arrested.';
+    assertDetects(text, [[null, 'is believed', 'to have fled the country ruled by Assad']]);
+  });
+
+  it('ends an agentless judgement in a relative clause before the main verb', () => {
+    assertDetects('A firm that was accused of hiding losses has collapsed.', [[null, 'was accused of', 'hiding losses']]);
+  });
+
+  it('keeps the own verb of a question in a relative clause and ends it before the main verb', () => {
+    assertDetects('The agency that was asked whether it would act has not replied.', [[null, 'was asked', 'whether it would act']]);
+  });
+
   it('finds no claim in a hedge alone: "reportedly", "allegedly"', () => {
     assertDetects('The senator reportedly met the envoy and allegedly took a bribe.', []);
   });

@@ -83,7 +83,7 @@ function isPossessor(t: Token | undefined): boolean {
 }
 
 /** A word that can be a finite verb or an auxiliary: "was", "would", "has", "spread", "rigged" (not after "the" or "by"). */
-function isFiniteWord(tokens: readonly Token[], k: number): boolean {
+export function isFiniteWord(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!t?.word || isCapitalized(t)) return false;
   const lower = t.lower;
@@ -95,7 +95,7 @@ function isFiniteWord(tokens: readonly Token[], k: number): boolean {
   return PAST_FORMS.has(lower) || (lower.endsWith('ed') && lower.length > 4);
 }
 
-function isAuxiliaryWord(lower: string): boolean {
+export function isAuxiliaryWord(lower: string): boolean {
   return MODALS.has(lower) || BE_FORMS.has(lower) || AUXILIARIES.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t');
 }
 

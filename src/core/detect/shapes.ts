@@ -8,7 +8,7 @@ import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, 
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
-import { beforePredicate, inFrontedPhrase, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
+import { beforePredicate, inFrontedPhrase, isAuxiliaryWord, isFiniteWord, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
 import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
@@ -314,13 +314,57 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     if (needsClause && !content.clausal && !infinitive) return null;
     // "was asked to leave", "was asked whether…": a question or an infinitive, nothing else.
     if (lemma === 'ask' && !infinitive && !ASKED.has(tokens[k]?.lower ?? '')) return null;
-    return { ...base, content };
+    // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
+    return { ...base, content: inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
   // antecedent ("a man who is said to…") stands apart, so the content is the infinitive alone.
   const subject = sourceBefore(view, cue.first, floor);
   const adjacent = subject !== null && subject.last === cue.first - 1;
+  if (inRelativeClause(tokens, cue)) return { ...base, content: relativeClauseEnd(view, content) };
   return { ...base, content: adjacent ? { ...content, start: subject.start } : content };
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Whether the cue's verb group follows a relative pronoun: "a man who is believed to…". */
+function inRelativeClause(tokens: Token[], cue: Cue): boolean {
+  return RELATIVE_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? '');
+}
+
+/**
+ * A raising infinitive inside a relative clause ends with that clause, before the verb of the clause holding it:
+ * "A man who is believed to have fled the country | was arrested", "…the country | surrendered on Friday". Only
+ * verbs after the infinitive's own verb group count; a comma or other clause punctuation ends the search.
+ */
+function relativeClauseEnd(view: SentenceView, content: ContentSpan): ContentSpan {
+  const { tokens } = view;
+  let k = tokenIndexAt(view, content.start);
+  // "whether it would act | has not replied" keeps its own verb; "hiding losses | has collapsed" has none.
+  if (tokens[k]?.lower !== 'to') return beforePredicate(view, content, opensOwnClause(view, content));
+  // "to have been seen", "to be weighing": the infinitive's own verb group.
+  k += 2;
+  while (k < tokens.length && (isAuxiliaryWord(tokens[k - 1].lower) || tokens[k - 1].lower === 'not') && tokens[k].word && !isCapitalized(tokens[k]) && isFiniteWord(tokens, k)) k++;
+  return relativeClauseEndFrom(view, content, k);
+}
+
+/** The content cut before the first finite verb from token `from` on (unchanged at clause punctuation or without one). */
+function relativeClauseEndFrom(view: SentenceView, content: ContentSpan, from: number): ContentSpan {
+  const { tokens } = view;
+  for (let k = from; k < tokens.length && tokens[k].end <= content.end; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (isQuotationMark(t.text)) continue;
+      return content;
+    }
+    // "the country ruled by Assad": a participle with its agent is a reduced relative, no verb of the sentence.
+    if (isFiniteWord(tokens, k) && !(tokens[k + 1]?.lower === 'by' && !isAuxiliaryWord(t.lower))) {
+      let end = tokens[k - 1].end;
+      while (end > content.start && /[\s,;:]/.test(view.text.charAt(end - 1))) end--;
+      return end > content.start ? { ...content, end } : content;
+    }
+  }
+  return content;
 }
 
 /** Words after which a new clause, and so the subject of a passive, begins. */
