@@ -314,6 +314,12 @@ describe('detectAttributions: cue inventory of political news', () => {
   });
 
   describe('talk that names no claim', () => {
+    it('reads "said little about" and "said nothing" as no attribution, and "said nothing would change" as one', () => {
+      assertDetects('The White House has said little about the matter.', []);
+      assertDetects('The minister said nothing.', []);
+      assertDetects('The minister said nothing would change.', [['The minister', 'said', 'nothing would change']]);
+    });
+
     it('reads a speech verb whose object is talk itself ("tell stories", "answered five questions") as no attribution', () => {
       assertDetects("When I tell stories I don't like that everything will be clear from the beginning.", []);
       assertDetects('Smith answered five questions submitted via e-mail.', []);

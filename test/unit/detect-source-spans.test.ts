@@ -22,6 +22,12 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects('Obama on Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);
   });
 
+  it('leaves a participle out of the source with the time that follows it ("A new poll released Wednesday shows")', () => {
+    assertDetects('A new Quinnipiac University poll released Wednesday shows Clinton leading by 7 points.', [
+      ['A new Quinnipiac University poll', 'shows', 'Clinton leading by 7 points'],
+    ]);
+  });
+
   it('keeps a quantity with "more than" inside the source', () => {
     const text = 'A hand recount of more than 48,000 ballots confirmed that Amara Nwosu won the election.';
     assertDetects(text, [['A hand recount of more than 48,000 ballots', 'confirmed', 'Amara Nwosu won the election']]);

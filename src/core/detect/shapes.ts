@@ -623,7 +623,7 @@ function isEmptyIntention(view: SentenceView, cue: Cue, shape: Shape): boolean {
 }
 
 /** Nouns of talk itself: "tell stories", "told something", "answered five questions" name the talk, not what it says. */
-const TALK_NOUNS = new Set(['story', 'stories', 'something', 'anything', 'everything', 'truth', 'lie', 'lies', 'joke', 'jokes', 'tale', 'tales', 'question', 'questions', 'queries']);
+const TALK_NOUNS = new Set(['story', 'stories', 'something', 'anything', 'everything', 'nothing', 'little', 'much', 'truth', 'lie', 'lies', 'joke', 'jokes', 'tale', 'tales', 'question', 'questions', 'queries']);
 /** Verbs whose plain object may be talk itself. */
 const TALK_VERBS = new Set(['tell', 'say', 'answer', 'reply', 'respond']);
 const LISTENER_PRONOUNS = new Set(['me', 'him', 'her', 'us', 'them']);

@@ -147,6 +147,8 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
     // "Figures to be published today": the time belongs to the participle before it, not to the subject.
     if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
+    // "A new poll released Wednesday shows": the participle the time belongs to goes with it.
+    if (k - 2 >= first && isParticiple(tokens[k - 1])) return k - 2;
     return k - 1;
   }
   return last;
