@@ -32,6 +32,12 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
     assertDetects(text, [['One midwife', 'said', 'two women had given birth in ambulances']]);
   });
 
+  it('includes the listeners of US political news in the cue ("told pollsters", "told the press", "told a Senate hearing")', () => {
+    assertDetects('Voters in Ohio told pollsters they were worried about jobs.', [['Voters in Ohio', 'told pollsters', 'they were worried about jobs']]);
+    assertDetects('The senator told the press the bill was dead.', [['The senator', 'told the press', 'the bill was dead']]);
+    assertDetects('He told a Senate hearing that the agency had failed.', [['He', 'told a Senate hearing', 'the agency had failed']]);
+  });
+
   it('includes a possessive listener in the cue', () => {
     const text = 'Oduya told her supervisors that the transfers were wrong.';
     assertDetects(text, [['Oduya', 'told her supervisors', 'the transfers were wrong']]);

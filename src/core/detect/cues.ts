@@ -544,7 +544,8 @@ function listenerEnd(tokens: Token[], k: number): number {
   if (end > j && /['’]s$/.test(tokens[end - 1].lower) && tokens[end] && isQuotationMark(tokens[end].text)) {
     for (let q = end + 1; q < tokens.length && q - end <= 6; q++) if (isQuotationMark(tokens[q].text)) return q + 1;
   }
-  if (end > j) return end;
+  // "told a Senate hearing": a name may open the listener's noun phrase.
+  if (end > j) return isAudience(tokens[end]) && !isCapitalized(tokens[end]) ? audienceEnd(tokens, end) : end;
   let audience = -1;
   for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {
     // "told a radio interviewer that": everything up to "that" names the listener.

@@ -300,6 +300,9 @@ export const AUDIENCE_NOUNS = new Set([
   'committee', 'court', 'jury', 'judge', 'newspaper', 'broadcaster', 'agency', 'station', 'radio', 'television',
   'jurors', 'council', 'customers', 'shareholders', 'parents', 'fans', 'lawmakers', 'colleagues', 'diplomats',
   'police', 'investigators', 'prosecutors', 'senators', 'legislators', 'followers', 'readers', 'workers', 'troops',
+  'pollsters', 'donors', 'interviewer', 'interviewers', 'correspondents', 'host', 'hosts', 'guests', 'attendees',
+  'constituents', 'activists', 'protesters', 'demonstrators', 'editors', 'executives', 'rally', 'forum', 'hearing',
+  'summit', 'convention', 'network', 'magazine', 'website', 'podcast', 'channel', 'media', 'press', 'crowds',
 ]);
 
 /** Verbs whose cue includes a following particle or preposition ("pointed out", "called for", "warned of"). */
