@@ -1,4 +1,6 @@
 // Specification of intentions, requests, refusals and characterizations: real-news attributions beyond speech.
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: intentions, requests, refusals and characterizations', () => {
@@ -69,6 +71,40 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
 
   it('finds no label in "called X as planned": "call" takes no "as"', () => {
     assertDetects('He called the meeting as planned.', []);
+  });
+
+  it('reads "appealed to" an addressee and an infinitive as a request, the addressee opening the content', () => {
+    const text = 'Environmental groups have appealed to the government to ban the pesticide.';
+    assertDetects(text, [['Environmental groups', 'have appealed to', 'the government to ban the pesticide']]);
+    assert.equal(detectAttributions(text)[0].kind, 'request');
+  });
+
+  it('reads "appealed to the public for help" as a request', () => {
+    assertDetects('The family appealed to the public for help.', [['The family', 'appealed to', 'the public for help']]);
+  });
+
+  it('finds no request in "The plan appealed to voters": pleasing, not asking', () => {
+    assertDetects('The plan appealed to voters who want lower taxes.', []);
+  });
+
+  it('reads "ordered the release of" as a request, the ordered action its content', () => {
+    const text = 'The judge ordered the release of the prisoners.';
+    assertDetects(text, [['The judge', 'ordered', 'the release of the prisoners']]);
+    assert.equal(detectAttributions(text)[0].kind, 'request');
+  });
+
+  it('finds no request in "ordered a pizza"', () => {
+    assertDetects('She ordered a pizza.', []);
+  });
+
+  it('reads "invited tenders for the project" as a request for submissions', () => {
+    const text = 'The ministry invited tenders for the project.';
+    assertDetects(text, [['The ministry', 'invited', 'tenders for the project']]);
+    assert.equal(detectAttributions(text)[0].kind, 'request');
+  });
+
+  it('finds no request in "invited friends to the party"', () => {
+    assertDetects('She invited friends to the party.', []);
   });
 
   it('reads "called" with one noun phrase only as no attribution', () => {

@@ -255,8 +255,15 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1, entry.verb.lemma)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
-  if (last === i && !complementCanFollow(view, i, entry)) return null;
-  if (last === i && DIRECTIVE_VERBS.has(entry.verb.lemma) && !addresseeAndInfinitive(tokens, i)) return null;
+  // "appealed to the government to ban…": "to" joins the cue only before an addressee and an infinitive, like
+  // "pleaded with"; "The plan appealed to voters" pleases, it asks nothing.
+  if (entry.verb.lemma === 'appeal' && last === i && particle?.lower === 'to') {
+    if (!addresseeAndInfinitive(tokens, i + 1) && !addresseeAndInfinitive(tokens, i + 1, 'for')) return null;
+    last = i + 1;
+  }
+  const requested = last === i && requestedAction(tokens, i, entry.verb.lemma);
+  if (last === i && !requested && !complementCanFollow(view, i, entry)) return null;
+  if (last === i && !requested && DIRECTIVE_VERBS.has(entry.verb.lemma) && !addresseeAndInfinitive(tokens, i)) return null;
   return { kind: 'verb', first, last, head: i, verb: entry };
 }
 
@@ -408,10 +415,40 @@ const DIRECTIVE_VERBS = new Set(['challenge', 'advise', 'order', 'instruct', 'di
 /** How many words the addressee of a directive may take: "ordered the acting attorney general to". */
 const ADDRESSEE_REACH = 6;
 
-function addresseeAndInfinitive(tokens: Token[], i: number): boolean {
+function addresseeAndInfinitive(tokens: Token[], i: number, particle?: 'for'): boolean {
   for (let k = i + 2; k < tokens.length && k - i <= ADDRESSEE_REACH + 1; k++) {
-    if (isInfinitiveAt(tokens, k)) return true;
+    // "appealed to the public for help": the request's object after its own particle.
+    if (particle ? tokens[k].lower === particle && tokens[k + 1]?.word === true : isInfinitiveAt(tokens, k)) return true;
     if (!tokens[k].word || CLAUSE_MARKERS.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Nouns of an action a court or an authority orders others to carry out: "ordered the release of the prisoners".
+ * Inquiries are left out: "ordered a review of the ballots" reports the review as an event (seed spec).
+ */
+const ORDERED_ACTIONS = new Set([
+  'release', 'arrest', 'closure', 'evacuation', 'suspension', 'removal', 'withdrawal', 'halt', 'shutdown', 'demolition',
+  'deportation', 'extradition', 'seizure', 'return', 'reinstatement', 'dismissal', 'destruction', 'cancellation', 'postponement',
+]);
+/** What an invitation asks to be sent: "invited tenders for the project" asks firms to bid (guidelines: *Requests*). */
+const SOLICITED_THINGS = new Set(['tenders', 'bids', 'applications', 'proposals', 'submissions', 'nominations', 'comments', 'offers', 'entries']);
+
+/**
+ * A request named by its object: "ordered the release of the prisoners", "ordered an investigation into…" (an action
+ * noun with its "of"/"into"; "ordered a pizza", "ordered a review of the ballots" are none), "invited tenders for the project".
+ */
+export function requestedAction(tokens: Token[], i: number, lemma: string): boolean {
+  let k = i + 1;
+  if (lemma === 'order') {
+    if (DETERMINERS.has(tokens[k]?.lower ?? '')) k++;
+    while (k < i + 4 && tokens[k]?.word && !ORDERED_ACTIONS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
+    return ORDERED_ACTIONS.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'into');
+  }
+  if (lemma === 'invite') {
+    while (k < i + 3 && tokens[k]?.word && !SOLICITED_THINGS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
+    return SOLICITED_THINGS.has(tokens[k]?.lower ?? '');
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, startsAgent, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, requestedAction, startsAgent, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -190,7 +190,8 @@ function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   // "pointed to polls", "boasted of his wealth", "believes in free trade": a cue's own particle takes an object.
   // "pointed out" keeps needing a clause: "pointed out those features to attendees" shows, it does not say.
   if (cue.last > cue.head && cue.verb && cue.verb.verb.lemma !== 'point' && CUE_PARTICLES.get(cue.verb.verb.lemma)?.has(view.tokens[cue.last].lower) === true) return true;
-  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content);
+  // "ordered the release of the prisoners", "invited tenders for the project": a request named by its object.
+  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma));
   return false;
 }
 
