@@ -97,6 +97,40 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('The agency that was asked whether it would act has not replied.', [[null, 'was asked', 'whether it would act']]);
   });
 
+  it('reads "was branded a traitor" as a characterization with no source, the label its content', () => {
+    const text = 'He was branded a traitor.';
+    assertDetects(text, [[null, 'was branded', 'a traitor']]);
+    assert.equal(onlyKind(text), 'characterization');
+  });
+
+  it('reads "has been called a liar" as a characterization with no source', () => {
+    assertDetects('She has been called a liar.', [[null, 'has been called', 'a liar']]);
+  });
+
+  it('reads a label in single quotation marks after "was dubbed", marks left out', () => {
+    assertDetects("She was dubbed 'the Iron Lady'.", [[null, 'was dubbed', 'the Iron Lady']]);
+  });
+
+  it('takes the agent after a passive label as its source: "was dubbed “the Iron Lady” by the Soviet press"', () => {
+    assertDetects('She was dubbed “the Iron Lady” by the Soviet press.', [['the Soviet press', 'was dubbed', 'the Iron Lady']]);
+  });
+
+  it('takes the agent after "was described as" a label as its source', () => {
+    assertDetects('Homeopathy has been described as a fraud by critics.', [['critics', 'has been described', 'as a fraud']]);
+  });
+
+  it('keeps a place after a judgement\'s reason in the content: "accused of killing a man by the river"', () => {
+    assertDetects('He was accused of killing a man by the river.', [[null, 'was accused of', 'killing a man by the river']]);
+  });
+
+  it('finds no claim in "was called" before a time: "The election was called a week early"', () => {
+    assertDetects('The election was called a week early.', []);
+  });
+
+  it('finds no claim in the name of a thing: "The ship was called the Queen Mary"', () => {
+    assertDetects('The ship was called the Queen Mary.', []);
+  });
+
   it('finds no claim in a hedge alone: "reportedly", "allegedly"', () => {
     assertDetects('The senator reportedly met the envoy and allegedly took a bribe.', []);
   });

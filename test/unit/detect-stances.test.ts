@@ -55,6 +55,22 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
     assertDetects(text, [['The mayor', 'called', 'the plan a disgrace']]);
   });
 
+  it('reads "labelled" with an object and an "as" label as a characterization', () => {
+    assertDetects('The minister labelled the protesters as thugs.', [['The minister', 'labelled', 'the protesters as thugs']]);
+  });
+
+  it('reads "branded him as a traitor", a pronoun object before "as", as a characterization', () => {
+    assertDetects('The tabloids branded him as a traitor.', [['The tabloids', 'branded', 'him as a traitor']]);
+  });
+
+  it('reads "dubbed her" with a label in single quotation marks as a characterization', () => {
+    assertDetects("The press dubbed her 'the Iron Lady'.", [['The press', 'dubbed', "her 'the Iron Lady'"]]);
+  });
+
+  it('finds no label in "called X as planned": "call" takes no "as"', () => {
+    assertDetects('He called the meeting as planned.', []);
+  });
+
   it('reads "called" with one noun phrase only as no attribution', () => {
     assertDetects('The mayor called a press conference.', []);
     assertDetects('They waited while attached to the Scientology device called the E-meter.', []);

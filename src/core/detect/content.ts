@@ -377,6 +377,8 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     // "added that, under the current laws, …": the content starts after the comma.
     if (clausal && tokens[k]?.text === ',') k++;
   }
+  // "dubbed her 'the Iron Lady'", "was branded ‘a traitor’": a label in single marks is their content.
+  if (tokens[k] && SINGLE_OPENERS.has(tokens[k].text)) return singleQuoted(view, k);
   if (!tokens[k] || !(tokens[k].word || isOpeningQuote(view, k) || tokens[k].text === '(')) return null;
   // "who asked not to be named": a request about the speaker, not reported content ("vowed not to resign" is one).
   if (tokens[k].lower === 'not' && !isInfinitiveAt(tokens, k + 1)) return null;

@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  STANCE_ADJECTIVES, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -159,7 +159,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "…, adding that" or "…on the table,” adding that": the comma may sit inside a closing quotation mark.
     const afterComma = prev?.text === ',' || (prev !== undefined && isQuotationMark(prev.text) && tokens[i - 2]?.text === ',');
     if (afterComma && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
-    if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, i + 1) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
+    if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, i + 1, entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
     // "Sunak defended the record whilst promising…": a participle after a subordinator shares the main subject
     // ("After calling the office, Montalvo…" opens its sentence, before any subject).
     if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
@@ -253,7 +253,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
   if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
-  else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1)) return null;
+  else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1, entry.verb.lemma)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
   if (last === i && !complementCanFollow(view, i, entry)) return null;
   if (last === i && DIRECTIVE_VERBS.has(entry.verb.lemma) && !addresseeAndInfinitive(tokens, i)) return null;
@@ -344,6 +344,8 @@ function agentlessCue(view: SentenceView, i: number, entry: VerbEntry, first: nu
   if (PASSIVE_TELLING.has(lemma) && (next.word || isQuotationMark(next.text) || next.text === ':')) return cue('agentless', i);
   if (REASON_PARTICLES.get(lemma)?.has(next.lower) && tokens[i + 2]?.word) return cue('agentless', i + 1);
   if (AS_LABELLERS.has(lemma) && next.lower === 'as' && tokens[i + 2]?.word) return cue('agentless', i);
+  // "was branded a traitor", "has been called a liar", "was dubbed “the Iron Lady”": a label without "as".
+  if (NAMING_VERBS.has(lemma) && (LABEL_OPENERS.has(next.lower) || isQuotationMark(next.text) || SINGLE_QUOTE_OPENERS.has(next.text)) && passiveLabelFollows(tokens, i, lemma)) return cue('agentless', i);
   return null;
 }
 
@@ -451,13 +453,28 @@ function namesSource(tokens: Token[], k: number): boolean {
 }
 
 /** An agent can follow "by": a name, a determiner or a noun, not a time ("by Tuesday") or a gerund ("by saying"). */
-function startsAgent(tokens: Token[], k: number): boolean {
+export function startsAgent(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.word && !startsTimeExpression(tokens, k) && !/ing$/.test(t.lower) && !/^\d/.test(t.text);
 }
 
 /** Judgement verbs that need an object and a label after it: "called the plan a disgrace", "dubbed it “X”". */
 const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand']);
+/** Words that open the label of a passive naming verb: "was called a liar", "was dubbed the Iron Lady". */
+const LABEL_OPENERS = new Set(['a', 'an', 'the']);
+/**
+ * Whether a label follows the passive naming verb at `i`: "was branded a traitor", "was dubbed the Iron Lady"; not a
+ * time ("was called a week early", "the same day") nor the proper name of a thing after "called" ("The ship was
+ * called the Queen Mary": a name, no judgement).
+ */
+function passiveLabelFollows(tokens: Token[], i: number, lemma: string): boolean {
+  const head = tokens[i + 2];
+  if (lemma === 'call' && tokens[i + 1].lower === 'the' && head !== undefined && isCapitalized(head)) return false;
+  for (let j = i + 2; j < tokens.length && j <= i + 4 && tokens[j].word; j++) if (TIME_WORDS.has(tokens[j].lower) && tokens[j].lower !== 'the') return false;
+  return true;
+}
+/** Single quotation marks, which the quote index leaves alone (they double as apostrophes) but which open a label. */
+const SINGLE_QUOTE_OPENERS = new Set(["'", '‘']);
 const OBJECT_PRONOUN_WORDS = new Set(['him', 'her', 'it', 'them', 'this', 'that', 'me', 'us', 'you']);
 /** How far after the verb the label may start, behind its object: "called the governor's new plan a disgrace". */
 const LABEL_REACH = 7;
@@ -475,18 +492,21 @@ function objectCameFirst(tokens: Token[], verb: number): boolean {
  * Whether an object and a label follow at token `k`: "him a liar", "it unacceptable", "the plan a disgrace",
  * "the closure “painful”" — but not one noun phrase alone ("a press conference", "the police", "him on Tuesday").
  */
-function namesWithPredicate(view: SentenceView, k: number): boolean {
+function namesWithPredicate(view: SentenceView, k: number, lemma: string): boolean {
   const { tokens } = view;
   const t = tokens[k];
   if (!t) return false;
   // "what he called “serious irregularities”": the object came first ("what"), the quoted label follows the verb.
   if (view.quotes.byOpen.has(t.start) && objectCameFirst(tokens, k - 1)) return true;
+  // "labelled the protesters as thugs", "branded him as a traitor": "label", "brand" and "dub" may take "as" ("called
+  // the meeting as planned" is no label).
+  const labelAt = (j: number): boolean => view.quotes.byOpen.has(tokens[j].start) || SINGLE_QUOTE_OPENERS.has(tokens[j].text) || (tokens[j].lower === 'as' && lemma !== 'call' && tokens[j + 1]?.word === true);
   if (OBJECT_PRONOUN_WORDS.has(t.lower)) {
     const label = tokens[k + 1];
-    return label !== undefined && (view.quotes.byOpen.has(label.start) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
+    return label !== undefined && (labelAt(k + 1) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
   }
   for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
-    if (view.quotes.byOpen.has(tokens[j].start)) return true;
+    if (labelAt(j)) return true;
     const w = tokens[j];
     if (w.lower === 'a' || w.lower === 'an') return true;
     if (!w.word || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || COORDINATING.has(w.lower)) return false;

@@ -1,6 +1,6 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, startsAgent, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -315,7 +315,8 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     // "was asked to leave", "was asked whether…": a question or an infinitive, nothing else.
     if (lemma === 'ask' && !infinitive && !ASKED.has(tokens[k]?.lower ?? '')) return null;
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
-    return { ...base, content: inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content };
+    const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
+    return labelWithAgent(view, { ...base, content: own }, k) ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
   // antecedent ("a man who is said to…") stands apart, so the content is the infinitive alone.
@@ -326,6 +327,32 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/**
+ * A passive label with its agent after it: "was dubbed “the Iron Lady” by the Soviet press", "was called a liar by
+ * Trump", "was described as a fraud by critics": the agent is the source, the label alone the content. Only after a
+ * label: "was accused of killing a man by the river" names a place.
+ */
+function labelWithAgent(view: SentenceView, shape: Shape, first: number): Shape | null {
+  const { tokens } = view;
+  const label = tokens[first]?.lower === 'as' || LABEL_START.has(tokens[first]?.lower ?? '') || isQuotationMark(tokens[first]?.text ?? '');
+  if (!label) return null;
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
+    if (tokens[k].lower !== 'by' || view.quoted[k] || !startsAgent(tokens, k + 1)) continue;
+    const agent = sourceAfter(view, k + 1);
+    if (!agent) return null;
+    let end = tokens[k - 1].end;
+    while (end > shape.content.start && /[\s,;:]/.test(view.text.charAt(end - 1))) end--;
+    const source = { start: agent.start, end: agent.end };
+    // "was dubbed “the Iron Lady” by…": a quoted label without its marks, as a quotation's content always is.
+    const marks = QUOTE_MARK_RE.test(view.text.charAt(shape.content.start)) && QUOTE_MARK_RE.test(view.text.charAt(end - 1)) && end - shape.content.start > 2;
+    return { ...shape, source, content: marks ? { ...shape.content, start: shape.content.start + 1, end: end - 1, quoted: true } : { ...shape.content, end } };
+  }
+  return null;
+}
+const QUOTE_MARK_RE = /["“”'‘’]/;
+/** Words that open a label after a passive naming verb ("was called a liar"). */
+const LABEL_START = new Set(['a', 'an', 'the']);
 
 /** Whether the cue's verb group follows a relative pronoun: "a man who is believed to…". */
 function inRelativeClause(tokens: Token[], cue: Cue): boolean {
