@@ -48,6 +48,10 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects(text, [['37 voters', 'believe', 'they were turned away wrongly']]);
   });
 
+  it('takes the antecedent of "who" out of the reporting clause that holds it ("The report cites unnamed officials who say")', () => {
+    assertDetects('The report cites unnamed officials who say the decision was made in June.', [['unnamed officials', 'say', 'the decision was made in June']]);
+  });
+
   it('keeps examples after "such as" in the source', () => {
     const text = 'Other sites such as Gawker.com have stated that they will keep hosting the video.';
     assertDetects(text, [['Other sites such as Gawker.com', 'have stated', 'they will keep hosting the video']]);
