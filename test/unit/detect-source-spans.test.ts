@@ -22,6 +22,16 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects('Obama on Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);
   });
 
+  it('leaves an adjunct naming the channel out of the source ("Trump on Twitter", "Clinton in an interview")', () => {
+    assertDetects('Clinton in an interview said the race was close.', [['Clinton', 'said', 'the race was close']]);
+    assertDetects('Pence on Fox News said the tape was offensive.', [['Pence', 'said', 'the tape was offensive']]);
+    assertDetects('The company in a filing said profits fell.', [['The company', 'said', 'profits fell']]);
+  });
+
+  it('keeps a name with "on" in it whole ("The Committee on Foreign Relations")', () => {
+    assertDetects('The Committee on Foreign Relations said the treaty was flawed.', [['The Committee on Foreign Relations', 'said', 'the treaty was flawed']]);
+  });
+
   it('leaves a participle out of the source with the time that follows it ("A new poll released Wednesday shows")', () => {
     assertDetects('A new Quinnipiac University poll released Wednesday shows Clinton leading by 7 points.', [
       ['A new Quinnipiac University poll', 'shows', 'Clinton leading by 7 points'],
@@ -36,6 +46,10 @@ describe('detectAttributions: source spans in real news', () => {
   it('takes the antecedent of "who" out of the verb phrase that holds it', () => {
     const text = 'Volunteers had collected sworn statements from 37 voters who believe they were turned away wrongly.';
     assertDetects(text, [['37 voters', 'believe', 'they were turned away wrongly']]);
+  });
+
+  it('takes the antecedent of "who" out of the reporting clause that holds it ("The report cites unnamed officials who say")', () => {
+    assertDetects('The report cites unnamed officials who say the decision was made in June.', [['unnamed officials', 'say', 'the decision was made in June']]);
   });
 
   it('keeps examples after "such as" in the source', () => {

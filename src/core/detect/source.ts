@@ -154,6 +154,28 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
   return last;
 }
 
+/** The channel an adjunct names after "in"/"on"/"via": "Trump on Twitter", "Clinton in an interview", "Pence on Fox News". */
+const MEDIUM_WORDS = new Set([
+  'statement', 'interview', 'tweet', 'tweets', 'post', 'posts', 'letter', 'speech', 'filing', 'op-ed', 'memo',
+  'email', 'e-mail', 'video', 'release', 'broadcast', 'appearance', 'podcast', 'twitter', 'facebook', 'instagram',
+  'youtube', 'television', 'tv', 'radio', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'telegram',
+]);
+const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The last token of a source without an adjunct naming its channel at its end ("Trump on Twitter" → "Trump"). */
+function withoutMediumAdjunct(tokens: Token[], first: number, last: number): number {
+  for (let k = first + 1; k < last; k++) {
+    if (!MEDIUM_PREPOSITIONS.has(tokens[k].lower)) continue;
+    let j = k + 1;
+    while (j < last && MEDIUM_DETERMINERS.has(tokens[j].lower)) j++;
+    // "in a written statement", "on national television": one adjective may come first.
+    if (!MEDIUM_WORDS.has(tokens[j]?.lower ?? '') && j < last) j++;
+    if (j <= last && MEDIUM_WORDS.has(tokens[j].lower)) return k - 1;
+  }
+  return last;
+}
+
 /** Longest quoted title inside a noun phrase: "the “History” section", "the “Mets Poet” banner". */
 const MAX_TITLE_TOKENS = 5;
 
@@ -195,7 +217,7 @@ function nounPhraseEndingAt(tokens: Token[], last: number, floor: number): Sourc
   const trimmed = trimLeading(tokens, first, last);
   // "… and suggested": a phrase ending in a conjunction is no subject; the verb shares one from earlier in the sentence.
   if (COORDINATORS.has(tokens[last].lower) || (trimmed === last && LEADING_CONNECTIVES.has(tokens[last].lower))) return null;
-  return span(tokens, trimmed, withoutTimeAdjunct(tokens, trimmed, last));
+  return span(tokens, trimmed, withoutMediumAdjunct(tokens, trimmed, withoutTimeAdjunct(tokens, trimmed, last)));
 }
 
 /**
@@ -271,6 +293,18 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
  * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
  * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
  */
+/**
+ * "The report cites unnamed officials who say…": an antecedent scanned back over a reporting verb holds the clause
+ * that verb ends; the antecedent is its object ("unnamed officials"). A determiner before the word makes it a noun.
+ */
+function afterInnerVerb(tokens: Token[], s: SourceSpan): SourceSpan {
+  for (let k = s.last - 1; k > s.first; k--) {
+    const t = tokens[k];
+    if (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower)) return span(tokens, k + 1, s.last);
+  }
+  return s;
+}
+
 export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   const head = tokens[s.first];
   if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
@@ -322,7 +356,7 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
     // Inside a quotation "a camp that wants to go faster" is talk about a kind of people, not a source.
     if (antecedent && view.quoted[end] && t.lower === 'that' && INDEFINITES.has(tokens[antecedent.first].lower)) return null;
-    return antecedent ? withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)) : null;
+    return antecedent ? afterInnerVerb(tokens, withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent))) : null;
   }
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.
