@@ -111,6 +111,13 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects("She was dubbed 'the Iron Lady'.", [[null, 'was dubbed', 'the Iron Lady']]);
   });
 
+  it('takes no agent from a "by" inside a told clause ("had been told that the jobs would be cut by half")', () => {
+    assertDetects('Workers had been told that the number of jobs would be cut by half next year.', [
+      [null, 'had been told', 'the number of jobs would be cut by half next year'],
+    ]);
+    assertDetects('Workers were told the plant would be sold by the end of the year.', [[null, 'were told', 'the plant would be sold by the end of the year']]);
+  });
+
   it('takes the agent after a passive label as its source: "was dubbed “the Iron Lady” by the Soviet press"', () => {
     assertDetects('She was dubbed “the Iron Lady” by the Soviet press.', [['the Soviet press', 'was dubbed', 'the Iron Lady']]);
   });

@@ -317,7 +317,9 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     if (lemma === 'ask' && !infinitive && !ASKED.has(tokens[k]?.lower ?? '')) return null;
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
     const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
-    return labelWithAgent(view, { ...base, content: own }, k) ?? { ...base, content: own };
+    // A label is a phrase: "had been told that the number of jobs would be cut by half" has a clause, and its "by" no agent.
+    const labelled = content.clausal || infinitive ? null : labelWithAgent(view, { ...base, content: own }, k);
+    return labelled ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
   // antecedent ("a man who is said to…") stands apart, so the content is the infinitive alone.
