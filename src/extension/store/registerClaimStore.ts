@@ -7,6 +7,7 @@ import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
 import { OutsideFolderWatchers } from './outsideFolderWatchers';
 import { SETTING_DETECT_IN_WORKER, SETTING_DETECT_ON_OPEN } from './settings';
+import { warmUpWhenEnabled } from './warmUpWhenEnabled';
 
 /**
  * Articles themselves need no watcher of ours: VS Code reloads an open, unchanged document when its file
@@ -59,21 +60,32 @@ export function registerClaimStore(
   return store;
 }
 
-/** How long after activation the detection worker is started and warmed up: once VS Code has settled, if no article needed it first. */
-const WARM_UP_AFTER_MS = 2_000;
-
 /**
  * Starts the detection worker thread once activation has settled and warms it up (a few readings of a built-in text),
- * so that the first article opened is read at full speed, not at the pace of a thread starting and compiling.
+ * so that the next article opened is read at full speed, not at the pace of a thread starting and compiling; with
+ * detection on open or in the worker off then, as soon as both are on again.
  */
 function warmUpSoon(context: vscode.ExtensionContext, background: BackgroundDetector, notifier: Notifier): void {
-  const timer = setTimeout(() => {
+  const enabled = (): boolean => {
     const settings = vscode.workspace.getConfiguration('claimlens');
-    if (!settings.get<boolean>(SETTING_DETECT_IN_WORKER, true) || !settings.get<boolean>(SETTING_DETECT_ON_OPEN, true)) return;
-    background.warmUp().then(
-      (warm) => warm && notifier.log.trace(`the detection worker warmed up: ${warm.readings} readings in ${Math.round(warm.ms)} ms`),
-      (error: unknown) => notifier.log.warn(`the detection worker could not warm up: ${error instanceof Error ? error.message : String(error)}`),
-    );
-  }, WARM_UP_AFTER_MS);
-  context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+    return settings.get<boolean>(SETTING_DETECT_IN_WORKER, true) && settings.get<boolean>(SETTING_DETECT_ON_OPEN, true);
+  };
+  context.subscriptions.push(
+    warmUpWhenEnabled({
+      enabled,
+      onSettingsChange: (listener) =>
+        vscode.workspace.onDidChangeConfiguration((event) => {
+          if (event.affectsConfiguration(`claimlens.${SETTING_DETECT_IN_WORKER}`) || event.affectsConfiguration(`claimlens.${SETTING_DETECT_ON_OPEN}`)) listener();
+        }),
+      warmUp: () =>
+        background.warmUp().then(
+          (warm) => warm && notifier.log.trace(`the detection worker warmed up: ${warm.readings} readings in ${Math.round(warm.ms)} ms`),
+          (error: unknown) => notifier.log.warn(`the detection worker could not warm up: ${error instanceof Error ? error.message : String(error)}`),
+        ),
+      setTimer: (callback, ms) => {
+        const timer = setTimeout(callback, ms);
+        return { dispose: () => clearTimeout(timer) };
+      },
+    }),
+  );
 }
