@@ -213,6 +213,12 @@ describe('detectAttributions: cue inventory of political news', () => {
   });
 
   describe('refusals and deliberations', () => {
+    it('reads an answer withheld by a negated subject ("Neither campaign responded to…") as a refusal', () => {
+      assert.deepEqual(kinds('Neither campaign responded to requests for comment.'), [['responded', 'refusal']]);
+      assert.deepEqual(kinds('None of the officials commented on the report.'), [['commented', 'refusal']]);
+      assertDetects('The campaign responded to the ad with its own.', []);
+    });
+
     it('reads "did not return calls" as a refusal with the calls as content', () => {
       assertDetects('The campaign did not return calls seeking comment.', [['The campaign', 'did not return', 'calls seeking comment']]);
       assert.deepEqual(kinds('Smith did not immediately return a message left Tuesday.'), [['did not immediately return', 'refusal']]);

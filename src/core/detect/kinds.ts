@@ -57,7 +57,17 @@ const WITHHELD_VERBS = new Set([
 const REFUSING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
 const WITHHOLDING_MODALS = new Set(['would', 'will', 'could', 'can', 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot']);
 /** Verbs whose plain negation ("did not respond", "has not commented") is a refusal, unlike "did not say". */
-const ANSWERING_VERBS = new Set(['respond', 'comment', 'return', 'commit', 'reply', 'answer']);
+export const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['respond', 'comment', 'return', 'commit', 'reply', 'answer']);
+/** Words that negate a subject: "Neither campaign responded", "No one at the embassy commented". */
+const NEGATING_SUBJECTS = new Set(['neither', 'no', 'none', 'nobody']);
+
+/**
+ * An answer withheld by a negated subject: "Neither campaign responded to requests for comment", "None of the
+ * officials returned calls" — the negation sits in the source, not in the cue.
+ */
+export function isRefusedByNegatedSubject(sourceWords: readonly Token[], lemma: string | null): boolean {
+  return lemma !== null && ANSWERING_LEMMAS.has(lemma) && sourceWords.length > 0 && NEGATING_SUBJECTS.has(sourceWords[0].lower);
+}
 const DO_HAVE = new Set(['did', 'does', 'do', 'has', 'have', 'had', "didn't", 'didn’t', "hasn't", 'hasn’t', "haven't", 'haven’t']);
 const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
@@ -73,7 +83,7 @@ export function namesEvidenceWords(words: readonly Token[]): boolean {
 export function isRefusal(cueWords: readonly Token[], lemma: string | null): boolean {
   // A refusal takes more than one word: "declined to say", "would not comment"; a bare "declined" is its own verb.
   if (cueWords.length === 1) return REFUSING.has(cueWords[0].lower);
-  const answering = lemma !== null && ANSWERING_VERBS.has(lemma);
+  const answering = lemma !== null && ANSWERING_LEMMAS.has(lemma);
   let withModal = false;
   let negated = false;
   for (const t of cueWords) {
@@ -110,7 +120,7 @@ export interface KindEvidence {
 export function kindOf(e: KindEvidence): ClaimKind {
   // "refused to resign" refuses to act, an intention; "refused to release his tax returns" withholds information.
   if (e.group === 'refusal' && e.cueWords.filter((w) => !AUXILIARIES.has(w.lower)).length === 1 && e.infinitiveVerb !== null && !WITHHELD_VERBS.has(e.infinitiveVerb)) return 'intention';
-  if (isRefusal(e.cueWords, e.lemma)) return 'refusal';
+  if (isRefusal(e.cueWords, e.lemma) || isRefusedByNegatedSubject(e.sourceWords, e.lemma)) return 'refusal';
   if (e.noun !== null) return NOUN_KINDS.get(e.noun) ?? 'statement';
   if (e.lemma === null || e.group === null) return 'statement';
   if (PERSONAL_EVIDENTIALS.has(e.lemma)) {

@@ -9,7 +9,7 @@ import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { beforePredicate, inFrontedPhrase, isAuxiliaryWord, isFiniteWord, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
-import { PERSONAL_EVIDENTIALS, isRefusal, kindOf } from './kinds';
+import { ANSWERING_LEMMAS, PERSONAL_EVIDENTIALS, isRefusal, isRefusedByNegatedSubject, kindOf } from './kinds';
 import type { ClaimKind } from './types';
 
 /** An attribution before its spans get text and hedges. */
@@ -537,7 +537,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const inRelative = subject !== null && subject.first >= 2 && OBJECT_RELATIVES.has(tokens[subject.first - 1].lower) && tokens[subject.first - 2].text === ',';
   const content = contentAfter(view, mannerEnd(view, cue), { stopAtComma: inRelative || inFrontedSubordinate(view, subject), phraseObject: takesPhraseObject(cue) });
   // A refusal withholds whatever follows: "did not respond to requests for comment", "did not comment on the talks".
-  const refuses = cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false;
+  const refuses =
+    (cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false) ||
+    (subject !== null && isRefusedByNegatedSubject(view.tokens.slice(subject.first, subject.last + 1), verb.verb.lemma));
   if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;
   if (!refuses && !fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
   return { ...base, content, source: withoutPossessive(view, subject) };
@@ -721,7 +723,8 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
     noun: cue.kind === 'noun' || cue.kind === 'nominal' ? head.lower : null,
     cueWords: view.tokens.slice(cue.first, cue.last + 1),
     // Only evidential verbs look at their source: "the study suggests" is evidence, "the minister suggested" a statement.
-    sourceWords: lemma !== null && PERSONAL_EVIDENTIALS.has(lemma) ? tokensIn(view, source) : [],
+    // So do answering verbs, for a negated subject: "Neither campaign responded" withholds an answer.
+    sourceWords: lemma !== null && (PERSONAL_EVIDENTIALS.has(lemma) || ANSWERING_LEMMAS.has(lemma)) ? tokensIn(view, source) : [],
   });
 }
 
