@@ -4,7 +4,7 @@ import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, requestedAction,
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -279,15 +279,8 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
  * participle cue ends a clause whose subject and verb are no part of the source — "polls", "figures". A past form
  * right after a word that opens no noun phrase is that verb ("the newly released polls" keep theirs).
  */
-function withoutSubjectAndVerb(tokens: readonly Token[], source: SourceSpan): SourceSpan {
-  for (let k = source.last - 1; k > source.first; k--) {
-    const verb = tokens[k];
-    const before = tokens[k - 1];
-    if (!/ed$/.test(verb.lower) || isCapitalized(verb) || !before.word || DETERMINERS.has(before.lower) || /ly$/.test(before.lower) || isAdverb(before.lower, isCapitalized(before))) continue;
-    return { first: k + 1, last: source.last, start: tokens[k + 1].start, end: source.end };
-  }
-  return source;
-}
+const isPastVerbAfterSubject = (word: Token, before: Token): boolean =>
+  /ed$/.test(word.lower) && before.word && !/ly$/.test(before.lower) && !isAdverb(before.lower, isCapitalized(before));
 
 /**
  * A claim held by no one in the text (source null): "It was reported that **X**" (the clause), "**The senator is
@@ -877,7 +870,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         break;
       case 'participle-np': {
         const found = sourceBefore(view, cue.first, floor);
-        const source = found && withoutSubjectAndVerb(tokens, found);
+        const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
           // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.

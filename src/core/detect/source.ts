@@ -290,21 +290,22 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
 }
 
 /**
- * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
- * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
+ * A source scanned back over the verb of a clause it ends, cut to what follows the verb — the verb's object: "The
+ * report cites | unnamed officials who say…", "Democrats released | polls showing…". `isVerb` tells the verb from
+ * the word before it; after a determiner the word is a noun ("the reports"), and a name is never the verb.
  */
-/**
- * "The report cites unnamed officials who say…": an antecedent scanned back over a reporting verb holds the clause
- * that verb ends; the antecedent is its object ("unnamed officials"). A determiner before the word makes it a noun.
- */
-function afterInnerVerb(tokens: Token[], s: SourceSpan): SourceSpan {
+export function afterVerbWithin(tokens: readonly Token[], s: SourceSpan, isVerb: (word: Token, before: Token) => boolean): SourceSpan {
   for (let k = s.last - 1; k > s.first; k--) {
-    const t = tokens[k];
-    if (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !DETERMINERS.has(tokens[k - 1].lower)) return span(tokens, k + 1, s.last);
+    const before = tokens[k - 1];
+    if (!isCapitalized(tokens[k]) && !DETERMINERS.has(before.lower) && isVerb(tokens[k], before)) return { first: k + 1, last: s.last, start: tokens[k + 1].start, end: s.end };
   }
   return s;
 }
 
+/**
+ * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
+ * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
+ */
 export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   const head = tokens[s.first];
   if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
@@ -356,7 +357,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     const antecedent = antecedentEnd >= floor ? nounPhraseEndingAt(tokens, antecedentEnd, floor) : null;
     // Inside a quotation "a camp that wants to go faster" is talk about a kind of people, not a source.
     if (antecedent && view.quoted[end] && t.lower === 'that' && INDEFINITES.has(tokens[antecedent.first].lower)) return null;
-    return antecedent ? afterInnerVerb(tokens, withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent))) : null;
+    // "The report cites unnamed officials who say…": the antecedent is the reporting verb's object.
+    return antecedent ? afterVerbWithin(tokens, withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)), (word) => VERB_FORMS.has(word.lower)) : null;
   }
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.

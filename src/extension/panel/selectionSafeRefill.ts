@@ -105,10 +105,10 @@ export class SelectionSafeRefill implements vscode.TreeDataProvider<ClaimsPanelN
     if (!view?.visible) return 'empty';
     const selected = view.selection[0];
     if (!selected || this.stays(selected)) return 'none';
-    const groups = this.panel.getChildren();
     const ownGroup = selected.kind === 'claim' ? this.given.get(this.panel.nodeId(selected)) : undefined;
-    const replacement = groups.find((group) => this.panel.nodeId(group) === ownGroup && this.stays(group)) ?? groups.find((group) => this.stays(group));
-    return replacement ?? 'empty';
+    // Groups stay when VS Code was given them: every group of the refilled panel is at the top level.
+    const staying = this.panel.getChildren().filter((group) => this.given.get(this.panel.nodeId(group)) === null);
+    return staying.find((group) => this.panel.nodeId(group) === ownGroup) ?? staying[0] ?? 'empty';
   }
 
   /** Whether VS Code keeps the row given to it as `node` across the refill: same id, same parent. */
