@@ -25,7 +25,8 @@ export interface Draft {
 }
 
 /** A draft before its kind is known: the shapes find the parts, the kind follows from cue and source. */
-type Shape = Omit<Draft, 'kind'>;
+/** A draft before its kind; `replaces` names an earlier claim of the sentence it takes the place of. */
+type Shape = Omit<Draft, 'kind'> & { replaces?: Draft };
 
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'unless', 'whereas', 'once']);
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'now']);
@@ -740,7 +741,7 @@ function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
  * the noun; inside a subject it ends before the predicate, after a fronted preposition ("Amid reports that…, …") at
  * the comma.
  */
-function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+function nominalDraft(view: SentenceView, cue: Cue, floor: number, earlier: readonly DraftedCue[]): Shape | null {
   const { tokens } = view;
   // "calls from Democrats for an investigation": the complement starts after the owner.
   const at = cue.complement ?? cue.last + 1;
@@ -761,7 +762,12 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
     source = { start: tokens[cue.agent.first].start, end: tokens[cue.agent.last].end };
   } else if (cue.owner !== undefined && cue.owner >= 0) {
     const owner = tokens[cue.owner];
-    const owned = POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
+    const pronoun = POSSESSIVE_PRONOUN_WORDS.has(owner.lower);
+    // "Sanders reiterated his opposition to the deal": a pronoun owner after a light verb is that verb's subject, and
+    // the subject is the nearest explicit source (PolNeAR); the verb group joins the cue as for an ownerless noun.
+    const subject = pronoun ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
+    if (subject) return { content, source: subject.source, cue: { start: tokens[subject.verb].start, end: cueSpan.end }, cueHead: tokenRange(tokens[cue.head]), replaces: subject.replaces };
+    const owned = pronoun ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
     source = owned ? withoutPossessive(view, withoutLeadingVerb(tokens, owned)) : null;
   } else {
     // "Pilots' union representatives have raised allegations that…": the light verb's subject is the source, and the
@@ -774,6 +780,38 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
     }
   }
   return { content, source, cue: cueSpan, cueHead: tokenRange(tokens[cue.head]) };
+}
+
+/** A cue already read in the sentence: the floor its source was looked for above, and its draft if it made one. */
+interface DraftedCue {
+  cue: Cue;
+  floor: number;
+  draft: Draft | null;
+}
+
+/**
+ * The subject of the light verb before a nominal cue with a pronoun owner ("Sanders reiterated his opposition to" →
+ * "Sanders"), with the index of the verb group's first token. When the light verb is a cue of its own ("repeated",
+ * "reiterated"), its source is taken (shared with a verb it is coordinated with: "Zelenskyy said … and repeated his
+ * appeal for") and its claim, the noun phrase as an object, gives way to the nominal one. Null without a light verb, a
+ * subject, or with a pronoun subject the owner cannot stand for ("She renewed his calls").
+ */
+function lightVerbSubject(view: SentenceView, cue: Cue, owner: Token, floor: number, earlier: readonly DraftedCue[]): { source: OffsetRange; verb: number; replaces?: Draft } | null {
+  const verb = lightVerbStart(view.tokens, cue.first);
+  if (verb < 0) return null;
+  const own = earlier.find((e) => e.cue.first <= verb && verb <= e.cue.last && e.cue.last < cue.first);
+  const subject = own?.draft?.source ?? sourceBefore(view, verb, own ? own.floor : floor);
+  if (!subject || subject.end > view.tokens[verb].start || !agreesWithOwner(view, subject, owner)) return null;
+  return own?.draft ? { source: subject, verb, replaces: own.draft } : { source: subject, verb };
+}
+
+/** Subject pronouns and the possessive each one owns with. */
+const OWNER_OF_PRONOUN = new Map([['he', 'his'], ['she', 'her'], ['they', 'their'], ['it', 'its'], ['we', 'our'], ['i', 'my']]);
+
+/** Whether a pronoun subject can be the owner's antecedent: "She renewed her calls" yes, "She renewed his calls" no. */
+function agreesWithOwner(view: SentenceView, subject: OffsetRange, owner: Token): boolean {
+  const possessive = OWNER_OF_PRONOUN.get(view.text.slice(subject.start, subject.end).toLowerCase());
+  return possessive === undefined || possessive === owner.lower;
 }
 
 /** Where the owner ending at token `k` starts: "the ministry's" → "the". */
@@ -805,6 +843,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const { tokens } = view;
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
+  const earlier: DraftedCue[] = [];
   // A question attributes nothing outside its quotations ("Do you plan to run?"): most of its cues need no drafting.
   const question = isQuestion(view);
   for (const cue of cues) {
@@ -842,7 +881,10 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
         // "In Smith's words, …", "In Gov. Jane Doe's view, …": the owner runs back to "In".
         const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? sourceBefore(view, cue.first, floor) : null;
+        // "Sanders renewed his calls for…": the light verb's subject is the nearer explicit source, its verb in the cue.
+        const subject = pronoun && owner ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
         const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
+        const cueSpan = subject ? { start: tokens[subject.verb].start, end: cueRange(view, cue).end } : cueRange(view, cue);
         // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
         const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
         const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
@@ -850,11 +892,11 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // before the predicate.
         const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, ownerStart(view, cue.first - 1));
         const content = found && inSubject ? beforePredicate(view, found, tokens[cue.last + 1]?.lower === 'that') : found;
-        if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source: subject ? subject.source : source ? withoutPossessive(view, source) : null, cue: cueSpan, cueHead, replaces: subject?.replaces };
         break;
       }
       case 'nominal':
-        shape = nominalDraft(view, cue, floor);
+        shape = nominalDraft(view, cue, floor, earlier);
         break;
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
@@ -893,7 +935,10 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         shape = agentlessDraft(view, cue, floor);
         break;
     }
+    let drafted: Draft | null = null;
     if (shape && !isNoClaim(view, cue, shape)) {
+      // "Zelenskyy repeated his appeal for more air defence": the light verb's own claim gives way to the nominal one.
+      if (shape.replaces) drafts.splice(drafts.indexOf(shape.replaces), 1);
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       if (shape.opener !== undefined) draft.opener = shape.opener;
       endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
@@ -902,11 +947,13 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       const last = drafts[drafts.length - 1];
       if (cue.kind === 'verb' && last && last.source === null && last !== outermost(drafts)) endBefore(view, last, draft, cue);
       drafts.push(draft);
+      drafted = draft;
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });
         pendingCitation = null;
       }
     }
+    earlier.push({ cue, floor, draft: drafted });
     floor = cue.last + 1;
   }
   return drafts;
