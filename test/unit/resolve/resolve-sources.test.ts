@@ -285,6 +285,21 @@ describe('resolveSources: descriptions', () => {
     assert.equal(refersOf(endorsement, 'It'), 'The Washington Post');
   });
 
+  it('never resolves a source to the wire agency of the dateline, which wrote the report but is no one in it', () => {
+    const text =
+      'WASHINGTON (AFP) — The newspaper endorsed the senator on Sunday.\n\n' +
+      'It said his record was disqualifying.';
+    assert.equal(refersOf(text, 'The newspaper'), null);
+    assert.equal(refersOf(text, 'It'), null);
+  });
+
+  it('resolves to the newspaper the text names after a dateline with a wire agency', () => {
+    const text =
+      'WASHINGTON (AP) — The Washington Post endorsed the senator on Sunday.\n\n' +
+      'The newspaper said his record was strong.';
+    assert.equal(refersOf(text, 'The newspaper'), 'The Washington Post');
+  });
+
   it('resolves "the company" and "the firm" to the company named before', () => {
     const text =
       'Norvik AG will build a battery plant in Saxony, its chief executive, Dana Reyes, said on Tuesday. ' +
