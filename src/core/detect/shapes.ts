@@ -213,6 +213,16 @@ const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', '
 /** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
 
+/** Longest subject an interrupting phrase may follow: "The Republican tax plan, according to Ryan, is…". */
+const INTERRUPTED_SUBJECT_REACH = 8;
+
+/** Whether the words before token `k` are a noun phrase alone, no verb among them: the subject of the clause after it. */
+function subjectOnlyBefore(view: SentenceView, k: number): boolean {
+  if (k > INTERRUPTED_SUBJECT_REACH) return false;
+  for (let j = 0; j < k - 1; j++) if (!view.tokens[j].word || isFiniteWord(view.tokens, j)) return false;
+  return true;
+}
+
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
@@ -229,10 +239,15 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
     // "…and, according to X, …", "which, according to AFP, the UN has criticised", "has learned that according to…":
     // a phrase right after a conjunction or complementizer attributes the clause that follows it.
-    const opener = (t: Token | undefined): boolean => t !== undefined && (COORDINATORS.has(t.lower) || CLAUSE_LINKS.has(t.lower));
-    const coordinated = opener(view.tokens[cue.first - 1]) || (view.tokens[cue.first - 1]?.text === ',' && opener(view.tokens[cue.first - 2]));
+    // "That, according to Ryan, is a mistake": a "that" opening the sentence is its subject, a pronoun, and the phrase
+    // interrupts the content as "X, he said, is Y" does.
+    const opener = (k: number): boolean => {
+      const t = view.tokens[k] as Token | undefined;
+      return t !== undefined && (COORDINATORS.has(t.lower) || (CLAUSE_LINKS.has(t.lower) && !(t.lower === 'that' && opensSentence(view, k))));
+    };
+    const coordinated = opener(cue.first - 1) || (view.tokens[cue.first - 1]?.text === ',' && opener(cue.first - 2));
     if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
-    else if (content && !content.quoted && cue.first < 4 && rest > 2) {
+    else if (content && !content.quoted && ((cue.first < 4 && rest > 2) || (subjectOnlyBefore(view, cue.first) && rest >= 2))) {
       const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
       if (tail) content = { ...content, end: tail.end };
     }
