@@ -256,6 +256,9 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
 
+/** Verbs whose passive with an agent may take an infinitive, what was asked: "was told by the guards to leave". */
+const REQUEST_PASSIVES = new Set(['tell', 'ask', 'urge', 'order', 'instruct', 'advise', 'encourage', 'press', 'direct', 'invite', 'pressure', 'push', 'warn']);
+
 /** Words that end the subject of a passive scanned leftwards: a clause starts after them. */
 const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
 
@@ -271,9 +274,16 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   const reasons = REASON_PARTICLES.get(cue.verb?.verb.lemma ?? '');
   let last = agent.last;
   for (let k = agent.first + 1; reasons && k <= agent.last; k++) if (reasons.has(tokens[k].lower)) { last = k - 1; break; }
+  // "was told by security guards to leave": a request's infinitive ends the agent and is the content.
+  const request = cue.verb !== null && REQUEST_PASSIVES.has(cue.verb.verb.lemma);
+  for (let k = agent.first + 1; request && k <= last; k++) if (isInfinitiveAt(tokens, k)) { last = k - 1; break; }
   const source = last === agent.last ? agent : { ...agent, last, end: tokens[last].end };
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
   const after = tokens[source.last + 1];
+  if (request && after && isInfinitiveAt(tokens, source.last + 1)) {
+    const content = contentAfter(view, source.last, { stopAtComma: false });
+    return content ? { ...base, content } : null;
+  }
   if (after && (after.lower === 'that' || after.text === ':')) {
     const content = contentAfter(view, source.last, { stopAtComma: false });
     return content?.clausal ? { ...base, content } : null;
@@ -327,7 +337,7 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
     const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
     // A label is a phrase: "had been told that the number of jobs would be cut by half" has a clause, and its "by" no agent.
-    const labelled = content.clausal || infinitive ? null : labelWithAgent(view, { ...base, content: own }, k);
+    const labelled = content.clausal ? null : infinitive ? infinitiveWithAgent(view, { ...base, content: own }, k) : labelWithAgent(view, { ...base, content: own }, k);
     return labelled ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
@@ -363,6 +373,35 @@ function labelWithAgent(view: SentenceView, shape: Shape, first: number): Shape 
   return null;
 }
 const QUOTE_MARK_RE = /["“”'‘’]/;
+
+/**
+ * Heads of a "by" phrase that measure, time or carry an act rather than name who asked it: "urged to cut water use by
+ * half", "asked to leave by midnight", "told to vote by mail", "won by a landslide".
+ */
+const NON_AGENT_HEADS = new Set([
+  'half', 'far', 'much', 'phone', 'telephone', 'mail', 'email', 'e-mail', 'letter', 'fax', 'text', 'video', 'hand', 'law',
+  'force', 'default', 'proxy', 'midnight', 'noon', 'end', 'deadline', 'landslide', 'margin', 'percent', 'points', 'way',
+  'means', 'car', 'bus', 'train', 'plane', 'air', 'sea', 'foot', 'name', 'himself', 'herself', 'themselves', 'itself',
+  'majority', 'consensus', 'vote', 'chance', 'mistake', 'accident', 'design', 'choice', 'hour', 'day', 'week', 'month',
+  'year', 'weekend', 'morning', 'evening', 'night', 'date', 'time', 'then', 'now', 'tomorrow', 'example', 'contrast',
+]);
+
+/**
+ * A passive request or telling with its agent after the infinitive: "He was told to leave by security guards" — the
+ * agent is the source and the content ends before "by" ("to leave"). Only a "by" phrase closing the content that names
+ * someone: "urged to cut water use by half", "asked to leave by midnight" keep their "by".
+ */
+function infinitiveWithAgent(view: SentenceView, shape: Shape, first: number): Shape | null {
+  const { tokens } = view;
+  for (let k = first + 2; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
+    if (tokens[k].lower !== 'by' || view.quoted[k] || !startsAgent(tokens, k + 1)) continue;
+    const agent = sourceAfter(view, k + 1);
+    if (!agent || agent.end < shape.content.end || NON_AGENT_HEADS.has(tokens[agent.last].lower) || tokens.slice(agent.first, agent.last + 1).some((t) => /\d/.test(t.text))) continue;
+    const content = trimRange(view.text, shape.content.start, tokens[k - 1].end, ',;:');
+    return { ...shape, source: { start: agent.start, end: agent.end }, content: { ...shape.content, end: content.end } };
+  }
+  return null;
+}
 /** Words that open a label after a passive naming verb ("was called a liar"). */
 const LABEL_START = new Set(['a', 'an', 'the']);
 
