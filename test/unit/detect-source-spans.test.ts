@@ -28,6 +28,18 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects('The company in a filing said profits fell.', [['The company', 'said', 'profits fell']]);
   });
 
+  it('leaves a channel adjunct with a participle adjective out of the source ("in a written statement")', () => {
+    assertDetects('The governor in a written statement said the cuts were needed.', [['The governor', 'said', 'the cuts were needed']]);
+  });
+
+  it('leaves an adjunct naming remarks or an address out of the source', () => {
+    assertDetects('Obama in his weekly address said the cuts were needed.', [['Obama', 'said', 'the cuts were needed']]);
+  });
+
+  it('keeps a participle adjective inside a source ("A written statement said")', () => {
+    assertDetects('A written statement said the cuts were needed.', [['A written statement', 'said', 'the cuts were needed']]);
+  });
+
   it('keeps a name with "on" in it whole ("The Committee on Foreign Relations")', () => {
     assertDetects('The Committee on Foreign Relations said the treaty was flawed.', [['The Committee on Foreign Relations', 'said', 'the treaty was flawed']]);
   });

@@ -542,6 +542,7 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     const label = tokens[k + 1];
     return label !== undefined && (labelAt(k + 1) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
   }
+  if (lemma !== 'call' && bareLabelFollows(tokens, k)) return true;
   for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
     if (labelAt(j)) return true;
     const w = tokens[j];
@@ -552,6 +553,27 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
 }
 
 const COORDINATING = new Set(['and', 'or', 'but', 'to', 'that', 'as']);
+
+/** Words after which a bare label has ended: the clause's end, a conjunction, a reason ("for", "over", "because"). */
+const LABEL_ENDS = new Set(['and', 'but', 'for', 'over', 'because', 'after', 'in', 'on', 'during', 'while', 'amid']);
+
+/**
+ * Whether an object and a bare label follow at token `k` for "label", "brand" and "dub", which hardly take an object
+ * alone in news: "labeled the protesters thugs", "branded Clinton dishonest", "dubbed the deal historic". The object
+ * is a determiner and a word, or one word; the label is the words after it up to the clause's end, none of them a
+ * preposition, auxiliary, conjunction, time or adverb ("labeled the boxes carefully", "branded the cattle on Monday"
+ * are none). ("called the election results" stays no label: "call" needs "a", a quotation or a pronoun object.)
+ */
+function bareLabelFollows(tokens: Token[], k: number): boolean {
+  const head = DETERMINERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (!tokens[head]?.word) return false;
+  let j = head + 1;
+  for (; j < tokens.length && j - k <= LABEL_REACH && tokens[j].word && !LABEL_ENDS.has(tokens[j].lower); j++) {
+    const w = tokens[j];
+    if (PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || BE_FORMS.has(w.lower) || COORDINATING.has(w.lower) || TIME_WORDS.has(w.lower) || isAdverb(w.lower, isCapitalized(w)) || /['’]s$/.test(w.lower)) return false;
+  }
+  return j > head + 1 && (j >= tokens.length || !tokens[j].word || LABEL_ENDS.has(tokens[j].lower));
+}
 
 /** A listener noun, singular or plural: "reporters", "broadcasters", "a council meeting". */
 function isAudience(t: Token | undefined): boolean {

@@ -213,6 +213,16 @@ const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', '
 /** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
 
+/** Longest subject an interrupting phrase may follow: "The Republican tax plan, according to Ryan, is…". */
+const INTERRUPTED_SUBJECT_REACH = 8;
+
+/** Whether the words before token `k` are a noun phrase alone, no verb among them: the subject of the clause after it. */
+function subjectOnlyBefore(view: SentenceView, k: number): boolean {
+  if (k > INTERRUPTED_SUBJECT_REACH) return false;
+  for (let j = 0; j < k - 1; j++) if (!view.tokens[j].word || isFiniteWord(view.tokens, j)) return false;
+  return true;
+}
+
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
@@ -229,10 +239,15 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
     // "…and, according to X, …", "which, according to AFP, the UN has criticised", "has learned that according to…":
     // a phrase right after a conjunction or complementizer attributes the clause that follows it.
-    const opener = (t: Token | undefined): boolean => t !== undefined && (COORDINATORS.has(t.lower) || CLAUSE_LINKS.has(t.lower));
-    const coordinated = opener(view.tokens[cue.first - 1]) || (view.tokens[cue.first - 1]?.text === ',' && opener(view.tokens[cue.first - 2]));
+    // "That, according to Ryan, is a mistake": a "that" opening the sentence is its subject, a pronoun, and the phrase
+    // interrupts the content as "X, he said, is Y" does.
+    const opener = (k: number): boolean => {
+      const t = view.tokens[k] as Token | undefined;
+      return t !== undefined && (COORDINATORS.has(t.lower) || (CLAUSE_LINKS.has(t.lower) && !(t.lower === 'that' && opensSentence(view, k))));
+    };
+    const coordinated = opener(cue.first - 1) || (view.tokens[cue.first - 1]?.text === ',' && opener(cue.first - 2));
     if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
-    else if (content && !content.quoted && cue.first < 4 && rest > 2) {
+    else if (content && !content.quoted && ((cue.first < 4 && rest > 2) || (subjectOnlyBefore(view, cue.first) && rest >= 2))) {
       const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
       if (tail) content = { ...content, end: tail.end };
     }
@@ -240,6 +255,9 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   if (!content) return null;
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
+
+/** Verbs whose passive with an agent may take an infinitive, what was asked: "was told by the guards to leave". */
+const REQUEST_PASSIVES = new Set(['tell', 'ask', 'urge', 'order', 'instruct', 'advise', 'encourage', 'press', 'direct', 'invite', 'pressure', 'push', 'warn']);
 
 /** Words that end the subject of a passive scanned leftwards: a clause starts after them. */
 const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
@@ -256,9 +274,16 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   const reasons = REASON_PARTICLES.get(cue.verb?.verb.lemma ?? '');
   let last = agent.last;
   for (let k = agent.first + 1; reasons && k <= agent.last; k++) if (reasons.has(tokens[k].lower)) { last = k - 1; break; }
+  // "was told by security guards to leave": a request's infinitive ends the agent and is the content.
+  const request = cue.verb !== null && REQUEST_PASSIVES.has(cue.verb.verb.lemma);
+  for (let k = agent.first + 1; request && k <= last; k++) if (isInfinitiveAt(tokens, k)) { last = k - 1; break; }
   const source = last === agent.last ? agent : { ...agent, last, end: tokens[last].end };
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
   const after = tokens[source.last + 1];
+  if (request && after && isInfinitiveAt(tokens, source.last + 1)) {
+    const content = contentAfter(view, source.last, { stopAtComma: false });
+    return content ? { ...base, content } : null;
+  }
   if (after && (after.lower === 'that' || after.text === ':')) {
     const content = contentAfter(view, source.last, { stopAtComma: false });
     return content?.clausal ? { ...base, content } : null;
@@ -312,7 +337,7 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
     const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
     // A label is a phrase: "had been told that the number of jobs would be cut by half" has a clause, and its "by" no agent.
-    const labelled = content.clausal || infinitive ? null : labelWithAgent(view, { ...base, content: own }, k);
+    const labelled = content.clausal ? null : infinitive ? infinitiveWithAgent(view, { ...base, content: own }, k) : labelWithAgent(view, { ...base, content: own }, k);
     return labelled ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
@@ -348,6 +373,35 @@ function labelWithAgent(view: SentenceView, shape: Shape, first: number): Shape 
   return null;
 }
 const QUOTE_MARK_RE = /["“”'‘’]/;
+
+/**
+ * Heads of a "by" phrase that measure, time or carry an act rather than name who asked it: "urged to cut water use by
+ * half", "asked to leave by midnight", "told to vote by mail", "won by a landslide".
+ */
+const NON_AGENT_HEADS = new Set([
+  'half', 'far', 'much', 'phone', 'telephone', 'mail', 'email', 'e-mail', 'letter', 'fax', 'text', 'video', 'hand', 'law',
+  'force', 'default', 'proxy', 'midnight', 'noon', 'end', 'deadline', 'landslide', 'margin', 'percent', 'points', 'way',
+  'means', 'car', 'bus', 'train', 'plane', 'air', 'sea', 'foot', 'name', 'himself', 'herself', 'themselves', 'itself',
+  'majority', 'consensus', 'vote', 'chance', 'mistake', 'accident', 'design', 'choice', 'hour', 'day', 'week', 'month',
+  'year', 'weekend', 'morning', 'evening', 'night', 'date', 'time', 'then', 'now', 'tomorrow', 'example', 'contrast',
+]);
+
+/**
+ * A passive request or telling with its agent after the infinitive: "He was told to leave by security guards" — the
+ * agent is the source and the content ends before "by" ("to leave"). Only a "by" phrase closing the content that names
+ * someone: "urged to cut water use by half", "asked to leave by midnight" keep their "by".
+ */
+function infinitiveWithAgent(view: SentenceView, shape: Shape, first: number): Shape | null {
+  const { tokens } = view;
+  for (let k = first + 2; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
+    if (tokens[k].lower !== 'by' || view.quoted[k] || !startsAgent(tokens, k + 1)) continue;
+    const agent = sourceAfter(view, k + 1);
+    if (!agent || agent.end < shape.content.end || NON_AGENT_HEADS.has(tokens[agent.last].lower) || tokens.slice(agent.first, agent.last + 1).some((t) => /\d/.test(t.text))) continue;
+    const content = trimRange(view.text, shape.content.start, tokens[k - 1].end, ',;:');
+    return { ...shape, source: { start: agent.start, end: agent.end }, content: { ...shape.content, end: content.end } };
+  }
+  return null;
+}
 /** Words that open a label after a passive naming verb ("was called a liar"). */
 const LABEL_START = new Set(['a', 'an', 'the']);
 

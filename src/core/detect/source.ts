@@ -51,6 +51,9 @@ function isParticiple(t: Token): boolean {
 }
 
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
+/** Words before which a participle modifies a noun: "a written statement", "his prepared remarks". */
+const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my']);
+
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
@@ -66,7 +69,9 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
   const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
-  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative) return true;
+  // "The governor in a written statement said": a participle after an article or possessive is an adjective.
+  const modifier = k < lastOfSource && ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative && !modifier) return true;
   if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
   return false;
@@ -159,6 +164,7 @@ const MEDIUM_WORDS = new Set([
   'statement', 'interview', 'tweet', 'tweets', 'post', 'posts', 'letter', 'speech', 'filing', 'op-ed', 'memo',
   'email', 'e-mail', 'video', 'release', 'broadcast', 'appearance', 'podcast', 'twitter', 'facebook', 'instagram',
   'youtube', 'television', 'tv', 'radio', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'telegram',
+  'remarks', 'comments', 'address', 'testimony', 'briefing', 'column', 'editorial', 'essay', 'blog',
 ]);
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
 const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
