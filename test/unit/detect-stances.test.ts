@@ -194,7 +194,7 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
 
   it('skips "instead" between an appositive source and its cue', () => {
     const text = 'Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.';
-    assertDetects(text, [['Thomas Sam, a practising homeopath', 'decided', 'to treat his daughter himself']]);
+    assertDetects(text, [['Thomas Sam, a practising homeopath,', 'decided', 'to treat his daughter himself']]);
   });
 
   it('takes the antecedent of a relative "that" as the source', () => {
