@@ -14,6 +14,18 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('News that the plant would close spread quickly through the town.', [[null, 'News', 'the plant would close']]);
     });
 
+    it('ends the content of "news that…" before the predicate after a perfect with its object', () => {
+      assertDetects('News that the FBI had reopened the case stunned the campaign.', [[null, 'News', 'the FBI had reopened the case']]);
+    });
+
+    it('ends the content of "news that…" before a predicate right after the clause\'s main verb', () => {
+      assertDetects('News that the plant had closed stunned the town.', [[null, 'News', 'the plant had closed']]);
+    });
+
+    it('reads "There were reports that…" as a noun with source null, not the verb "reports" after "were"', () => {
+      assertDetects('There were reports that the nominee would skip the debate.', [[null, 'reports', 'the nominee would skip the debate']]);
+    });
+
     it('ends the content of "the claim that…" as a subject before a predicate with its own auxiliary', () => {
       assertDetects('The claim that the election was rigged has been debunked.', [[null, 'claim', 'the election was rigged']]);
     });

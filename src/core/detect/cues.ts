@@ -197,8 +197,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (contractedFrame) return contractedFrame;
   // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
   if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
-  // "are welcome", "is support": a base form right after "be" is no verb.
-  if (entry.form === 'base' && passiveBe) return null;
+  // "are welcome", "is support", "There were reports that…": a base or -s form right after "be" is no verb.
+  if ((entry.form === 'base' || entry.form === 's') && passiveBe) return null;
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
