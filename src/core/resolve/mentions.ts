@@ -358,8 +358,11 @@ const MAX_DATELINE_LENGTH = 60;
  * and agency are no one the report quotes, so no source stands for them.
  */
 function inDateline(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  if (at - lineStart > MAX_DATELINE_LENGTH) return false;
+  // Looked for only as far back as a dateline reaches, so that a text on one long line costs nothing here.
+  const from = Math.max(0, at - MAX_DATELINE_LENGTH - 1);
+  const lineBreak = text.slice(from, at).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  const lineStart = lineBreak < 0 ? 0 : from + lineBreak + 1;
   const dateline = DATELINE_RE.exec(text.slice(lineStart, lineStart + MAX_DATELINE_LENGTH + 4));
   return dateline !== null && at < lineStart + dateline[0].length;
 }
