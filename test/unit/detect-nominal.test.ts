@@ -118,6 +118,23 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects("The paper's endorsement of Clinton surprised readers.", [['The paper', 'endorsement of', 'Clinton']]);
     });
 
+    it('reads a stance made public by a verb that is a cue itself as one claim of its subject ("announced support for")', () => {
+      assertDetects('Democrats announced support for the bill.', [['Democrats', 'announced support for', 'the bill']]);
+    });
+
+    it('reads "signaled his support for" as a stance of the verb\'s subject', () => {
+      assertDetects('Kasich signaled his support for the bill.', [['Kasich', 'signaled his support for', 'the bill']]);
+    });
+
+    it('reads "expressed concern about" with the noun\'s preposition in the cue and its object as content', () => {
+      assertDetects('Clinton expressed concern about the hacking.', [['Clinton', 'expressed concern about', 'the hacking']]);
+      assert.deepEqual(kinds('Democrats raised concerns over the cost.'), [['raised concerns over', 'belief']]);
+    });
+
+    it('reads "took note of" as a cue with its object as content', () => {
+      assertDetects("The judge took note of the defendant's remorse.", [['The judge', 'took note of', "the defendant's remorse"]]);
+    });
+
     it('reads a stance with a light verb as its subject\'s ("expressed support for")', () => {
       assertDetects('The senator expressed support for the bill.', [['The senator', 'expressed support for', 'the bill']]);
     });

@@ -8,7 +8,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
-import { NOMINAL_CUE_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
+import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
   /** A finite reporting verb: "said", "has accused", "would not say". */
@@ -784,6 +784,7 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['came', 'come', 'comes']), words: ['to', 'the', 'conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
+  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['note', 'of'], group: 'speech', need: 'object' },
 ];
 
 /** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */
@@ -805,6 +806,13 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
     while (k < tokens.length && k - i <= 2 && LIGHT_DETERMINERS.has(tokens[k].lower)) k++;
     if (!phrase.words.every((w, n) => tokens[k + n]?.lower === w)) continue;
     let last = k + phrase.words.length - 1;
+    // "expressed concern about the hacking", "raised concerns over the cost": the noun's preposition joins the cue and
+    // its object is the content, as for the noun alone ("concerns about").
+    const object = PREPOSITION_NOUNS.get(tokens[last].lower)?.includes(tokens[last + 1]?.lower ?? '') === true && tokens[last + 2]?.word === true;
+    if (object) {
+      const verb: VerbEntry = { verb: { lemma: tokens[last].lower, group: phrase.group, need: 'object' }, form: 'past' };
+      return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: last + 1, head: i, verb };
+    }
     // "issued a statement saying that…": the participle joins the cue.
     if (phrase.group === 'speech' && /^(?:saying|stating|reading)$/.test(tokens[last + 1]?.lower ?? '')) last++;
     const verb: VerbEntry = { verb: { lemma: tokens[k].lower, group: phrase.group, need: phrase.need }, form: 'past' };

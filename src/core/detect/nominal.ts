@@ -292,6 +292,10 @@ const LIGHT_VERBS = new Set([
   'raise', 'raises', 'raised', 'raising', 'make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'issuing', 'level', 'levels',
   'leveled', 'levelled', 'repeat', 'repeats', 'repeated', 'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed',
   'renew', 'renews', 'renewed', 'reiterate', 'reiterated', 'lodge', 'lodged', 'file', 'filed', 'spread', 'spreading',
+  // "signaled his support for", "reaffirmed her opposition to", "announced his support for": a stance made public.
+  'signal', 'signals', 'signaled', 'signalled', 'reaffirm', 'reaffirms', 'reaffirmed', 'restate', 'restates', 'restated',
+  'declare', 'declares', 'declared', 'announce', 'announces', 'announced', 'pledge', 'pledges', 'pledged', 'offer', 'offers',
+  'offered', 'register', 'registers', 'registered',
 ]);
 /** "had concerns about", "has fears that": a holder has a belief. */
 const HAVING = new Set(['have', 'has', 'had', 'having']);

@@ -811,7 +811,7 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number, earlier: read
   const subjectStart = cue.owner !== undefined && cue.owner >= 0 ? ownerStart(view, cue.owner) : cue.first;
   if (opensAsSubject(tokens, subjectStart)) content = beforePredicate(view, content, that || opensOwnClause(view, content));
   let source: OffsetRange | null = null;
-  let cueSpan = cueRange(view, cue);
+  const cueSpan = cueRange(view, cue);
   if (cue.agent) {
     source = { start: tokens[cue.agent.first].start, end: tokens[cue.agent.last].end };
   } else if (cue.owner !== undefined && cue.owner >= 0) {
@@ -826,12 +826,8 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number, earlier: read
   } else {
     // "Pilots' union representatives have raised allegations that…": the light verb's subject is the source, and the
     // verb group joins the cue.
-    const verb = lightVerbStart(tokens, cue.first);
-    const subject = verb > floor ? sourceBefore(view, verb, floor) : null;
-    if (subject) {
-      source = subject;
-      cueSpan = { start: tokens[verb].start, end: cueSpan.end };
-    }
+    const subject = lightVerbSubject(view, cue, null, floor, earlier);
+    if (subject) return { content, source: subject.source, cue: { start: tokens[subject.verb].start, end: cueSpan.end }, cueHead: tokenRange(tokens[cue.head]), replaces: subject.replaces };
   }
   return { content, source, cue: cueSpan, cueHead: tokenRange(tokens[cue.head]) };
 }
@@ -844,18 +840,18 @@ interface DraftedCue {
 }
 
 /**
- * The subject of the light verb before a nominal cue with a pronoun owner ("Sanders reiterated his opposition to" →
- * "Sanders"), with the index of the verb group's first token. When the light verb is a cue of its own ("repeated",
+ * The subject of the light verb before a nominal cue without an owner or with a pronoun owner ("have raised allegations
+ * that", "Sanders reiterated his opposition to" → "Sanders"), with the index of the verb group's first token. When the light verb is a cue of its own ("repeated",
  * "reiterated"), its source is taken (shared with a verb it is coordinated with: "Zelenskyy said … and repeated his
  * appeal for") and its claim, the noun phrase as an object, gives way to the nominal one. Null without a light verb, a
  * subject, or with a pronoun subject the owner cannot stand for ("She renewed his calls").
  */
-function lightVerbSubject(view: SentenceView, cue: Cue, owner: Token, floor: number, earlier: readonly DraftedCue[]): { source: OffsetRange; verb: number; replaces?: Draft } | null {
+function lightVerbSubject(view: SentenceView, cue: Cue, owner: Token | null, floor: number, earlier: readonly DraftedCue[]): { source: OffsetRange; verb: number; replaces?: Draft } | null {
   const verb = lightVerbStart(view.tokens, cue.first);
   if (verb < 0) return null;
   const own = earlier.find((e) => e.cue.first <= verb && verb <= e.cue.last && e.cue.last < cue.first);
   const subject = own?.draft?.source ?? sourceBefore(view, verb, own ? own.floor : floor);
-  if (!subject || subject.end > view.tokens[verb].start || !agreesWithOwner(view, subject, owner)) return null;
+  if (!subject || subject.end > view.tokens[verb].start || (owner && !agreesWithOwner(view, subject, owner))) return null;
   return own?.draft ? { source: subject, verb, replaces: own.draft } : { source: subject, verb };
 }
 
