@@ -34,6 +34,11 @@ describe('wording a detected source for a reader', () => {
     assert.equal(sourceWording('Sen. Tim Kaine,\n  D-Va.'), 'Sen. Tim Kaine, D-Va.');
   });
 
+  it('leaves out Markdown emphasis, whose marks the span may cut', () => {
+    assert.equal(sourceWording('Semiconductor maker **Veltrix'), 'Semiconductor maker Veltrix');
+    assert.equal(sourceWording('the __Tribune__'), 'the Tribune');
+  });
+
   it('leaves a source without a closing comma as written', () => {
     assert.equal(sourceWording('Sen. Mitch McConnell, R-Ky.'), 'Sen. Mitch McConnell, R-Ky.');
   });
