@@ -128,6 +128,18 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Trump said in a tweet that the media was dishonest.', [['Trump', 'said', 'the media was dishonest']]);
     });
 
+    it('takes the particle of "insisted on" as an adjunct\'s preposition before a channel and "that"', () => {
+      assertDetects('Trump insisted on Twitter that he had won the debate.', [['Trump', 'insisted', 'he had won the debate']]);
+    });
+
+    it('keeps a particle before a channel word that is its object ("apologized for the remarks")', () => {
+      assertDetects('Smith apologized for the remarks.', [['Smith', 'apologized for', 'the remarks']]);
+    });
+
+    it('takes the object of a preposition after an irregular past as the antecedent of "which"', () => {
+      assertDetects('The story came from Politico, which reported that the campaign was in turmoil.', [['Politico', 'reported', 'the campaign was in turmoil']]);
+    });
+
     it('skips a place with an abbreviated state after the listener', () => {
       const text = 'Trump told a crowd in Golden, Colo., that the system was rigged.';
       assertDetects(text, [['Trump', 'told a crowd', 'the system was rigged']]);

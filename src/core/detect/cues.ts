@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -251,7 +251,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
-  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
+  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2) && !channelBeforeClause(view, last + 1)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1, entry.verb.lemma)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
@@ -614,6 +614,18 @@ function listenerEnd(tokens: Token[], k: number): number {
     if ((PREPOSITIONS.has(tokens[e].lower) && tokens[e].lower !== 'of') || VERB_FORMS.has(tokens[e].lower)) break;
   }
   return audience >= 0 ? audienceEnd(tokens, audience) : k;
+}
+
+/**
+ * Whether the preposition at `k` opens a channel adjunct before the content: "insisted on Twitter that…", "commented on
+ * CNN: “…”" ("apologized for the remarks" and "commented on the statement" keep their particle and object).
+ */
+function channelBeforeClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  if (!MEDIUM_PREPOSITIONS.has(tokens[k].lower)) return false;
+  const channel = channelEnd(tokens, k + 1, tokens.length - 1);
+  const after = tokens[channel + 1];
+  return channel >= 0 && after !== undefined && (after.lower === 'that' || after.text === ',' || after.text === ':' || isQuotationMark(after.text));
 }
 
 /** A quotation opens within a few words: "called the closure “painful but temporary”". */
