@@ -61,6 +61,17 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
     assertDetects('The minister labelled the protesters as thugs.', [['The minister', 'labelled', 'the protesters as thugs']]);
   });
 
+  it('reads "called" with an object and one labelling adjective as a characterization', () => {
+    assertDetects("Clinton called Trump's comments disgusting.", [['Clinton', 'called', "Trump's comments disgusting"]]);
+    assertDetects('Trump called the election rigged.', [['Trump', 'called', 'the election rigged']]);
+  });
+
+  it('finds no label after "called" with a noun compound or an adverb after its object', () => {
+    assertDetects('She called the local hospital.', []);
+    assertDetects('He called the police immediately.', []);
+    assertDetects('He called the attorney general.', []);
+  });
+
   it('reads "labeled" with an object and a bare label, without "as", as a characterization', () => {
     assertDetects('The minister labeled the protesters thugs.', [['The minister', 'labeled', 'the protesters thugs']]);
   });

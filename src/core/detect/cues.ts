@@ -542,7 +542,7 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     const label = tokens[k + 1];
     return label !== undefined && (labelAt(k + 1) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
   }
-  if (lemma !== 'call' && bareLabelFollows(tokens, k)) return true;
+  if (lemma !== 'call' ? bareLabelFollows(tokens, k) : adjectiveLabelFollows(tokens, k)) return true;
   for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
     if (labelAt(j)) return true;
     const w = tokens[j];
@@ -553,6 +553,34 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
 }
 
 const COORDINATING = new Set(['and', 'or', 'but', 'to', 'that', 'as']);
+
+/** Endings of adjectives that label: "disgusting", "outrageous", "disgraceful", "unconstitutional", "rigged". */
+const LABEL_ADJECTIVE_RE = /(?:ous|ful|ing|ible|able|ive|ic|al|ent|ant|less|ish|ary|ory|ate|ed)$/;
+/** Adjective-like words that end a title or a noun compound rather than label: "attorney general". */
+const NOT_LABEL_ADJECTIVES = new Set(['general', 'official', 'original', 'federal', 'national', 'local', 'potential']);
+/** Words of degree before a label: "called the plan deeply flawed". */
+const LABEL_INTENSIFIERS = new Set(['very', 'so', 'too', 'deeply', 'totally', 'completely', 'utterly', 'fundamentally', 'absolutely', 'highly', 'wholly']);
+
+/**
+ * Whether an object and one labelling adjective closing the clause follow "called" at token `k`: "called Trump's
+ * comments disgusting", "called the election rigged", "called Trump dangerous". The object is one noun after a
+ * determiner or possessor, or a name; a noun compound whose first word reads as an adjective ("called the local
+ * hospital") and anything but one adjective after the object ("called the police immediately", "called the election
+ * results") are no label.
+ */
+function adjectiveLabelFollows(tokens: Token[], k: number): boolean {
+  let head = k;
+  if (DETERMINERS.has(tokens[head]?.lower ?? '') || /['’]s$/.test(tokens[head]?.lower ?? '')) head++;
+  const first = tokens[head];
+  if (!first?.word || PREPOSITIONS.has(first.lower) || (!isCapitalized(first) && LABEL_ADJECTIVE_RE.test(first.lower))) return false;
+  while (isCapitalized(tokens[head]) && tokens[head + 1]?.word === true && isCapitalized(tokens[head + 1]) && head - k < 3) head++;
+  let at = head + 1;
+  if (LABEL_INTENSIFIERS.has(tokens[at]?.lower ?? '')) at++;
+  const label = tokens[at];
+  if (!label?.word || isCapitalized(label) || !LABEL_ADJECTIVE_RE.test(label.lower) || NOT_LABEL_ADJECTIVES.has(label.lower) || TIME_WORDS.has(label.lower)) return false;
+  const after = tokens[at + 1];
+  return after === undefined || !after.word || LABEL_ENDS.has(after.lower);
+}
 
 /** Words after which a bare label has ended: the clause's end, a conjunction, a reason ("for", "over", "because"). */
 const LABEL_ENDS = new Set(['and', 'but', 'for', 'over', 'because', 'after', 'in', 'on', 'during', 'while', 'amid']);
