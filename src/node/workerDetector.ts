@@ -11,10 +11,11 @@ import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf }
  */
 const IDLE_MS = 120_000;
 /**
- * Readings of the built-in text (about 2 kB) a warm-up does: about a tenth of a second of the thread's time, after
- * which V8 has compiled the detector's hot paths (the first reading of a long article is then about a third quicker).
+ * Readings of the built-in articles (2–3 kB each, in turn) a warm-up does: about a third of a second of the thread's
+ * time, after which V8 has compiled most of the detector for the shapes and kinds of text articles show (fewer readings,
+ * or one article, leave much of that compiling, and a core's worth of it, to the first article).
  */
-const WARM_UP_READINGS = 60;
+const WARM_UP_READINGS = 300;
 
 /** A request being answered: each reply goes to `reply`, which says whether it was the last. */
 interface Pending {

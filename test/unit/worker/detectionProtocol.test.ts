@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { detectAttributions } from '../../../src/core/detect';
 import { resolveSourceSpans } from '../../../src/core/resolve';
 import { paragraphStarts } from '../../../src/core/session/detectionRegions';
+import { WARM_UP_ARTICLES } from '../../../src/worker/warmUpText';
 import { answersTo, type AnsweredRequest, type DetectionReply, foundPiecesOf, refersToOf, requestHandler } from '../../../src/worker/detectionProtocol';
 
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -126,15 +127,22 @@ describe('the detection worker warming up', () => {
     assert.deepEqual({ ...replies[0], ms: 0 }, { id: 4, kind: 'warmedUp', readings: 3, ms: 0 });
   });
 
-  it('runs the detector in every reading of the warm-up, as Markdown every other time', () => {
-    const asked: (boolean | undefined)[] = [];
+  it('reads every built-in article in turn, as plain text and as Markdown, typeset and typed plainly', () => {
+    const asked: { markdown: boolean | undefined; oneByte: boolean; crlf: boolean }[] = [];
     const { handle, turn } = handlerWithTurns((text, options) => {
-      asked.push(options.markdown);
+      asked.push({ markdown: options.markdown, oneByte: !/[\u0100-\uffff]/.test(text), crlf: text.includes('\r\n') });
       return detectAttributions(text, options);
     });
-    handle({ id: 4, kind: 'warmUp', readings: 2 });
+    handle({ id: 4, kind: 'warmUp', readings: WARM_UP_ARTICLES.length });
     while (turn());
-    assert.ok(asked.includes(true) && asked.includes(false), `markdown: ${asked.join(', ')}`);
+    assert.ok(asked.some((a) => a.markdown) && asked.some((a) => !a.markdown), 'plain text and Markdown');
+    assert.ok(asked.some((a) => a.oneByte && a.crlf) && asked.some((a) => !a.oneByte && !a.crlf), 'typeset and typed plainly');
+  });
+
+  it('finds claims in every built-in article but the notice, which has none, so that stretches without claims are read too', () => {
+    const counts = WARM_UP_ARTICLES.map(({ text, markdown }) => detectAttributions(text, { markdown }).length);
+    assert.equal(counts.filter((n) => n === 0).length, 2, `claims per article: ${counts.join(', ')}`);
+    assert.ok(counts.filter((n) => n > 0).every((n) => n >= 5), `claims per article: ${counts.join(', ')}`);
   });
 
   it('ends a warm-up when a real request arrives, answering the warm-up first and then the request', () => {
