@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { detectAttributions } from '../../src/core/detect';
+import { workerDetector } from '../../src/node/workerDetector';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Real news and interviews first (the development set; the blind set stays unread), then the in-house articles. */
@@ -120,6 +121,55 @@ function throughput(name: string, articles: Article[]): void {
   console.log(`  with source resolution (claimlens detect): ${rate(resolved)}, ratio / wink ${(wink.seconds / resolved.seconds).toFixed(1)}×`);
 }
 
+/** Editor-sized article: the samples' plain-text articles joined and repeated to 1 MB, as the editor benchmark opens. */
+function editorArticle(): string {
+  const seed = readdirSync(path.join(ROOT, 'samples'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(path.join(ROOT, 'samples', name), 'utf8'))
+    .join('\n\n');
+  return seed.repeat(Math.ceil(1_000_000 / seed.length)).slice(0, 1_000_000);
+}
+
+const WORKER_FILE = path.join(ROOT, 'scripts', 'lib', 'detectionWorker.cjs');
+const FRESH_WORKERS = 3;
+const READINGS_PER_WORKER = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/**
+ * The detection worker's first reading of a new long text against its later readings of it: each of a few fresh
+ * worker threads (V8 compiles per thread) warms up as at activation, idles a second (V8 finishes compiling in the
+ * background), then reads the article a few times, as the editor asks (whole-paragraph pieces of about 1,000 units).
+ */
+async function firstReading(text: string): Promise<void> {
+  const firsts: number[] = [];
+  const laters: number[] = [];
+  const warmUps: number[] = [];
+  for (let w = 0; w < FRESH_WORKERS; w++) {
+    const detector = workerDetector(WORKER_FILE);
+    try {
+      const warm = await detector.warmUp();
+      if (warm) warmUps.push(warm.ms);
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (let r = 0; r < READINGS_PER_WORKER; r++) {
+        const started = performance.now();
+        await detector.detect(text, false, [{ start: 0, end: text.length }], 1_000, () => {});
+        (r === 0 ? firsts : laters).push(performance.now() - started);
+      }
+    } finally {
+      detector.dispose();
+    }
+  }
+  const ms = (v: number): string => `${v.toFixed(0)} ms`;
+  console.log(
+    `detect first reading of a new 1 MB text: ${ms(median(firsts))}, later: ${ms(median(laters))} (${(median(firsts) / median(laters)).toFixed(2)}×; worker thread after its warm-up, ${ms(median(warmUps))}; medians of ${FRESH_WORKERS} fresh threads, firsts ${firsts.map(ms).join(', ')})`,
+  );
+}
+
 export async function run(): Promise<void> {
   const sets = CORPORA.map((c) => ({ name: c.name, articles: corpus(c.dirs) }));
   for (const set of sets) throughput(set.name, set.articles);
@@ -136,4 +186,5 @@ export async function run(): Promise<void> {
   growth('text without spaces', (scale) => 'x'.repeat(8 * 2 ** 20 * scale));
   growth('storm of quotation marks', (scale) => '"'.repeat(2 ** 20 * scale));
   growth('quotation marks between spaces', (scale) => '" '.repeat((2 ** 20 * scale) / 2));
+  await firstReading(editorArticle());
 }

@@ -151,8 +151,7 @@ function typedPlainly(text: string): string {
     .replace(/\n/g, '\r\n');
 }
 
-/** The warm-up's readings in turn: every text as typeset and as typed plainly, the prose as plain text and as Markdown. */
-export const WARM_UP_ARTICLES: readonly WarmUpArticle[] = [
+const ARTICLES: readonly WarmUpArticle[] = [
   { text: HARBOUR_TEXT, markdown: false },
   { text: COURT_TEXT, markdown: false },
   { text: LIVE_BLOG_TEXT, markdown: true },
@@ -163,4 +162,13 @@ export const WARM_UP_ARTICLES: readonly WarmUpArticle[] = [
   { text: typedPlainly(LIVE_BLOG_TEXT), markdown: false },
   { text: typedPlainly(INTERVIEW_TEXT), markdown: true },
   { text: typedPlainly(NOTICE_TEXT), markdown: true },
+];
+
+/**
+ * The warm-up's readings in turn: every text as typeset and as typed plainly, the prose as plain text and as Markdown,
+ * then all of them as one long text (a long article runs loops over the whole text, and sends many pieces at once).
+ */
+export const WARM_UP_ARTICLES: readonly WarmUpArticle[] = [
+  ...ARTICLES,
+  { text: ARTICLES.filter((article) => !article.markdown).map((article) => article.text).join('\n\n').repeat(4), markdown: false },
 ];
