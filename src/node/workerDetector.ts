@@ -11,12 +11,12 @@ import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf }
  */
 const IDLE_MS = 120_000;
 /**
- * Readings of the built-in articles (in turn, 1–37 kB) a warm-up does: about a third of a second of the thread's
- * time, after which V8 has compiled most of the detector for the shapes and kinds of text articles show. Sixty readings
- * of one 2 kB text left about 100 functions and half a second of compiling to the first 1 MB article; these leave about
- * 40 (measured in Node with --trace-opt).
+ * Readings of the built-in articles (in turn, 1–37 kB) a warm-up does: a fifth to a third of a second of the thread's
+ * time, after which V8 has compiled most of the detector for the shapes articles show. Sixty readings of one 2 kB text
+ * left about 100 of its functions to compile during the first 1 MB article (0.4 s of another core), these about 40
+ * (0.2 s); measured in Node with --trace-opt.
  */
-const WARM_UP_READINGS = 220;
+const WARM_UP_READINGS = 110;
 
 /** A request being answered: each reply goes to `reply`, which says whether it was the last. */
 interface Pending {

@@ -100,7 +100,7 @@ The minister of the interior, Ruth Dahl, is expected to visit on Friday. She has
 
 const INTERVIEW_TEXT = `Interview: the baker who feeds a town
 
-Marta Lind, 44, has run the only bakery in Norrvik for twelve years. She spoke to us about flour prices, her staff, and why she still opens at five.
+Marta Lind, 44, has run the only bakery in Norrvik for twelve years. She spoke to us about flour prices, her staff, and why she still opens at five — every day, Sundays included.
 
 LIND: I think people underestimate how much a bakery holds a town together. We see everyone.
 
@@ -129,7 +129,7 @@ Experts at the Institute for Rural Studies argue that small shops matter more th
 
 const NOTICE_TEXT = `Ferry timetable for the winter season
 
-Ferries between Portvale and Holm Island run every ninety minutes from 6:10 to 21:40 on weekdays, and every two hours from 8:00 to 20:00 on Saturdays and Sundays. The crossing takes forty minutes. Tickets are sold on board and at the harbour office, which opens thirty minutes before the first departure and closes after the last arrival.
+Ferries between Portvale and Holm Island run every ninety minutes from 6:10 to 21:40 on weekdays, and every two hours from 8:00 to 20:00 on Saturdays and Sundays. The crossing takes forty minutes — longer in a storm. Tickets are sold on board and at the harbour office, which opens thirty minutes before the first departure and closes after the last arrival.
 
 Cars must be at the loading ramp fifteen minutes before departure. Bicycles travel free of charge. Dogs are welcome on the open deck and in the rear lounge. The cafe on the upper deck serves hot drinks, soup and sandwiches until 20:00.
 
@@ -138,35 +138,25 @@ Between 23 December and 2 January the Sunday timetable applies on every day. On 
 Season tickets cost 420 for adults and 210 for children under sixteen, and can be bought at the harbour office or on the island. Lost property is kept at the harbour office for three months.
 `;
 
-/**
- * The same text typed without curly quotes, dashes, emoji or other characters beyond Latin-1, with Windows line ends:
- * V8 stores such a text one byte a character, and its compiled code checks for that, so both kinds must be seen.
- */
-function typedPlainly(text: string): string {
-  return text
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(/[—–]/g, '-')
-    .replace(/[\u0100-\uffff]/g, '')
-    .replace(/\n/g, '\r\n');
-}
-
 const ARTICLES: readonly WarmUpArticle[] = [
   { text: HARBOUR_TEXT, markdown: false },
   { text: COURT_TEXT, markdown: false },
   { text: LIVE_BLOG_TEXT, markdown: true },
   { text: INTERVIEW_TEXT, markdown: false },
   { text: NOTICE_TEXT, markdown: false },
-  { text: typedPlainly(HARBOUR_TEXT), markdown: true },
-  { text: typedPlainly(COURT_TEXT), markdown: true },
-  { text: typedPlainly(LIVE_BLOG_TEXT), markdown: false },
-  { text: typedPlainly(INTERVIEW_TEXT), markdown: true },
-  { text: typedPlainly(NOTICE_TEXT), markdown: true },
+  { text: HARBOUR_TEXT, markdown: true },
+  { text: COURT_TEXT, markdown: true },
+  { text: LIVE_BLOG_TEXT, markdown: false },
+  { text: INTERVIEW_TEXT, markdown: true },
+  { text: NOTICE_TEXT, markdown: true },
 ];
 
 /**
- * The warm-up's readings in turn: every text as typeset and as typed plainly, the prose as plain text and as Markdown,
- * then all of them as one long text (a long article runs loops over the whole text, and sends many pieces at once).
+ * The warm-up's readings in turn: every text as plain text and as Markdown, then all of them as one long text (a long
+ * article runs loops over the whole text and sends many pieces at once). All typeset (curly quotes, dashes: V8 stores
+ * such a text two bytes a character, as most news copied from the web): reading the same texts typed plainly (one byte a
+ * character) too left the compiled code checking for both kinds, and later readings of a typeset article about a tenth
+ * slower.
  */
 export const WARM_UP_ARTICLES: readonly WarmUpArticle[] = [
   ...ARTICLES,

@@ -127,21 +127,23 @@ describe('the detection worker warming up', () => {
     assert.deepEqual({ ...replies[0], ms: 0 }, { id: 4, kind: 'warmedUp', readings: 3, ms: 0 });
   });
 
-  it('reads every built-in article in turn, as plain text and as Markdown, typeset and typed plainly', () => {
-    const asked: { markdown: boolean | undefined; oneByte: boolean; crlf: boolean }[] = [];
+  it('reads every built-in article in turn, as plain text and as Markdown, and then all of them as one long text', () => {
+    const asked: { markdown: boolean | undefined; length: number }[] = [];
     const { handle, turn } = handlerWithTurns((text, options) => {
-      asked.push({ markdown: options.markdown, oneByte: !/[\u0100-\uffff]/.test(text), crlf: text.includes('\r\n') });
+      asked.push({ markdown: options.markdown, length: text.length });
       return detectAttributions(text, options);
     });
     handle({ id: 4, kind: 'warmUp', readings: WARM_UP_ARTICLES.length });
     while (turn());
     assert.ok(asked.some((a) => a.markdown) && asked.some((a) => !a.markdown), 'plain text and Markdown');
-    assert.ok(asked.some((a) => a.oneByte && a.crlf) && asked.some((a) => !a.oneByte && !a.crlf), 'typeset and typed plainly');
+    const longest = Math.max(...WARM_UP_ARTICLES.map((article) => article.text.length));
+    assert.ok(longest > 10 * WARM_UP_ARTICLES[0].text.length, `the long text: ${longest} units`);
+    assert.ok(asked.filter((a) => a.length <= 1_200).length > 10, 'the long text is read in pieces, as an article is');
   });
 
   it('finds claims in every built-in article but the notice, which has none, so that stretches without claims are read too', () => {
     const counts = WARM_UP_ARTICLES.map(({ text, markdown }) => detectAttributions(text, { markdown }).length);
-    assert.equal(counts.filter((n) => n === 0).length, 2, `claims per article: ${counts.join(', ')}`);
+    assert.equal(counts.filter((n) => n === 0).length, 2, `claims per article (the notice as plain text and as Markdown): ${counts.join(', ')}`);
     assert.ok(counts.filter((n) => n > 0).every((n) => n >= 5), `claims per article: ${counts.join(', ')}`);
   });
 
