@@ -160,8 +160,10 @@ const MARKUP_EDGE = /^[*_`#>[\]]|[*_`#>[\]]$/;
 const QUOTE_EDGE = /^["“”‘’«»]|["“”«»]$/;
 
 /** The span conventions of docs/annotation-guidelines.md that a resolved claim must follow. */
-function conventionProblems(claim: GoldClaim): string[] {
+function conventionProblems(text: string, claim: GoldClaim): string[] {
   const problems: string[] = [];
+  // "Jane Doe, a professor at Yale, said": an appositive and both its commas belong to the source (fourth edition).
+  if (claim.source?.text.includes(',') && text.charAt(claim.source.end) === ',') problems.push("source leaves out its appositive's closing comma");
   const spans: [string, Span | null][] = [['source', claim.source], ['cue', claim.cue], ['content', claim.content]];
   for (const [role, span] of spans) {
     if (!span) continue;
@@ -227,7 +229,7 @@ function resolveClaimLine(text: string, line: string, options: AuthoringOptions)
   }
   const claim: GoldClaim = { source, cue, content, hedged: flags.has('hedged') };
   if (kind !== null) claim.kind = kind;
-  const problems = conventionProblems(claim);
+  const problems = conventionProblems(text, claim);
   if (!flags.has('lax') && problems.length > 0) return problems.join('; ');
   if (flags.has('lax') && problems.length === 0) return 'flag "lax" is not needed: the claim follows every convention';
   return claim;

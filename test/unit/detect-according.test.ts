@@ -49,4 +49,12 @@ describe('detectAttributions: according to, as reported by, citing', () => {
     const text = 'Wikinews has learned that according to an Internet posting made just over 24 hours ago, the website is under attack.';
     assertDetects(text, [['an Internet posting made just over 24 hours ago', 'according to', 'the website is under attack']]);
   });
+
+  it('keeps a sentence-opening "That" in the content that "according to X" interrupts, as "X, he said, is Y"', () => {
+    assertDetects('That, according to Ryan, is a mistake.', [['Ryan', 'according to', 'That, according to Ryan, is a mistake']]);
+  });
+
+  it('takes a longer subject and its predicate around "according to X" as one content', () => {
+    assertDetects('Turnout in Ohio, according to officials, was low.', [['officials', 'according to', 'Turnout in Ohio, according to officials, was low']]);
+  });
 });

@@ -71,7 +71,7 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
 
   it('keeps an apposition opened by an adverb of time in the source', () => {
     const text = 'Oduya, then a senior auditor at Harker, said she was sure.';
-    assertDetects(text, [['Oduya, then a senior auditor at Harker', 'said', 'she was sure']]);
+    assertDetects(text, [['Oduya, then a senior auditor at Harker,', 'said', 'she was sure']]);
   });
 
   it('does not read "added to" as a reporting verb', () => {

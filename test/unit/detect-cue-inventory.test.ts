@@ -204,7 +204,26 @@ describe('detectAttributions: cue inventory of political news', () => {
     });
 
     it('reads an owned "calls for" as a request with its object as content', () => {
-      assertDetects('Sanders renewed his calls for a $15 minimum wage.', [['his', 'calls for', 'a $15 minimum wage']]);
+      assertDetects('Her calls for a $15 minimum wage were ignored.', [['Her', 'calls for', 'a $15 minimum wage']]);
+    });
+
+    it('takes the subject of a light verb, not the pronoun owner after it, as the source of a nominal cue', () => {
+      assertDetects('Sanders renewed his calls for a $15 minimum wage.', [['Sanders', 'renewed his calls for', 'a $15 minimum wage']]);
+    });
+
+    it('takes the subject of a light verb as the source of an owned stance noun', () => {
+      assertDetects('Sanders reiterated his opposition to the deal.', [['Sanders', 'reiterated his opposition to', 'the deal']]);
+    });
+
+    it('keeps a pronoun owner that a pronoun subject of another gender cannot stand for', () => {
+      assertDetects('She renewed his calls for a $15 minimum wage.', [['his', 'calls for', 'a $15 minimum wage']]);
+    });
+
+    it('reads a light verb coordinated with an attribution as sharing its source, one claim for the nominal cue', () => {
+      assertDetects('Zelenskyy said the attacks were terror and repeated his appeal for more air defence systems.', [
+        ['Zelenskyy', 'said', 'the attacks were terror'],
+        ['Zelenskyy', 'repeated his appeal for', 'more air defence systems'],
+      ]);
     });
 
     it('ends the content of an owned call that is its sentence\'s subject before the predicate', () => {
@@ -311,7 +330,7 @@ describe('detectAttributions: cue inventory of political news', () => {
 
     it('finds a progressive deliberation and an owned "pleas for"', () => {
       assert.deepEqual(kinds('Trump is mulling over a run for governor.'), [['is mulling over', 'intention']]);
-      assert.deepEqual(kinds('Sanders renewed his pleas for a $15 minimum wage.'), [['pleas for', 'request']]);
+      assert.deepEqual(kinds('Sanders renewed his pleas for a $15 minimum wage.'), [['renewed his pleas for', 'request']]);
     });
 
     it('still reads "view X as Y" as a characterization', () => {

@@ -14,6 +14,18 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('News that the plant would close spread quickly through the town.', [[null, 'News', 'the plant would close']]);
     });
 
+    it('ends the content of "news that…" before the predicate after a perfect with its object', () => {
+      assertDetects('News that the FBI had reopened the case stunned the campaign.', [[null, 'News', 'the FBI had reopened the case']]);
+    });
+
+    it('ends the content of "news that…" before a predicate right after the clause\'s main verb', () => {
+      assertDetects('News that the plant had closed stunned the town.', [[null, 'News', 'the plant had closed']]);
+    });
+
+    it('reads "There were reports that…" as a noun with source null, not the verb "reports" after "were"', () => {
+      assertDetects('There were reports that the nominee would skip the debate.', [[null, 'reports', 'the nominee would skip the debate']]);
+    });
+
     it('ends the content of "the claim that…" as a subject before a predicate with its own auxiliary', () => {
       assertDetects('The claim that the election was rigged has been debunked.', [[null, 'claim', 'the election was rigged']]);
     });
@@ -104,6 +116,23 @@ describe('detectAttributions: nominal cues', () => {
       assert.deepEqual(kinds('Critics noted his opposition to the war.'), [['opposition to', 'intention']]);
       assertDetects("His criticism of the plan was harsh.", [['His', 'criticism of', 'the plan']]);
       assertDetects("The paper's endorsement of Clinton surprised readers.", [['The paper', 'endorsement of', 'Clinton']]);
+    });
+
+    it('reads a stance made public by a verb that is a cue itself as one claim of its subject ("announced support for")', () => {
+      assertDetects('Democrats announced support for the bill.', [['Democrats', 'announced support for', 'the bill']]);
+    });
+
+    it('reads "signaled his support for" as a stance of the verb\'s subject', () => {
+      assertDetects('Kasich signaled his support for the bill.', [['Kasich', 'signaled his support for', 'the bill']]);
+    });
+
+    it('reads "expressed concern about" with the noun\'s preposition in the cue and its object as content', () => {
+      assertDetects('Clinton expressed concern about the hacking.', [['Clinton', 'expressed concern about', 'the hacking']]);
+      assert.deepEqual(kinds('Democrats raised concerns over the cost.'), [['raised concerns over', 'belief']]);
+    });
+
+    it('reads "took note of" as a cue with its object as content', () => {
+      assertDetects("The judge took note of the defendant's remorse.", [['The judge', 'took note of', "the defendant's remorse"]]);
     });
 
     it('reads a stance with a light verb as its subject\'s ("expressed support for")', () => {

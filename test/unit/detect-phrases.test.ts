@@ -78,6 +78,10 @@ describe('detectAttributions: labels, stance adjectives, phrases, passives and p
     assertDetects('I went back the next night.', []);
   });
 
+  it('reads "would not back down" as a retreat, not support', () => {
+    assertDetects('Clinton made clear that she would not back down.', [['Clinton', 'made clear', 'she would not back down']]);
+  });
+
   it('finds no source in a word of degree before a participle', () => {
     assertDetects('It was very encouraging the authorities were making efforts.', []);
   });

@@ -122,6 +122,21 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('She was dubbed “the Iron Lady” by the Soviet press.', [['the Soviet press', 'was dubbed', 'the Iron Lady']]);
   });
 
+  it('takes the agent after a passive request\'s infinitive as its source: "was told to leave by security guards"', () => {
+    assertDetects('He was told to leave by security guards.', [['security guards', 'was told', 'to leave']]);
+    assert.equal(onlyKind('He was told to leave by security guards.'), 'request');
+  });
+
+  it('keeps a "by" phrase that measures or times the asked act in the content', () => {
+    assertDetects('Residents were urged to cut water use by half.', [[null, 'were urged', 'to cut water use by half']]);
+    assertDetects('He was asked to leave by midnight.', [[null, 'was asked', 'to leave by midnight']]);
+    assertDetects('Voters were told to vote by mail.', [[null, 'were told', 'to vote by mail']]);
+  });
+
+  it('ends the agent of a passive request before its infinitive: "was told by security guards to leave"', () => {
+    assertDetects('He was told by security guards to leave.', [['security guards', 'was told by', 'to leave']]);
+  });
+
   it('takes the agent after "was described as" a label as its source', () => {
     assertDetects('Homeopathy has been described as a fraud by critics.', [['critics', 'has been described', 'as a fraud']]);
   });

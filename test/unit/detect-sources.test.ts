@@ -6,17 +6,22 @@ import { assertDetects, expected, parts } from './support/spans';
 describe('detectAttributions: sources', () => {
   it('includes an apposition set off by commas in the source', () => {
     const text = 'Maria Lopez, a spokeswoman for the agency, said the figures would be revised.';
-    assertDetects(text, [['Maria Lopez, a spokeswoman for the agency', 'said', 'the figures would be revised']]);
+    assertDetects(text, [['Maria Lopez, a spokeswoman for the agency,', 'said', 'the figures would be revised']]);
+  });
+
+  it('gives a source with no appositive no comma after it', () => {
+    const text = 'Maria Lopez, who chairs the panel, said the figures would be revised. The figures will be revised, Lopez said, adding that the errors were small.';
+    assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Maria Lopez', 'Lopez', 'Lopez']);
   });
 
   it('includes a name apposition after a role in the source', () => {
     const text = 'A spokesman, Jan Bakker, told reporters the backlog could take a week to clear.';
-    assertDetects(text, [['A spokesman, Jan Bakker', 'told reporters', 'the backlog could take a week to clear']]);
+    assertDetects(text, [['A spokesman, Jan Bakker,', 'told reporters', 'the backlog could take a week to clear']]);
   });
 
   it('keeps an abbreviated apposition such as a party and state in the source', () => {
     const text = 'Sen. Mitch McConnell, R-Ky., said the bill would pass the Senate next week.';
-    assertDetects(text, [['Sen. Mitch McConnell, R-Ky.', 'said', 'the bill would pass the Senate next week']]);
+    assertDetects(text, [['Sen. Mitch McConnell, R-Ky.,', 'said', 'the bill would pass the Senate next week']]);
   });
 
   it('takes the antecedent of "who" as the source of the relative clause', () => {

@@ -61,6 +61,20 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
     assertDetects('The minister labelled the protesters as thugs.', [['The minister', 'labelled', 'the protesters as thugs']]);
   });
 
+  it('reads "labeled" with an object and a bare label, without "as", as a characterization', () => {
+    assertDetects('The minister labeled the protesters thugs.', [['The minister', 'labeled', 'the protesters thugs']]);
+  });
+
+  it('reads "dubbed" with an object and a bare adjective label as a characterization', () => {
+    assertDetects('Trump dubbed the deal historic.', [['Trump', 'dubbed', 'the deal historic']]);
+  });
+
+  it('finds no label after "labeled" with an object alone, or an adverb or time after it', () => {
+    assertDetects('The company labeled the boxes.', []);
+    assertDetects('The company labeled the boxes carefully.', []);
+    assertDetects('The firm branded the cattle on Monday.', []);
+  });
+
   it('reads "branded him as a traitor", a pronoun object before "as", as a characterization', () => {
     assertDetects('The tabloids branded him as a traitor.', [['The tabloids', 'branded', 'him as a traitor']]);
   });
@@ -180,7 +194,7 @@ describe('detectAttributions: refusals, expectations and stances from the hand-w
 
   it('skips "instead" between an appositive source and its cue', () => {
     const text = 'Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.';
-    assertDetects(text, [['Thomas Sam, a practising homeopath', 'decided', 'to treat his daughter himself']]);
+    assertDetects(text, [['Thomas Sam, a practising homeopath,', 'decided', 'to treat his daughter himself']]);
   });
 
   it('takes the antecedent of a relative "that" as the source', () => {

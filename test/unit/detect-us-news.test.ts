@@ -12,12 +12,12 @@ describe('detectAttributions: US news copy', () => {
 
     it('keeps a party tag set off by commas in the source before the cue', () => {
       const text = 'Rep. Adam Schiff, D-Calif., said the memo was misleading.';
-      assertDetects(text, [['Rep. Adam Schiff, D-Calif.', 'said', 'the memo was misleading']]);
+      assertDetects(text, [['Rep. Adam Schiff, D-Calif.,', 'said', 'the memo was misleading']]);
     });
 
     it('keeps a party tag and the apposition after it in the source', () => {
       const text = "Sen. Tim Kaine, D-Va., Clinton's running mate, said the ticket was strong.";
-      assertDetects(text, [["Sen. Tim Kaine, D-Va., Clinton's running mate", 'said', 'the ticket was strong']]);
+      assertDetects(text, [["Sen. Tim Kaine, D-Va., Clinton's running mate,", 'said', 'the ticket was strong']]);
     });
 
     it('leaves out a prepositional aside whose place names a state after its town', () => {
@@ -37,12 +37,12 @@ describe('detectAttributions: US news copy', () => {
 
     it('keeps a role apposition that names a town and its state', () => {
       const text = 'John Smith, a lawyer in Austin, Texas, said the law was clear.';
-      assertDetects(text, [['John Smith, a lawyer in Austin, Texas', 'said', 'the law was clear']]);
+      assertDetects(text, [['John Smith, a lawyer in Austin, Texas,', 'said', 'the law was clear']]);
     });
 
     it('keeps an age set off by commas in the source', () => {
       const text = 'Crane operator Fatima El Amrani, 41, said she had worked there.';
-      assertDetects(text, [['Crane operator Fatima El Amrani, 41', 'said', 'she had worked there']]);
+      assertDetects(text, [['Crane operator Fatima El Amrani, 41,', 'said', 'she had worked there']]);
     });
 
     it('leaves a sentence adverb set off by commas out of the source', () => {
@@ -52,7 +52,7 @@ describe('detectAttributions: US news copy', () => {
 
     it('keeps a share set off by commas in the source', () => {
       const text = 'A majority of voters, 56 percent, say the country is on the wrong track.';
-      assertDetects(text, [['A majority of voters, 56 percent', 'say', 'the country is on the wrong track']]);
+      assertDetects(text, [['A majority of voters, 56 percent,', 'say', 'the country is on the wrong track']]);
     });
 
     it('reads a passive participle set off by commas as an aside, not a claim', () => {
@@ -87,12 +87,12 @@ describe('detectAttributions: US news copy', () => {
 
     it('keeps an apposition closed by a comma before an adjunct', () => {
       const text = "“It's over,” said Kellyanne Conway, Trump's campaign manager, in an interview with Fox News on Sunday.";
-      assertDetects(text, [["Kellyanne Conway, Trump's campaign manager", 'said', "It's over"]]);
+      assertDetects(text, [["Kellyanne Conway, Trump's campaign manager,", 'said', "It's over"]]);
     });
 
     it('keeps an apposition closed by a comma before a relative clause, leaving the clause out', () => {
       const text = '“He is a disaster,” said Jeb Bush, the former Florida governor, who dropped out of the race in February.';
-      assertDetects(text, [['Jeb Bush, the former Florida governor', 'said', 'He is a disaster']]);
+      assertDetects(text, [['Jeb Bush, the former Florida governor,', 'said', 'He is a disaster']]);
     });
   });
 
@@ -126,6 +126,18 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('The campaign said in a statement that the report was false.', [['The campaign', 'said', 'the report was false']]);
       assertDetects('Trump said on Twitter that the election was rigged.', [['Trump', 'said', 'the election was rigged']]);
       assertDetects('Trump said in a tweet that the media was dishonest.', [['Trump', 'said', 'the media was dishonest']]);
+    });
+
+    it('takes the particle of "insisted on" as an adjunct\'s preposition before a channel and "that"', () => {
+      assertDetects('Trump insisted on Twitter that he had won the debate.', [['Trump', 'insisted', 'he had won the debate']]);
+    });
+
+    it('keeps a particle before a channel word that is its object ("apologized for the remarks")', () => {
+      assertDetects('Smith apologized for the remarks.', [['Smith', 'apologized for', 'the remarks']]);
+    });
+
+    it('takes the object of a preposition after an irregular past as the antecedent of "which"', () => {
+      assertDetects('The story came from Politico, which reported that the campaign was in turmoil.', [['Politico', 'reported', 'the campaign was in turmoil']]);
     });
 
     it('skips a place with an abbreviated state after the listener', () => {

@@ -60,6 +60,14 @@ describe('gold authoring', () => {
     assert.match(errors[0], /sentence punctuation/);
   });
 
+  it("rejects a source that leaves out its appositive's closing comma", () => {
+    const text = 'Jane Doe, a professor at Yale, said the plan would fail.';
+    const { errors } = resolveAuthoring('file: a.txt\nJane Doe, a professor at Yale | said | the plan would fail | statement\n', text, 'a');
+    assert.match(errors[0], /closing comma/);
+    const { errors: none } = resolveAuthoring('file: a.txt\nJane Doe, a professor at Yale, | said | the plan would fail | statement\n', text, 'a');
+    assert.deepEqual(none, []);
+  });
+
   it('lists claims in document order whatever the authoring order', () => {
     const authoring = 'file: a.txt\n⟦he⟧ said more | ⟦said⟧ more | more talks may follow\nThe ministry | ⟦said⟧ that | the talks had failed\n';
     const { gold } = resolveAuthoring(authoring, article, 'a');

@@ -70,7 +70,7 @@ describe('resolved sources', function () {
     const postId = tagged.sources.find((s) => s.name === 'Washington Post')?.id;
     assert.deepEqual(
       tagged.claims.filter((c) => c.sourceId === postId).map((c) => c.source?.text),
-      ['The Washington Post, the influential US daily', 'The newspaper', 'the daily', 'It'],
+      ['The Washington Post, the influential US daily,', 'The newspaper', 'the daily', 'It'],
     );
     assert.equal(tagged.claims.find((c) => c.source?.text === 'Mayor Tom Hallett')?.sourceId, null);
     assert.deepEqual(rows(api, api.panel.claims.getChildren()).slice(0, 1), ['Washington Post — 4 claims']);

@@ -174,7 +174,7 @@ function opensWithSubjectPronoun(tokens: Token[], k: number, last: number): bool
 const CONTRACTED_SUBJECT_RE = /^(?:it|he|she|they|we|i|you|that|there|what|who|this)['’](?:s|re|ve|ll|d|m)$/;
 
 /** Common irregular past tenses: "stated Montalvo left", "said the economy grew". */
-const IRREGULAR_PASTS = new Set([
+export const IRREGULAR_PASTS = new Set([
   'left', 'went', 'came', 'took', 'made', 'gave', 'got', 'knew', 'saw', 'became', 'began', 'kept', 'held', 'brought',
   'bought', 'ran', 'won', 'lost', 'met', 'paid', 'sent', 'spent', 'built', 'led', 'grew', 'fell', 'rose', 'sold', 'stood',
   'broke', 'chose', 'drove', 'flew', 'forgot', 'hid', 'meant', 'sat', 'spoke', 'stole', 'struck', 'swore', 'threw',

@@ -2,13 +2,13 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
-import { NOMINAL_CUE_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
+import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
   /** A finite reporting verb: "said", "has accused", "would not say". */
@@ -197,8 +197,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (contractedFrame) return contractedFrame;
   // "You're not committed to", "I'm told": a contracted "be" before the verb group makes it passive.
   if (entry.form === 'past' && /['’](m|re)$/.test(beforeAux?.lower ?? '')) return null;
-  // "are welcome", "is support": a base form right after "be" is no verb.
-  if (entry.form === 'base' && passiveBe) return null;
+  // "are welcome", "is support", "There were reports that…": a base or -s form right after "be" is no verb.
+  if ((entry.form === 'base' || entry.form === 's') && passiveBe) return null;
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
@@ -251,7 +251,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.
-  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2)) last += 1;
+  if (particles && particle && particles.has(particle.lower) && particle.lower !== 'that' && !startsTimeExpression(tokens, last + 2) && !channelBeforeClause(view, last + 1)) last += 1;
   else if (PARTICLE_REQUIRED.has(entry.verb.lemma) && !quoteFollows(view, last)) return null;
   else if (NAMING_VERBS.has(entry.verb.lemma) && !namesWithPredicate(view, last + 1, entry.verb.lemma)) return null;
   if (LISTENER_VERBS.has(entry.verb.lemma)) last = listenerEnd(tokens, last + 1) - 1;
@@ -542,6 +542,7 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     const label = tokens[k + 1];
     return label !== undefined && (labelAt(k + 1) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
   }
+  if (lemma !== 'call' && bareLabelFollows(tokens, k)) return true;
   for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
     if (labelAt(j)) return true;
     const w = tokens[j];
@@ -552,6 +553,27 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
 }
 
 const COORDINATING = new Set(['and', 'or', 'but', 'to', 'that', 'as']);
+
+/** Words after which a bare label has ended: the clause's end, a conjunction, a reason ("for", "over", "because"). */
+const LABEL_ENDS = new Set(['and', 'but', 'for', 'over', 'because', 'after', 'in', 'on', 'during', 'while', 'amid']);
+
+/**
+ * Whether an object and a bare label follow at token `k` for "label", "brand" and "dub", which hardly take an object
+ * alone in news: "labeled the protesters thugs", "branded Clinton dishonest", "dubbed the deal historic". The object
+ * is a determiner and a word, or one word; the label is the words after it up to the clause's end, none of them a
+ * preposition, auxiliary, conjunction, time or adverb ("labeled the boxes carefully", "branded the cattle on Monday"
+ * are none). ("called the election results" stays no label: "call" needs "a", a quotation or a pronoun object.)
+ */
+function bareLabelFollows(tokens: Token[], k: number): boolean {
+  const head = DETERMINERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  if (!tokens[head]?.word) return false;
+  let j = head + 1;
+  for (; j < tokens.length && j - k <= LABEL_REACH && tokens[j].word && !LABEL_ENDS.has(tokens[j].lower); j++) {
+    const w = tokens[j];
+    if (PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || BE_FORMS.has(w.lower) || COORDINATING.has(w.lower) || TIME_WORDS.has(w.lower) || isAdverb(w.lower, isCapitalized(w)) || /['’]s$/.test(w.lower)) return false;
+  }
+  return j > head + 1 && (j >= tokens.length || !tokens[j].word || LABEL_ENDS.has(tokens[j].lower));
+}
 
 /** A listener noun, singular or plural: "reporters", "broadcasters", "a council meeting". */
 function isAudience(t: Token | undefined): boolean {
@@ -592,6 +614,18 @@ function listenerEnd(tokens: Token[], k: number): number {
     if ((PREPOSITIONS.has(tokens[e].lower) && tokens[e].lower !== 'of') || VERB_FORMS.has(tokens[e].lower)) break;
   }
   return audience >= 0 ? audienceEnd(tokens, audience) : k;
+}
+
+/**
+ * Whether the preposition at `k` opens a channel adjunct before the content: "insisted on Twitter that…", "commented on
+ * CNN: “…”" ("apologized for the remarks" and "commented on the statement" keep their particle and object).
+ */
+function channelBeforeClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  if (!MEDIUM_PREPOSITIONS.has(tokens[k].lower)) return false;
+  const channel = channelEnd(tokens, k + 1, tokens.length - 1);
+  const after = tokens[channel + 1];
+  return channel >= 0 && after !== undefined && (after.lower === 'that' || after.text === ',' || after.text === ':' || isQuotationMark(after.text));
 }
 
 /** A quotation opens within a few words: "called the closure “painful but temporary”". */
@@ -762,6 +796,7 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['came', 'come', 'comes']), words: ['to', 'the', 'conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
+  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['note', 'of'], group: 'speech', need: 'object' },
 ];
 
 /** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */
@@ -783,6 +818,13 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
     while (k < tokens.length && k - i <= 2 && LIGHT_DETERMINERS.has(tokens[k].lower)) k++;
     if (!phrase.words.every((w, n) => tokens[k + n]?.lower === w)) continue;
     let last = k + phrase.words.length - 1;
+    // "expressed concern about the hacking", "raised concerns over the cost": the noun's preposition joins the cue and
+    // its object is the content, as for the noun alone ("concerns about").
+    const object = PREPOSITION_NOUNS.get(tokens[last].lower)?.includes(tokens[last + 1]?.lower ?? '') === true && tokens[last + 2]?.word === true;
+    if (object) {
+      const verb: VerbEntry = { verb: { lemma: tokens[last].lower, group: phrase.group, need: 'object' }, form: 'past' };
+      return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: last + 1, head: i, verb };
+    }
     // "issued a statement saying that…": the participle joins the cue.
     if (phrase.group === 'speech' && /^(?:saying|stating|reading)$/.test(tokens[last + 1]?.lower ?? '')) last++;
     const verb: VerbEntry = { verb: { lemma: tokens[k].lower, group: phrase.group, need: phrase.need }, form: 'past' };

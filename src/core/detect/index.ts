@@ -60,12 +60,20 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
   return added;
 }
 
+/**
+ * "Jane Doe, a professor at Yale, said…": an appositive and both its commas belong to the source (the guidelines'
+ * fourth edition, as the published corpora mark it), so a source holding an appositive takes the comma closing it.
+ */
+function withClosingComma(text: string, source: OffsetRange): OffsetRange {
+  return text.charAt(source.end) === ',' && text.slice(source.start, source.end).includes(',') ? { start: source.start, end: source.end + 1 } : source;
+}
+
 function toAttribution(original: string, analysed: string, d: Draft | LayoutDraft): Attribution {
   const toSpan = (r: OffsetRange): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
   const between = d.source && d.cue && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);
-  const source = d.source ? toSpan(d.source) : null;
+  const source = d.source ? toSpan(withClosingComma(analysed, d.source)) : null;
   const cue = d.cue ? toSpan(d.cue) : null;
   const parts = [content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
   return {

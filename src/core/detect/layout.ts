@@ -191,9 +191,10 @@ const MIN_TWEET = 8;
 
 /** "Election is being rigged… — Donald J. Trump (@realDonaldTrump) October 16, 2016": a tweet quoted as text. */
 function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefined): LayoutDraft | null {
-  const handle = text.indexOf('(@', p.start);
-  if (handle < 0 || handle >= p.end) return null;
+  // Looked for in the paragraph only: searching the text from the paragraph on made a long article without tweets
+  // cost its length once per paragraph (a 16 MB file took 31 s instead of 17).
   const paragraph = text.slice(p.start, p.end);
+  if (!paragraph.includes('(@')) return null;
   const m = TWEET_CREDIT_RE.exec(paragraph);
   if (!m) return null;
   const creditStart = p.start + m.index + m[0].indexOf(m[0].trimStart());

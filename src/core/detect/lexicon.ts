@@ -321,6 +321,8 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
 export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<string, ReadonlySet<string>>([
   ['add', new Set(['to'])],
+  // "would not back down", "backed off", "backed away from": retreats, not support.
+  ['back', new Set(['down', 'off', 'away', 'out'])],
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
@@ -364,3 +366,25 @@ export const HEDGE_WORDS: ReadonlyMap<string, HedgeStrength> = new Map<string, H
   ...['reportedly', 'allegedly', 'purportedly', 'supposedly', 'unconfirmed', 'alleged', 'claim', 'claims', 'claimed',
     'allege', 'alleges', 'unverified', 'rumoured', 'rumored'].map((w): [string, HedgeStrength] => [w, 'uncommitted']),
 ]);
+
+/** The channel an adjunct names after "in"/"on"/"via": "Trump on Twitter", "Clinton in an interview", "Pence on Fox News". */
+export const MEDIUM_WORDS = new Set([
+  'statement', 'interview', 'tweet', 'tweets', 'post', 'posts', 'letter', 'speech', 'filing', 'op-ed', 'memo',
+  'email', 'e-mail', 'video', 'release', 'broadcast', 'appearance', 'podcast', 'twitter', 'facebook', 'instagram',
+  'youtube', 'television', 'tv', 'radio', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'telegram',
+  'remarks', 'comments', 'address', 'testimony', 'briefing', 'column', 'editorial', 'essay', 'blog',
+]);
+export const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
+const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/**
+ * Index of the word naming a channel in the phrase starting at `k`, or -1: "Twitter", "a written statement", "national
+ * television" (determiners, then at most one adjective), within `last`.
+ */
+export function channelEnd(tokens: readonly { lower: string }[], k: number, last: number): number {
+  let j = k;
+  while (j < last && MEDIUM_DETERMINERS.has(tokens[j].lower)) j++;
+  // "in a written statement", "on national television": one adjective may come first.
+  if (!MEDIUM_WORDS.has(tokens[j]?.lower ?? '') && j < last) j++;
+  return j <= last && MEDIUM_WORDS.has(tokens[j]?.lower ?? '') ? j : -1;
+}

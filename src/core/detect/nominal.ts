@@ -292,6 +292,10 @@ const LIGHT_VERBS = new Set([
   'raise', 'raises', 'raised', 'raising', 'make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'issuing', 'level', 'levels',
   'leveled', 'levelled', 'repeat', 'repeats', 'repeated', 'voice', 'voices', 'voiced', 'express', 'expresses', 'expressed',
   'renew', 'renews', 'renewed', 'reiterate', 'reiterated', 'lodge', 'lodged', 'file', 'filed', 'spread', 'spreading',
+  // "signaled his support for", "reaffirmed her opposition to", "announced his support for": a stance made public.
+  'signal', 'signals', 'signaled', 'signalled', 'reaffirm', 'reaffirms', 'reaffirmed', 'restate', 'restates', 'restated',
+  'declare', 'declares', 'declared', 'announce', 'announces', 'announced', 'pledge', 'pledges', 'pledged', 'offer', 'offers',
+  'offered', 'register', 'registers', 'registered',
 ]);
 /** "had concerns about", "has fears that": a holder has a belief. */
 const HAVING = new Set(['have', 'has', 'had', 'having']);
@@ -383,9 +387,11 @@ export function beforePredicate(view: SentenceView, content: ContentSpan, ownCla
     if (isFiniteWord(tokens, k)) {
       const auxiliary = isAuxiliaryWord(t.lower);
       // "had their full histories exposed": a participle after the object of "have", "get", "make" is no new verb.
-      const complement = !auxiliary && !PAST_FORMS.has(t.lower) && groups.length > 0 && OBJECT_COMPLEMENT_VERBS.has(tokens[lastVerb]?.lower ?? '');
+      // "had reopened the case stunned…": right after "had" the participle is its perfect, and the next verb a new group.
+      const complement = !auxiliary && !PAST_FORMS.has(t.lower) && groups.length > 0 && k > lastVerb + 1 && OBJECT_COMPLEMENT_VERBS.has(tokens[lastVerb]?.lower ?? '');
       if (complement) continue;
-      if (!inGroup || (mainVerb && auxiliary)) groups.push(k);
+      // "the plant had closed stunned the town": a verb group ends with its main verb.
+      if (!inGroup || mainVerb) groups.push(k);
       inGroup = true;
       mainVerb = !auxiliary;
       lastVerb = k;

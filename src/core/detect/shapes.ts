@@ -25,7 +25,8 @@ export interface Draft {
 }
 
 /** A draft before its kind is known: the shapes find the parts, the kind follows from cue and source. */
-type Shape = Omit<Draft, 'kind'>;
+/** A draft before its kind; `replaces` names an earlier claim of the sentence it takes the place of. */
+type Shape = Omit<Draft, 'kind'> & { replaces?: Draft };
 
 const SUBORDINATORS = new Set(['although', 'though', 'while', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'unless', 'whereas', 'once']);
 const CONNECTIVES = new Set(['but', 'and', 'yet', 'so', 'still', 'however', 'meanwhile', 'now']);
@@ -212,6 +213,16 @@ const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', '
 /** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
 
+/** Longest subject an interrupting phrase may follow: "The Republican tax plan, according to Ryan, is…". */
+const INTERRUPTED_SUBJECT_REACH = 8;
+
+/** Whether the words before token `k` are a noun phrase alone, no verb among them: the subject of the clause after it. */
+function subjectOnlyBefore(view: SentenceView, k: number): boolean {
+  if (k > INTERRUPTED_SUBJECT_REACH) return false;
+  for (let j = 0; j < k - 1; j++) if (!view.tokens[j].word || isFiniteWord(view.tokens, j)) return false;
+  return true;
+}
+
 /** "according to X", "as reported by X": the content is the other side of the sentence from the phrase. */
 function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   const source = sourceAfter(view, cue.last + 1, 'role');
@@ -228,10 +239,15 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
     const rest = view.tokens.slice(source.last + 1).filter((t) => t.word).length;
     // "…and, according to X, …", "which, according to AFP, the UN has criticised", "has learned that according to…":
     // a phrase right after a conjunction or complementizer attributes the clause that follows it.
-    const opener = (t: Token | undefined): boolean => t !== undefined && (COORDINATORS.has(t.lower) || CLAUSE_LINKS.has(t.lower));
-    const coordinated = opener(view.tokens[cue.first - 1]) || (view.tokens[cue.first - 1]?.text === ',' && opener(view.tokens[cue.first - 2]));
+    // "That, according to Ryan, is a mistake": a "that" opening the sentence is its subject, a pronoun, and the phrase
+    // interrupts the content as "X, he said, is Y" does.
+    const opener = (k: number): boolean => {
+      const t = view.tokens[k] as Token | undefined;
+      return t !== undefined && (COORDINATORS.has(t.lower) || (CLAUSE_LINKS.has(t.lower) && !(t.lower === 'that' && opensSentence(view, k))));
+    };
+    const coordinated = opener(cue.first - 1) || (view.tokens[cue.first - 1]?.text === ',' && opener(cue.first - 2));
     if (coordinated && rest > 2) content = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
-    else if (content && !content.quoted && cue.first < 4 && rest > 2) {
+    else if (content && !content.quoted && ((cue.first < 4 && rest > 2) || (subjectOnlyBefore(view, cue.first) && rest >= 2))) {
       const tail = contentAfter(view, afterComma, { stopAtComma: false, clause: true });
       if (tail) content = { ...content, end: tail.end };
     }
@@ -239,6 +255,9 @@ function prepositionalDraft(view: SentenceView, cue: Cue): Shape | null {
   if (!content) return null;
   return { content, source: source, cue: cueRange(view, cue), cueHead: tokenRange(view.tokens[cue.head]) };
 }
+
+/** Verbs whose passive with an agent may take an infinitive, what was asked: "was told by the guards to leave". */
+const REQUEST_PASSIVES = new Set(['tell', 'ask', 'urge', 'order', 'instruct', 'advise', 'encourage', 'press', 'direct', 'invite', 'pressure', 'push', 'warn']);
 
 /** Words that end the subject of a passive scanned leftwards: a clause starts after them. */
 const PASSIVE_SUBJECT_BOUNDARIES = new Set([',', ';', ':', '—', '–', '(', '"', '“', '”']);
@@ -255,9 +274,16 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   const reasons = REASON_PARTICLES.get(cue.verb?.verb.lemma ?? '');
   let last = agent.last;
   for (let k = agent.first + 1; reasons && k <= agent.last; k++) if (reasons.has(tokens[k].lower)) { last = k - 1; break; }
+  // "was told by security guards to leave": a request's infinitive ends the agent and is the content.
+  const request = cue.verb !== null && REQUEST_PASSIVES.has(cue.verb.verb.lemma);
+  for (let k = agent.first + 1; request && k <= last; k++) if (isInfinitiveAt(tokens, k)) { last = k - 1; break; }
   const source = last === agent.last ? agent : { ...agent, last, end: tokens[last].end };
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]), source: { start: source.start, end: source.end } };
   const after = tokens[source.last + 1];
+  if (request && after && isInfinitiveAt(tokens, source.last + 1)) {
+    const content = contentAfter(view, source.last, { stopAtComma: false });
+    return content ? { ...base, content } : null;
+  }
   if (after && (after.lower === 'that' || after.text === ':')) {
     const content = contentAfter(view, source.last, { stopAtComma: false });
     return content?.clausal ? { ...base, content } : null;
@@ -311,7 +337,7 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
     const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
     // A label is a phrase: "had been told that the number of jobs would be cut by half" has a clause, and its "by" no agent.
-    const labelled = content.clausal || infinitive ? null : labelWithAgent(view, { ...base, content: own }, k);
+    const labelled = content.clausal ? null : infinitive ? infinitiveWithAgent(view, { ...base, content: own }, k) : labelWithAgent(view, { ...base, content: own }, k);
     return labelled ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
@@ -347,6 +373,35 @@ function labelWithAgent(view: SentenceView, shape: Shape, first: number): Shape 
   return null;
 }
 const QUOTE_MARK_RE = /["“”'‘’]/;
+
+/**
+ * Heads of a "by" phrase that measure, time or carry an act rather than name who asked it: "urged to cut water use by
+ * half", "asked to leave by midnight", "told to vote by mail", "won by a landslide".
+ */
+const NON_AGENT_HEADS = new Set([
+  'half', 'far', 'much', 'phone', 'telephone', 'mail', 'email', 'e-mail', 'letter', 'fax', 'text', 'video', 'hand', 'law',
+  'force', 'default', 'proxy', 'midnight', 'noon', 'end', 'deadline', 'landslide', 'margin', 'percent', 'points', 'way',
+  'means', 'car', 'bus', 'train', 'plane', 'air', 'sea', 'foot', 'name', 'himself', 'herself', 'themselves', 'itself',
+  'majority', 'consensus', 'vote', 'chance', 'mistake', 'accident', 'design', 'choice', 'hour', 'day', 'week', 'month',
+  'year', 'weekend', 'morning', 'evening', 'night', 'date', 'time', 'then', 'now', 'tomorrow', 'example', 'contrast',
+]);
+
+/**
+ * A passive request or telling with its agent after the infinitive: "He was told to leave by security guards" — the
+ * agent is the source and the content ends before "by" ("to leave"). Only a "by" phrase closing the content that names
+ * someone: "urged to cut water use by half", "asked to leave by midnight" keep their "by".
+ */
+function infinitiveWithAgent(view: SentenceView, shape: Shape, first: number): Shape | null {
+  const { tokens } = view;
+  for (let k = first + 2; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
+    if (tokens[k].lower !== 'by' || view.quoted[k] || !startsAgent(tokens, k + 1)) continue;
+    const agent = sourceAfter(view, k + 1);
+    if (!agent || agent.end < shape.content.end || NON_AGENT_HEADS.has(tokens[agent.last].lower) || tokens.slice(agent.first, agent.last + 1).some((t) => /\d/.test(t.text))) continue;
+    const content = trimRange(view.text, shape.content.start, tokens[k - 1].end, ',;:');
+    return { ...shape, source: { start: agent.start, end: agent.end }, content: { ...shape.content, end: content.end } };
+  }
+  return null;
+}
 /** Words that open a label after a passive naming verb ("was called a liar"). */
 const LABEL_START = new Set(['a', 'an', 'the']);
 
@@ -740,7 +795,7 @@ function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
  * the noun; inside a subject it ends before the predicate, after a fronted preposition ("Amid reports that…, …") at
  * the comma.
  */
-function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null {
+function nominalDraft(view: SentenceView, cue: Cue, floor: number, earlier: readonly DraftedCue[]): Shape | null {
   const { tokens } = view;
   // "calls from Democrats for an investigation": the complement starts after the owner.
   const at = cue.complement ?? cue.last + 1;
@@ -756,24 +811,57 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
   const subjectStart = cue.owner !== undefined && cue.owner >= 0 ? ownerStart(view, cue.owner) : cue.first;
   if (opensAsSubject(tokens, subjectStart)) content = beforePredicate(view, content, that || opensOwnClause(view, content));
   let source: OffsetRange | null = null;
-  let cueSpan = cueRange(view, cue);
+  const cueSpan = cueRange(view, cue);
   if (cue.agent) {
     source = { start: tokens[cue.agent.first].start, end: tokens[cue.agent.last].end };
   } else if (cue.owner !== undefined && cue.owner >= 0) {
     const owner = tokens[cue.owner];
-    const owned = POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
+    const pronoun = POSSESSIVE_PRONOUN_WORDS.has(owner.lower);
+    // "Sanders reiterated his opposition to the deal": a pronoun owner after a light verb is that verb's subject, and
+    // the subject is the nearest explicit source (PolNeAR); the verb group joins the cue as for an ownerless noun.
+    const subject = pronoun ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
+    if (subject) return { content, source: subject.source, cue: { start: tokens[subject.verb].start, end: cueSpan.end }, cueHead: tokenRange(tokens[cue.head]), replaces: subject.replaces };
+    const owned = pronoun ? { first: cue.owner, last: cue.owner, start: owner.start, end: owner.end } : sourceBefore(view, cue.owner + 1, floor);
     source = owned ? withoutPossessive(view, withoutLeadingVerb(tokens, owned)) : null;
   } else {
     // "Pilots' union representatives have raised allegations that…": the light verb's subject is the source, and the
     // verb group joins the cue.
-    const verb = lightVerbStart(tokens, cue.first);
-    const subject = verb > floor ? sourceBefore(view, verb, floor) : null;
-    if (subject) {
-      source = subject;
-      cueSpan = { start: tokens[verb].start, end: cueSpan.end };
-    }
+    const subject = lightVerbSubject(view, cue, null, floor, earlier);
+    if (subject) return { content, source: subject.source, cue: { start: tokens[subject.verb].start, end: cueSpan.end }, cueHead: tokenRange(tokens[cue.head]), replaces: subject.replaces };
   }
   return { content, source, cue: cueSpan, cueHead: tokenRange(tokens[cue.head]) };
+}
+
+/** A cue already read in the sentence: the floor its source was looked for above, and its draft if it made one. */
+interface DraftedCue {
+  cue: Cue;
+  floor: number;
+  draft: Draft | null;
+}
+
+/**
+ * The subject of the light verb before a nominal cue without an owner or with a pronoun owner ("have raised allegations
+ * that", "Sanders reiterated his opposition to" → "Sanders"), with the index of the verb group's first token. When the light verb is a cue of its own ("repeated",
+ * "reiterated"), its source is taken (shared with a verb it is coordinated with: "Zelenskyy said … and repeated his
+ * appeal for") and its claim, the noun phrase as an object, gives way to the nominal one. Null without a light verb, a
+ * subject, or with a pronoun subject the owner cannot stand for ("She renewed his calls").
+ */
+function lightVerbSubject(view: SentenceView, cue: Cue, owner: Token | null, floor: number, earlier: readonly DraftedCue[]): { source: OffsetRange; verb: number; replaces?: Draft } | null {
+  const verb = lightVerbStart(view.tokens, cue.first);
+  if (verb < 0) return null;
+  const own = earlier.find((e) => e.cue.first <= verb && verb <= e.cue.last && e.cue.last < cue.first);
+  const subject = own?.draft?.source ?? sourceBefore(view, verb, own ? own.floor : floor);
+  if (!subject || subject.end > view.tokens[verb].start || (owner && !agreesWithOwner(view, subject, owner))) return null;
+  return own?.draft ? { source: subject, verb, replaces: own.draft } : { source: subject, verb };
+}
+
+/** Subject pronouns and the possessive each one owns with. */
+const OWNER_OF_PRONOUN = new Map([['he', 'his'], ['she', 'her'], ['they', 'their'], ['it', 'its'], ['we', 'our'], ['i', 'my']]);
+
+/** Whether a pronoun subject can be the owner's antecedent: "She renewed her calls" yes, "She renewed his calls" no. */
+function agreesWithOwner(view: SentenceView, subject: OffsetRange, owner: Token): boolean {
+  const possessive = OWNER_OF_PRONOUN.get(view.text.slice(subject.start, subject.end).toLowerCase());
+  return possessive === undefined || possessive === owner.lower;
 }
 
 /** Where the owner ending at token `k` starts: "the ministry's" → "the". */
@@ -805,6 +893,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
   const { tokens } = view;
   let floor = 0;
   let pendingCitation: Omit<Draft, 'content'> | null = null;
+  const earlier: DraftedCue[] = [];
   // A question attributes nothing outside its quotations ("Do you plan to run?"): most of its cues need no drafting.
   const question = isQuestion(view);
   for (const cue of cues) {
@@ -842,7 +931,10 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
         // "In Smith's words, …", "In Gov. Jane Doe's view, …": the owner runs back to "In".
         const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? sourceBefore(view, cue.first, floor) : null;
+        // "Sanders renewed his calls for…": the light verb's subject is the nearer explicit source, its verb in the cue.
+        const subject = pronoun && owner ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
         const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
+        const cueSpan = subject ? { start: tokens[subject.verb].start, end: cueRange(view, cue).end } : cueRange(view, cue);
         // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
         const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
         const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
@@ -850,11 +942,11 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // before the predicate.
         const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, ownerStart(view, cue.first - 1));
         const content = found && inSubject ? beforePredicate(view, found, tokens[cue.last + 1]?.lower === 'that') : found;
-        if (content) shape = { content, source: source ? withoutPossessive(view, source) : null, cue: cueRange(view, cue), cueHead };
+        if (content) shape = { content, source: subject ? subject.source : source ? withoutPossessive(view, source) : null, cue: cueSpan, cueHead, replaces: subject?.replaces };
         break;
       }
       case 'nominal':
-        shape = nominalDraft(view, cue, floor);
+        shape = nominalDraft(view, cue, floor, earlier);
         break;
       case 'participle': {
         const content = contentAfter(view, cue.last, { stopAtComma: false });
@@ -893,7 +985,10 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         shape = agentlessDraft(view, cue, floor);
         break;
     }
+    let drafted: Draft | null = null;
     if (shape && !isNoClaim(view, cue, shape)) {
+      // "Zelenskyy repeated his appeal for more air defence": the light verb's own claim gives way to the nominal one.
+      if (shape.replaces) drafts.splice(drafts.indexOf(shape.replaces), 1);
       const draft: Draft = { content: shape.content, source: shape.source, cue: shape.cue, cueHead: shape.cueHead, kind: kindOfShape(view, cue, shape.source, shape.content) };
       if (shape.opener !== undefined) draft.opener = shape.opener;
       endBefore(view, cue.kind === 'verb' ? outermost(drafts) : drafts[drafts.length - 1], draft, cue);
@@ -902,11 +997,13 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       const last = drafts[drafts.length - 1];
       if (cue.kind === 'verb' && last && last.source === null && last !== outermost(drafts)) endBefore(view, last, draft, cue);
       drafts.push(draft);
+      drafted = draft;
       if (pendingCitation && cue.kind !== 'citing') {
         drafts.push({ ...pendingCitation, content: draft.content });
         pendingCitation = null;
       }
     }
+    earlier.push({ cue, floor, draft: drafted });
     floor = cue.last + 1;
   }
   return drafts;

@@ -1,11 +1,12 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
   ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
-  TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression,
+  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
+import { IRREGULAR_PASTS } from './content';
 
 /** A source as token indices (inclusive) and the character range it covers. */
 export interface SourceSpan {
@@ -51,6 +52,9 @@ function isParticiple(t: Token): boolean {
 }
 
 /** Whether token `k` is a word that cannot sit inside a subject noun phrase scanned leftwards from a cue. */
+/** Words before which a participle modifies a noun: "a written statement", "his prepared remarks". */
+const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my']);
+
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
@@ -66,7 +70,9 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
   const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
-  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative) return true;
+  // "The governor in a written statement said": a participle after an article or possessive is an adjective.
+  const modifier = k < lastOfSource && ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '');
+  if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative && !modifier) return true;
   if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
   return false;
@@ -154,24 +160,11 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
   return last;
 }
 
-/** The channel an adjunct names after "in"/"on"/"via": "Trump on Twitter", "Clinton in an interview", "Pence on Fox News". */
-const MEDIUM_WORDS = new Set([
-  'statement', 'interview', 'tweet', 'tweets', 'post', 'posts', 'letter', 'speech', 'filing', 'op-ed', 'memo',
-  'email', 'e-mail', 'video', 'release', 'broadcast', 'appearance', 'podcast', 'twitter', 'facebook', 'instagram',
-  'youtube', 'television', 'tv', 'radio', 'fox', 'cnn', 'msnbc', 'nbc', 'abc', 'cbs', 'npr', 'bbc', 'telegram',
-]);
-const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via']);
-const MEDIUM_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
 /** The last token of a source without an adjunct naming its channel at its end ("Trump on Twitter" → "Trump"). */
 function withoutMediumAdjunct(tokens: Token[], first: number, last: number): number {
   for (let k = first + 1; k < last; k++) {
     if (!MEDIUM_PREPOSITIONS.has(tokens[k].lower)) continue;
-    let j = k + 1;
-    while (j < last && MEDIUM_DETERMINERS.has(tokens[j].lower)) j++;
-    // "in a written statement", "on national television": one adjective may come first.
-    if (!MEDIUM_WORDS.has(tokens[j]?.lower ?? '') && j < last) j++;
-    if (j <= last && MEDIUM_WORDS.has(tokens[j].lower)) return k - 1;
+    if (channelEnd(tokens, k + 1, last) >= 0) return k - 1;
   }
   return last;
 }
@@ -302,6 +295,11 @@ export function afterVerbWithin(tokens: readonly Token[], s: SourceSpan, isVerb:
   return s;
 }
 
+/** A span without the preposition it starts with: "from Politico" → "Politico". */
+function withoutLeadingPreposition(tokens: readonly Token[], s: SourceSpan): SourceSpan {
+  return s.first < s.last && PREPOSITIONS.has(tokens[s.first].lower) ? { first: s.first + 1, last: s.last, start: tokens[s.first + 1].start, end: s.end } : s;
+}
+
 /**
  * "had collected sworn statements from 37 voters who believe": an antecedent scanned back into the verb phrase
  * that holds it (a lower-case word in -ed/-ing first) is the noun phrase after its last preposition, or after the verb.
@@ -358,7 +356,9 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     // Inside a quotation "a camp that wants to go faster" is talk about a kind of people, not a source.
     if (antecedent && view.quoted[end] && t.lower === 'that' && INDEFINITES.has(tokens[antecedent.first].lower)) return null;
     // "The report cites unnamed officials who say…": the antecedent is the reporting verb's object.
-    return antecedent ? afterVerbWithin(tokens, withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)), (word) => VERB_FORMS.has(word.lower)) : null;
+    // "The story came from Politico, which reported…": an irregular past counts as a verb too, and the preposition
+    // after it is no part of the antecedent.
+    return antecedent ? withoutLeadingPreposition(tokens, afterVerbWithin(tokens, withoutLeadingVerb(tokens, afterPassiveAgent(tokens, antecedent)), (word) => VERB_FORMS.has(word.lower) || IRREGULAR_PASTS.has(word.lower))) : null;
   }
   if (t.text === ',') {
     // "Kim Min-seok, a spokesman for the ministry, said": the head and its apposition form the source.

@@ -2,6 +2,7 @@
 import { stringify } from 'csv-stringify/sync';
 import type { ExportArticle } from './article';
 import { collectClaims, type ClaimRecord } from './collect';
+import { sourceWording } from '../model/sourceNames';
 
 /** Column titles, in order. Offsets are UTF-16 code units as in the sidecar; `line` is 1-based. */
 export const CSV_COLUMNS = [
@@ -28,7 +29,7 @@ function row(label: string, record: ClaimRecord): CsvRow {
     hedges: claim.hedges.map((h) => h.text).join('; '),
     note: claim.note,
     tags: claim.tags.join('; '),
-    'detected source': claim.source?.text ?? '',
+    'detected source': claim.source ? sourceWording(claim.source.text) : '',
     cue: claim.cue?.text ?? '',
     orphan: claim.orphan ? 'yes' : 'no',
     id: claim.id,

@@ -2,6 +2,7 @@
 import { ENGLISH, type Words } from '../words';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
+import { sourceWording } from '../model/sourceNames';
 import { escapeHtml as h } from './htmlEscape';
 import { claimAnchor, highlightArticle, rowAnchor, stateSymbol } from './htmlHighlight';
 import { REPORT_CSS } from './htmlStyle';
@@ -59,7 +60,7 @@ function claimRow(record: ClaimRecord, articleIndex: number, words: Words): stri
     claim.note ? `${h(w.note)}: ${h(claim.note).replace(/\r\n|\r|\n/g, '<br>')}` : '',
     claim.tags.length ? `${h(w.tags)}: ${h(claim.tags.join(', '))}` : '',
   ].filter(Boolean);
-  const source = record.source ? h(record.source.name) : `<em>${h(w.untagged)}</em>${claim.source ? ` (${h(w.detectedSourceInline(claim.source.text))})` : ''}`;
+  const source = record.source ? h(record.source.name) : `<em>${h(w.untagged)}</em>${claim.source ? ` (${h(w.detectedSourceInline(sourceWording(claim.source.text)))})` : ''}`;
   return `<tr id="${rowAnchor(articleIndex, record)}"><td class="number">${number}</td><td class="number">${record.line ?? '–'}</td>` +
     `<td class="source">${source}</td><td>${record.rating ? `<abbr title="${h(record.rating)}">${h(record.code)}</abbr>` : '–'}</td>` +
     `<td>${h(state)}</td><td>${kindCell(record, words)}</td><td class="quote"><blockquote>${h(claim.target.exact)}</blockquote></td><td class="details">${details.join('<br>')}</td></tr>`;

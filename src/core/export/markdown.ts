@@ -2,6 +2,7 @@
 import { ENGLISH, type Words } from '../words';
 import type { ExportArticle, ExportContext } from './article';
 import { collectClaims, summarizeByKind, summarizeBySource, type ClaimRecord } from './collect';
+import { sourceWording } from '../model/sourceNames';
 import { escapeMarkdownInline as md, escapeMarkdownLines, markdownBlockQuote } from './markdownEscape';
 import { MARKDOWN_REPORT_HEADING } from './exportTarget';
 import { articleTally, describeTally } from './tally';
@@ -36,7 +37,7 @@ function claimSection(record: ClaimRecord, words: Words): string[] {
   const who = record.source ? `**${md(record.source.name)}**` : `*${md(w.untagged)}*`;
   const place = record.line === null ? md(words.claim.orphan) : md(w.line(record.line));
   const heading = `### ${record.number}. ${who}${record.code ? ` · ${record.code}` : ''} (${place})`;
-  const detected = [claim.source && w.detectedSource(claim.source.text), claim.cue && w.detectedCue(claim.cue.text)].filter((part) => part);
+  const detected = [claim.source && w.detectedSource(sourceWording(claim.source.text)), claim.cue && w.detectedCue(claim.cue.text)].filter((part) => part);
   const facts = [
     `- ${md(w.state)}: ${md(words.claim.states[claim.state])}${claim.orphan ? ` — ${md(w.orphanNotFound)}` : ''}`,
     ...(claim.kind ? [`- ${md(w.kind)}: ${md(words.claim.kinds[claim.kind])}${claim.kindOrigin === 'manual' ? ` (${md(words.claim.kindSetByHand)})` : ''}`] : []),

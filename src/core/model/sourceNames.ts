@@ -22,3 +22,12 @@ export function sameSourceName(a: string, b: string): boolean {
   const [x, y] = [normalizeSourceName(a), normalizeSourceName(b)];
   return x === '' || y === '' ? a.trim() === b.trim() : x === y;
 }
+
+/**
+ * A detected source as a reader names it: one line, without the comma that closes an appositive ("Jane Doe, a
+ * professor at Yale," reads "Jane Doe, a professor at Yale"), which the source span holds by the guidelines, and
+ * without Markdown emphasis, whose marks a span may cut ("The **council" in "The **council** said").
+ */
+export function sourceWording(text: string): string {
+  return text.replace(/\*+|_{2,}/g, '').replace(/\s+/g, ' ').replace(/[\s,]+$/, '').trim();
+}

@@ -344,6 +344,29 @@ function afterColon(text: string, at: number): boolean {
 /** "Image: Mark Rathbun.", "Photo: …": credits name who made a picture, not a mention the article makes. */
 const CREDIT_BEFORE_RE = /(?:Image|Photo|Photograph|Picture|Video|Audio|Credit)s?:[ \t]*$/;
 
+/**
+ * A wire dateline opening a line, up to its dash: a place in capitals ("WASHINGTON —", "ST. PAUL, Minn. —") or any place
+ * before a wire's name in parentheses ("Evansville, Indiana (AP) -"), as the detector reads it (`datelineEnd` in
+ * detect/source.ts).
+ */
+const DATELINE_RE = /^[ \t]*(?:\p{Lu}[\p{Lu}.'’ ]*(?:,[ \t]*\p{Lu}[\p{L}.'’ ]*)*(?:\([\p{L}.'’ ]+\))?|\p{Lu}[\p{L}.'’ ]*(?:,[ \t]*\p{Lu}[\p{L}.'’ ]*)*\([\p{L}.'’ ]+\))[ \t]*(?:—|–|--?)[ \t]/u;
+/** How far into its line a dateline may reach. */
+const MAX_DATELINE_LENGTH = 60;
+
+/**
+ * Whether `at` lies in a wire dateline: "WASHINGTON (AFP) —" says where and by whom the report was written; its place
+ * and agency are no one the report quotes, so no source stands for them.
+ */
+function inDateline(text: string, at: number): boolean {
+  // Looked for only as far back as a dateline reaches, so that a text on one long line costs nothing here.
+  const from = Math.max(0, at - MAX_DATELINE_LENGTH - 1);
+  const lineBreak = text.slice(from, at).lastIndexOf('\n');
+  if (lineBreak < 0 && from > 0) return false;
+  const lineStart = lineBreak < 0 ? 0 : from + lineBreak + 1;
+  const dateline = DATELINE_RE.exec(text.slice(lineStart, lineStart + MAX_DATELINE_LENGTH + 4));
+  return dateline !== null && at < lineStart + dateline[0].length;
+}
+
 const codes = (chars: string): ReadonlySet<number> => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SKIPPED_BEFORE_SENTENCE = codes(' \t\u00a0"“‘\'([');
 const SENTENCE_ENDS = codes('.!?:;\n\r…—–-');
@@ -633,6 +656,8 @@ export class MentionFinder {
       // "The", "According", "Friday": no name at all; a lone capital letter is a list marker or an initial cut off.
     } else if (afterColon(text, run[0].start) && CREDIT_BEFORE_RE.test(text.slice(Math.max(0, run[0].start - 14), run[0].start))) {
       // "Image: Mark Rathbun.": a credit.
+    } else if (inDateline(text, run[0].start)) {
+      // "WASHINGTON (AFP) —": where and by whom the report was written.
     } else if (run[0].inHeadline) {
       // A headline's capitals say nothing about names.
     } else if (only && opensSentenceAt(text, only.start) && !ACRONYM_RE.test(text.slice(only.start, only.end)) && !this.isNameWord(text.slice(only.start, only.end))) {

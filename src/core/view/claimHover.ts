@@ -5,6 +5,7 @@ import { ENGLISH, type HoverWords, type Words } from '../words';
 import { kindInWords, stateInWords } from './claimWords';
 import { escapeMarkdown } from './markdown';
 import { mentionAsWritten } from './sourceEntities';
+import { sourceWording } from './sourceNames';
 
 /** What a command link passes to its command: enough to find the claim again, nothing that could go stale. */
 export interface ClaimRef {
@@ -46,8 +47,8 @@ function sourceLine(claim: Claim, source: Source | null, words: Words): string {
     return `**${w.source}:** ${escapeMarkdown(source.name)}${as} — ${escapeMarkdown(reliability)}`;
   }
   if (claim.source) {
-    const refersTo = claim.source.refersTo ? ` → ${escapeMarkdown(claim.source.refersTo.text.replace(/\s+/g, ' ').trim())}` : '';
-    return `**${w.source}:** ${quoted(claim.source.text)}${refersTo} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
+    const refersTo = claim.source.refersTo ? ` → ${escapeMarkdown(sourceWording(claim.source.refersTo.text))}` : '';
+    return `**${w.source}:** ${quoted(sourceWording(claim.source.text))}${refersTo} — ${escapeMarkdown(w.sourceDetectedNotTagged)}`;
   }
   return `**${w.source}:** ${escapeMarkdown(w.noSourceNamed)}`;
 }

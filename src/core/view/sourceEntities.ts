@@ -1,6 +1,6 @@
 // Who the detected sources of an article's claims stand for: "The Washington Post", "the newspaper", "the daily" and "it" are one entity.
 import type { Claim } from '../model/types';
-import { normalizeSourceName } from './sourceNames';
+import { normalizeSourceName, sourceWording } from './sourceNames';
 
 /** The entity a claim's detected source stands for. */
 export interface SourceEntity {
@@ -10,14 +10,10 @@ export interface SourceEntity {
   name: string;
 }
 
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** The name a claim's source goes by: the fullest mention it refers to, or the source itself. */
 export function entityName(claim: Claim): string | null {
   if (claim.source === null) return null;
-  return collapse(claim.source.refersTo?.text ?? claim.source.text);
+  return sourceWording(claim.source.refersTo?.text ?? claim.source.text);
 }
 
 /** Union–find over indices, with path halving. */
@@ -75,7 +71,7 @@ export function sourceEntities(claims: readonly Claim[]): Map<string, SourceEnti
   withSource.forEach((claim, i) => {
     const root = sets.find(i);
     const refersTo = claim.source?.refersTo;
-    if (refersTo && !names.has(root)) names.set(root, collapse(refersTo.text));
+    if (refersTo && !names.has(root)) names.set(root, sourceWording(refersTo.text));
   });
   const entities = new Map<string, SourceEntity>();
   const byRoot = new Map<number, SourceEntity>();
@@ -110,6 +106,6 @@ function lastAtOrBefore(sorted: readonly number[], value: number): number {
  */
 export function mentionAsWritten(claim: Claim, shownName: string): string | null {
   if (claim.source === null) return null;
-  const written = collapse(claim.source.text);
+  const written = sourceWording(claim.source.text);
   return normalizeSourceName(written) === normalizeSourceName(shownName) ? null : written;
 }

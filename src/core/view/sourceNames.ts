@@ -1,8 +1,8 @@
 // Compares source names the way a reader does: "The Korean Central News Agency (KCNA)" is the same source as "KCNA".
-import { normalizeSourceName } from '../model/sourceNames';
+import { normalizeSourceName, sourceWording } from '../model/sourceNames';
 import type { Source } from '../model/types';
 
-export { normalizeSourceName };
+export { normalizeSourceName, sourceWording };
 
 /** The names a text could be known by: itself, and a parenthesised short form such as "(KCNA)". */
 function namesIn(text: string): string[] {

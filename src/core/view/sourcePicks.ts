@@ -1,6 +1,6 @@
 // Orders the choices of the "tag source" picker: the detected source text, then known sources (matching ones first), then a new one.
 import type { Source } from '../model/types';
-import { normalizeSourceName, sourceMatchRank } from './sourceNames';
+import { normalizeSourceName, sourceMatchRank, sourceWording } from './sourceNames';
 
 export type SourcePick =
   /**
@@ -72,7 +72,7 @@ export function orderSourcePicks(
       known.push({ source, inArticle });
     }
   }
-  const collapse = (text: string | null): string | null => (text?.trim() ? text.replace(/\s+/g, ' ').trim() : null);
+  const collapse = (text: string | null): string | null => (text === null || sourceWording(text) === '' ? null : sourceWording(text));
   const resolved = collapse(resolvedText);
   const written = collapse(detectedText);
   const sameName = resolved !== null && written !== null && normalizeSourceName(resolved) === normalizeSourceName(written);

@@ -1,6 +1,7 @@
 // Tagging the other claims of a source in one step ("the newspaper", "the daily", "it" → The Washington Post), and undoing it.
 import * as vscode from 'vscode';
 import { type EntityTagging, tagClaims, undoTagging, untaggedClaimsOfEntity } from '../../core/model/entityTagging';
+import { sourceWording } from '../../core/model/sourceNames';
 import type { ClaimStore } from '../store/api';
 import { activeArticle, claimForCommand, isClaimRef, nowIso } from './commandClaim';
 import { registerClaimLensCommand } from './commandRegistration';
@@ -13,7 +14,7 @@ type TaggingHistory = Map<string, EntityTagging & { name: string }>;
 
 /** The sources of `claims` as the text writes them, each once: “the daily”, “It”… */
 function mentions(claims: readonly { source: { text: string } | null }[]): string {
-  const written = [...new Set(claims.flatMap((c) => (c.source ? [c.source.text.replace(/\s+/g, ' ').trim()] : [])))];
+  const written = [...new Set(claims.flatMap((c) => (c.source ? [sourceWording(c.source.text)] : [])))];
   const shown = written.slice(0, QUOTED_MENTIONS).map((w) => `“${w}”`).join(', ');
   return written.length > QUOTED_MENTIONS ? `${shown}…` : shown;
 }

@@ -38,7 +38,7 @@ describe('tagging an entity’s claims in one step', () => {
     const { sidecar, first } = withPostTagged();
     assert.deepEqual(
       untaggedClaimsOfEntity(sidecar, first).map((c) => c.source?.text),
-      ['The Washington Post, the influential US daily', 'the daily', 'It'],
+      ['The Washington Post, the influential US daily,', 'the daily', 'It'],
     );
   });
 
@@ -56,7 +56,7 @@ describe('tagging an entity’s claims in one step', () => {
     const { sidecar: tagged } = tagClaims(sidecar, others, sourceId, LATER);
     assert.deepEqual(
       sourcesOf(tagged).filter(([, id]) => id === sourceId).map(([text]) => text),
-      ['The Washington Post, the influential US daily', 'The newspaper', 'the daily', 'It'],
+      ['The Washington Post, the influential US daily,', 'The newspaper', 'the daily', 'It'],
     );
     assert.ok(tagged.claims.filter((c) => others.includes(c.id)).every((c) => c.modified === LATER));
   });

@@ -1,6 +1,6 @@
 // How source names are compared: the same source however a writer spells, cases or introduces it.
 import { strict as assert } from 'node:assert';
-import { normalizeSourceName, sameSourceName } from '../../../src/core/model/sourceNames';
+import { normalizeSourceName, sameSourceName, sourceWording } from '../../../src/core/model/sourceNames';
 
 describe('normalizing a source name', () => {
   it('drops a leading article, its case, punctuation and a possessive', () => {
@@ -22,5 +22,24 @@ describe('normalizing a source name', () => {
 
   it('keeps an article that is the whole name', () => {
     assert.equal(normalizeSourceName('The'), 'the');
+  });
+});
+
+describe('wording a detected source for a reader', () => {
+  it("drops the comma that closes an appositive, which the source span holds", () => {
+    assert.equal(sourceWording('Jane Doe, a professor at Yale,'), 'Jane Doe, a professor at Yale');
+  });
+
+  it('writes a source broken over lines on one line', () => {
+    assert.equal(sourceWording('Sen. Tim Kaine,\n  D-Va.'), 'Sen. Tim Kaine, D-Va.');
+  });
+
+  it('leaves out Markdown emphasis, whose marks the span may cut', () => {
+    assert.equal(sourceWording('Semiconductor maker **Veltrix'), 'Semiconductor maker Veltrix');
+    assert.equal(sourceWording('the __Tribune__'), 'the Tribune');
+  });
+
+  it('leaves a source without a closing comma as written', () => {
+    assert.equal(sourceWording('Sen. Mitch McConnell, R-Ky.'), 'Sen. Mitch McConnell, R-Ky.');
   });
 });

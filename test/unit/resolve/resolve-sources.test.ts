@@ -110,7 +110,7 @@ describe('resolveSources: short names and titles', () => {
 
   it('resolves a source with an appositive to nothing when its name is the fullest mention', () => {
     const text = 'Paul Dewar, an Ottawa New Democrat MP, said the lapses raise serious questions. Dewar said the government had failed.';
-    assert.equal(refersOf(text, 'Paul Dewar, an Ottawa New Democrat MP'), null);
+    assert.equal(refersOf(text, 'Paul Dewar, an Ottawa New Democrat MP,'), null);
     assert.equal(refersOf(text, 'Dewar'), 'Paul Dewar');
   });
 });
@@ -196,7 +196,7 @@ describe('resolveSources: a pronoun never jumps over a nearer person', () => {
   });
 
   it('reads a name set off by a comma after a nameless role as the source\'s name', () => {
-    assert.equal(refersOf(RECOUNT, "Hollis's campaign manager, Tara Quinn"), null, 'the source holds the fullest mention itself');
+    assert.equal(refersOf(RECOUNT, "Hollis's campaign manager, Tara Quinn,"), null, 'the source holds the fullest mention itself');
     const text = 'The incumbent, Mayor Greg Hollis, said he accepted the result. He did not say what the irregularities were.';
     assert.equal(refersOf(text, 'He'), 'Mayor Greg Hollis');
   });
@@ -283,6 +283,21 @@ describe('resolveSources: descriptions', () => {
 
   it('resolves "it" after "the daily" to the same newspaper', () => {
     assert.equal(refersOf(endorsement, 'It'), 'The Washington Post');
+  });
+
+  it('never resolves a source to the wire agency of the dateline, which wrote the report but is no one in it', () => {
+    const text =
+      'WASHINGTON (AFP) — The newspaper endorsed the senator on Sunday.\n\n' +
+      'It said his record was disqualifying.';
+    assert.equal(refersOf(text, 'The newspaper'), null);
+    assert.equal(refersOf(text, 'It'), null);
+  });
+
+  it('resolves to the newspaper the text names after a dateline with a wire agency', () => {
+    const text =
+      'WASHINGTON (AP) — The Washington Post endorsed the senator on Sunday.\n\n' +
+      'The newspaper said his record was strong.';
+    assert.equal(refersOf(text, 'The newspaper'), 'The Washington Post');
   });
 
   it('resolves "the company" and "the firm" to the company named before', () => {

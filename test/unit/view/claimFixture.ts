@@ -21,14 +21,24 @@ export function claim(
 ): Claim {
   const { sourceText, cueText, article = ARTICLE, from = 0, ...rest } = overrides;
   const whole = spanOf(article, words, from);
+  return suggestedClaim(id, {
+    target: { start: whole.start, end: whole.end, exact: words, prefix: '', suffix: '' },
+    source: sourceText ? spanOf(article, sourceText, whole.start) : null,
+    cue: cueText ? spanOf(article, cueText, whole.start) : null,
+    ...rest,
+  });
+}
+
+/** A detected suggestion with every field at its default, placed over the first four characters unless overridden. */
+export function suggestedClaim(id: string, overrides: Partial<Claim> = {}): Claim {
   return {
     id,
     state: 'suggested',
     origin: 'detected',
-    target: { start: whole.start, end: whole.end, exact: words, prefix: '', suffix: '' },
+    target: { start: 0, end: 4, exact: 'text', prefix: '', suffix: '' },
     orphan: false,
-    source: sourceText ? spanOf(article, sourceText, whole.start) : null,
-    cue: cueText ? spanOf(article, cueText, whole.start) : null,
+    source: null,
+    cue: null,
     content: null,
     hedges: [],
     commitment: null,
@@ -40,7 +50,7 @@ export function claim(
     tags: [],
     created: '2026-01-01T00:00:00.000Z',
     modified: '2026-01-01T00:00:00.000Z',
-    ...rest,
+    ...overrides,
   };
 }
 

@@ -22,6 +22,12 @@ describe('claim hover', () => {
     assert.match(composeClaimHover(seoul, null, ref), /\*\*Source:\*\* “Seoul” — detected, not tagged yet/);
   });
 
+  it("shows a detected source that holds an appositive without the comma closing it", () => {
+    const text = 'Jane Doe, a professor at Yale, said the plan would fail.';
+    const doe = claim('c1', text, { article: text, sourceText: 'Jane Doe, a professor at Yale,', cueText: 'said' });
+    assert.match(composeClaimHover(doe, null, ref), /\*\*Source:\*\* “Jane Doe, a professor at Yale” — detected/);
+  });
+
   it('says who a detected source stands for: "the daily → The Washington Post"', () => {
     const resolved = { ...seoul, source: { start: 0, end: 5, text: 'Seoul', refersTo: { start: 60, end: 84, text: 'the South Korean\ngovernment' } } };
     assert.match(composeClaimHover(resolved, null, ref), /\*\*Source:\*\* “Seoul” → the South Korean government — detected, not tagged yet/);

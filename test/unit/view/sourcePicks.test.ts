@@ -31,6 +31,10 @@ describe('source picks', () => {
     assert.deepEqual(describePicks(orderSourcePicks('Yonhap', [], [tass])), ['detected:Yonhap:-', 'known:tass', 'new']);
   });
 
+  it("offers a detected source that holds an appositive without the comma closing it", () => {
+    assert.deepEqual(describePicks(orderSourcePicks('Jane Doe, a professor at Yale,', [], [])).slice(0, 1), ['detected:Jane Doe, a professor at Yale:-']);
+  });
+
   it('resolves the detected text to the known source that goes by that name', () => {
     assert.deepEqual(describePicks(orderSourcePicks('KCNA', [], [tass, kcna])), ['detected:KCNA:kcna', 'known:tass', 'new']);
   });
