@@ -141,6 +141,10 @@ describe('detectAttributions: sourceless attributions (agentless passives, raisi
     assertDetects('Homeopathy has been described as a fraud by critics.', [['critics', 'has been described', 'as a fraud']]);
   });
 
+  it('takes an agent naming people after a judgement\'s reason as its source: "was accused of sexual assault by several women"', () => {
+    assertDetects('Trump was accused of sexual assault by several women.', [['several women', 'was accused of', 'sexual assault']]);
+  });
+
   it('keeps a place after a judgement\'s reason in the content: "accused of killing a man by the river"', () => {
     assertDetects('He was accused of killing a man by the river.', [[null, 'was accused of', 'killing a man by the river']]);
   });

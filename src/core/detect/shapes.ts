@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, AUDIENCE_NOUNS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { beforePredicate, inFrontedPhrase, isAuxiliaryWord, isFiniteWord, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
 import { ANSWERING_LEMMAS, PERSONAL_EVIDENTIALS, isRefusal, isRefusedByNegatedSubject, kindOf } from './kinds';
@@ -337,7 +337,8 @@ function agentlessDraft(view: SentenceView, cue: Cue, floor: number): Shape | nu
     // "A firm that was accused of hiding losses | has collapsed": a relative clause ends before the main verb.
     const own = inRelativeClause(tokens, cue) ? relativeClauseEnd(view, content) : content;
     // A label is a phrase: "had been told that the number of jobs would be cut by half" has a clause, and its "by" no agent.
-    const labelled = content.clausal ? null : infinitive ? infinitiveWithAgent(view, { ...base, content: own }, k) : labelWithAgent(view, { ...base, content: own }, k);
+    const reason = REASON_PARTICLES.get(lemma)?.has(tokens[cue.last]?.lower ?? '') === true;
+    const labelled = content.clausal ? null : infinitive || reason ? trailingAgent(view, { ...base, content: own }, k, reason) : labelWithAgent(view, { ...base, content: own }, k);
     return labelled ?? { ...base, content: own };
   }
   // "The senator is said to…": the subject right before the verb group opens the content; a relative pronoun's
@@ -374,6 +375,13 @@ function labelWithAgent(view: SentenceView, shape: Shape, first: number): Shape 
 }
 const QUOTE_MARK_RE = /["“”'‘’]/;
 
+/** A head noun that names people or a body: a name ("Trump", "the FBI"), a plural ("several women"), a listener word. */
+function namesPeople(head: Token): boolean {
+  return isCapitalized(head) || /[^s]s$/.test(head.lower) || /(?:^|[^u])men$/.test(head.lower) || AUDIENCE_NOUNS.has(head.lower) || PEOPLE_WORDS.has(head.lower);
+}
+/** Plurals of people without "-s": "several women", "congressmen", "the people". */
+const PEOPLE_WORDS = new Set(['people', 'children', 'clergy', 'staff']);
+
 /**
  * Heads of a "by" phrase that measure, time or carry an act rather than name who asked it: "urged to cut water use by
  * half", "asked to leave by midnight", "told to vote by mail", "won by a landslide".
@@ -387,16 +395,19 @@ const NON_AGENT_HEADS = new Set([
 ]);
 
 /**
- * A passive request or telling with its agent after the infinitive: "He was told to leave by security guards" — the
- * agent is the source and the content ends before "by" ("to leave"). Only a "by" phrase closing the content that names
- * someone: "urged to cut water use by half", "asked to leave by midnight" keep their "by".
+ * A passive request or judgement with its agent after the infinitive or reason: "He was told to leave by security
+ * guards", "was accused of sexual assault by several women" — the agent is the source and the content ends before
+ * "by" ("to leave", "sexual assault"). Only a "by" phrase closing the content that names someone: "urged to cut water
+ * use by half", "asked to leave by midnight" keep their "by"; after a reason (`personOnly`), where a place is common
+ * ("accused of killing a man by the river"), only a name, a plural or a word for people counts.
  */
-function infinitiveWithAgent(view: SentenceView, shape: Shape, first: number): Shape | null {
+function trailingAgent(view: SentenceView, shape: Shape, first: number, personOnly: boolean): Shape | null {
   const { tokens } = view;
-  for (let k = first + 2; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= shape.content.end; k++) {
     if (tokens[k].lower !== 'by' || view.quoted[k] || !startsAgent(tokens, k + 1)) continue;
     const agent = sourceAfter(view, k + 1);
     if (!agent || agent.end < shape.content.end || NON_AGENT_HEADS.has(tokens[agent.last].lower) || tokens.slice(agent.first, agent.last + 1).some((t) => /\d/.test(t.text))) continue;
+    if (personOnly && !namesPeople(tokens[agent.last])) continue;
     const content = trimRange(view.text, shape.content.start, tokens[k - 1].end, ',;:');
     return { ...shape, source: { start: agent.start, end: agent.end }, content: { ...shape.content, end: content.end } };
   }
