@@ -1,10 +1,12 @@
 // Benchmark of detectAttributions: throughput against wink-nlp's full pipeline on the same text, peak memory,
-// and growth on adversarial inputs (no punctuation, an unclosed quotation, many short lines).
+// growth on adversarial inputs (no punctuation, an unclosed quotation, many short lines), and the detection worker's
+// first reading of a new 1 MB text against its later readings.
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { detectAttributions } from '../../src/core/detect';
+import { workerDetector } from '../../src/node/workerDetector';
 
 const ROOT = path.join(__dirname, '..', '..');
 /** Real news and interviews first (the development set; the blind set stays unread), then the in-house articles. */
@@ -120,6 +122,69 @@ function throughput(name: string, articles: Article[]): void {
   console.log(`  with source resolution (claimlens detect): ${rate(resolved)}, ratio / wink ${(wink.seconds / resolved.seconds).toFixed(1)}×`);
 }
 
+/** Editor-sized article: the samples' plain-text articles joined and repeated to 1 MB, as the editor benchmark opens. */
+function editorArticle(): string {
+  const seed = readdirSync(path.join(ROOT, 'samples'))
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => readFileSync(path.join(ROOT, 'samples', name), 'utf8'))
+    .join('\n\n');
+  return seed.repeat(Math.ceil(1_000_000 / seed.length)).slice(0, 1_000_000);
+}
+
+const WORKER_FILE = path.join(ROOT, 'scripts', 'lib', 'detectionWorker.cjs');
+const FRESH_WORKERS = 3;
+const READINGS_PER_WORKER = 3;
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** How long the first and the later readings of `text` take in each of a few fresh worker threads (V8 compiles per thread). */
+async function readingsInFreshThreads(text: string, warmUp: boolean): Promise<{ firsts: number[]; laters: number[]; warmUps: number[] }> {
+  const firsts: number[] = [];
+  const laters: number[] = [];
+  const warmUps: number[] = [];
+  for (let w = 0; w < FRESH_WORKERS; w++) {
+    const detector = workerDetector(WORKER_FILE);
+    try {
+      if (warmUp) {
+        const warm = await detector.warmUp();
+        if (warm) warmUps.push(warm.ms);
+      }
+      // The warm-up runs 2 s after activation, long before an article comes: V8 finishes compiling in the background.
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+      for (let r = 0; r < READINGS_PER_WORKER; r++) {
+        const started = performance.now();
+        await detector.detect(text, false, [{ start: 0, end: text.length }], 1_000, () => {});
+        (r === 0 ? firsts : laters).push(performance.now() - started);
+      }
+    } finally {
+      detector.dispose();
+    }
+  }
+  return { firsts, laters, warmUps };
+}
+
+/**
+ * The detection worker's first reading of a new long text against its later readings of it, each request as the
+ * editor sends it (whole-paragraph pieces of about 1,000 units, the text copied to the thread), in threads warmed up
+ * as at activation and, for comparison, in threads not warmed up.
+ */
+async function firstReading(text: string): Promise<void> {
+  const warm = await readingsInFreshThreads(text, true);
+  const cold = await readingsInFreshThreads(text, false);
+  const ms = (v: number): string => `${v.toFixed(0)} ms`;
+  console.log(
+    `detect first reading of a new 1 MB text: ${ms(median(warm.firsts))}, later: ${ms(median(warm.laters))} (${(median(warm.firsts) / median(warm.laters)).toFixed(2)}×; ` +
+      `worker thread after its warm-up of ${ms(median(warm.warmUps))}; medians of ${FRESH_WORKERS} fresh threads, firsts ${warm.firsts.map(ms).join(', ')})`,
+  );
+  console.log(
+    `  without the warm-up: first ${ms(median(cold.firsts))}, later ${ms(median(cold.laters))} (${(median(cold.firsts) / median(cold.laters)).toFixed(2)}×)`,
+  );
+}
+
 export async function run(): Promise<void> {
   const sets = CORPORA.map((c) => ({ name: c.name, articles: corpus(c.dirs) }));
   for (const set of sets) throughput(set.name, set.articles);
@@ -139,4 +204,5 @@ export async function run(): Promise<void> {
   // One long file of many paragraphs (`claimlens detect` on a 16 MB dump): a search per paragraph that ran on to the
   // end of the text made it quadratic (16 MB took 31 s, 4 MB 4 s).
   growth('articles joined in one file', (scale) => repeatTo(prose + '\n\n', 2 ** 21 * scale));
+  await firstReading(editorArticle());
 }

@@ -11,10 +11,12 @@ import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf }
  */
 const IDLE_MS = 120_000;
 /**
- * Readings of the built-in text (about 2 kB) a warm-up does: about a tenth of a second of the thread's time, after
- * which V8 has compiled the detector's hot paths (the first reading of a long article is then about a third quicker).
+ * Readings of the built-in articles (in turn, 1–37 kB) a warm-up does: a fifth to a third of a second of the thread's
+ * time, after which V8 has compiled most of the detector for the shapes articles show. Sixty readings of one 2 kB text
+ * left about 100 of its functions to compile during the first 1 MB article (0.4 s of another core), these about 40
+ * (0.2 s); measured in Node with --trace-opt.
  */
-const WARM_UP_READINGS = 60;
+const WARM_UP_READINGS = 110;
 
 /** A request being answered: each reply goes to `reply`, which says whether it was the last. */
 interface Pending {

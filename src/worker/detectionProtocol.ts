@@ -7,7 +7,7 @@ import { resolveSourceSpans } from '../core/resolve';
 import { detectRegion, type Detector, paragraphStarts, regionAround } from '../core/session/detectionRegions';
 import type { FoundPiece } from '../extension/store/backgroundDetector';
 import { decodeFound, encodeFound } from './foundCodec';
-import { WARM_UP_TEXT } from './warmUpText';
+import { WARM_UP_ARTICLES } from './warmUpText';
 
 /**
  * Detect the claims of `regions` of `text`, each divided into stretches of whole paragraphs about `pieceLength` long
@@ -93,11 +93,13 @@ export function answerRequest(request: AnsweredRequest, post: (reply: DetectionR
 }
 
 /**
- * Reads the built-in warm-up text as a detect request is answered (the same functions, the JSON included), as plain text
- * or, every other `reading`, as Markdown: V8 compiles what runs often, so the first article is then read at full speed.
+ * Reads the built-in warm-up article of this `reading` (they take turns) as a detect request is answered (the same
+ * functions, the encoding included): V8 compiles what runs often, for the kinds of text it saw, so the first article is
+ * then read at full speed.
  */
 function readWarmUpText(reading: number, detect: Detector): void {
-  const request: AnsweredRequest = { id: 0, kind: 'detect', text: WARM_UP_TEXT, markdown: reading % 2 === 1, regions: [{ start: 0, end: WARM_UP_TEXT.length }], pieceLength: 1_000 };
+  const { text, markdown } = WARM_UP_ARTICLES[reading % WARM_UP_ARTICLES.length];
+  const request: AnsweredRequest = { id: 0, kind: 'detect', text, markdown, regions: [{ start: 0, end: text.length }], pieceLength: 1_000 };
   answerRequest(
     request,
     (reply) => {

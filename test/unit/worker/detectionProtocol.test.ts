@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { detectAttributions } from '../../../src/core/detect';
 import { resolveSourceSpans } from '../../../src/core/resolve';
 import { paragraphStarts } from '../../../src/core/session/detectionRegions';
+import { WARM_UP_ARTICLES } from '../../../src/worker/warmUpText';
 import { answersTo, type AnsweredRequest, type DetectionReply, foundPiecesOf, refersToOf, requestHandler } from '../../../src/worker/detectionProtocol';
 
 const SEED = readFileSync(path.join(__dirname, '..', '..', '..', 'samples', 'wire-election-recount.txt'), 'utf8');
@@ -126,15 +127,24 @@ describe('the detection worker warming up', () => {
     assert.deepEqual({ ...replies[0], ms: 0 }, { id: 4, kind: 'warmedUp', readings: 3, ms: 0 });
   });
 
-  it('runs the detector in every reading of the warm-up, as Markdown every other time', () => {
-    const asked: (boolean | undefined)[] = [];
+  it('reads every built-in article in turn, as plain text and as Markdown, and then all of them as one long text', () => {
+    const asked: { markdown: boolean | undefined; length: number }[] = [];
     const { handle, turn } = handlerWithTurns((text, options) => {
-      asked.push(options.markdown);
+      asked.push({ markdown: options.markdown, length: text.length });
       return detectAttributions(text, options);
     });
-    handle({ id: 4, kind: 'warmUp', readings: 2 });
+    handle({ id: 4, kind: 'warmUp', readings: WARM_UP_ARTICLES.length });
     while (turn());
-    assert.ok(asked.includes(true) && asked.includes(false), `markdown: ${asked.join(', ')}`);
+    assert.ok(asked.some((a) => a.markdown) && asked.some((a) => !a.markdown), 'plain text and Markdown');
+    const longest = Math.max(...WARM_UP_ARTICLES.map((article) => article.text.length));
+    assert.ok(longest > 10 * WARM_UP_ARTICLES[0].text.length, `the long text: ${longest} units`);
+    assert.ok(asked.filter((a) => a.length <= 1_200).length > 10, 'the long text is read in pieces, as an article is');
+  });
+
+  it('finds claims in every built-in article but the notice, which has none, so that stretches without claims are read too', () => {
+    const counts = WARM_UP_ARTICLES.map(({ text, markdown }) => detectAttributions(text, { markdown }).length);
+    assert.equal(counts.filter((n) => n === 0).length, 2, `claims per article (the notice as plain text and as Markdown): ${counts.join(', ')}`);
+    assert.ok(counts.filter((n) => n > 0).every((n) => n >= 5), `claims per article: ${counts.join(', ')}`);
   });
 
   it('ends a warm-up when a real request arrives, answering the warm-up first and then the request', () => {
