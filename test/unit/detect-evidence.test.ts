@@ -44,4 +44,12 @@ describe('detectAttributions: documents and data as sources', () => {
     const text = 'Figures to be published today show a record 45,756 migrants crossed the Channel last year.';
     assertDetects(text, [['Figures to be published today', 'show', 'a record 45,756 migrants crossed the Channel last year']]);
   });
+
+  it('reads a poll that "found" a small clause as evidence with the small clause as content', () => {
+    assertDetects('A Quinnipiac poll found Clinton leading by five points.', [['A Quinnipiac poll', 'found', 'Clinton leading by five points']]);
+  });
+
+  it('finds no evidence in a person who "found" a plain object', () => {
+    assertDetects('Investigators found the body.', []);
+  });
 });

@@ -600,7 +600,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
     (cue.last > cue.head || cue.first < cue.head ? isRefusal(view.tokens.slice(cue.first, cue.last + 1), verb.verb.lemma) : false) ||
     (subject !== null && isRefusedByNegatedSubject(view.tokens.slice(subject.first, subject.last + 1), verb.verb.lemma));
   if (!content || !subject || (!refuses && startsWithPreposition(view, content))) return null;
-  if (!refuses && !fitsNeed(view, cue, content) && !(verb.verb.group === 'evidential' && namesEvidence(view, subject))) return null;
+  // "Polls show Clinton leading", "A Quinnipiac poll found Clinton leading by five points": a document or data source
+  // shows or finds a plain object or small clause.
+  const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
+  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
   return { ...base, content, source: withoutPossessive(view, subject) };
 }
 
