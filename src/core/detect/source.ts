@@ -417,7 +417,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     return span(tokens, subject.first + 1, subject.last);
   }
   // "Officials at the meeting said": after a determiner an -ing word is a noun.
-  const gerund = subject !== null && /ing$/.test(tokens[subject.last].lower) && !(subject.last > subject.first && DETERMINERS.has(tokens[subject.last - 1].lower));
+  // "Internal polling suggests": a body of evidence in -ing is a noun too.
+  const gerund = subject !== null && /ing$/.test(tokens[subject.last].lower) && !(subject.last > subject.first && DETERMINERS.has(tokens[subject.last - 1].lower)) && !EVIDENCE_NOUNS.has(tokens[subject.last].lower);
   if (subject && (gerund || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
