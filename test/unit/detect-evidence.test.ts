@@ -52,4 +52,8 @@ describe('detectAttributions: documents and data as sources', () => {
   it('finds no evidence in a person who "found" a plain object', () => {
     assertDetects('Investigators found the body.', []);
   });
+
+  it('reads "polling" as a body of evidence, a noun, at the end of its source', () => {
+    assertDetects('Internal polling suggests the race has tightened.', [['Internal polling', 'suggests', 'the race has tightened']]);
+  });
 });

@@ -122,6 +122,10 @@ describe('detectAttributions: nominal cues', () => {
       assertDetects('Democrats announced support for the bill.', [['Democrats', 'announced support for', 'the bill']]);
     });
 
+    it('reads a participle after an owner as an adjective: "Trump\'s repeated calls for" are Trump\'s', () => {
+      assertDetects("Trump's repeated calls for a Muslim ban alarmed allies.", [['Trump', 'calls for', 'a Muslim ban']]);
+    });
+
     it('reads "signaled his support for" as a stance of the verb\'s subject', () => {
       assertDetects('Kasich signaled his support for the bill.', [['Kasich', 'signaled his support for', 'the bill']]);
     });

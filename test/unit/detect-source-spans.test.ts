@@ -40,6 +40,18 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects('A written statement said the cuts were needed.', [['A written statement', 'said', 'the cuts were needed']]);
   });
 
+  it('keeps a restrictive relative clause in the source whole ("Supporters who attended the rally")', () => {
+    assertDetects('Supporters who attended the rally said they were energized.', [['Supporters who attended the rally', 'said', 'they were energized']]);
+  });
+
+  it('reads an -ing word after a determiner at the end of a source as a noun ("at the meeting")', () => {
+    assertDetects('Officials who attended the meeting said they were energized.', [['Officials who attended the meeting', 'said', 'they were energized']]);
+  });
+
+  it('keeps a name with its age and role appositions in the source', () => {
+    assertDetects('John Smith, 54, a retired teacher from Ohio, said he would vote for Trump.', [['John Smith, 54, a retired teacher from Ohio,', 'said', 'he would vote for Trump']]);
+  });
+
   it('keeps a name with "on" in it whole ("The Committee on Foreign Relations")', () => {
     assertDetects('The Committee on Foreign Relations said the treaty was flawed.', [['The Committee on Foreign Relations', 'said', 'the treaty was flawed']]);
   });

@@ -66,6 +66,10 @@ describe('detectAttributions: intentions, requests, refusals and characterizatio
     assertDetects('Trump called the election rigged.', [['Trump', 'called', 'the election rigged']]);
   });
 
+  it('ends a label before an adjunct of the sentence ("branded Cruz a liar during the debate")', () => {
+    assertDetects('Trump branded Cruz a liar during the debate.', [['Trump', 'branded', 'Cruz a liar']]);
+  });
+
   it('finds no label after "called" with a noun compound or an adverb after its object', () => {
     assertDetects('She called the local hospital.', []);
     assertDetects('He called the police immediately.', []);

@@ -136,6 +136,10 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Smith apologized for the remarks.', [['Smith', 'apologized for', 'the remarks']]);
     });
 
+    it('finds no claim in a paper that "reported the story"', () => {
+      assertDetects('The Times, which first reported the story, said the documents were authentic.', [['The Times', 'said', 'the documents were authentic']]);
+    });
+
     it('takes the object of a preposition after an irregular past as the antecedent of "which"', () => {
       assertDetects('The story came from Politico, which reported that the campaign was in turmoil.', [['Politico', 'reported', 'the campaign was in turmoil']]);
     });

@@ -148,6 +148,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const first = auxiliaryStart(tokens, i, 0);
   const hasAuxiliary = first < i;
   const beforeAux = tokens[first - 1] as Token | undefined;
+  // "Trump's repeated calls for…", "the company's reported losses": a participle after an owner is an adjective.
+  if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && next?.word === true && !SUBJECT_WORDS.has(next.lower)) return null;
   if (entry.form === 'ing') {
     // "are pushing for", not "pushing back against" or "pushing to pause": some verbs attribute only with their particle.
     if (PARTICLE_REQUIRED.has(entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;

@@ -183,7 +183,8 @@ export function ownerBefore(tokens: readonly Token[], i: number): number {
   for (let j = i - 1; j >= 0 && i - j <= ADJECTIVE_REACH + 1; j--) {
     const t = tokens[j];
     if (isPossessor(t)) return j;
-    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower)) || VERB_FORMS.has(t.lower)) return -1;
+    // "Sanders repeated calls for" has a verb; "Trump's repeated calls for" an adjective after the owner.
+    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower)) || (VERB_FORMS.has(t.lower) && !isPossessor(tokens[j - 1]))) return -1;
   }
   return -1;
 }

@@ -604,11 +604,17 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // shows or finds a plain object or small clause.
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
   if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
-  return { ...base, content, source: withoutPossessive(view, subject) };
+  // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
+  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
+  return { ...base, content: labelled, source: withoutPossessive(view, subject) };
 }
 
+/** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
+const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
+
 /** Verbs of speech whose plain object may be a thing made ("wrote a book", "told a story", "said a prayer"), no claim. */
-const MAKING_SPEECH = new Set(['say', 'tell', 'write']);
+// "The Times, which first reported the story, said…": a paper reporting a story publishes it, it claims nothing.
+const MAKING_SPEECH = new Set(['say', 'tell', 'write', 'report']);
 /** Works and speech acts made by speaking or writing: the object of "wrote", "told", "said" that claims nothing. */
 const WORKS = new Set([
   'poem', 'poems', 'story', 'stories', 'book', 'books', 'song', 'songs', 'prayer', 'prayers', 'joke', 'jokes', 'novel',

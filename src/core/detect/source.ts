@@ -129,7 +129,10 @@ function trimLeading(tokens: Token[], first: number, last: number): number {
     // "On the day officials", but not "with the paper": an opener is a time only with a word of time in it.
     if (time) f = g;
   }
-  for (let k = last; k > f; k--) {
+  // "Supporters who attended the rally": a restrictive relative clause stays whole, its object is no new subject.
+  let relative = f + 1;
+  while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].lower)) relative++;
+  for (let k = relative < last ? relative : last; k > f; k--) {
     const t = tokens[k];
     const before = tokens[k - 1];
     if (SUBJECT_PRONOUNS.has(t.lower) && before.lower !== 'the') return k;
@@ -413,7 +416,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   if (subject && tokens[subject.first].lower === 'with' && subject.first < subject.last && !/ing$/.test(tokens[subject.last].lower)) {
     return span(tokens, subject.first + 1, subject.last);
   }
-  if (subject && (/ing$/.test(tokens[subject.last].lower) || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
+  // "Officials at the meeting said": after a determiner an -ing word is a noun.
+  // "Internal polling suggests": a body of evidence in -ing is a noun too.
+  const gerund = subject !== null && /ing$/.test(tokens[subject.last].lower) && !(subject.last > subject.first && DETERMINERS.has(tokens[subject.last - 1].lower)) && !EVIDENCE_NOUNS.has(tokens[subject.last].lower);
+  if (subject && (gerund || PREPOSITIONS.has(tokens[subject.first].lower))) return null;
   return subject ? withRoleBefore(tokens, subject, floor) : null;
 }
 
@@ -472,12 +478,13 @@ function isTransparentSegment(view: SentenceView, comma: number, segmentEnd: num
   return time;
 }
 
-/** The comma before a party tag that ends at the comma `comma` ("Kaine, D-Va., Clinton's…"), or -1. */
+/** The comma before a party tag or an age that ends at the comma `comma` ("Kaine, D-Va., Clinton's…", "John Smith, 54, a retired…"), or -1. */
 function partyTagBefore(view: SentenceView, comma: number): number {
   const { tokens } = view;
   for (let k = comma - 1; k >= 0 && comma - k <= 3; k--) {
     if (tokens[k].text !== ',') continue;
-    return PARTY_TAG_RE.test(view.text.slice(tokens[k].start, tokens[comma].start).trimEnd()) ? k : -1;
+    const tag = view.text.slice(tokens[k].start, tokens[comma].start).trimEnd();
+    return PARTY_TAG_RE.test(tag) || AGE_TAG_RE.test(tag) ? k : -1;
   }
   return -1;
 }
@@ -521,6 +528,8 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
 
 /** A party and state tag after a name: ", D-Calif.", ", R-S.C.", ", I-Vt." (US political news). */
 const PARTY_TAG_RE = /^,[ \t]*[DRI]-[A-Z][A-Za-z]*\.?(?:[A-Z]\.)*/;
+/** An age set off by commas: ", 54". */
+const AGE_TAG_RE = /^,[ \t]*\d{1,3}$/;
 
 /** The last token of a source followed by a party tag, the tag included; `last` when none follows. */
 function afterPartyTag(view: SentenceView, last: number): number {
