@@ -61,7 +61,7 @@ export function registerClaimStore(
 }
 
 /**
- * Starts the detection worker thread once activation has settled and warms it up (a few readings of a built-in text),
+ * Starts the detection worker thread once activation has settled and warms it up (readings of built-in articles of several shapes),
  * so that the next article opened is read at full speed, not at the pace of a thread starting and compiling; with
  * detection on open or in the worker off then, as soon as both are on again.
  */
