@@ -215,6 +215,10 @@ describe('detectAttributions: cue inventory of political news', () => {
       assertDetects('Sanders reiterated his opposition to the deal.', [['Sanders', 'reiterated his opposition to', 'the deal']]);
     });
 
+    it('ends the object of an owned "calls for" at the comma closing a relative clause', () => {
+      assertDetects('Trump, who renewed his calls for a wall, spoke in Phoenix.', [['Trump', 'renewed his calls for', 'a wall']]);
+    });
+
     it('keeps a pronoun owner that a pronoun subject of another gender cannot stand for', () => {
       assertDetects('She renewed his calls for a $15 minimum wage.', [['his', 'calls for', 'a $15 minimum wage']]);
     });

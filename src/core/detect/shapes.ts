@@ -957,7 +957,8 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const cueSpan = subject ? { start: tokens[subject.verb].start, end: cueRange(view, cue).end } : cueRange(view, cue);
         // "Its goal is to…", "In my opinion, …": the content starts after the copula or the comma.
         const skip = BE_FORMS.has(tokens[cue.last + 1]?.lower ?? '') || tokens[cue.last + 1]?.text === ',' ? 1 : 0;
-        const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && tokens[cue.last + 1]?.lower === 'to' });
+        // "his calls for a wall, spoke…": the object of the noun's preposition is a phrase too, ending at a comma.
+        const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && (tokens[cue.last + 1]?.lower === 'to' || cue.last > cue.first) });
         // "The campaign's claim that it raised $50 million could not be verified": inside a subject the content ends
         // before the predicate.
         const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, ownerStart(view, cue.first - 1));
