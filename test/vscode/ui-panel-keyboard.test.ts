@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { ClaimLensInternals } from '../../src/extension/api';
 import type { ClaimsPanelNode } from '../../src/extension/panel/claimsTree';
+import { selectClaimAtCursor } from '../../src/extension/panel/selectAtCursor';
 import { waitUntil } from './support/wait';
 import { contributedKeybindings } from './support/extension';
 import { ARTICLE, openFixtureArticle, placeCursor, useEditorFeatureSuite, waitForSidecar } from './uiFixtures';
@@ -61,6 +62,43 @@ describe('Claims panel with the cursor and the keyboard', function () {
     await waitUntil('the Seoul claim selected', () => selectedClaimText(api())?.startsWith('Seoul said'));
     placeCursor(focused, 'it matters');
     await waitUntil('the Analysts claim selected', () => selectedClaimText(api())?.startsWith('Analysts believe'));
+  });
+
+  it('tries a reveal that failed while the tree was refilled again, without another cursor move, until it selects the claim', async () => {
+    const { editor } = await openFixtureArticle(api(), 'follow-cursor-retry');
+    const focused = await showPanelBeside(editor);
+    // A view whose first two reveals fail, as VS Code's do while it refills the tree ("Data tree node not found").
+    let reveals = 0;
+    const visibility = new vscode.EventEmitter<vscode.TreeViewVisibilityChangeEvent>();
+    const view = {
+      visible: true,
+      selection: [] as ClaimsPanelNode[],
+      onDidChangeVisibility: visibility.event,
+      reveal: async (node: ClaimsPanelNode): Promise<void> => {
+        reveals++;
+        if (reveals <= 2) throw new Error('Data tree node not found');
+        view.selection = [node];
+      },
+    };
+    // The extension's claim lists are its own bundle's class: this suite's copy of the lookup reads them as arrays.
+    const store = { get: (uri: vscode.Uri) => { const annotations = api().store.get(uri); return annotations && { ...annotations, claims: annotations.claims.toArray() }; } };
+    const follower = selectClaimAtCursor({
+      store: store as unknown as ClaimLensInternals['store'],
+      claims: api().panel.claims,
+      claimsView: view as unknown as vscode.TreeView<ClaimsPanelNode>,
+      refill: { emptying: false },
+    });
+    try {
+      placeCursor(focused, 'the launch went well');
+      await waitUntil('the third reveal to select the KCNA claim', () => {
+        const [node] = view.selection;
+        return node?.kind === 'claim' && node.claim.target.exact.startsWith('KCNA reported');
+      });
+      assert.equal(reveals, 3);
+    } finally {
+      follower.dispose();
+      visibility.dispose();
+    }
   });
 
   it('leaves no row of the article before selected once the panel shows another article, so showing the view cannot fail', async () => {

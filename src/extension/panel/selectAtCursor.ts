@@ -9,16 +9,22 @@ import type { SelectionSafeRefill } from './selectionSafeRefill';
 
 /** Cursor moves closer together than this (holding an arrow key, dragging a selection) are acted on once. */
 const FOLLOW_DELAY_MS = 100;
+/**
+ * A reveal fails while VS Code is refilling the tree (after a detection merge, a regrouping); it is tried again this
+ * many times, a follow delay apart, so that the panel catches up without waiting for the next cursor move.
+ */
+const REVEAL_RETRIES = 20;
 
 export function selectClaimAtCursor(deps: {
   store: ClaimStore;
   claims: ClaimsTreeProvider;
   claimsView: vscode.TreeView<ClaimsPanelNode>;
-  refill: SelectionSafeRefill;
+  refill: Pick<SelectionSafeRefill, 'emptying'>;
 }): vscode.Disposable {
   const { store, claims, claimsView, refill } = deps;
   let enabled = readSelectAtCursor();
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let retriesLeft = REVEAL_RETRIES;
 
   /** The shown article's claim under the active editor's cursor, if that editor shows the panel's article. */
   const claimAtCursor = () => {
@@ -40,8 +46,9 @@ export function selectClaimAtCursor(deps: {
     if (selected?.kind === 'claim' && selected.claimId === claim.id) return;
     const node = claims.claimNodeOf(claim.id);
     if (!node) return;
-    // A reveal can fail while the tree is being refreshed after an edit; the next cursor move tries again.
-    claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => undefined);
+    claimsView.reveal(node, { select: true, focus: false, expand: false }).then(undefined, () => {
+      if (retriesLeft-- > 0) selectSoon();
+    });
   };
   const selectSoon = (): void => {
     if (timer) clearTimeout(timer);
@@ -51,17 +58,23 @@ export function selectClaimAtCursor(deps: {
     }, FOLLOW_DELAY_MS);
   };
 
+  /** A new reason to follow (the cursor moved, the view appeared): a fresh set of retries. */
+  const follow = (): void => {
+    retriesLeft = REVEAL_RETRIES;
+    selectSoon();
+  };
+
   return vscode.Disposable.from(
     { dispose: () => timer && clearTimeout(timer) },
     vscode.window.onDidChangeTextEditorSelection((event) => {
-      if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) selectSoon();
+      if (event.textEditor.document.uri.toString() === claims.articleUri?.toString()) follow();
     }),
-    vscode.window.onDidChangeActiveTextEditor(selectSoon),
-    claimsView.onDidChangeVisibility((event) => event.visible && selectSoon()),
+    vscode.window.onDidChangeActiveTextEditor(follow),
+    claimsView.onDidChangeVisibility((event) => event.visible && follow()),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(`${SETTINGS.section}.${SETTINGS.panelFollowCursor}`)) return;
       enabled = readSelectAtCursor();
-      selectSoon();
+      follow();
     }),
   );
 }
