@@ -29,6 +29,11 @@ describe('detectAttributions: sources', () => {
     assertDetects(text, [['analyst Hong Min', 'emphasized', 'the potential impact on radar systems']]);
   });
 
+  it('takes the antecedent of "who" from the clause a subject pronoun opens, not the clause itself (Wikinews)', () => {
+    const text = 'He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him with future employment and housing.';
+    assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Devocht']);
+  });
+
   it('keeps a parenthetical abbreviation in the source', () => {
     const text = 'The Korean Central News Agency (KCNA) reported that the leader oversaw the test.';
     assertDetects(text, [['The Korean Central News Agency (KCNA)', 'reported', 'the leader oversaw the test']]);

@@ -309,7 +309,14 @@ function withoutLeadingPreposition(tokens: readonly Token[], s: SourceSpan): Sou
  */
 export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   const head = tokens[s.first];
-  if (s.first === s.last || isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
+  if (s.first === s.last) return s;
+  // "He traveled to Florida to meet with Devocht, who…": a subject pronoun opens a clause, never a noun phrase; the
+  // antecedent is the object of its last preposition.
+  if (SUBJECT_PRONOUNS.has(head.lower)) {
+    for (let k = s.last - 1; k > s.first; k--) if (PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'of') return span(tokens, k + 1, s.last);
+    return s;
+  }
+  if (isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
   for (let k = s.last - 1; k > s.first; k--) {
     if (PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'of') return span(tokens, k + 1, s.last);
   }
