@@ -29,6 +29,16 @@ describe('detectAttributions: sources', () => {
     assertDetects(text, [['analyst Hong Min', 'emphasized', 'the potential impact on radar systems']]);
   });
 
+  it('leaves a time adjunct out of the source with its preposition (Wikinews)', () => {
+    const text = 'Posts on the message board for the site Operation Clambake from Friday theorized that an attack had occurred.';
+    assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Posts on the message board for the site Operation Clambake']);
+  });
+
+  it('takes the antecedent of "who" after a phrasal verb without its particle and preposition (Wikinews)', () => {
+    const text = 'McDonnell did well pushing back against Senate Democrats who wanted to raise taxes.';
+    assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Senate Democrats']);
+  });
+
   it('takes the antecedent of "who" from the clause a subject pronoun opens, not the clause itself (Wikinews)', () => {
     const text = 'He traveled to Florida to meet with Devocht, who had told Montalvo he would assist him with future employment and housing.';
     assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Devocht']);

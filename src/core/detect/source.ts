@@ -298,9 +298,13 @@ export function afterVerbWithin(tokens: readonly Token[], s: SourceSpan, isVerb:
   return s;
 }
 
-/** A span without the preposition it starts with: "from Politico" → "Politico". */
+/** Adverb particles of phrasal verbs, left before a preposition when the verb is cut off: "(pushing) back against". */
+const PARTICLES = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'along']);
+
+/** A span without the preposition it starts with, or a particle and a preposition: "from Politico" → "Politico", "back against Senate Democrats" → "Senate Democrats". */
 function withoutLeadingPreposition(tokens: readonly Token[], s: SourceSpan): SourceSpan {
-  return s.first < s.last && PREPOSITIONS.has(tokens[s.first].lower) ? { first: s.first + 1, last: s.last, start: tokens[s.first + 1].start, end: s.end } : s;
+  const skip = PARTICLES.has(tokens[s.first].lower) && s.first + 1 < s.last && PREPOSITIONS.has(tokens[s.first + 1].lower) ? 2 : PREPOSITIONS.has(tokens[s.first].lower) ? 1 : 0;
+  return skip > 0 && s.first + skip <= s.last ? { first: s.first + skip, last: s.last, start: tokens[s.first + skip].start, end: s.end } : s;
 }
 
 /**
