@@ -29,6 +29,11 @@ describe('detectAttributions: sources', () => {
     assertDetects(text, [['analyst Hong Min', 'emphasized', 'the potential impact on radar systems']]);
   });
 
+  it('keeps a document seen by a news outlet whole as the source, agent and all (Wikinews)', () => {
+    const text = 'A leaked internal letter seen by Sky News says the deadline is strict. Documents seen by the BBC show that the plan was dropped.';
+    assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['A leaked internal letter seen by Sky News', 'Documents seen by the BBC']);
+  });
+
   it('leaves a time adjunct out of the source with its preposition (Wikinews)', () => {
     const text = 'Posts on the message board for the site Operation Clambake from Friday theorized that an attack had occurred.';
     assert.deepEqual(detectAttributions(text).map((a) => a.source?.text), ['Posts on the message board for the site Operation Clambake']);

@@ -69,13 +69,22 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && isParticiple(t)) return false;
   const entry = VERB_FORMS.get(t.lower);
   // "internal emails disclosed to a committee": a participle with its preposition modifies the noun before it.
-  const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && tokens[k + 1].lower !== 'by';
+  // "A leaked letter seen by Sky News says": with its agent too, after a plain noun.
+  const reducedRelative = k < lastOfSource && entry?.form === 'past' && PREPOSITIONS.has(tokens[k + 1].lower) && (tokens[k + 1].lower !== 'by' || modifiesNounBefore(tokens, k));
   // "The governor in a written statement said": a participle after an article or possessive is an adjective.
   const modifier = k < lastOfSource && ADJECTIVE_DETERMINERS.has(tokens[k - 1]?.lower ?? '');
   if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative && !modifier) return true;
-  if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past') return true;
+  if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past' && !modifiesNounBefore(tokens, k - 1)) return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
   return false;
+}
+
+/** Nouns a participle with its agent modifies inside a subject: "a letter seen by", "documents seen by", "an email seen by". */
+const SEEN_DOCUMENTS = new Set(['letter', 'letters', 'document', 'documents', 'email', 'emails', 'memo', 'memos', 'report', 'reports', 'draft', 'copy', 'note', 'notes', 'message', 'messages', 'file', 'files', 'records', 'data', 'figures', 'survey', 'study', 'analysis', 'assessment', 'review', 'statement', 'transcript', 'recording', 'video', 'footage', 'photos', 'images', 'plan', 'proposal', 'poll', 'polls']);
+
+/** Whether the participle at `k` modifies the document named right before it ("letter seen by"), rather than ending a passive. */
+function modifiesNounBefore(tokens: Token[], k: number): boolean {
+  return SEEN_DOCUMENTS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** "who resigned", "which published": a relative clause inside the subject, not an object relative ("which Seoul denied"). */
