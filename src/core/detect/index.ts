@@ -68,20 +68,12 @@ function withClosingComma(text: string, source: OffsetRange): OffsetRange {
   return text.charAt(source.end) === ',' && text.slice(source.start, source.end).includes(',') ? { start: source.start, end: source.end + 1 } : source;
 }
 
-/** A preposition no source ends with: what a left-out time adjunct leaves behind ("Posts on the board from | Friday"). */
-const TRAILING_PREPOSITION_RE = /\s+(?:from|of|in|on|at|by|for|with|to|about|since|during|until|after|before)$/;
-
-function withoutTrailingPreposition(text: string, source: OffsetRange): OffsetRange {
-  const m = TRAILING_PREPOSITION_RE.exec(text.slice(source.start, source.end));
-  return m && m.index > 0 ? { start: source.start, end: source.start + m.index } : source;
-}
-
 function toAttribution(original: string, analysed: string, d: Draft | LayoutDraft): Attribution {
   const toSpan = (r: OffsetRange): Span => ({ start: r.start, end: r.end, text: original.slice(r.start, r.end) });
   const between = d.source && d.cue && d.source.end <= d.cue.start ? [{ start: d.source.end, end: d.cue.start }] : [];
   const hedges = findHedges(analysed, d.cueHead, [d.content, ...between]);
   const content = toSpan(d.content);
-  const source = d.source ? toSpan(withClosingComma(analysed, withoutTrailingPreposition(analysed, d.source))) : null;
+  const source = d.source ? toSpan(withClosingComma(analysed, d.source)) : null;
   const cue = d.cue ? toSpan(d.cue) : null;
   const parts = [content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
   return {

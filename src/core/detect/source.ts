@@ -167,6 +167,8 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
     // "A new poll released Wednesday shows": the participle the time belongs to goes with it.
     if (k - 2 >= first && isParticiple(tokens[k - 1])) return k - 2;
+    // "Posts on the board from Friday": the preposition that opens the time goes with it.
+    if (k - 2 >= first && PREPOSITIONS.has(tokens[k - 1].lower)) return k - 2;
     return k - 1;
   }
   return last;
@@ -325,15 +327,12 @@ export function withoutLeadingVerb(tokens: Token[], s: SourceSpan): SourceSpan {
   if (s.first === s.last) return s;
   // "He traveled to Florida to meet with Devocht, who…": a subject pronoun opens a clause, never a noun phrase; the
   // antecedent is the object of its last preposition.
-  if (SUBJECT_PRONOUNS.has(head.lower)) {
-    for (let k = s.last - 1; k > s.first; k--) if (PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'of') return span(tokens, k + 1, s.last);
-    return s;
-  }
-  if (isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower)) return s;
+  const pronoun = SUBJECT_PRONOUNS.has(head.lower);
+  if (!pronoun && (isCapitalized(head) || !/(?:ed|ing)$/.test(head.lower))) return s;
   for (let k = s.last - 1; k > s.first; k--) {
     if (PREPOSITIONS.has(tokens[k].lower) && tokens[k].lower !== 'of') return span(tokens, k + 1, s.last);
   }
-  return span(tokens, s.first + 1, s.last);
+  return pronoun ? s : span(tokens, s.first + 1, s.last);
 }
 
 /**
