@@ -72,7 +72,10 @@ export function orderSourcePicks(
       known.push({ source, inArticle });
     }
   }
-  const collapse = (text: string | null): string | null => (text === null || sourceWording(text) === '' ? null : sourceWording(text));
+  const collapse = (text: string | null): string | null => {
+    const wording = text === null ? '' : sourceWording(text);
+    return wording === '' ? null : wording;
+  };
   const resolved = collapse(resolvedText);
   const written = collapse(detectedText);
   const sameName = resolved !== null && written !== null && normalizeSourceName(resolved) === normalizeSourceName(written);
