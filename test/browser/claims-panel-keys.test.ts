@@ -98,7 +98,9 @@ describe('the Claims panel’s keys in the workbench', function () {
       if (rated) nextLabel = nextClaimLabel(s, rated);
       return rated !== undefined;
     });
-    // The focus is in the editor after Enter; Go to Next Claim selects the following claim.
+    // The focus moves to the editor after Enter; a key pressed before it arrives goes to the panel and is lost.
+    await page.locator('.monaco-editor.focused').first().waitFor();
+    // Go to Next Claim selects the following claim.
     await page.keyboard.press('Control+Alt+BracketRight');
     await selectedRow.filter({ hasText: nextLabel }).waitFor({ timeout: 30_000 });
     // Away from the panel, whose row tooltip would otherwise cover the selection in the screenshot.
