@@ -35,6 +35,21 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['Trump', 'said', 'the polls were wrong']]);
     });
 
+    it('keeps a place after a university in the apposition that holds it', () => {
+      const text = 'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said the images mattered.';
+      assertDetects(text, [['Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville,', 'said', 'the images mattered']]);
+    });
+
+    it('keeps a role set off before a name that letters follow', () => {
+      const text = 'The Crown prosecutor, Mark Tedeschi, QC, told the jury that the accused had lied.';
+      assertDetects(text, [['The Crown prosecutor, Mark Tedeschi, QC,', 'told the jury', 'the accused had lied']]);
+    });
+
+    it('keeps a role set off before a name that an age follows', () => {
+      const text = "The group's president, Dr. Ann Lee, 62, said the vote was a turning point.";
+      assertDetects(text, [["The group's president, Dr. Ann Lee, 62,", 'said', 'the vote was a turning point']]);
+    });
+
     it('keeps a role apposition that names a town and its state', () => {
       const text = 'John Smith, a lawyer in Austin, Texas, said the law was clear.';
       assertDetects(text, [['John Smith, a lawyer in Austin, Texas,', 'said', 'the law was clear']]);

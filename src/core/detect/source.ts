@@ -29,6 +29,8 @@ const ROLE_WORDS = new Set([
   'expert', 'official', 'member', 'author', 'editor', 'ceo', 'founder', 'lawyer', 'attorney', 'adviser', 'advisor',
   'governor', 'mayor', 'senator', 'general', 'commander', 'economist', 'scientist', 'fellow', 'manager', 'coach',
   'assistant', 'associate', 'curator', 'instructor', 'lecturer', 'representative', 'ambassador', 'prime', 'vice',
+  'prosecutor', 'counsel', 'strategist', 'pollster', 'aide', 'commissioner', 'sheriff', 'judge', 'executive', 'treasurer',
+  'nominee', 'chancellor', 'superintendent', 'historian', 'consultant',
 ]);
 
 /** Abbreviated titles whose dot does not end a name: "Dr. Ahn", "Gen. Kim". */
@@ -390,7 +392,7 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
       if (tokens[k].text === ',') {
         // "Trump, in a speech in Gettysburg, Pa., said", "Trump, who spoke in Tampa, Fla., on Monday, said": a state
         // after its town and a time closing an aside are set off by commas too, but they open no apposition.
-        if (isTransparentSegment(view, k, segmentEnd)) { segmentEnd = k; continue; }
+        if (isTransparentSegment(view, k, segmentEnd) || isPlaceInApposition(view, k, segmentEnd, end)) { segmentEnd = k; continue; }
         comma = k;
         break;
       }
@@ -402,8 +404,11 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
     if (second) return second;
     // "Sen. Tim Kaine, D-Va., Clinton's running mate, said": a party tag between the name and its apposition.
     const tag = partyTagBefore(view, comma);
-    const head = nounPhraseEndingAt(tokens, tag >= 0 ? tag - 1 : comma - 1, 0);
-    if (!head) return null;
+    const name = nounPhraseEndingAt(tokens, tag >= 0 ? tag - 1 : comma - 1, 0);
+    if (!name) return null;
+    // "The Crown prosecutor, Mark Tedeschi, QC, told", "The group's president, Dr. Ann Lee, 62, said": a role set off
+    // before the name belongs to the source as well.
+    const head = withRoleBefore(tokens, name, 0);
     // "Smith, who has led the agency since 2019, said" / "The report, released on Monday, found": the head alone.
     // "Carlos Mendez, at the service's regional office, said": a prepositional aside is no part of the source either,
     // but an affiliation is: "Mu Li, of the University of NSW's school of public health, said".
@@ -495,6 +500,24 @@ function isTransparentSegment(view: SentenceView, comma: number, segmentEnd: num
     time = time || (TIME_WORDS.has(lower) && !TIME_GLUE.has(lower));
   }
   return time;
+}
+
+/**
+ * "Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said": a place of one to three
+ * capitalised words after a capitalised name, set off by commas inside an apposition (another comma opens the
+ * apposition before it, within reach of the cue at `end`), is part of that apposition, not an apposition itself.
+ */
+function isPlaceInApposition(view: SentenceView, comma: number, segmentEnd: number, end: number): boolean {
+  const { tokens } = view;
+  const words = segmentEnd - comma - 1;
+  if (words < 1 || words > 3 || comma < 1 || !isCapitalized(tokens[comma - 1])) return false;
+  // "Mark Tedeschi, QC,": letters after a name are no place.
+  for (let k = comma + 1; k < segmentEnd; k++) if (!tokens[k].word || !isCapitalized(tokens[k]) || tokens[k].text === tokens[k].text.toUpperCase()) return false;
+  for (let k = comma - 1; k >= 0 && end - k <= MAX_APPOSITION_TOKENS; k--) {
+    if (APPOSITION_BREAKERS.has(tokens[k].text)) return false;
+    if (tokens[k].text === ',') return true;
+  }
+  return false;
 }
 
 /** The comma before a party tag or an age that ends at the comma `comma` ("Kaine, D-Va., Clinton's…", "John Smith, 54, a retired…"), or -1. */
