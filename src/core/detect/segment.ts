@@ -1,5 +1,6 @@
 // Text segmentation: paragraphs, sentences and quotations (straight and curly, continued across paragraphs).
 import type { OffsetRange } from '../model/offsetRange';
+import { VERB_FORMS } from './lexicon';
 import { isSpaceCode, trimRange } from './trim';
 
 
@@ -159,11 +160,28 @@ function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {
     if (m[0] !== '\n' && m[0] !== ';') {
       if (!SENTENCE_START_RE.test(slice.slice(end, end + 4))) continue;
       if (m[0] === '.' && endsWithAbbreviation(slice, m.index)) continue;
+      if (m[0].length > 1 && (m[0][0] === '?' || m[0][0] === '!') && framesQuotation(slice, end)) continue;
     }
     pushSentence(text, out, p.start + start, p.start + end);
     start = end;
   }
   pushSentence(text, out, p.start + start, p.end);
+}
+
+/** A name and a verb of saying after a quoted question or exclamation: "“Who pays?” Clinton asked.". */
+const QUOTE_FRAME_RE = /\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(\p{Ll}+)(?=[\s,.;]|$)/uy;
+/** Cue groups whose verbs frame a quotation after its speaker's name. */
+const FRAME_GROUPS = new Set(['speech', 'assertion', 'request']);
+
+/**
+ * Whether the words at `end`, after a question or exclamation mark and its closing quotation mark, are the quotation's
+ * frame ("“We will win!” Trump said."): they end no sentence there, or the quotation would be left without its speaker.
+ */
+function framesQuotation(slice: string, end: number): boolean {
+  QUOTE_FRAME_RE.lastIndex = end;
+  const m = QUOTE_FRAME_RE.exec(slice);
+  const entry = m ? VERB_FORMS.get(m[1]) : undefined;
+  return entry !== undefined && (entry.form === 'past' || entry.form === 's') && FRAME_GROUPS.has(entry.verb.group);
 }
 
 const LETTER_RE = /\p{L}/u;

@@ -643,6 +643,8 @@ function namesWork(view: SentenceView, content: OffsetRange): boolean {
   // The head ends the phrase or comes before its postmodifier: "a prayer for the victims", "stories I like".
   const after = words.findIndex((t, k) => k > 0 && (PREPOSITIONS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower)));
   const head = words[(after > 0 ? after : words.length) - 1];
+  // "told reporters she had not seen the letter": an auxiliary before the head makes a clause, whose object is no work.
+  if (words.slice(0, after > 0 ? after : words.length).some((t) => isAuxiliaryWord(t.lower))) return false;
   return words.length <= WORK_REACH + 4 && head !== undefined && WORKS.has(head.lower);
 }
 
