@@ -17,6 +17,20 @@ describe('detectAttributions: source spans in real news', () => {
     assertDetects(text, [['Bos and colleagues', 'describe', 'ants appearing to self-medicate']]);
   });
 
+  it('starts the source after an "and" that joins it to a clause before', () => {
+    assertDetects('The senator was furious and his aides said the deal was dead.', [['his aides', 'said', 'the deal was dead']]);
+    assertDetects('Trump won Ohio and Clinton aides said the race was over.', [['Clinton aides', 'said', 'the race was over']]);
+  });
+
+  it('keeps both nouns an "and" joins inside a subject whose relative clause has a verb', () => {
+    assertDetects('People who lost jobs and their families say the plant must reopen.', [['People who lost jobs and their families', 'say', 'the plant must reopen']]);
+  });
+
+  it('keeps letters after a name set off after a role in a source after its cue', () => {
+    const text = 'In the words of the Crown prosecutor, Mark Tedeschi, QC, "She suffered for months."';
+    assertDetects(text, [['the Crown prosecutor, Mark Tedeschi, QC,', 'In the words of', 'She suffered for months']]);
+  });
+
   it('leaves a time adjunct after the source out of it', () => {
     assertDetects('Comey in June said the inquiry was still open.', [['Comey', 'said', 'the inquiry was still open']]);
     assertDetects('Obama on Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);

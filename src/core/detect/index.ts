@@ -1,5 +1,6 @@
 // detectAttributions: finds attributed claims (source, cue, content, hedges) in plain text or Markdown.
 import { findCues } from './cues';
+import { contentSpan } from './content';
 import { candidateSentences } from './firstPass';
 import { commitmentOf, findHedges, hedgeSpans } from './hedges';
 import { maskMarkdown } from './markdown';
@@ -53,7 +54,7 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     // "Wilkins also said Warhol was a businessperson. “As a way to…”": a statement's speaker goes on quoting.
     const follows = last.content.quoted ? CONTINUATION_GAP_RE.test(gap) : COLON_GAP_RE.test(gap) || (last.kind === 'statement' && SENTENCE_GAP_RE.test(gap));
     if (!follows) continue;
-    const draft: Draft = { ...last, content: { ...content, quoted: true, clausal: true } };
+    const draft: Draft = { ...last, content: contentSpan(content, true, true) };
     added.push(draft);
     last = draft;
   }

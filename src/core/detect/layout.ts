@@ -2,7 +2,7 @@
 // its speaker ("“…” — Name"), and a quoted paragraph closed by a line naming its speaker ("… Charles Bolden, NASA
 // Administrator").
 import type { OffsetRange } from '../model/offsetRange';
-import type { ContentSpan } from './content';
+import { contentSpan, type ContentSpan } from './content';
 import { VERB_FORMS } from './lexicon';
 import { chainContent, chainOf, type QuoteIndex } from './quotes';
 import { afterTimeLabel } from './segment';
@@ -119,7 +119,7 @@ function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   const cue = fronted ? spanOf(p.start, p.start + fronted) : null;
   // A moderator's question asks, like "“Who pays?” she asked" (annotation guidelines, kinds: request).
   const kind = asksOnly(claim) ? 'request' : 'statement';
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind };
+  return { content: contentSpan(content, false, true), source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind };
 }
 
 /** A stage direction closing a transcript turn: "(APPLAUSE)", "(CROSSTALK)", "[inaudible]". */
@@ -164,7 +164,7 @@ function colonMessageDraft(text: string, p: OffsetRange): LayoutDraft | null {
   const content = unquoted(text, trimRange(text, cueStart + m[2].length + m[3].length + 1, p.end, '.'));
   if (content.end - content.start < 3) return null;
   const cue = spanOf(cueStart, cueStart + m[2].length);
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(p.start, p.start + owner.length), cue, cueHead: cue, kind: 'statement' };
+  return { content: contentSpan(content, false, true), source: spanOf(p.start, p.start + owner.length), cue, cueHead: cue, kind: 'statement' };
 }
 
 /** "“So far, it's the Internet: 1, Scientology: 0.” - Matthew Ingram": a quotation opening a paragraph and its speaker after it. */
@@ -187,7 +187,7 @@ function pullQuoteDraft(text: string, p: OffsetRange, quotes: QuoteIndex): Layou
   const start = quote.close + m.index + m[0].indexOf(capitalized);
   const content = chainContent(text, quotes, index);
   if (content.end <= content.start) return null;
-  return { content: { ...content, quoted: true, clausal: true }, source: spanOf(start, start + name.length), cue: null, cueHead: null, kind: 'statement' };
+  return { content: contentSpan(content, true, true), source: spanOf(start, start + name.length), cue: null, cueHead: null, kind: 'statement' };
 }
 
 /** "… the history of NASA's Space Shuttle Program. Charles Bolden, NASA Administrator": a closing line naming the speaker. */
@@ -203,7 +203,7 @@ function nameLineDraft(text: string, p: OffsetRange, sentences: readonly OffsetR
   const content = trimRange(text, p.start, before.end, '.');
   if (text.slice(content.start, content.end).split(/\s+/).length < MIN_STATEMENT_WORDS) return null;
   if (content.end <= content.start) return null;
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(lastSentence.start, lastSentence.end), cue: null, cueHead: null, kind: 'statement' };
+  return { content: contentSpan(content, false, true), source: spanOf(lastSentence.start, lastSentence.end), cue: null, cueHead: null, kind: 'statement' };
 }
 
 /** Months as a tweet's date writes them. */
@@ -235,7 +235,7 @@ function tweetDraft(text: string, p: OffsetRange, previous: OffsetRange | undefi
   const words = text.slice(body.start, body.end).replace(TRAILING_LINKS_RE, '');
   const content = trimRange(text, body.start, body.start + words.length, '.,');
   if (content.end - content.start < MIN_TWEET) return null;
-  return { content: { ...content, quoted: false, clausal: true }, source: spanOf(nameStart, nameStart + m[1].length), cue: null, cueHead: null, kind: 'statement' };
+  return { content: contentSpan(content, false, true), source: spanOf(nameStart, nameStart + m[1].length), cue: null, cueHead: null, kind: 'statement' };
 }
 
 /**
@@ -282,7 +282,7 @@ function backFrameDraft(text: string, sentence: OffsetRange, previous: OffsetRan
   const cue = { start: cueAt, end: cueAt + cueText.length };
   const content = chainContent(text, quotes, quote);
   if (content.end <= content.start) return null;
-  return { content: { ...content, quoted: true, clausal: true }, source, cue, cueHead: cue, kind: 'statement' };
+  return { content: contentSpan(content, true, true), source, cue, cueHead: cue, kind: 'statement' };
 }
 
 /**

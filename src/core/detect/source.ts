@@ -78,7 +78,33 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (entry && !isCapitalized(t) && (entry.form === 'past' || entry.form === 'ing') && !reducedRelative && !modifier) return true;
   if (t.lower === 'by' && k > 0 && VERB_FORMS.get(tokens[k - 1].lower)?.form === 'past' && !modifiesNounBefore(tokens, k - 1)) return true;
   if ((t.lower === 'and' || t.lower === 'or') && k > 0 && /ed$/.test(tokens[k - 1].lower) && !isCapitalized(tokens[k - 1])) return true;
+  // "The senator was furious and his aides said", "Trump won Ohio and Clinton aides said": "and" joins two clauses.
+  if (t.lower === 'and' && joinsClauses(tokens, k)) return true;
   return false;
+}
+
+/** How far back from an "and" a finite verb shows that it joins two clauses. */
+const CLAUSE_REACH = 20;
+
+/**
+ * Whether the "and" at `k` follows a clause of its own: a finite verb stands between it and the start of the clause,
+ * no preposition between them, and no relative pronoun before that verb makes it part of a subject ("People who lost
+ * jobs and their families say").
+ */
+function joinsClauses(tokens: Token[], k: number): boolean {
+  let finite = false;
+  for (let j = k - 1; j >= 0 && k - j <= CLAUSE_REACH; j--) {
+    const t = tokens[j];
+    if (isBoundaryPunctuation(tokens, j) || (CLAUSE_OPENERS.has(t.lower) && t.lower !== 'that')) break;
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'that') return false;
+    // "offering tiles to schools and universities that want": before the verb is found, a preposition may be what
+    // the "and" joins two objects of.
+    if (!finite && PREPOSITIONS.has(t.lower)) return false;
+    if (isCapitalized(t)) continue;
+    const lower = t.lower;
+    if (BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || MODALS.has(lower) || IRREGULAR_PASTS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || VERB_FORMS.get(lower)?.form === 'past') finite = true;
+  }
+  return finite;
 }
 
 /** Nouns a participle with its agent modifies inside a subject: "a letter seen by", "documents seen by", "an email seen by". */
@@ -89,10 +115,10 @@ function modifiesNounBefore(tokens: Token[], k: number): boolean {
   return SEEN_DOCUMENTS.has(tokens[k - 1]?.lower ?? '');
 }
 
-/** "who resigned", "which published": a relative clause inside the subject, not an object relative ("which Seoul denied"). */
+/** "who resigned", "which published", "who lost": a relative clause inside the subject, not an object relative ("which Seoul denied"). */
 function startsVerbPhrase(t: Token | undefined): boolean {
   if (!t) return false;
-  return VERB_FORMS.has(t.lower) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || /ed$/.test(t.lower) || MODALS.has(t.lower);
+  return VERB_FORMS.has(t.lower) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || /ed$/.test(t.lower) || MODALS.has(t.lower) || IRREGULAR_PASTS.has(t.lower);
 }
 
 /** Index of the "(" matching the ")" at `close`, or -1. */
@@ -512,7 +538,7 @@ function isPlaceInApposition(view: SentenceView, comma: number, segmentEnd: numb
   const words = segmentEnd - comma - 1;
   if (words < 1 || words > 3 || comma < 1 || !isCapitalized(tokens[comma - 1])) return false;
   // "Mark Tedeschi, QC,": letters after a name are no place.
-  for (let k = comma + 1; k < segmentEnd; k++) if (!tokens[k].word || !isCapitalized(tokens[k]) || tokens[k].text === tokens[k].text.toUpperCase()) return false;
+  for (let k = comma + 1; k < segmentEnd; k++) if (!tokens[k].word || !isCapitalized(tokens[k]) || isPostNominal(tokens[k])) return false;
   for (let k = comma - 1; k >= 0 && end - k <= MAX_APPOSITION_TOKENS; k--) {
     if (APPOSITION_BREAKERS.has(tokens[k].text)) return false;
     if (tokens[k].text === ',') return true;
@@ -626,6 +652,8 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
   if (apposition > 0 && ROLE_WORDS.has(tokens[last].lower)) {
     let end = apposition;
     while (end + 1 < tokens.length && isCapitalized(tokens[end + 1]) && end - apposition < MAX_NAME_APPOSITION) end++;
+    // "in the words of the Crown prosecutor, Mark Tedeschi, QC, …": letters after the name go with it.
+    if (tokens[end + 1]?.text === ',' && isPostNominal(tokens[end + 2]) && tokens[end + 3]?.text === ',') end += 2;
     if (isCapitalized(tokens[apposition]) && tokens[end + 1]?.text === ',') return span(tokens, from, end);
   }
   // "…,” said Mook, Clinton's campaign manager.": after an inverted "said" a possessive opens a role too.
@@ -646,6 +674,11 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
     if (!clause && (opener === 'a' || opener === 'an' || closes)) last = end;
   }
   return span(tokens, from, last);
+}
+
+/** Letters after a name: "QC", "MP", "KC" (two to four capitals). */
+function isPostNominal(t: Token | undefined): boolean {
+  return t !== undefined && /^[A-Z]{2,4}$/.test(t.text);
 }
 
 /** Contractions that look like possessives but are a pronoun and a verb: "it's", "that's". */
