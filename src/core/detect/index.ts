@@ -134,8 +134,9 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
   const writerVoice = !(options.interview ?? isInterview(analysed, paragraphs));
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;
-  // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
-  const attributed = new Set(reported.map((d) => `${d.content.start}:${d.content.end}`));
+  // Headlines and pull quotes attribute without a cue; a content a cue already attributes to a source is not claimed
+  // twice ("HILLARY CLINTON: Stop-and-frisk was found to be unconstitutional." is hers, besides its sourceless frame).
+  const attributed = new Set(reported.filter((d) => d.source !== null).map((d) => `${d.content.start}:${d.content.end}`));
   const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
   // "TRUMP: I think we will win.": a first person inside a speaker's turn is part of the turn's claim, as in a quotation.
   const turns = speakerTurns(cueless);
