@@ -70,3 +70,34 @@ describe('detectAttributions: liveblog and opinion kickers', () => {
     assertDetects('Commentary: Clinton’s email problem is a trust problem\n\nFact Check: Trump’s record on trade', []);
   });
 });
+
+describe('detectAttributions: the columnist’s own voice', () => {
+  const column = (paragraphs: string[]): string => paragraphs.join('\n\n');
+
+  it('finds no claim of the writer in a column marked as opinion, its rhetorical questions notwithstanding', () => {
+    const text = column([
+      'Opinion: Is Trump a fascist?',
+      'Is he a threat to democracy?',
+      'Does it matter?',
+      'Robert Kagan argued in May that Trump’s rise is how fascism comes to America.',
+      'I think Kagan is right.',
+      'The campaign did not respond.',
+    ]);
+    assertDetects(text, [['Robert Kagan', 'argued', 'Trump’s rise is how fascism comes to America']]);
+  });
+
+  it('reads a short page marked as opinion in its writer’s voice', () => {
+    assertDetects('Opinion: The wall will never be built\n\nI think the wall is a slogan.\n\nCritics say it would cost $20 billion.', [
+      ['Critics', 'say', 'it would cost $20 billion'],
+    ]);
+  });
+
+  it('gives "I’d argue" the pronoun as its source and the contracted auxiliary to its cue', () => {
+    assertDetects('I’d argue that Trump is selling fear.', [['I', '’d argue', 'Trump is selling fear']]);
+  });
+
+  it('finds no claim in a columnist’s contracted "I’d argue"', () => {
+    const text = column(['Opinion', 'Trump is wrong on trade.', 'I’d argue that he is selling fear.', 'Tariffs raise prices.', 'Farmers pay.', 'Voters will notice.']);
+    assertDetects(text, []);
+  });
+});

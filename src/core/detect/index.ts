@@ -102,6 +102,18 @@ function withLfLineEnds(text: string): string {
   return OTHER_LINE_END_RE.test(text) ? text.replace(OTHER_LINE_END_RE, '\n') : text;
 }
 
+/** A pronoun subject with its auxiliary contracted: "I'd", "we've", "they'll". */
+const CONTRACTED_SUBJECT_RE = /^(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)['’](?:d|ll|ve|re|m)$/;
+
+/** "I'd argue that…": the pronoun is the source and its auxiliary joins the cue ("'d argue"), as "would argue" would. */
+function withContractedSubject(text: string, d: Draft): Draft {
+  if (!d.source || d.source.end - d.source.start > 7 || d.cue.start <= d.source.end || text.slice(d.source.end, d.cue.start).trim() !== '') return d;
+  const m = CONTRACTED_SUBJECT_RE.exec(text.slice(d.source.start, d.source.end));
+  if (!m) return d;
+  const pronounEnd = d.source.start + m[1].length;
+  return { ...d, source: { start: d.source.start, end: pronounEnd }, cue: { start: pronounEnd, end: d.cue.end } };
+}
+
 function byPosition(a: Attribution, b: Attribution): number {
   return a.start - b.start || a.end - b.end || a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0);
 }
@@ -131,6 +143,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     drafts.push(...draftsOf(view, findCues(view)));
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
+  for (let k = 0; k < drafts.length; k++) drafts[k] = withContractedSubject(analysed, drafts[k]);
   // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
   const writerVoice = !(options.interview ?? isInterview(analysed, paragraphs));
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;

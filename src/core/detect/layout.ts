@@ -325,6 +325,8 @@ const INTERVIEW_QUESTIONS = 2;
  * attributes nothing; in one it is the interviewee's (annotation guidelines, "Interviews").
  */
 export function isInterview(text: string, paragraphs: readonly OffsetRange[]): boolean {
+  // "Opinion: …", "Commentary | …": a page marked as opinion is in its writer's voice, rhetorical questions and all.
+  if (paragraphs.length > 0 && OPINION_KICKER_RE.test(text.slice(paragraphs[0].start, Math.min(paragraphs[0].end, paragraphs[0].start + 20)))) return false;
   // A passage of a few paragraphs tells too little: it keeps the interview reading, as a passage quoted from one.
   if (paragraphs.length < MIN_ARTICLE_PARAGRAPHS) return true;
   let questions = 0;
@@ -335,6 +337,9 @@ export function isInterview(text: string, paragraphs: readonly OffsetRange[]): b
   }
   return false;
 }
+
+/** The kicker of an opinion page opening the text: "Opinion: …", "OPINION |", "Commentary", "Op-Ed", "Editorial". */
+const OPINION_KICKER_RE = /^(?:opinion|commentary|op-ed|editorial|column|perspective|viewpoint)(?:\s*[:|—–-]|\s*$)/i;
 
 /** Sources in the first person: the writer's voice outside quotations and interviews. */
 const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
