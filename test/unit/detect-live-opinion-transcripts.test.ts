@@ -1,4 +1,6 @@
 // Specification of attributions in liveblogs, opinion columns and debate or interview transcripts (US political news).
+import * as assert from 'node:assert/strict';
+import { detectAttributions } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: quotations framed after a question or exclamation mark', () => {
@@ -22,5 +24,80 @@ describe('detectAttributions: quotations framed after a question or exclamation 
 describe('detectAttributions: clauses that end in a work', () => {
   it('keeps a told clause whose object names a work ("had not seen the letter")', () => {
     assertDetects('Clinton told reporters that she had not seen the letter.', [['Clinton', 'told reporters', 'she had not seen the letter']]);
+  });
+});
+
+describe('detectAttributions: debate and interview transcripts', () => {
+  it('leaves a stage direction closing a turn out of its claim', () => {
+    const text = 'TRUMP: Excuse me, she just went a minute over. (LAUGHTER)\n\nCLINTON: That is not the facts. [crosstalk]';
+    assertDetects(text, [
+      ['TRUMP', null, 'Excuse me, she just went a minute over'],
+      ['CLINTON', null, 'That is not the facts'],
+    ]);
+  });
+
+  it('gives a turn whose words are also a sourceless frame’s content to its speaker too', () => {
+    const text = 'HILLARY CLINTON: Stop-and-frisk was found to be unconstitutional.';
+    assertDetects(text, [
+      ['HILLARY CLINTON', null, 'Stop-and-frisk was found to be unconstitutional'],
+      [null, 'was found', 'Stop-and-frisk was found to be unconstitutional'],
+    ]);
+  });
+});
+
+describe('detectAttributions: the kind of a transcript turn', () => {
+  it('gives a turn made of questions only the kind request, as a quoted question “she asked”', () => {
+    const [turn] = detectAttributions('HOLT: Mr. Trump, will you accept the result of this election?');
+    assert.equal(turn.kind, 'request');
+  });
+
+  it('gives a turn that states something before its question the kind statement', () => {
+    const [turn] = detectAttributions('COOPER: You said you would jail her. Do you stand by that?');
+    assert.equal(turn.kind, 'statement');
+  });
+});
+
+describe('detectAttributions: liveblog and opinion kickers', () => {
+  it('takes no kicker before a colon as a source ("DEVELOPING:", "ICYMI:")', () => {
+    const text = 'DEVELOPING: Kellyanne Conway says Trump will attend the debate.\n\nICYMI: Obama said Trump was unqualified.';
+    assertDetects(text, [
+      ['Kellyanne Conway', 'says', 'Trump will attend the debate'],
+      ['Obama', 'said', 'Trump was unqualified'],
+    ]);
+  });
+
+  it('finds no claim in an opinion page’s or fact check’s kicker headline', () => {
+    assertDetects('Commentary: Clinton’s email problem is a trust problem\n\nFact Check: Trump’s record on trade', []);
+  });
+});
+
+describe('detectAttributions: the columnist’s own voice', () => {
+  const column = (paragraphs: string[]): string => paragraphs.join('\n\n');
+
+  it('finds no claim of the writer in a column marked as opinion, its rhetorical questions notwithstanding', () => {
+    const text = column([
+      'Opinion: Is Trump a fascist?',
+      'Is he a threat to democracy?',
+      'Does it matter?',
+      'Robert Kagan argued in May that Trump’s rise is how fascism comes to America.',
+      'I think Kagan is right.',
+      'The campaign did not respond.',
+    ]);
+    assertDetects(text, [['Robert Kagan', 'argued', 'Trump’s rise is how fascism comes to America']]);
+  });
+
+  it('reads a short page marked as opinion in its writer’s voice', () => {
+    assertDetects('Opinion: The wall will never be built\n\nI think the wall is a slogan.\n\nCritics say it would cost $20 billion.', [
+      ['Critics', 'say', 'it would cost $20 billion'],
+    ]);
+  });
+
+  it('gives "I’d argue" the pronoun as its source and the contracted auxiliary to its cue', () => {
+    assertDetects('I’d argue that Trump is selling fear.', [['I', '’d argue', 'Trump is selling fear']]);
+  });
+
+  it('finds no claim in a columnist’s contracted "I’d argue"', () => {
+    const text = column(['Opinion', 'Trump is wrong on trade.', 'I’d argue that he is selling fear.', 'Tariffs raise prices.', 'Farmers pay.', 'Voters will notice.']);
+    assertDetects(text, []);
   });
 });

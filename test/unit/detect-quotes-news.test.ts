@@ -2,6 +2,20 @@
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: quotations in wire copy', () => {
+  it('takes a quotation behind "in part" set off by commas after the cue', () => {
+    assertDetects('The statement said, in part: “We will cooperate fully.”', [['The statement', 'said', 'We will cooperate fully']]);
+  });
+
+  it('reads "read" before a quotation as the cue of a thing with words on it', () => {
+    assertDetects('The letter read, “We are deeply concerned.”', [['The letter', 'read', 'We are deeply concerned']]);
+    assertDetects('The banner read “Trump Pence.”', [['The banner', 'read', 'Trump Pence']]);
+    assertDetects('The letter reads, in part, “We are deeply concerned.”', [['The letter', 'reads', 'We are deeply concerned']]);
+  });
+
+  it('takes no claim from people reading a quoted title', () => {
+    assertDetects('The students read “Beloved” in class.', []);
+  });
+
   it('takes a quotation left open at a paragraph end and reopened in the next as one content, its cue in the first paragraph', () => {
     const text = 'Smith said: “We will not back down from this fight.\n\n“We are going to keep pushing until the law changes.”';
     assertDetects(text, [['Smith', 'said', 'We will not back down from this fight.\n\n“We are going to keep pushing until the law changes']]);

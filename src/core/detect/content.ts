@@ -346,8 +346,9 @@ export interface ContentOptions {
 export function contentAfter(view: SentenceView, cueLast: number, options: ContentOptions): ContentSpan | null {
   const { tokens, quoted } = view;
   let k = cueLast + 1;
-  // "commented on the creation of the cocktail, “When…”", "remarked to The Brooklyn Paper, “We'll…”".
-  const quoteBehind = quoteAfterAdjunct(view, k);
+  // "commented on the creation of the cocktail, “When…”", "remarked to The Brooklyn Paper, “We'll…”"; also set off
+  // by commas: "The statement said, in part: “We will…”".
+  const quoteBehind = quoteAfterAdjunct(view, tokens[k]?.text === ',' ? k + 1 : k);
   if (quoteBehind >= 0) {
     const q = quoteContent(view, quoteBehind);
     if (q) return q;

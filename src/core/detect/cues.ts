@@ -204,6 +204,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "the asylum seekers found in the water": a bare participle of a non-speech verb between a common noun and a
   // preposition is a reduced passive relative, not a cue ("He said in a statement" keeps its speech verb).
   if (entry.form === 'past' && !hasAuxiliary && isReducedRelative(tokens, i, entry)) return null;
+  // "The letter read, “We are…”", "The banner read “We Know”", "The statement reads, in part, “…”": "read" before
+  // the words it quotes (a past as often as a base form, so after any subject).
+  if (entry.verb.lemma === 'read' && !hasAuxiliary && WRITTEN_THINGS.has(prev?.lower ?? '') && quotedWordsAt(view, i + 1)) return { kind: 'verb', first, last: i, head: i, verb: entry };
   if (NOUN_HOMOGRAPHS.has(t.lower) && (entry.form === 's' || entry.form === 'base') && !hasAuxiliary) {
     const clauseFollows = next !== undefined && (next.lower === 'that' || isQuotationMark(next.text) || next.text === ':');
     if (!prev || !(prev.word || prev.text === ')' || (prev.text === ',' && clauseFollows))) return null;
@@ -962,4 +965,26 @@ export function findCues(view: SentenceView): Cue[] {
     i = cue.last;
   }
   return cues;
+}
+
+/** Things with words on them that "read" what they say ("The sign read “…”"); people who read quote no one. */
+const WRITTEN_THINGS = new Set([
+  'letter', 'letters', 'sign', 'signs', 'banner', 'banners', 'statement', 'message', 'note', 'headline', 'caption', 'tweet',
+  'post', 'email', 'memo', 'placard', 'placards', 'poster', 'posters', 'shirt', 'shirts', 't-shirt', 't-shirts', 'text',
+  'label', 'inscription', 'plaque', 'card', 'slogan', 'ad', 'advertisement', 'billboard', 'release', 'order', 'document',
+  'report', 'ruling', 'complaint', 'indictment', 'filing', 'motion', 'line', 'subject', 'sticker', 'stickers', 'page',
+  'website', 'notice', 'warning', 'citation', 'verdict', 'resolution', 'petition', 'announcement', 'invitation', 'flyer',
+]);
+
+/**
+ * Whether the words a verb quotes start at token `k`: an opening quotation mark, maybe behind a colon or a comma,
+ * and behind "in part" set off by commas ("reads, in part, “…”").
+ */
+function quotedWordsAt(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  let j = k;
+  if (tokens[j]?.text === ',' || tokens[j]?.text === ':') j++;
+  if (tokens[j]?.lower === 'in' && tokens[j + 1]?.lower === 'part' && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.text === ':')) j += 3;
+  const t = tokens[j];
+  return t !== undefined && isQuotationMark(t.text) && view.quotes.byOpen.has(t.start);
 }

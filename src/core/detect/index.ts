@@ -102,16 +102,32 @@ function withLfLineEnds(text: string): string {
   return OTHER_LINE_END_RE.test(text) ? text.replace(OTHER_LINE_END_RE, '\n') : text;
 }
 
+/** A pronoun subject with its auxiliary contracted: "I'd", "we've", "they'll". */
+const CONTRACTED_SUBJECT_RE = /^(I|[Ww]e|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey)['’](?:d|ll|ve|re|m)$/;
+
+/** "I'd argue that…": the pronoun is the source and its auxiliary joins the cue ("'d argue"), as "would argue" would. */
+function withContractedSubject(text: string, d: Draft): Draft {
+  if (!d.source || d.source.end - d.source.start > 7 || d.cue.start <= d.source.end || text.slice(d.source.end, d.cue.start).trim() !== '') return d;
+  const m = CONTRACTED_SUBJECT_RE.exec(text.slice(d.source.start, d.source.end));
+  if (!m) return d;
+  const pronounEnd = d.source.start + m[1].length;
+  return { ...d, source: { start: d.source.start, end: pronounEnd }, cue: { start: pronounEnd, end: d.cue.end } };
+}
+
 /** Whether two drafts with the same content start make the same claim: the same content end, cue start and source. */
 function sameClaim(a: Draft | LayoutDraft, b: Draft | LayoutDraft): boolean {
   return a.content.end === b.content.end && (a.cue?.start ?? -1) === (b.cue?.start ?? -1) && (a.source?.start ?? -1) === (b.source?.start ?? -1) && (a.source?.end ?? -1) === (b.source?.end ?? -1);
 }
 
-/** The layout drafts whose content no cue-based draft has (most stretches of text have none: then no index is built). */
+/**
+ * The layout drafts whose content no cue-based draft with a source has. Most stretches of text have no layout draft:
+ * then no index of contents is built.
+ */
 function notAttributed(layout: LayoutDraft[], drafts: readonly Draft[]): LayoutDraft[] {
   if (layout.length === 0) return layout;
   const ends = new Map<number, number[]>();
   for (const d of drafts) {
+    if (d.source === null) continue;
     const known = ends.get(d.content.start);
     if (known) known.push(d.content.end);
     else ends.set(d.content.start, [d.content.end]);
@@ -148,10 +164,12 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     drafts.push(...draftsOf(view, findCues(view)));
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
+  for (let k = 0; k < drafts.length; k++) drafts[k] = withContractedSubject(analysed, drafts[k]);
   // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
   const writerVoice = !(options.interview ?? isInterview(analysed, paragraphs));
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;
-  // Headlines and pull quotes attribute without a cue; a content a cue already attributes is not claimed twice.
+  // Headlines and pull quotes attribute without a cue; a content a cue already attributes to a source is not claimed
+  // twice ("HILLARY CLINTON: Stop-and-frisk was found to be unconstitutional." is hers, besides its sourceless frame).
   const cueless = notAttributed(layoutDrafts(analysed, paragraphs, sentences, quoteIndex), reported);
   // "TRUMP: I think we will win.": a first person inside a speaker's turn is part of the turn's claim, as in a quotation.
   const turns = speakerTurns(cueless);

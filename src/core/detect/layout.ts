@@ -28,6 +28,9 @@ const LABELS = new Set([
   'location', 'where', 'when', 'what', 'who', 'why', 'how', 'note', 'notes', 'disclaimer', 'disclosure', 'and',
   'the', 'on', 'in', 'at', 'for', 'with', 'about', 'after', 'before', 'over', 'under', 'part', 'chapter', 'day',
   'categories', 'category', 'tags', 'ed.', 'ed', 'p.s.', 'ps', 'nb', 'n.b.', 'fig.', 'figure', 'table', 'appendix',
+  // Kickers of liveblogs and opinion pages: "ICYMI: …", "DEVELOPING: …", "Commentary: …", "Fact Check: …".
+  'icymi', 'developing', 'latest', 'alert', 'recap', 'flashback', 'reminder', 'context', 'background', 'highlights',
+  'commentary', 'editorial', 'op-ed', 'perspective', 'viewpoint', 'column', 'fact', 'check', 'transcript', 'happening',
 ]);
 
 /** Nouns that name what a quotation was: "That was the message from Clinton", "Those were the words of…". */
@@ -103,14 +106,41 @@ function headlineDraft(text: string, p: OffsetRange): LayoutDraft | null {
   const name = m[1].slice(fronted).trimStart();
   const nameStart = p.start + m[1].length - name.length;
   if (words.slice(fronted ? 1 : 0).some((w) => LABELS.has(w)) || hasVerb(name)) return null;
-  const content = unquoted(text, trimRange(text, p.start + m[1].length + m[2].length + 1, p.end, '.'));
+  const whole = unquoted(text, trimRange(text, p.start + m[1].length + m[2].length + 1, p.end, '.'));
+  const quotation = QUOTE_OPENERS.includes(text.charAt(whole.start - 1));
+  // "TRUMP: You're going to regret it. (CROSSTALK)": a stage direction is no part of the claim.
+  const content = quotation ? whole : spokenPart(text, whole);
+  if (!content) return null;
   // "Trump on Clinton: 'She should be in jail'": a topic after the name only before a quotation.
-  if (m[2] && !QUOTE_OPENERS.includes(text.charAt(content.start - 1))) return null;
+  if (m[2] && !quotation) return null;
   // "Frank Messina: An Interview with the 'Mets Poet' Wednesday, October 3, 2007" titles a feature; it claims nothing.
   const claim = text.slice(content.start, content.end);
   if (content.end - content.start < 3 || DATE_RE.test(claim) || FEATURE_TITLE_RE.test(claim)) return null;
   const cue = fronted ? spanOf(p.start, p.start + fronted) : null;
-  return { content: contentSpan(content, false, true), source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind: 'statement' };
+  // A moderator's question asks, like "“Who pays?” she asked" (annotation guidelines, kinds: request).
+  const kind = asksOnly(claim) ? 'request' : 'statement';
+  return { content: contentSpan(content, false, true), source: spanOf(nameStart, nameStart + name.length), cue, cueHead: cue, kind };
+}
+
+/** A stage direction closing a transcript turn: "(APPLAUSE)", "(CROSSTALK)", "[inaudible]". */
+const STAGE_DIRECTION_RE = /\s*(?:\(\p{Lu}[\p{Lu}\s,'’-]*\)|\[[^\]\n]{1,30}\])[.]?$/u;
+/**
+ * What a speaker's turn or a headline says, without the stage directions that close it ("TRUMP: You're going to regret
+ * it. (CROSSTALK)"), or null when nothing is left.
+ */
+function spokenPart(text: string, r: OffsetRange): OffsetRange | null {
+  let part = text.slice(r.start, r.end);
+  for (let cut = STAGE_DIRECTION_RE.exec(part); cut && cut.index > 0; cut = STAGE_DIRECTION_RE.exec(part)) part = part.slice(0, cut.index);
+  const spoken = trimRange(text, r.start, r.start + part.length, '.');
+  return spoken.end - spoken.start >= 3 ? spoken : null;
+}
+
+/** A full stop or exclamation mark ending a sentence inside a turn, unless after a title ("Mr. Trump, will you…?"). */
+const STATEMENT_END_IN_TURN_RE = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Gov|Rep|Gen|Lt|Col|Sgt|St|Jr|Sr|Prof|Rev|Hon))[.!]["”’]?\s/u;
+
+/** Whether a turn is made of questions only ("HOLT: Secretary Clinton, why…?"), which ask rather than state. */
+function asksOnly(claim: string): boolean {
+  return /\?["”’]?$/.test(claim) && !STATEMENT_END_IN_TURN_RE.test(claim);
 }
 
 /** Verbs of saying fronted before their source in a paragraph's opening: "Said Trump:", "Added Clinton:". */
@@ -295,6 +325,8 @@ const INTERVIEW_QUESTIONS = 2;
  * attributes nothing; in one it is the interviewee's (annotation guidelines, "Interviews").
  */
 export function isInterview(text: string, paragraphs: readonly OffsetRange[]): boolean {
+  // "Opinion: …", "Commentary | …": a page marked as opinion is in its writer's voice, rhetorical questions and all.
+  if (paragraphs.length > 0 && OPINION_KICKER_RE.test(text.slice(paragraphs[0].start, Math.min(paragraphs[0].end, paragraphs[0].start + 20)))) return false;
   // A passage of a few paragraphs tells too little: it keeps the interview reading, as a passage quoted from one.
   if (paragraphs.length < MIN_ARTICLE_PARAGRAPHS) return true;
   let questions = 0;
@@ -305,6 +337,9 @@ export function isInterview(text: string, paragraphs: readonly OffsetRange[]): b
   }
   return false;
 }
+
+/** The kicker of an opinion page opening the text: "Opinion: …", "OPINION |", "Commentary", "Op-Ed", "Editorial". */
+const OPINION_KICKER_RE = /^(?:opinion|commentary|op-ed|editorial|column|perspective|viewpoint)(?:\s*[:|—–-]|\s*$)/i;
 
 /** Sources in the first person: the writer's voice outside quotations and interviews. */
 const FIRST_PERSON_SOURCES = new Set(['i', 'we', 'my', 'our', 'me', 'us']);
