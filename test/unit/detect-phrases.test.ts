@@ -4,6 +4,21 @@ import { detectAttributions } from '../../src/core/detect';
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: labels, stance adjectives, phrases, passives and participles', () => {
+  it('joins a catenative verb before "to" to the cue whose verb follows', () => {
+    assertDetects('Trump appeared to suggest that gun owners could stop Clinton.', [['Trump', 'appeared to suggest', 'gun owners could stop Clinton']]);
+    assertDetects('Clinton has continued to insist that she did nothing wrong.', [['Clinton', 'has continued to insist', 'she did nothing wrong']]);
+    assertDetects('They used to call him The Birdman.', [['They', 'used to call', 'him The Birdman']]);
+  });
+
+  it('joins "be" and an adjective before "to" to the cue whose verb follows', () => {
+    assertDetects('The campaign was quick to point out that the poll was an outlier.', [['The campaign', 'was quick to point out', 'the poll was an outlier']]);
+    assertDetects('Ryan was the first to say that the tape was disqualifying.', [['Ryan', 'was the first to say', 'the tape was disqualifying']]);
+  });
+
+  it('reads a verb after "started to" as an activity, not a cue', () => {
+    assertDetects('I started to write more seriously after college.', []);
+  });
+
   it('reads "ranks X as Y" and "see X for Y" as characterizations', () => {
     assertDetects('Quantcast ranks wikiHow as the 135th most popular site in the US.', [['Quantcast', 'ranks', 'wikiHow as the 135th most popular site in the US']]);
     assertDetects('Voters see the two-party system for the sham it has become.', [['Voters', 'see', 'the two-party system for the sham it has become']]);

@@ -136,6 +136,25 @@ function hasModal(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Verbs that take a to-infinitive and leave its verb the cue: "appeared to suggest", "continued to insist". */
+const CATENATIVE_VERBS = new Set([
+  'appear', 'appears', 'appeared', 'seem', 'seems', 'seemed', 'continue', 'continues', 'continued', 'try', 'tries',
+  'tried', 'attempt', 'attempts', 'attempted', 'hastened', 'rushed', 'used',
+]);
+// Not "began/started to": "started to write more seriously" starts an activity, it reports nothing.
+/** Adjectives after "be" that do the same: "was quick to point out", "was careful to note", "was the first to say". */
+const CATENATIVE_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'keen', 'first', 'happy', 'able']);
+
+/** The first token of a catenative verb (or "be" and its adjective) before the "to" at `to`, or -1. */
+function catenativeStart(tokens: Token[], to: number): number {
+  const before = tokens[to - 1];
+  if (!before) return -1;
+  if (CATENATIVE_VERBS.has(before.lower) && !isCapitalized(before)) return to - 1;
+  if (!CATENATIVE_ADJECTIVES.has(before.lower)) return -1;
+  const be = tokens[to - 2]?.lower === 'the' ? to - 3 : to - 2;
+  return BE_FORMS.has(tokens[be]?.lower ?? '') ? be : -1;
+}
+
 /** Verbs followed by a bare infinitive, which is then no finite cue: "help explain", "let us say". */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', "let's", 'let’s', 'make', 'makes', 'made', 'me', 'us']);
 
@@ -145,8 +164,11 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (isCapitalized(t) && i > 0) return null;
   const prev = tokens[i - 1] as Token | undefined;
   const next = tokens[i + 1] as Token | undefined;
-  const first = auxiliaryStart(tokens, i, 0);
+  // "Trump appeared to suggest that…", "was quick to point out that…": a catenative verb before "to" joins the cue.
+  const catenative = entry.form === 'base' && prev?.lower === 'to' ? catenativeStart(tokens, i - 1) : -1;
+  const first = auxiliaryStart(tokens, catenative >= 0 ? catenative : i, 0);
   const hasAuxiliary = first < i;
+  const verbGroupEnd = catenative >= 0 ? catenative : i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   // "Trump's repeated calls for…", "the company's reported losses": a participle after an owner is an adjective.
   if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && next?.word === true && !SUBJECT_WORDS.has(next.lower)) return null;
@@ -175,7 +197,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "declined to comment on the report" keeps "to comment on the report" as the content of "declined".
   const refused = next?.lower === 'to' ? VERB_FORMS.get(tokens[i + 2]?.lower ?? '') : undefined;
   const refusedHasObject = tokens[i + 3]?.word === true && !PREPOSITIONS.has(tokens[i + 3].lower);
-  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject) {
+  // "refused to approve the accounts": a verb that reports only with its particle ("approve of") reports nothing here.
+  const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
@@ -189,7 +213,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
   if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
   // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
-  const passiveBe = hasAuxiliary && hasBeForm(tokens, first, i);
+  const passiveBe = hasAuxiliary && hasBeForm(tokens, first, verbGroupEnd);
   if (entry.verb.lemma === 'expect' && entry.form === 'past' && passiveBe && isInfinitiveAt(tokens, i + 1)) {
     return { kind: 'expected', first, last: i, head: i, verb: entry };
   }

@@ -121,6 +121,27 @@ function withContractedSubject(text: string, d: Draft): Draft {
   return { ...d, source: { start: d.source.start, end: pronounEnd }, cue: { start: pronounEnd, end: d.cue.end } };
 }
 
+/** Whether two drafts with the same content start make the same claim: the same content end, cue start and source. */
+function sameClaim(a: Draft | LayoutDraft, b: Draft | LayoutDraft): boolean {
+  return a.content.end === b.content.end && (a.cue?.start ?? -1) === (b.cue?.start ?? -1) && (a.source?.start ?? -1) === (b.source?.start ?? -1) && (a.source?.end ?? -1) === (b.source?.end ?? -1);
+}
+
+/**
+ * The layout drafts whose content no cue-based draft with a source has. Most stretches of text have no layout draft:
+ * then no index of contents is built.
+ */
+function notAttributed(layout: LayoutDraft[], drafts: readonly Draft[]): LayoutDraft[] {
+  if (layout.length === 0) return layout;
+  const ends = new Map<number, number[]>();
+  for (const d of drafts) {
+    if (d.source === null) continue;
+    const known = ends.get(d.content.start);
+    if (known) known.push(d.content.end);
+    else ends.set(d.content.start, [d.content.end]);
+  }
+  return layout.filter((d) => ends.get(d.content.start)?.includes(d.content.end) !== true);
+}
+
 function byPosition(a: Attribution, b: Attribution): number {
   return a.start - b.start || a.end - b.end || a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0);
 }
@@ -156,17 +177,19 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;
   // Headlines and pull quotes attribute without a cue; a content a cue already attributes to a source is not claimed
   // twice ("HILLARY CLINTON: Stop-and-frisk was found to be unconstitutional." is hers, besides its sourceless frame).
-  const attributed = new Set(reported.filter((d) => d.source !== null).map((d) => `${d.content.start}:${d.content.end}`));
-  const cueless = layoutDrafts(analysed, paragraphs, sentences, quoteIndex).filter((d) => !attributed.has(`${d.content.start}:${d.content.end}`));
+  const cueless = notAttributed(layoutDrafts(analysed, paragraphs, sentences, quoteIndex), reported);
   // "TRUMP: I think we will win.": a first person inside a speaker's turn is part of the turn's claim, as in a quotation.
   const turns = speakerTurns(cueless);
   const kept = turns.length > 0 ? reported.filter((d) => !isFirstPersonSource(analysed, d.source) || !withinAny(turns, d.source?.start ?? 0)) : reported;
-  const seen = new Set<string>();
+  // Claims found twice are kept once, the first time: drafts grouped by where their content starts, compared field by
+  // field (a string key per draft cost more than the comparisons it saved).
+  const seen = new Map<number, (Draft | LayoutDraft)[]>();
   const result: Attribution[] = [];
   for (const d of [...kept, ...cueless]) {
-    const key = `${d.content.start}:${d.content.end}:${d.cue?.start ?? -1}:${d.source?.start ?? -1}:${d.source?.end ?? -1}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const same = seen.get(d.content.start);
+    if (same?.some((s) => sameClaim(s, d))) continue;
+    if (same) same.push(d);
+    else seen.set(d.content.start, [d]);
     result.push(toAttribution(text, analysed, d));
   }
   result.sort(byPosition);
