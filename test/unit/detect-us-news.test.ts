@@ -180,4 +180,24 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['The senator', 'said', 'he would vote against the bill']]);
     });
   });
+
+  describe('crowds and polls', () => {
+    it('reads a chant or a shout as speech', () => {
+      assertDetects('Trump supporters chanted “Lock her up!”', [['Trump supporters', 'chanted', 'Lock her up!']]);
+      assertDetects('A protester shouted that Trump was a racist.', [['A protester', 'shouted', 'Trump was a racist']]);
+    });
+
+    it('takes no claim from a chant without words', () => {
+      assertDetects('The crowd chanted as Trump spoke.', []);
+    });
+
+    it('reads "approve of" and "disapprove of" as a stance', () => {
+      assertDetects('A majority of voters disapprove of the way Trump is handling the transition.', [['A majority of voters', 'disapprove of', 'the way Trump is handling the transition']]);
+    });
+
+    it('reads "approve" without its "of" as an act, also after a refusal', () => {
+      assertDetects('Congress approved the bill on Tuesday.', []);
+      assertDetects('The board refused to approve the accounts of the trust.', [['The board', 'refused', 'to approve the accounts of the trust']]);
+    });
+  });
 });

@@ -197,7 +197,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "declined to comment on the report" keeps "to comment on the report" as the content of "declined".
   const refused = next?.lower === 'to' ? VERB_FORMS.get(tokens[i + 2]?.lower ?? '') : undefined;
   const refusedHasObject = tokens[i + 3]?.word === true && !PREPOSITIONS.has(tokens[i + 3].lower);
-  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject) {
+  // "refused to approve the accounts": a verb that reports only with its particle ("approve of") reports nothing here.
+  const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.

@@ -67,6 +67,8 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('counter'), c('joke'), c('lament'), c('muse'), c('recount'), o('brag', { doubles: true }), c('proclaim'),
     c('swear', { past: ['swore'] }), o('reassure', { past: ['reassured'] }),
     c('confess'), c('grumble'), o('apologize'), o('apologise'),
+    // Raised voices of rallies and crowds: "Supporters chanted “Lock her up!”", "a protester shouted that…".
+    c('shout'), c('yell'), q('chant'), q('scream'), c('exclaim'), c('whisper'), c('mutter'),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
@@ -106,6 +108,8 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     o('vow'), o('pledge'), o('promise'), inf('threaten'), inf('plan', { doubles: true }), inf('want'), o('seek', { past: ['sought'] }),
     inf('intend'), inf('aim'), o('support'), o('endorse'), o('oppose'), o('back', { forms: ['s', 'past', 'base'] }),
     inf('decide'), o('favor'), o('favour'), o('protest'), inf('like'), o('commit', { doubles: true }), o('champion'),
+    // Poll stances, only with their "of": "56 percent disapprove of the job he is doing" ("approved the bill" acts).
+    o('approve'), o('disapprove'),
   ],
   refusal: [inf('decline'), inf('refuse')],
   cognition: [
@@ -316,7 +320,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['report', new Set(['on'])], ['testify', new Set(['about', 'that'])], ['plead', new Set(['with', 'for'])],
   ['refer', new Set(['to'])], ['protest', new Set(['against'])], ['commit', new Set(['to'])],
   ['push', new Set(['for'])], ['lobby', new Set(['for', 'against'])], ['object', new Set(['to'])], ['apologize', new Set(['for'])],
-  ['apologise', new Set(['for'])], ['advise', new Set(['against'])],
+  ['apologise', new Set(['for'])], ['advise', new Set(['against'])], ['approve', new Set(['of'])], ['disapprove', new Set(['of'])],
 ]);
 
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
@@ -327,7 +331,7 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
-export const PARTICLE_REQUIRED = new Set(['point', 'object', 'apologize', 'apologise', 'push']);
+export const PARTICLE_REQUIRED = new Set(['point', 'object', 'apologize', 'apologise', 'push', 'approve', 'disapprove']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind', 'promise']);
