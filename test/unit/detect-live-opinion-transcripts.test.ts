@@ -101,3 +101,30 @@ describe('detectAttributions: the columnist’s own voice', () => {
     assertDetects(text, []);
   });
 });
+
+describe('detectAttributions: quotations split around their frame', () => {
+  it('gives a quotation closed by a comma to the frame after it, not to the speaker before it', () => {
+    const text = '“He’s lying,” Clinton said. “Look it up,” Trump retorted.';
+    assertDetects(text, [
+      ['Clinton', 'said', 'He’s lying'],
+      ['Trump', 'retorted', 'Look it up'],
+    ]);
+  });
+
+  it('reads "shot back" as a verb of saying', () => {
+    assertDetects('“Look it up,” Trump shot back.', [['Trump', 'shot back', 'Look it up']]);
+  });
+
+  it('reads "fired back that" as a verb of saying, and gunfire "fired back at" as none', () => {
+    assertDetects('Trump fired back that Clinton was lying. Police fired back at the gunmen.', [['Trump', 'fired back', 'Clinton was lying']]);
+  });
+
+  it('goes on with the quoted claim of a speaker whose apposition holds a stance of its own', () => {
+    const text = '“This is a dark day,” said Meg Whitman, a fundraiser who backed Clinton. “I cannot support him.”';
+    assertDetects(text, [
+      ['Meg Whitman, a fundraiser who backed Clinton', 'said', 'This is a dark day'],
+      ['Meg Whitman, a fundraiser who backed Clinton', 'said', 'I cannot support him'],
+      ['a fundraiser', 'backed', 'Clinton'],
+    ]);
+  });
+});

@@ -826,7 +826,7 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
 }
 
 /** Multi-word cues: a light verb and a noun that together report ("expressed an interest in", "issued a statement"). */
-const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly string[]; group: CueGroup; need: 'object' | 'clause' }[] = [
+const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly string[]; group: CueGroup; need: 'object' | 'clause'; lemma?: string }[] = [
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing']), words: ['interest', 'in'], group: 'stance', need: 'object' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced', 'voices', 'voice']), words: ['support', 'for'], group: 'stance', need: 'object' },
   { verbs: new Set(['threw', 'throw', 'throws', 'throwing', 'thrown']), words: ['support', 'behind'], group: 'stance', need: 'object' },
@@ -838,6 +838,8 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['lashed', 'lash', 'lashes', 'lashing']), words: ['out', 'at'], group: 'judgement', need: 'object' },
   { verbs: new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken']), words: ['out', 'against'], group: 'judgement', need: 'object' },
   { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['clear'], group: 'speech', need: 'clause' },
+  // Retorts (PolNeAR): "“Look it up,” Trump shot back.", "fired back that…" ("pushing back against Democrats" opposes).
+  { verbs: new Set(['shot', 'shoot', 'shoots', 'shooting', 'fired', 'fire', 'fires', 'firing']), words: ['back'], group: 'speech', need: 'clause', lemma: 'retort' },
   { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['case'], group: 'speech', need: 'clause' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['confidence'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['expressed', 'expresses', 'express', 'expressing', 'voiced']), words: ['optimism'], group: 'cognition', need: 'clause' },
@@ -884,7 +886,8 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
     }
     // "issued a statement saying that…": the participle joins the cue.
     if (phrase.group === 'speech' && /^(?:saying|stating|reading)$/.test(tokens[last + 1]?.lower ?? '')) last++;
-    const verb: VerbEntry = { verb: { lemma: tokens[k].lower, group: phrase.group, need: phrase.need }, form: 'past' };
+    // "shot back" reads as the verb it means ("retort"), not as its particle ("back", a stance).
+    const verb: VerbEntry = { verb: { lemma: phrase.lemma ?? tokens[k].lower, group: phrase.group, need: phrase.need }, form: 'past' };
     return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last, head: i, verb };
   }
   return null;

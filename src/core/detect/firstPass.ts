@@ -82,7 +82,9 @@ function conditionalCues(): Map<string, RegExp> {
   // "calls from Democrats for…", "warnings by experts that…": an owner after the noun.
   also(withCapitals([...THAT_CLAUSE_NOUNS, ...PREPOSITION_NOUNS.keys()]), String.raw`\w+(?=\s+(?:from|by)\s)`);
   add(['like'], String.raw`(?<=(?:\bwould|['’]d)\s+)like`);
-  add(['back'], String.raw`(?<=\b(?:will|would|to)\s+)back`);
+  // "will back", "to back" (a stance); "shot back", "fired back" (a retort, a multi-word cue).
+  const retorts = MULTI_WORD_PHRASES.filter((p) => p.words.length === 1 && p.words[0] === 'back').flatMap((p) => p.verbs);
+  add(['back'], String.raw`(?<=\b(?:will|would|to|${alternatives(retorts)})\s+)back`);
   // "As one official put it", "did not return calls seeking comment".
   add(['put', 'puts'], String.raw`\w+(?=\s+it\b)`);
   add(['return', 'returned'], String.raw`(?<=\b(?:not|n['’]t|never)\s+(?:\w+\s+)?)\w+`);

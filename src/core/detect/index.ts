@@ -26,6 +26,8 @@ function claimExtent(d: Draft): OffsetRange {
 const CONTINUATION_GAP_RE = /^[^.!?“”"]{0,80}[.!?,:]?[\s"”’]*$/;
 /** Between an indirect claim and a quotation that goes on with it in the same paragraph: the sentence's end. */
 const SENTENCE_GAP_RE = /^[.!?][ \t]*$/;
+/** The end of a quotation that its own frame follows: a comma before or after the closing mark ("“…,” Trump retorted"). */
+const FRAMED_CLOSE_RE = /^(?:,["”’]|["”’],)/;
 /** Between an indirect claim and a quotation it introduces: a colon, perhaps after a closing quotation mark. */
 const COLON_GAP_RE = /^["”’]?\s*:\s*$/;
 
@@ -34,7 +36,10 @@ const COLON_GAP_RE = /^["”’]?\s*:\s*$/;
  * that.”") continue that speaker's words: they get the same source and cue.
  */
 function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): Draft[] {
-  const extents = drafts.map((draft) => ({ draft, extent: claimExtent(draft) })).sort((a, b) => a.extent.end - b.extent.end);
+  // Of claims ending at one place the quoted one goes on: "“…,” said Meg Whitman, a fundraiser who backed Clinton. “…”"
+  // ends both her quoted claim and the stance in her apposition.
+  const quotedLast = (a: Draft, b: Draft): number => Number(a.content.quoted) - Number(b.content.quoted);
+  const extents = drafts.map((draft) => ({ draft, extent: claimExtent(draft) })).sort((a, b) => a.extent.end - b.extent.end || quotedLast(a.draft, b.draft));
   const contents = drafts.map((draft) => draft.content).sort((a, b) => a.start - b.start);
   const added: Draft[] = [];
   let d = 0;
@@ -49,6 +54,8 @@ function continuationDrafts(text: string, quotes: QuoteIndex, drafts: Draft[]): 
     // Quotes come in text order, so one sweep over contents sorted by start tells whether one already covers it.
     while (c < contents.length && contents[c].start <= content.start) reach = Math.max(reach, contents[c++].end);
     if (!last || content.end <= content.start || reach >= content.end) continue;
+    // "“He's lying,” Clinton said. “Look it up,” Trump retorted.": a quotation closed by a comma has a frame of its own.
+    if (FRAMED_CLOSE_RE.test(text.slice(content.end, content.end + 3))) continue;
     const gap = text.slice(claimExtent(last).end, q.open);
     // "told Sky News any process “must be well thought out”: “Moves to…”": a colon hands on to a quotation.
     // "Wilkins also said Warhol was a businessperson. “As a way to…”": a statement's speaker goes on quoting.
