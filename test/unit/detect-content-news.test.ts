@@ -2,6 +2,11 @@
 import { assertDetects } from './support/spans';
 
 describe('detectAttributions: content ends in news copy', () => {
+  it('ends the content before a second absolute clause with its own subject and participle', () => {
+    const text = 'The candidates clashed over trade, with Trump saying NAFTA was a disaster and Clinton defending her record.';
+    assertDetects(text, [['Trump', 'saying', 'NAFTA was a disaster']]);
+  });
+
   it('ends a content before a participle telling how it was received', () => {
     const text = 'Trump said Clinton should be jailed, drawing boos from the crowd.';
     assertDetects(text, [['Trump', 'said', 'Clinton should be jailed']]);

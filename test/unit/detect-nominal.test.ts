@@ -157,6 +157,10 @@ describe('detectAttributions: nominal cues', () => {
   });
 
   describe('what is no nominal claim', () => {
+    it('reads "no question about" as certainty, not a question', () => {
+      assertDetects('There is no question about it.', []);
+    });
+
     it('reads a relative clause after the noun as no content ("the report that was released")', () => {
       assertDetects('The report that was released on Monday is long.', []);
     });

@@ -220,6 +220,17 @@ function startsAbsolute(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** A short subject and a reporting participle after "and": "… and Clinton defending her record". */
+function startsAbsoluteSubject(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < 4; j++) {
+    if (!tokens[j].word) return false;
+    if (j > k && startsReportingParticiple(tokens[j])) return true;
+    // "… and was asking the governor's office": a verb shares the subject before; a subject is a name or opens with a determiner.
+    if (!isCapitalized(tokens[j]) && !(j === k && DETERMINERS.has(tokens[j].lower))) return false;
+  }
+  return false;
+}
+
 /** Words before a colon that introduce an example belonging to the content rather than a claim of its own. */
 const EXAMPLE_INTRODUCERS = new Set(['including', 'follows', 'namely', 'include', 'includes']);
 
@@ -240,6 +251,8 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     if (t.text === '—' || t.text === '–') inDashes = !inDashes;
     if ((insideQuote || !quoted[k]) && k > from && !inDashes) {
       if (t.text === ';') break;
+      // "with Trump saying NAFTA was a disaster and Clinton defending her record": a second absolute clause.
+      if (t.lower === 'and' && startsAbsoluteSubject(tokens, k + 1)) break;
       // "…, according to the event website" ends the content with or without its comma.
       if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') break;
       // "told Sky News any process “must be well thought out”: “Moves to…”": the quotation after the colon is a claim of its own.

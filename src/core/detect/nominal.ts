@@ -132,6 +132,8 @@ const QUESTION_CONTEXTS = new Set([
 const QUESTION_CONTEXT_REACH = 3;
 
 function putToSomeone(tokens: readonly Token[], i: number): boolean {
+  // "There's no question about it": certainty, no question put to anyone.
+  if (tokens[i - 1]?.lower === 'no') return false;
   // "Questions about his health have dogged the campaign": questions that are the sentence's subject are put to someone.
   if (opensAsSubject(tokens, i)) return true;
   for (let j = i - 1; j >= 0 && i - j <= QUESTION_CONTEXT_REACH; j--) if (QUESTION_CONTEXTS.has(tokens[j].lower)) return true;
