@@ -59,7 +59,7 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
   it('ends the content before a reporting participle after a quotation', () => {
     const text = 'Lie told reporters that "all options are on the table," adding that he did not want an election.';
     assertDetects(text, [
-      ['Lie', 'told reporters', '"all options are on the table'],
+      ['Lie', 'told reporters', 'all options are on the table'],
       ['Lie', 'adding', 'he did not want an election'],
     ]);
   });

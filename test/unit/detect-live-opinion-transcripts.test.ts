@@ -128,3 +128,31 @@ describe('detectAttributions: quotations split around their frame', () => {
     ]);
   });
 });
+
+describe('detectAttributions: US news copy details', () => {
+  it('leaves a dateline with its outlet in parentheses and no dash out of the source', () => {
+    assertDetects('Hempstead, New York (CNN) Hillary Clinton accused Donald Trump of rooting for the housing crisis.', [
+      ['Hillary Clinton', 'accused', 'Donald Trump of rooting for the housing crisis'],
+    ]);
+  });
+
+  it('keeps an outlet’s abbreviation in parentheses inside a subject with an article', () => {
+    assertDetects('The Korean Central News Agency (KCNA) said the test succeeded.', [['The Korean Central News Agency (KCNA)', 'said', 'the test succeeded']]);
+  });
+
+  it('finds no evidence in "shows up" (appearing)', () => {
+    assertDetects('Whether that frustration shows up in Tuesday’s debate is another matter.', []);
+  });
+
+  it('keeps "showed up to 40 percent" as evidence of a quantity', () => {
+    assertDetects('The data showed up to 40 percent of voters undecided.', [['The data', 'showed', 'up to 40 percent of voters undecided']]);
+  });
+
+  it('finds no claim in "say so in public", an anaphor with a manner', () => {
+    assertDetects('Few will say so in public.', []);
+  });
+
+  it('takes a that-clause made of one whole quotation without its marks', () => {
+    assertDetects('He has said that “our country is going to hell.”', [['He', 'has said', 'our country is going to hell']]);
+  });
+});

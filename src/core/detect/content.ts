@@ -416,7 +416,11 @@ const ADVERBIAL_OPENERS = new Set(['while', 'because', 'although', 'though', 'wh
 /** Words that only point back to what was said: "said so", "told them that", "denied it". */
 const ANAPHORS = new Set(['so', 'that', 'this', 'it']);
 /** Words that may follow an anaphor in its clause without making it a content: "said so again", "that at all". */
-const ANAPHOR_TAIL = new Set(['at', 'all', 'again', 'too', 'either', 'before', 'publicly', 'repeatedly', 'explicitly', 'directly', 'himself', 'herself', 'themselves']);
+const ANAPHOR_TAIL = new Set([
+  'at', 'all', 'again', 'too', 'either', 'before', 'publicly', 'repeatedly', 'explicitly', 'directly', 'himself', 'herself', 'themselves',
+  // "few will say so in public", "said so on the record", "said it out loud".
+  'in', 'public', 'private', 'privately', 'openly', 'plainly', 'clearly', 'aloud', 'out', 'loud', 'on', 'the', 'record',
+]);
 
 /** Whether the content at token `k` is only an anaphor, perhaps with an adverb or time: "so on Tuesday", "that at all". */
 function isAnaphorOnly(view: SentenceView, k: number): boolean {

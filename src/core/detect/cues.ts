@@ -276,7 +276,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "could neither confirm nor deny": both verbs of a coordinated pair belong to the cue.
   const partner = tokens[i + 2];
   if ((next?.lower === 'nor' || next?.lower === 'or') && partner && VERB_FORMS.get(partner.lower)?.form === entry.form) last = i + 2;
-  if (NON_REPORTING_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '')) return null;
+  // "showed up to 40 percent": "up to" before a number is a quantity, no particle.
+  if (NON_REPORTING_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') && !(next?.lower === 'up' && tokens[i + 2]?.lower === 'to')) return null;
   const particles = CUE_PARTICLES.get(entry.verb.lemma);
   const particle = tokens[last + 1];
   // "reported on the talks" takes its particle; "reported on Thursday" has a time adjunct instead.

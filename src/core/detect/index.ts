@@ -142,6 +142,17 @@ function notAttributed(layout: LayoutDraft[], drafts: readonly Draft[]): LayoutD
   return layout.filter((d) => ends.get(d.content.start)?.includes(d.content.end) !== true);
 }
 
+/**
+ * "has said that “our country is going to hell.”": a content that is one whole quotation is its words without the
+ * marks, as a direct quote's is (annotation guidelines, Content).
+ */
+function withoutOpeningMark(text: string, quotes: QuoteIndex, d: Draft): Draft {
+  const index = quotes.byOpen.get(d.content.start);
+  if (index === undefined || d.content.quoted) return d;
+  const words = chainContent(text, quotes, index);
+  return words.end === d.content.end && words.start > d.content.start && words.end > words.start ? { ...d, content: contentSpan(words, true, d.content.clausal) } : d;
+}
+
 function byPosition(a: Attribution, b: Attribution): number {
   return a.start - b.start || a.end - b.end || a.content.start - b.content.start || (a.cue?.start ?? 0) - (b.cue?.start ?? 0);
 }
@@ -171,7 +182,7 @@ export function detectAttributions(text: string, options: DetectOptions = {}): A
     drafts.push(...draftsOf(view, findCues(view)));
   }
   for (const draft of continuationDrafts(analysed, quoteIndex, drafts)) drafts.push(draft);
-  for (let k = 0; k < drafts.length; k++) drafts[k] = withContractedSubject(analysed, drafts[k]);
+  for (let k = 0; k < drafts.length; k++) drafts[k] = withoutOpeningMark(analysed, quoteIndex, withContractedSubject(analysed, drafts[k]));
   // "I think the party has lost its way" in an opinion piece is the writer's own voice, not an attribution.
   const writerVoice = !(options.interview ?? isInterview(analysed, paragraphs));
   const reported = writerVoice ? drafts.filter((d) => !isFirstPersonSource(analysed, d.source) || isQuoted(quoteIndex, d.source?.start ?? 0)) : drafts;

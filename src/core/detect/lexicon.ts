@@ -328,6 +328,8 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
   ['add', new Set(['to'])],
   // "would not back down", "backed off", "backed away from": retreats, not support.
   ['back', new Set(['down', 'off', 'away', 'out'])],
+  // "Whether that frustration shows up in the debate…", "showed off his wealth": appearing and flaunting, not evidence.
+  ['show', new Set(['up', 'off'])],
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */

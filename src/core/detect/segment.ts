@@ -141,6 +141,23 @@ const TIME_LABEL_RE = /^(?:(?:update|updated)[ \t]*:?[ \t]*)?\d{1,2}:\d{2}[ \t]*
 /** Longest time label: "Updated 11:59 p.m. EDT — ". */
 const TIME_LABEL_REACH = 32;
 
+/**
+ * A dateline with its outlet in parentheses and no dash, as CNN writes it: "Hempstead, New York (CNN) Hillary Clinton
+ * accused…", "WASHINGTON (CNN) The FBI…". Place words are capitalized (no article: "The Korean Central News Agency
+ * (KCNA) Director…" is a subject), the outlet is one to three words, a capital follows.
+ */
+const PAREN_DATELINE_RE = /^(?!(?:The|A|An)\b)\p{Lu}[\p{L}.'’-]*(?:,?[ \t]+\p{Lu}[\p{L}.'’-]*){0,4}[ \t]+\(\p{Lu}[\p{L}.&'’-]*(?:[ \t]+\p{Lu}[\p{L}.&'’-]*){0,2}\)[ \t]+(?=\p{Lu})/u;
+/** Longest dateline with its outlet in parentheses: "Fort Lauderdale, Florida (CNN Business) ". */
+const PAREN_DATELINE_REACH = 70;
+
+/** Where a paragraph's words begin after a dateline such as "Hempstead, New York (CNN)"; `from` when there is none. */
+function afterParenthesisDateline(text: string, from: number, end: number): number {
+  const head = text.slice(from, Math.min(end, from + PAREN_DATELINE_REACH));
+  if (!head.includes('(')) return from;
+  const m = PAREN_DATELINE_RE.exec(head);
+  return m && from + m[0].length < end ? from + m[0].length : from;
+}
+
 /** Where a paragraph's words begin after its time label ("10:45 p.m.: Trump wins…"); `p.start` when it has none. */
 export function afterTimeLabel(text: string, p: OffsetRange): number {
   const first = text.charCodeAt(p.start);
@@ -153,7 +170,7 @@ export function afterTimeLabel(text: string, p: OffsetRange): number {
 /** Sentences of one paragraph, split after terminal punctuation followed by a capital, abbreviations excepted. */
 function sentencesIn(text: string, p: OffsetRange, out: OffsetRange[]): void {
   const slice = text.slice(p.start, p.end);
-  let start = afterTimeLabel(text, p) - p.start;
+  let start = afterParenthesisDateline(text, afterTimeLabel(text, p), p.end) - p.start;
   SENTENCE_END_RE.lastIndex = 0;
   for (let m = SENTENCE_END_RE.exec(slice); m !== null; m = SENTENCE_END_RE.exec(slice)) {
     const end = m.index + m[0].length;
