@@ -200,4 +200,19 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('The board refused to approve the accounts of the trust.', [['The board', 'refused', 'to approve the accounts of the trust']]);
     });
   });
+
+  describe('present-tense stances of headlines and copy', () => {
+    it('reads a stance in -s with an infinitive after a name as a verb, not an ownerless noun', () => {
+      assertDetects('Trump vows to repeal Obamacare.', [['Trump', 'vows', 'to repeal Obamacare']]);
+      assertDetects('Clinton pledges to fight for families.', [['Clinton', 'pledges', 'to fight for families']]);
+    });
+
+    it('keeps an owned stance noun with an infinitive a noun', () => {
+      assertDetects('His vows to repeal Obamacare were popular.', [['His', 'vows', 'to repeal Obamacare']]);
+    });
+
+    it('reads an infinitive in single quotation marks after a stance', () => {
+      assertDetects("Trump vowed to 'drain the swamp' in his final rally.", [['Trump', 'vowed', "to 'drain the swamp' in his final rally"]]);
+    });
+  });
 });

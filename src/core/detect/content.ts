@@ -514,7 +514,9 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'you', 
 /** Whether tokens `k`, `k+1` are "to" and a word that can be a verb: "to veto", "to stay" (not "to the", "to Moscow"). */
 export function isInfinitiveAt(tokens: readonly Token[], k: number): boolean {
   // "aims to “build the world's largest manual”": a quotation may open between "to" and its verb.
-  const verb = tokens[k + 1] && isQuotationMark(tokens[k + 1].text) ? tokens[k + 2] : tokens[k + 1];
+  // Single marks too: "vowed to 'drain the swamp'" (a lone apostrophe before a word opens a quotation).
+  const mark = tokens[k + 1] !== undefined && (isQuotationMark(tokens[k + 1].text) || tokens[k + 1].text === "'" || tokens[k + 1].text === '‘');
+  const verb = mark ? tokens[k + 2] : tokens[k + 1];
   if (tokens[k]?.lower !== 'to' || !verb?.word || isCapitalized(verb) || /^\d/.test(verb.text)) return false;
   return !DETERMINERS.has(verb.lower) && !OBJECT_PRONOUNS.has(verb.lower) && !PREPOSITIONS.has(verb.lower) && !/['’]s$/.test(verb.lower);
 }

@@ -248,7 +248,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.
-    const ownParticle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true || (entry.verb.need === 'infinitive' && isInfinitiveAt(tokens, i + 1));
+    // "Trump vows to repeal Obamacare", "Clinton pledges to…": after a name or a subject pronoun a stance or request
+    // with an infinitive is a verb, as headlines and present-tense copy write it ("His vows to…" is the owned noun).
+    const namedSubject = prev.word && (isCapitalized(prev) || SUBJECT_WORDS.has(prev.lower)) && (entry.verb.group === 'stance' || entry.verb.group === 'request');
+    const ownParticle = CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') === true || ((entry.verb.need === 'infinitive' || namedSubject) && isInfinitiveAt(tokens, i + 1));
     if (next && !ownParticle && ['of', 'from', 'about', 'for', 'on', 'by', 'in', 'to', 'and', 'or'].includes(next.lower)) return null;
   }
   // "a user labelled “Anonymous”", "a form described as pseudoscience": a bare judgement participle directly
