@@ -156,3 +156,21 @@ describe('detectAttributions: US news copy details', () => {
     assertDetects('He has said that “our country is going to hell.”', [['He', 'has said', 'our country is going to hell']]);
   });
 });
+
+describe('detectAttributions: a cue in a restrictive relative clause of the subject', () => {
+  it('keeps the relative clause in the source of the sentence’s own verb', () => {
+    const text = 'Republicans who have criticized his comments say they will still vote for him.';
+    assertDetects(text, [
+      ['Republicans', 'have criticized', 'his comments'],
+      ['Republicans who have criticized his comments', 'say', 'they will still vote for him'],
+    ]);
+  });
+
+  it('ends the relative clause’s object before the sentence’s verb', () => {
+    assertDetects('Officials who accused the company of fraud were fired.', [['Officials', 'accused', 'the company of fraud']]);
+  });
+
+  it('ends it before a present-tense verb of the sentence too', () => {
+    assertDetects('The women who have accused him of groping tell a different story.', [['The women', 'have accused', 'him of groping']]);
+  });
+});

@@ -6,7 +6,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
 import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
-import { ANONYMITY_WORDS, AUDIENCE_NOUNS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
+import { ANONYMITY_WORDS, AUDIENCE_NOUNS, NOUN_HOMOGRAPHS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
 import { beforePredicate, inFrontedPhrase, isAuxiliaryWord, isFiniteWord, lightVerbStart, opensAsSubject, opensOwnClause } from './nominal';
 import { ANSWERING_LEMMAS, PERSONAL_EVIDENTIALS, isRefusal, isRefusedByNegatedSubject, kindOf } from './kinds';
@@ -433,6 +433,41 @@ function inRelativeClause(tokens: Token[], cue: Cue): boolean {
   return RELATIVE_PRONOUNS.has(tokens[cue.first - 1]?.lower ?? '');
 }
 
+/** Whether the cue's verb group follows a "who" with no comma before it: "Republicans who have criticized…". */
+function inRestrictiveRelativeClause(tokens: Token[], cue: Cue): boolean {
+  const who = tokens[cue.first - 1];
+  const before = tokens[cue.first - 2];
+  return who?.lower === 'who' && before !== undefined && before.word;
+}
+
+/** Cue groups whose content in a relative clause is a clause of its own ("Officials who said the plan failed | now say"). */
+const CLAUSE_GROUPS = new Set(['speech', 'assertion', 'cognition', 'evidential']);
+
+/**
+ * The content of a cue in a restrictive relative clause, ended before the verb of the sentence it stands in: a clause
+ * after its own verb group, an object at the first verb ("Officials who accused the company of fraud | were fired",
+ * "The women who have accused him of groping | tell a different story").
+ */
+function restrictiveClauseEnd(view: SentenceView, group: string, content: ContentSpan): ContentSpan {
+  if (CLAUSE_GROUPS.has(group)) return beforePredicate(view, content, true);
+  const { tokens } = view;
+  const first = tokenIndexAt(view, content.start);
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    const t = tokens[k];
+    if (!t.word) {
+      if (isQuotationMark(t.text)) continue;
+      return content;
+    }
+    const prev = tokens[k - 1];
+    const presentVerb = VERB_FORMS.has(t.lower) && !NOUN_HOMOGRAPHS.has(t.lower) && prev.word && !DETERMINERS.has(prev.lower) && !PREPOSITIONS.has(prev.lower) && !isCapitalized(t);
+    if (presentVerb || isFiniteWord(tokens, k)) {
+      const end = trimRange(view.text, content.start, prev.end, ',;:').end;
+      return end > content.start ? { ...content, end } : content;
+    }
+  }
+  return content;
+}
+
 /**
  * A raising infinitive inside a relative clause ends with that clause, before the verb of the clause holding it:
  * "A man who is believed to have fled the country | was arrested", "…the country | surrendered on Friday". Only
@@ -618,7 +653,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
   const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
-  return shapeOf(base, labelled, withoutPossessive(view, subject));
+  // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
+  const own = inRestrictiveRelativeClause(tokens, cue) && !labelled.quoted ? restrictiveClauseEnd(view, verb.verb.group, labelled) : labelled;
+  return shapeOf(base, own, withoutPossessive(view, subject));
 }
 
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
@@ -1046,7 +1083,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       }
     }
     earlier.push({ cue, floor, draft: drafted });
-    floor = cue.last + 1;
+    // "Republicans who have criticized his comments say…": a cue in a restrictive relative clause leaves the subject
+    // it stands in to the verb after it.
+    if (!(drafted && cue.kind === 'verb' && inRestrictiveRelativeClause(tokens, cue) && !drafted.content.quoted)) floor = cue.last + 1;
   }
   return drafts;
 }

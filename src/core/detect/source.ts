@@ -67,6 +67,8 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   // "Figures to be published today show…": a passive infinitive modifies the noun before it.
   if (t.lower === 'be' && tokens[k - 1]?.lower === 'to' && k < lastOfSource && isParticiple(tokens[k + 1])) return false;
+  // "Republicans who have criticized his comments say": the verbs of a restrictive relative clause stay in the subject.
+  if (inRestrictiveRelative(tokens, k)) return false;
   if (BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower)) return true;
   if (tokens[k - 1]?.lower === 'be' && tokens[k - 2]?.lower === 'to' && isParticiple(t)) return false;
   const entry = VERB_FORMS.get(t.lower);
@@ -105,6 +107,13 @@ function joinsClauses(tokens: Token[], k: number): boolean {
     if (BE_FORMS.has(lower) || HAVE_FORMS.has(lower) || MODALS.has(lower) || IRREGULAR_PASTS.has(lower) || lower.endsWith("n't") || lower.endsWith('n’t') || VERB_FORMS.get(lower)?.form === 'past') finite = true;
   }
   return finite;
+}
+
+/** Whether token `k` opens the verb group of a relative clause after "who" with no comma before it ("voters who have…"). */
+function inRestrictiveRelative(tokens: Token[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && (HAVE_FORMS.has(tokens[j].lower) || BE_FORMS.has(tokens[j].lower) || tokens[j].lower === 'not')) j--;
+  return j > 0 && tokens[j].lower === 'who' && tokens[j - 1].word && (HAVE_FORMS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || isParticiple(tokens[k]) || VERB_FORMS.has(tokens[k].lower));
 }
 
 /** Nouns a participle with its agent modifies inside a subject: "a letter seen by", "documents seen by", "an email seen by". */
