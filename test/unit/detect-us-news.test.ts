@@ -215,4 +215,27 @@ describe('detectAttributions: US news copy', () => {
       assertDetects("Trump vowed to 'drain the swamp' in his final rally.", [['Trump', 'vowed', "to 'drain the swamp' in his final rally"]]);
     });
   });
+
+  describe('fronted clauses, first person in quotations and owned pledges', () => {
+    it('takes no role before the name from the object of a fronted clause', () => {
+      assertDetects('After meeting with the president, Ryan told reporters that the talks went well.', [['Ryan', 'told reporters', 'the talks went well']]);
+      assertDetects('Asked whether he would rule out a special prosecutor, Trump said, “It is not something I feel strongly about.”', [
+        [null, 'Asked', 'whether he would rule out a special prosecutor'],
+        ['Trump', 'said', 'It is not something I feel strongly about'],
+      ]);
+    });
+
+    it('leaves a first person with a contracted auxiliary inside a quotation to the quoted claim', () => {
+      assertDetects('“We\'ll believe it when we see it,” said Michael Brune.', [['Michael Brune', 'said', 'We\'ll believe it when we see it']]);
+    });
+
+    it('takes the owner of a pledge behind a compound noun or an adjective in -ed as its source', () => {
+      assertDetects('It was a softening of his campaign pledge to cancel the deal.', [['his', 'pledge', 'to cancel the deal']]);
+      assertDetects('It was a softening of his repeated pledge to cancel the deal.', [['his', 'pledge', 'to cancel the deal']]);
+    });
+
+    it('still reads "calls for" after an owned subject as a verb', () => {
+      assertDetects("Trump's campaign calls for a recount.", [["Trump's campaign", 'calls for', 'a recount']]);
+    });
+  });
 });

@@ -179,14 +179,22 @@ const ADJECTIVE_REACH = 2;
 /** Words that read as adjectives before a noun: "urgent", "repeated", "growing", "fresh" ("campaign" is a noun). */
 const ADJECTIVE_RE = /(?:ent|ant|ing|ed|al|ous|ive|ful|ic|less|ble|est|ate)$/;
 const COMMON_ADJECTIVES = new Set(['new', 'fresh', 'latest', 'many', 'several', 'numerous', 'further', 'more', 'own', 'loud', 'public', 'strong']);
+/**
+ * Nouns that modify an owned attribution noun as one compound: "his campaign pledge to…", "Trump's stump promise".
+ * Only between an owner and its noun ("Trump's campaign calls for a recount" reads "calls" as a verb before this).
+ */
+const COMPOUND_MODIFIERS = new Set(['campaign', 'election', 'debate', 'convention', 'stump', 'primary', 'earlier', 'early', 'key', 'main', 'major', 'big', 'signature', 'past', 'first', 'last', 'previous']);
 
-/** The possessor before the noun at `i`, directly or behind up to two adjectives ("his urgent calls"), or -1. */
-export function ownerBefore(tokens: readonly Token[], i: number): number {
+/**
+ * The possessor before the noun at `i`, directly or behind up to two adjectives ("his urgent calls"), or -1; with
+ * `compounds`, also behind a noun of a compound ("his campaign pledge"), once a verb reading is ruled out.
+ */
+export function ownerBefore(tokens: readonly Token[], i: number, compounds = false): number {
   for (let j = i - 1; j >= 0 && i - j <= ADJECTIVE_REACH + 1; j--) {
     const t = tokens[j];
     if (isPossessor(t)) return j;
     // "Sanders repeated calls for" has a verb; "Trump's repeated calls for" an adjective after the owner.
-    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower)) || (VERB_FORMS.has(t.lower) && !isPossessor(tokens[j - 1]))) return -1;
+    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower) || (compounds && COMPOUND_MODIFIERS.has(t.lower))) || (VERB_FORMS.has(t.lower) && !isPossessor(tokens[j - 1]))) return -1;
   }
   return -1;
 }
@@ -206,7 +214,7 @@ export function nominalCue(tokens: readonly Token[], i: number): NominalCue | nu
   if (prev && (SUBJECT_PRONOUNS.has(prev.lower) || prev.lower === 'to' || MODALS.has(prev.lower) || DO_FORMS.has(prev.lower) || prev.lower.endsWith("n't") || prev.lower.endsWith('n’t'))) return null;
   // "the word that best describes…": only a bare "word" ("Word that the plant…", "amid word that…") is news.
   if (t.lower === 'word' && prev?.word && !PREPOSITIONS.has(prev.lower)) return null;
-  const owner = ownerBefore(tokens, i);
+  const owner = ownerBefore(tokens, i, true);
   const direct = complementAt(tokens, i, i + 1, owner >= 0);
   if (direct >= 0) return { first: i, last: direct, owner };
   // "calls from Democrats for an investigation", "warnings by experts that the levee could fail": the owner after
@@ -316,6 +324,8 @@ export function lightVerbStart(tokens: readonly Token[], first: number): number 
   // "the lapses raise serious questions about…": what raises questions is seldom the one asking them.
   if (/^questions?$/.test(tokens[first].lower)) return -1;
   if (!verb?.word || !(LIGHT_VERBS.has(verb.lower) || (HAVING.has(verb.lower) && HELD_NOUNS.has(tokens[first].lower)))) return -1;
+  // "his repeated pledge to…": after an owner the participle is an adjective, not a light verb.
+  if (j > 0 && isPossessor(tokens[j - 1])) return -1;
   while (j > 0 && tokens[j - 1].word && (isAuxiliaryWord(tokens[j - 1].lower) || (isAdverb(tokens[j - 1].lower, false) && isAuxiliaryWord(tokens[j - 2]?.lower ?? '')))) j--;
   return j;
 }

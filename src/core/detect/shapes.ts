@@ -721,12 +721,19 @@ function isQuestion(view: SentenceView): boolean {
  * quoted claim), a question ("Do you plan to run?", "Why did she want to attend?") and a generic "you"
  * ("if you want to avoid the crowds").
  */
+/** "we" of "we'll", "I" of "I'd": a pronoun without the auxiliary contracted onto it. */
+function withoutContraction(lower: string): string {
+  const m = /^(\p{L}+)['’](?:ll|d|ve|m|re|s)$/u.exec(lower);
+  return m ? m[1] : lower;
+}
+
 /** "“I think we ought to leave,” she said": a first-person subject right before a cue inside a quotation. */
 function firstPersonInQuote(view: SentenceView, cue: Cue): boolean {
   if (!view.quoted[cue.head]) return false;
   let k = cue.first - 1;
   while (k >= 0 && isAdverb(view.tokens[k].lower, isCapitalized(view.tokens[k]))) k--;
-  return k >= 0 && FIRST_PERSON.has(view.tokens[k].lower) && view.tokens[k].text !== 'US';
+  // "“We'll believe it…”": the subject may share its token with a contracted auxiliary.
+  return k >= 0 && FIRST_PERSON.has(withoutContraction(view.tokens[k].lower)) && view.tokens[k].text !== 'US';
 }
 
 /** Words that stand for an act named elsewhere: "wanted to do so", "plans to do it". */

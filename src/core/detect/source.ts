@@ -582,6 +582,10 @@ function withRoleBefore(tokens: Token[], s: SourceSpan, floor: number): SourceSp
   if (comma - 1 < floor || tokens[comma]?.text !== ',' || !ROLE_WORDS.has(tokens[comma - 1].lower)) return s;
   for (let k = s.first; k <= s.last; k++) if (!isCapitalized(tokens[k]) && tokens[k].text !== '.') return s;
   const role = nounPhraseEndingAt(tokens, comma - 1, floor);
+  // "After meeting with the president, Ryan told", "Asked whether he would rule out a special prosecutor, Trump
+  // said": a role that ends a fronted clause is that clause's object, not the subject's title.
+  const before = role ? tokens[role.first - 1] : undefined;
+  if (before?.word && !LEADING_CONNECTIVES.has(before.lower)) return s;
   return role ? span(tokens, role.first, s.last) : s;
 }
 
