@@ -174,3 +174,10 @@ describe('detectAttributions: a cue in a restrictive relative clause of the subj
     assertDetects('The women who have accused him of groping tell a different story.', [['The women', 'have accused', 'him of groping']]);
   });
 });
+
+describe('detectAttributions: a frame with a topic before a colon', () => {
+  it('takes the quotation opening the next paragraph after "said about the tape:"', () => {
+    const text = 'Here’s what Trump said about the tape:\n\n“This was locker room talk. I’m not proud of it.”';
+    assertDetects(text, [['Trump', 'said', 'This was locker room talk. I’m not proud of it']]);
+  });
+});

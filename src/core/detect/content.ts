@@ -366,6 +366,13 @@ export function contentAfter(view: SentenceView, cueLast: number, options: Conte
     const q = quoteContent(view, quoteBehind);
     if (q) return q;
   }
+  // "Here's what Trump said about the tape:⏎⏎“…”": a topic before a colon that ends the paragraph hands on to the
+  // quotation opening the next one.
+  const colon = colonAfterAdjunct(view, k);
+  if (colon >= 0) {
+    const q = quoteInNextParagraph(view, tokens[colon].end);
+    if (q) return q;
+  }
   k = skipAdjunct(tokens, k, quoted);
   // "has acknowledged and discussed the existence…": a second verb sharing the object is neither cue nor content.
   if (COORDINATORS.has(tokens[k]?.lower ?? '') && isPastVerb(tokens[k + 1])) k += 2;
@@ -506,6 +513,19 @@ function quoteAfterAdjunct(view: SentenceView, k: number): number {
     if (t.lower === 'that' || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) return -1;
   }
   return -1;
+}
+
+/** The colon closing a sentence after a prepositional adjunct at token `k` ("said about the tape:"), or -1. */
+function colonAfterAdjunct(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  const last = tokens.length - 1;
+  if (!tokens[k] || !PREPOSITIONS.has(tokens[k].lower) || tokens[last].text !== ':' || last - k > ADJUNCT_BEFORE_QUOTE) return -1;
+  for (let j = k + 1; j < last; j++) {
+    const t = tokens[j];
+    if (!t.word && t.text !== "'" && t.text !== '’' && t.text !== '.' && t.text !== ',') return -1;
+    if (t.lower === 'that' || (VERB_FORMS.has(t.lower) && !isNounInPhrase(tokens, j))) return -1;
+  }
+  return last;
 }
 
 /** Words after "to" that make it a preposition, not an infinitive marker: "to him", "to the city", "to 2019". */
