@@ -181,3 +181,17 @@ describe('detectAttributions: a frame with a topic before a colon', () => {
     assertDetects(text, [['Trump', 'said', 'This was locker room talk. I’m not proud of it']]);
   });
 });
+
+describe('detectAttributions: a relative clause without "who" in the source', () => {
+  it('keeps "the officials he met" whole as the source', () => {
+    assertDetects('The officials he met said the talks went well.', [['The officials he met', 'said', 'the talks went well']]);
+  });
+
+  it('keeps a contact relative with its adjunct whole ("Voters I talked to in Ohio")', () => {
+    assertDetects('Voters I talked to in Ohio said they were angry.', [['Voters I talked to in Ohio', 'said', 'they were angry']]);
+  });
+
+  it('still starts the source at a pronoun behind an opening phrase', () => {
+    assertDetects('As a result we think the plan failed.', [['we', 'think', 'the plan failed']]);
+  });
+});

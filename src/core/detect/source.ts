@@ -181,7 +181,10 @@ function trimLeading(tokens: Token[], first: number, last: number): number {
   for (let k = relative < last ? relative : last; k > f; k--) {
     const t = tokens[k];
     const before = tokens[k - 1];
-    if (SUBJECT_PRONOUNS.has(t.lower) && before.lower !== 'the') return k;
+    // "Trump supporters I spoke with said", "The officials he met said": a pronoun with its verb after a noun opens a
+    // relative clause without "who", which stays in the subject like one with it.
+    const contactRelative = !opener && k < last && before.word && !PREPOSITIONS.has(before.lower) && !LEADING_CONNECTIVES.has(before.lower) && !SUBJECT_PRONOUNS.has(before.lower);
+    if (SUBJECT_PRONOUNS.has(t.lower) && before.lower !== 'the' && !contactRelative) return k;
     if (DETERMINERS.has(t.lower) && startsNewPhraseAfter(before) && !(t.lower === 'such' && tokens[k + 1]?.lower === 'as')) return k;
     // Behind an opening phrase, a name after a lower-case word starts the subject: "In a paper Bos and colleagues".
     if (opener && isCapitalized(t) && before.word && !isCapitalized(before) && startsNewPhraseAfter(before)) return k;
