@@ -238,4 +238,30 @@ describe('detectAttributions: US news copy', () => {
       assertDetects("Trump's campaign calls for a recount.", [["Trump's campaign", 'calls for', 'a recount']]);
     });
   });
+
+  describe('newspapers as sources', () => {
+    it('keeps a time word inside a newspaper name', () => {
+      assertDetects('The Dallas Morning News endorsed Clinton.', [['The Dallas Morning News', 'endorsed', 'Clinton']]);
+      assertDetects('USA Today urged readers not to vote for Trump.', [['USA Today', 'urged', 'readers not to vote for Trump']]);
+      assertDetects('The Sunday Times reported that the talks had failed.', [['The Sunday Times', 'reported', 'the talks had failed']]);
+    });
+
+    it('still leaves a day after a name out of the source', () => {
+      assertDetects('Obama Tuesday said the deal was fair.', [['Obama', 'said', 'the deal was fair']]);
+    });
+
+    it('finds the subject before an aside when a time stands between the aside and the cue', () => {
+      const text = 'The board, which has never taken sides, on Thursday urged readers not to support Trump.';
+      assertDetects(text, [['The board', 'urged', 'readers not to support Trump']]);
+    });
+
+    it('takes the name before a headline\'s first verb as the subject its second verb shares', () => {
+      assertDetects('USA Today breaks with tradition, urges readers not to vote for Trump', [['USA Today', 'urges', 'readers not to vote for Trump']]);
+    });
+
+    it('reads "citing her" before a noun as a reason, not an informant', () => {
+      const text = 'It said it had serious reservations about Clinton, citing her “sense of entitlement.”';
+      assertDetects(text, [['It', 'said', 'it had serious reservations about Clinton']]);
+    });
+  });
 });

@@ -202,6 +202,7 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     const lower = tokens[k].lower;
     // Most words are neither a time nor a preposition before one: two set lookups rule them out.
     if (!TIME_WORDS.has(lower) && !TIME_ADJUNCT_PREPOSITIONS.has(lower)) continue;
+    if (isTimeWordInName(tokens, k, last)) continue;
     if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
     // "Figures to be published today": the time belongs to the participle before it, not to the subject.
     if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
@@ -212,6 +213,37 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     return k - 1;
   }
   return last;
+}
+
+/** Words of a time adjunct that are not themselves a time: "on", "last", "this", "early". */
+const TIME_ADJUNCT_GLUE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'the']);
+
+/** The first token of a time adjunct ending at `end` right after a comma ("…, on Thursday"), or -1. */
+function timeAfterComma(tokens: Token[], end: number, floor: number): number {
+  let k = end;
+  let time = false;
+  while (k > floor && end - k < 4 && (TIME_WORDS.has(tokens[k].lower) || TIME_ADJUNCT_GLUE.has(tokens[k].lower)) && !isTimeWordInName(tokens, k, end)) {
+    time = time || (TIME_WORDS.has(tokens[k].lower) && !TIME_ADJUNCT_GLUE.has(tokens[k].lower));
+    k--;
+  }
+  return time && tokens[k]?.text === ',' && k + 1 <= end ? k + 1 : -1;
+}
+
+/** Days and months: after a name they are a time ("Obama Tuesday"), other time words are part of it ("USA Today"). */
+const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april',
+  'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * Whether the capitalised time word at `k` belongs to a name: "The Dallas Morning News", "The Sunday Times" (a capitalised
+ * word of the source follows it) or "USA Today" (after a capitalised word, and no day or month).
+ */
+function isTimeWordInName(tokens: Token[], k: number, last: number): boolean {
+  const t = tokens[k];
+  if (!t.word || !isCapitalized(t)) return false;
+  if (k + 1 <= last && tokens[k + 1].word && isCapitalized(tokens[k + 1])) return true;
+  return k > 0 && tokens[k - 1].word && isCapitalized(tokens[k - 1]) && !CALENDAR_WORDS.has(t.lower);
 }
 
 /** The last token of a source without an adjunct naming its channel at its end ("Trump on Twitter" → "Trump"). */
@@ -410,6 +442,9 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   let end = cueFirst - 1;
   while (end >= floor && isAdverb(tokens[end].lower, isCapitalized(tokens[end]))) end--;
   if (end < floor) return null;
+  // "The board, which has never taken sides, on Thursday urged": a time between an aside's closing comma and the cue.
+  const time = timeAfterComma(tokens, end, floor);
+  if (time >= 0) end = time - 1;
   const t = tokens[end];
   // "WHO say": an acronym in capitals is a name, not the relative pronoun.
   if (RELATIVE_PRONOUNS.has(t.text) || isRelativeThat(tokens, end)) {
@@ -495,7 +530,15 @@ export function strayCommaSubject(view: SentenceView, cueFirst: number, floor: n
   // "Trump, asked about the tape, said…": a past participle with its preposition is a passive aside, not the verb.
   if (isParticiple(view.tokens[cueFirst]) && PREPOSITIONS.has(view.tokens[cueFirst + 1]?.lower ?? '')) return null;
   const subject = nounPhraseEndingAt(view.tokens, comma - 1, floor);
-  return subject && subject.first === opening(view) ? subject : null;
+  if (!subject || subject.first !== opening(view)) return null;
+  // "USA Today breaks with tradition, urges readers…": a headline's first verb after the name shares its subject.
+  const { tokens } = view;
+  for (let k = subject.first + 1; k <= subject.last; k++) {
+    const t = tokens[k];
+    const verbLike = !isCapitalized(t) && (/[^su]s$/.test(t.lower) || /ed$/.test(t.lower) || IRREGULAR_PASTS.has(t.lower));
+    if (verbLike && isCapitalized(tokens[k - 1]) && k < subject.last) return span(tokens, subject.first, k - 1);
+  }
+  return subject;
 }
 
 /** Dashes that set off an aside between a subject and its verb. */
@@ -782,6 +825,9 @@ const INFORMANT_NOUNS = new Set([
  */
 export function namesInformant(view: SentenceView, s: SourceSpan): boolean {
   const { tokens } = view;
+  // "citing her “sense of entitlement”": "her" before a noun or a quotation is its owner, not the one cited.
+  const after = tokens[s.last + 1];
+  if (s.first === s.last && (tokens[s.first].lower === 'her' || tokens[s.first].lower === 'his') && after && (after.word || isQuotationMark(after.text))) return false;
   for (let k = s.first; k <= s.last; k++) {
     const t = tokens[k];
     // The head comes before any postmodifier: "people familiar with…", "payments of federal subsidies".
