@@ -195,3 +195,18 @@ describe('detectAttributions: a relative clause without "who" in the source', ()
     assertDetects('As a result we think the plan failed.', [['we', 'think', 'the plan failed']]);
   });
 });
+
+describe('detectAttributions: "called" with a plural object and a plural label', () => {
+  it('reads "called women pigs and slobs" as a characterization', () => {
+    const [claim] = detectAttributions('He called women pigs and slobs.');
+    assert.deepEqual([claim.content.text, claim.kind], ['women pigs and slobs', 'characterization']);
+  });
+
+  it('reads a modified plural object before its label ("called Mexican immigrants rapists")', () => {
+    assertDetects('Trump called Mexican immigrants rapists.', [['Trump', 'called', 'Mexican immigrants rapists']]);
+  });
+
+  it('finds no label in a phone call to a plural object or a noun compound', () => {
+    assertDetects('He called Mexican immigrants. She called state officials on Monday. He called the police officers.', []);
+  });
+});

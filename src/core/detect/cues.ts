@@ -575,7 +575,7 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     const label = tokens[k + 1];
     return label !== undefined && (labelAt(k + 1) || (label.word && !PREPOSITIONS.has(label.lower) && !COORDINATING.has(label.lower) && !startsTimeExpression(tokens, k + 1)));
   }
-  if (lemma !== 'call' ? bareLabelFollows(tokens, k) : adjectiveLabelFollows(tokens, k)) return true;
+  if (lemma !== 'call' ? bareLabelFollows(tokens, k) : adjectiveLabelFollows(tokens, k) || pluralLabelFollows(tokens, k)) return true;
   for (let j = k + 1; j < tokens.length && j - k <= LABEL_REACH; j++) {
     if (labelAt(j)) return true;
     const w = tokens[j];
@@ -613,6 +613,36 @@ function adjectiveLabelFollows(tokens: Token[], k: number): boolean {
   if (!label?.word || isCapitalized(label) || !LABEL_ADJECTIVE_RE.test(label.lower) || NOT_LABEL_ADJECTIVES.has(label.lower) || TIME_WORDS.has(label.lower)) return false;
   const after = tokens[at + 1];
   return after === undefined || !after.word || LABEL_ENDS.has(after.lower);
+}
+
+/** Plurals of people without "-s": "called women pigs". */
+const IRREGULAR_PEOPLE = new Set(['women', 'men', 'people', 'children', 'folks']);
+/** Possessives that may open a plural object: "called his opponents liars". */
+const PLURAL_OWNERS = new Set(['his', 'her', 'their', 'our', 'my', 'your', 'its']);
+
+/** Whether a lower-case word reads as a plural noun of a label: "slobs", "rapists", "women" (not "serious", "class"). */
+function isPluralLabel(t: Token | undefined): boolean {
+  if (!t?.word || isCapitalized(t) || TIME_WORDS.has(t.lower)) return false;
+  return IRREGULAR_PEOPLE.has(t.lower) || (t.lower.length > 3 && /[^su']s$/.test(t.lower) && !/(?:ous|ics)$/.test(t.lower));
+}
+
+/**
+ * Whether a plural object and a plural label closing the clause follow "called" at token `k`: "called women pigs and
+ * slobs", "called Mexican immigrants rapists", "called his opponents liars" — not "called Mexican immigrants", "called
+ * state officials", "called the police officers" (after an article two nouns are a compound).
+ */
+function pluralLabelFollows(tokens: Token[], k: number): boolean {
+  const from = PLURAL_OWNERS.has(tokens[k]?.lower ?? '') ? k + 1 : k;
+  for (let objectEnd = from; objectEnd <= from + 1; objectEnd++) {
+    if (!isPluralLabel(tokens[objectEnd]) || (objectEnd > from && !tokens[from].word)) continue;
+    let j = objectEnd + 1;
+    if (!isPluralLabel(tokens[j])) continue;
+    j++;
+    if (tokens[j]?.lower === 'and' && isPluralLabel(tokens[j + 1])) j += 2;
+    const after = tokens[j];
+    if (after === undefined || !after.word || LABEL_ENDS.has(after.lower)) return true;
+  }
+  return false;
 }
 
 /** Words after which a bare label has ended: the clause's end, a conjunction, a reason ("for", "over", "because"). */
