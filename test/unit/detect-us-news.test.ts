@@ -264,4 +264,19 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['It', 'said', 'it had serious reservations about Clinton']]);
     });
   });
+
+  describe('anonymous sources', () => {
+    it('keeps a restrictive relative clause in a source after "according to"', () => {
+      assertDetects('The talks failed, according to people who were briefed on them.', [['people who were briefed on them', 'according to', 'The talks failed']]);
+    });
+
+    it('reads a bare plural noun before "that" after "told" as the listener', () => {
+      assertDetects('Kushner has told associates that the campaign is over.', [['Kushner', 'has told associates', 'the campaign is over']]);
+    });
+
+    it('takes no claim from a request for anonymity', () => {
+      const text = 'A senior official, who requested anonymity to discuss internal deliberations, said the president was furious.';
+      assertDetects(text, [['A senior official', 'said', 'the president was furious']]);
+    });
+  });
 });

@@ -699,7 +699,8 @@ function listenerEnd(tokens: Token[], k: number): number {
   let audience = -1;
   for (let e = j; e < tokens.length && e - j < 4 && tokens[e].word; e++) {
     // "told a radio interviewer that": everything up to "that" names the listener.
-    if (j > k && tokens[e + 1]?.lower === 'that') return e + 1;
+    // "told associates that": a bare plural noun right before "that" is the listener too.
+    if ((j > k || (e === k && !isCapitalized(tokens[e]) && /s$/.test(tokens[e].lower))) && tokens[e + 1]?.lower === 'that') return e + 1;
     if (audience < 0 && isAudience(tokens[e])) audience = e;
     // "told thousands of supporters": "of" leads on to the listener.
     if ((PREPOSITIONS.has(tokens[e].lower) && tokens[e].lower !== 'of') || VERB_FORMS.has(tokens[e].lower)) break;

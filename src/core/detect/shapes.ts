@@ -529,7 +529,8 @@ const ANONYMITY_REACH = 6;
 
 /** "who asked not to be named", "asked that her name not be used": a request about the reporting, not a claim. */
 function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
-  if (cue.verb?.verb.lemma !== 'ask') return false;
+  // "who requested anonymity to discuss…" too.
+  if (cue.verb?.verb.lemma !== 'ask' && cue.verb?.verb.lemma !== 'request') return false;
   for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
     if (ANONYMITY_WORDS.has(view.tokens[k].lower)) return true;
   }

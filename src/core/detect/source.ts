@@ -688,6 +688,13 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
       k = close;
       continue;
     }
+    // "according to two people who spoke with him": a restrictive relative clause (no comma) stays in, to its end.
+    if (k > from && t.lower === 'who' && tokens[k - 1].word) {
+      let j = k;
+      while (j + 1 < tokens.length && j - k < MAX_SOURCE_TOKENS && !isBoundaryPunctuation(tokens, j + 1)) j++;
+      last = j;
+      break;
+    }
     if (endsSourceAfter(tokens, k) || (k > from && t.lower === 'in' && tokens[k + 1]?.lower === 'a')) break;
     // "According to Rathbun the property…", "said Bolden to the crowd", "the Ministry over 345 pilgrims…": after a
     // name, a determiner, "to" or a number starts the next phrase.
