@@ -210,3 +210,13 @@ describe('detectAttributions: "called" with a plural object and a plural label',
     assertDetects('He called Mexican immigrants. She called state officials on Monday. He called the police officers.', []);
   });
 });
+
+describe('detectAttributions: obligations', () => {
+  it('finds no claim in what someone must or should do ("Republicans must reject Trump")', () => {
+    assertDetects('Opinion: Republicans must reject Trump\n\nHe should admit that he lied.', []);
+  });
+
+  it('keeps a claim whose content holds the obligation', () => {
+    assertDetects('Trump said Clinton should be in jail.', [['Trump', 'said', 'Clinton should be in jail']]);
+  });
+});

@@ -802,8 +802,13 @@ function isInstrumentIntention(view: SentenceView, cue: Cue, shape: Shape): bool
   return head !== undefined && INSTRUMENT_NOUNS.has(head.lower);
 }
 
+/** Modals of obligation: "Republicans must reject Trump" says what someone ought to do, which nobody has done. */
+const OBLIGATION_MODALS = new Set(['must', 'should', 'ought', 'mustn’t', "mustn't", 'shouldn’t', "shouldn't"]);
+
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
   if (isEmptyIntention(view, cue, shape) || namesTalkOnly(view, cue, shape) || isInstrumentIntention(view, cue, shape)) return true;
+  // "Opinion: Republicans must reject Trump", "he should admit that…": a demand of the writer or a speaker, no claim.
+  if (cue.kind === 'verb' && view.tokens.slice(cue.first, cue.head).some((t) => OBLIGATION_MODALS.has(t.lower))) return true;
   const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
