@@ -291,4 +291,15 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['Pence', 'said', 'the tape was offensive']]);
     });
   });
+
+  describe('passive judgements', () => {
+    it('takes the reason after the agent as the content', () => {
+      assertDetects('Trump has been accused by several women of sexual misconduct.', [['several women', 'has been accused by', 'sexual misconduct']]);
+      assertDetects('Clinton was criticized by Republicans for her use of a private server.', [['Republicans', 'was criticized by', 'her use of a private server']]);
+    });
+
+    it('keeps the subject as the content of a passive judgement without a reason', () => {
+      assertDetects('The plan was criticized by Republicans.', [['Republicans', 'was criticized by', 'The plan']]);
+    });
+  });
 });

@@ -303,6 +303,12 @@ function passiveDraft(view: SentenceView, cue: Cue, floor: number): Shape | null
     const content = contentAfter(view, source.last, { stopAtComma: false });
     return content?.clausal ? shapeOf(base, content, by) : null;
   }
+  // "has been accused by several women of sexual misconduct": the reason after the agent is the content, as in
+  // "was accused of | sexual assault | by several women".
+  if (last !== agent.last && cue.first < cue.head) {
+    const content = contentAfter(view, last + 1, { stopAtComma: false, phraseObject: true });
+    if (content) return shapeOf(base, content, by);
+  }
   if (cue.first === cue.head) {
     // A reduced relative: the noun phrase right before the participle.
     const phrase = sourceBefore(view, cue.first, floor);
