@@ -279,4 +279,16 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['A senior official', 'said', 'the president was furious']]);
     });
   });
+
+  describe('Sunday shows', () => {
+    it('finds the subject before an aside whose closing comma sits inside a quoted programme title', () => {
+      const text = 'Conway, appearing on CNN’s “State of the Union,” said the campaign had “a path to 270.”';
+      assertDetects(text, [['Conway', 'said', 'the campaign had “a path to 270']]);
+    });
+
+    it('reads no inverted frame when a verb follows the would-be source after a quoted title', () => {
+      const text = 'Pence, appearing on NBC’s “Meet the Press,” said the tape was offensive.';
+      assertDetects(text, [['Pence', 'said', 'the tape was offensive']]);
+    });
+  });
 });

@@ -121,6 +121,9 @@ function afterQuotedFrame(view: SentenceView, last: number): FrameEnd {
   if (end) return end;
   const next = view.tokens[last + 1];
   if (!next || next.lower === 'that' || next.text === ':' || view.quotes.byOpen.has(next.start)) return null;
+  // "Conway, appearing on CNN's “State of the Union,” said the campaign had…": a verb after the would-be source makes
+  // it the subject of the content, and the frame no inverted one.
+  if (AUXILIARIES.has(next.lower) || isFiniteWord(view.tokens, last + 1)) return null;
   return { kind: 'sentence' };
 }
 

@@ -215,6 +215,21 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
   return last;
 }
 
+/** Longest quoted title an aside may hold: "“State of the Union”", "“Fox & Friends”". */
+const MAX_ASIDE_TITLE_TOKENS = 8;
+
+/** The token index of the opening mark of a short quotation whose closing mark is token `k`, or -1. */
+function quotedTitleOpening(view: SentenceView, k: number): number {
+  const { tokens } = view;
+  const close = tokens[k];
+  if (!close || !isQuotationMark(close.text)) return -1;
+  const index = view.quotes.byClose.get(close.end);
+  if (index === undefined) return -1;
+  const open = view.quotes.quotes[index].open;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_ASIDE_TITLE_TOKENS; j--) if (tokens[j].start === open) return j;
+  return -1;
+}
+
 /** Words of a time adjunct that are not themselves a time: "on", "last", "this", "early". */
 const TIME_ADJUNCT_GLUE = new Set(['on', 'in', 'at', 'during', 'last', 'this', 'next', 'early', 'late', 'earlier', 'later', 'the']);
 
@@ -445,6 +460,9 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   // "The board, which has never taken sides, on Thursday urged": a time between an aside's closing comma and the cue.
   const time = timeAfterComma(tokens, end, floor);
   if (time >= 0) end = time - 1;
+  // "Conway, appearing on CNN's “State of the Union,” said": the aside's closing comma sits inside a quoted title.
+  const titleAround = end - 1 >= floor && tokens[end - 1].text === ',' ? quotedTitleOpening(view, end) : -1;
+  if (titleAround >= 0) end--;
   const t = tokens[end];
   // "WHO say": an acronym in capitals is a name, not the relative pronoun.
   if (RELATIVE_PRONOUNS.has(t.text) || isRelativeThat(tokens, end)) {
@@ -469,6 +487,10 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
         comma = k;
         break;
       }
+      // "appearing on CNN's “State of the Union,”": a short quoted title inside the aside.
+      const title = quotedTitleOpening(view, k);
+      if (title >= 0) { k = title; continue; }
+      if (k === titleAround) continue;
       if (APPOSITION_BREAKERS.has(tokens[k].text)) break;
     }
     // "Obama, on Tuesday, said", "The campaign and Democrats, meanwhile, said": only an aside stands between them.
