@@ -191,6 +191,14 @@ describe('detectAttributions: a relative clause without "who" in the source', ()
     assertDetects('Voters I talked to in Ohio said they were angry.', [['Voters I talked to in Ohio', 'said', 'they were angry']]);
   });
 
+  it('keeps a relative clause without "who" that ends in its preposition ("Trump supporters I spoke with")', () => {
+    assertDetects('Trump supporters I spoke with said they felt forgotten.', [['Trump supporters I spoke with', 'said', 'they felt forgotten']]);
+  });
+
+  it('reads no relative clause in an adverb, a pronoun and an infinitive ("eventually I started to write")', () => {
+    assertDetects('And eventually I started to write more seriously.', []);
+  });
+
   it('still starts the source at a pronoun behind an opening phrase', () => {
     assertDetects('As a result we think the plan failed.', [['we', 'think', 'the plan failed']]);
   });

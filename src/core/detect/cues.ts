@@ -67,6 +67,18 @@ function blocksVerbReading(prev: Token | undefined): boolean {
   return DETERMINERS.has(prev.lower) || PREPOSITIONS.has(prev.lower) || /^\d/.test(prev.text);
 }
 
+/** Pronouns that open a relative clause without "who" after a noun: "supporters I spoke with". */
+const CONTACT_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you']);
+
+/** Whether the preposition at `k` is stranded at the end of a relative clause without "who": "Supporters I spoke with | said". */
+function endsContactRelative(tokens: Token[], k: number): boolean {
+  const verb = tokens[k - 1];
+  const subject = tokens[k - 2];
+  const noun = tokens[k - 3];
+  // "eventually I started to write": "to" before a verb marks its infinitive, and an adverb is no noun.
+  return PREPOSITIONS.has(tokens[k]?.lower ?? '') && tokens[k].lower !== 'to' && verb?.word === true && !isCapitalized(verb) && subject !== undefined && CONTACT_SUBJECTS.has(subject.lower) && noun?.word === true && !PREPOSITIONS.has(noun.lower) && !DETERMINERS.has(noun.lower) && !isAdverb(noun.lower, isCapitalized(noun));
+}
+
 function isAuxiliary(t: Token): boolean {
   return AUXILIARIES.has(t.lower) || t.lower.endsWith("n't") || t.lower.endsWith('n’t');
 }
@@ -204,7 +216,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
   const pronominal = entry.form === 'base' && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
-  if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal) return null;
+  if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal && !endsContactRelative(tokens, i - 1)) return null;
   // "there are no current plans to…": a plural noun after "no" and an adjective.
   if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
