@@ -140,6 +140,11 @@ describe('detectAttributions: US news copy details', () => {
     assertDetects('The Korean Central News Agency (KCNA) said the test succeeded.', [['The Korean Central News Agency (KCNA)', 'said', 'the test succeeded']]);
   });
 
+  it('reads a name spelled out before its initials in parentheses as no dateline, even without an article', () => {
+    const text = 'Korean Central News Agency (KCNA) Director Kim said the launch was a success.';
+    assertDetects(text, [['Korean Central News Agency (KCNA) Director Kim', 'said', 'the launch was a success']]);
+  });
+
   it('finds no evidence in "shows up" (appearing)', () => {
     assertDetects('Whether that frustration shows up in Tuesday’s debate is another matter.', []);
   });

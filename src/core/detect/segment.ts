@@ -155,7 +155,12 @@ function afterParenthesisDateline(text: string, from: number, end: number): numb
   const head = text.slice(from, Math.min(end, from + PAREN_DATELINE_REACH));
   if (!head.includes('(')) return from;
   const m = PAREN_DATELINE_RE.exec(head);
-  return m && from + m[0].length < end ? from + m[0].length : from;
+  if (!m || from + m[0].length >= end) return from;
+  // "Korean Central News Agency (KCNA) Director Kim said": a name spelled out before its initials is no dateline.
+  const open = m[0].indexOf('(');
+  const initials = m[0].slice(0, open).split(/[\s,]+/).filter(Boolean).map((w) => w[0]).join('');
+  const outlet = m[0].slice(open + 1, m[0].indexOf(')')).replace(/[^\p{Lu}]/gu, '');
+  return initials === outlet ? from : from + m[0].length;
 }
 
 /** Where a paragraph's words begin after its time label ("10:45 p.m.: Trump wins…"); `p.start` when it has none. */
