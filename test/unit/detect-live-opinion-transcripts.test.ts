@@ -229,6 +229,10 @@ describe('detectAttributions: obligations', () => {
     assertDetects('Opinion: Republicans must reject Trump\n\nHe should admit that he lied.', []);
   });
 
+  it('keeps a first-person obligation to say something as a claim (performative)', () => {
+    assertDetects('I must admit that I was nervous.', [['I', 'must admit', 'I was nervous']]);
+  });
+
   it('keeps a claim whose content holds the obligation', () => {
     assertDetects('Trump said Clinton should be in jail.', [['Trump', 'said', 'Clinton should be in jail']]);
   });

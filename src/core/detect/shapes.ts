@@ -813,9 +813,11 @@ const OBLIGATION_MODALS = new Set(['must', 'should', 'ought', 'mustn’t', "must
 
 function isNoClaim(view: SentenceView, cue: Cue, shape: Shape): boolean {
   if (isEmptyIntention(view, cue, shape) || namesTalkOnly(view, cue, shape) || isInstrumentIntention(view, cue, shape)) return true;
-  // "Opinion: Republicans must reject Trump", "he should admit that…": a demand of the writer or a speaker, no claim.
-  if (cue.kind === 'verb' && view.tokens.slice(cue.first, cue.head).some((t) => OBLIGATION_MODALS.has(t.lower))) return true;
   const first = shape.source ? tokenIndexAt(view, shape.source.start) : -1;
+  // "Opinion: Republicans must reject Trump", "he should admit that…": a demand of the writer or a speaker, no claim.
+  // In the first person it is performative: "I must admit I was nervous", "we should note that…" say it.
+  const performative = first >= 0 && FIRST_PERSON.has(withoutContraction(view.tokens[first].lower)) && shape.source !== null && shape.source.end === view.tokens[first].end;
+  if (cue.kind === 'verb' && !performative && view.tokens.slice(cue.first, cue.head).some((t) => OBLIGATION_MODALS.has(t.lower))) return true;
   // "If he says the race is rigged, …": supposed speech. "Recount confirms narrow win": an event that brings about a
   // thing says nothing ("A recount confirmed that Nwosu won" reports a finding, a clause).
   const eventObject = !shape.content.clausal && SPEECH_GROUPS.has(cue.verb?.verb.group ?? '');
