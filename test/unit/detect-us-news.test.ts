@@ -302,4 +302,14 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('The plan was criticized by Republicans.', [['Republicans', 'was criticized by', 'The plan']]);
     });
   });
+
+  describe("the narrator's summing apposition", () => {
+    it('ends a content before ", a claim …" and takes the relative clause\'s subject as the source of its cue', () => {
+      const text = 'Priebus wrote on Twitter that Democrats were “in trouble,” a claim Democratic officials dismissed as spin.';
+      assertDetects(text, [
+        ['Priebus', 'wrote', 'Democrats were “in trouble'],
+        ['Democratic officials', 'dismissed', 'as spin'],
+      ]);
+    });
+  });
 });

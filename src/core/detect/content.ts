@@ -244,7 +244,7 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     const t = tokens[k];
     if (insideQuote && !quoted[k]) break;
     // "…until “every vote has been counted,” but…": a quotation closing on a comma ends the clause before a stopper.
-    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]))) break;
+    if (k > from && isQuotationMark(t.text) && tokens[k - 1].text === ',' && (CONTENT_STOPPERS.has(tokens[k + 1]?.lower ?? '') || startsReportingParticiple(tokens[k + 1]) || startsSumming(tokens, k + 1))) break;
     // "it's not theirs - although luminescence is common…": a dash before a subordinator ends the claim, and so does
     // one before the speaker's next act ("— and then criticized…").
     if (k > from && DASHES.has(t.text) && !quoted[k] && (SUBORDINATE_OPENERS.has(tokens[k + 1]?.lower ?? '') || startsSharedVerb(tokens, k + 1))) break;
@@ -263,6 +263,8 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
         if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1]) || startsAbsolute(tokens, k + 1)) break;
+        // "…were “in trouble,” a claim Democratic officials dismissed as spin": the narrator sums up what was said.
+        if (startsSumming(tokens, k + 1) && !quoted[k + 1]) break;
         // "…, drawing boos from the crowd", "…, then added a caveat", "…, something he has said for months": the
         // narrator goes on about the saying, not about what was said.
         if (REACTION_PARTICIPLES.has(next?.lower ?? '') || startsSharedVerb(tokens, k + 1) || (next?.lower === 'something' && !quoted[k + 1])) break;
@@ -271,6 +273,14 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
     last = k;
   }
   return last;
+}
+
+/** Nouns with which the narrator sums up a statement in an apposition after it: "…, a claim officials dismissed". */
+export const SUMMING_NOUNS = new Set(['claim', 'charge', 'assertion', 'allegation', 'accusation', 'statement', 'remark', 'comment', 'call', 'promise', 'pledge', 'prediction', 'boast', 'reference', 'line', 'message', 'sentiment', 'view', 'position']);
+
+/** "a claim", "an assertion" at token `k`: the narrator's apposition summing up what was said. */
+export function startsSumming(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.lower === 'a' || tokens[k]?.lower === 'an') && SUMMING_NOUNS.has(tokens[k + 1]?.lower ?? '');
 }
 
 /** Participles with which the narrator tells how a statement was received: "…, drawing boos from the crowd". */

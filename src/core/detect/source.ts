@@ -6,7 +6,7 @@ import {
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
-import { IRREGULAR_PASTS } from './content';
+import { IRREGULAR_PASTS, startsSumming } from './content';
 
 /** A source as token indices (inclusive) and the character range it covers. */
 export interface SourceSpan {
@@ -175,6 +175,10 @@ function trimLeading(tokens: Token[], first: number, last: number): number {
     // "On the day officials", but not "with the paper": an opener is a time only with a word of time in it.
     if (time) f = g;
   }
+  // "…, a claim Democratic officials dismissed as spin": after a summing noun set off by a comma, a name or a
+  // determiner opens the subject of the relative clause.
+  const setOff = tokens[f - 1]?.text === ',' || (isQuotationMark(tokens[f - 1]?.text ?? '') && tokens[f - 2]?.text === ',');
+  if (f + 2 <= last && setOff && startsSumming(tokens, f) && (isCapitalized(tokens[f + 2]) || DETERMINERS.has(tokens[f + 2].lower))) return f + 2;
   // "Supporters who attended the rally": a restrictive relative clause stays whole, its object is no new subject.
   let relative = f + 1;
   while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].lower)) relative++;
