@@ -312,4 +312,14 @@ describe('detectAttributions: US news copy', () => {
       ]);
     });
   });
+
+  describe('evidence and debates', () => {
+    it('reads "data show" as evidence: "data" is a plural without an -s', () => {
+      assertDetects('FBI data show violent crime has fallen sharply since the 1990s.', [['FBI data', 'show', 'violent crime has fallen sharply since the 1990s']]);
+    });
+
+    it('reads "interjected" as a verb of saying', () => {
+      assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
+    });
+  });
 });

@@ -106,6 +106,9 @@ function isPluralNoun(t: Token): boolean {
   return (/[^s]s$/.test(t.lower) && !isCapitalized(t)) || EVIDENCE_NOUNS.has(t.lower);
 }
 
+/** Plural nouns without an -s: "FBI data show", "people say", "police report". */
+const PLURALS_WITHOUT_S = new Set(['data', 'people', 'police', 'media', 'children', 'men', 'women', 'criteria', 'phenomena', 'personnel', 'clergy']);
+
 /** A verb or preposition before a noun makes it an object ("told analysts on a conference call"), not a subject. */
 function governsNoun(t: Token | undefined): boolean {
   return t !== undefined && (VERB_FORMS.has(t.lower) || PREPOSITIONS.has(t.lower) || (/ed$/.test(t.lower) && !isCapitalized(t)));
@@ -256,7 +259,7 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "Republicans privately worry": an adverb between subject and verb is skipped.
     const adverb = isAdverb(prev.lower, isCapitalized(prev)) && tokens[i - 2]?.word === true;
     const subjectWord = adverb ? tokens[i - 2] : prev;
-    if (entry.form === 'base' && subjectWord.word && !/s$/.test(subjectWord.lower) && !isCapitalized(subjectWord) && !PLURAL_PRONOUNS.has(subjectWord.lower) && !pluralHeadBefore(tokens, adverb ? i - 1 : i)) return null;
+    if (entry.form === 'base' && subjectWord.word && !/s$/.test(subjectWord.lower) && !isCapitalized(subjectWord) && !PLURAL_PRONOUNS.has(subjectWord.lower) && !PLURALS_WITHOUT_S.has(subjectWord.lower) && !pluralHeadBefore(tokens, adverb ? i - 1 : i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.

@@ -68,7 +68,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('swear', { past: ['swore'] }), o('reassure', { past: ['reassured'] }),
     c('confess'), c('grumble'), o('apologize'), o('apologise'),
     // Raised voices of rallies and crowds: "Supporters chanted “Lock her up!”", "a protester shouted that…".
-    c('shout'), c('yell'), q('chant'), q('scream'), c('exclaim'), c('whisper'), c('mutter'),
+    c('shout'), c('yell'), q('chant'), q('scream'), c('exclaim'), c('whisper'), c('mutter'), c('interject'),
   ],
   assertion: [
     o('argue'), o('claim'), o('insist'), o('stress'), o('warn'), o('emphasize'), o('emphasise'), o('assert'), c('maintain'),
