@@ -318,6 +318,11 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('FBI data show violent crime has fallen sharply since the 1990s.', [['FBI data', 'show', 'violent crime has fallen sharply since the 1990s']]);
     });
 
+    it('reads numbers, returns and tallies as evidence that shows an object', () => {
+      assertDetects('The numbers show a tightening race.', [['The numbers', 'show', 'a tightening race']]);
+      assertDetects('Election returns show Trump ahead in Florida.', [['Election returns', 'show', 'Trump ahead in Florida']]);
+    });
+
     it('reads "interjected" as a verb of saying', () => {
       assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
     });

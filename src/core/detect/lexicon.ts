@@ -183,7 +183,7 @@ export const EVIDENCE_NOUNS = new Set([
   'results', 'statistics', 'evidence', 'findings', 'tests', 'filings', 'filing', 'review', 'audit', 'investigation',
   'assessment', 'estimates', 'models', 'projections', 'readings', 'measurements', 'logs', 'emails', 'messages',
   'map', 'maps', 'chart', 'charts', 'graph', 'graphs', 'diagram', 'table', 'photo', 'photograph', 'picture', 'pictures', 'scans',
-  'polling', 'testing',
+  'polling', 'testing', 'numbers', 'tallies', 'returns', 'counts', 'transcripts', 'recordings', 'tapes',
 ]);
 
 /** Words of a source's request not to be named ("asked not to be identified", "asked for anonymity"). */
