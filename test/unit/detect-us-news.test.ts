@@ -323,6 +323,11 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Election returns show Trump ahead in Florida.', [['Election returns', 'show', 'Trump ahead in Florida']]);
     });
 
+    it('reads a stance adjective after a linking verb as after "be"', () => {
+      assertDetects('Trump remains convinced that the election is rigged.', [['Trump', 'remains convinced', 'the election is rigged']]);
+      assertDetects('Republicans seem confident that they will hold the Senate.', [['Republicans', 'seem confident', 'they will hold the Senate']]);
+    });
+
     it('reads "interjected" as a verb of saying', () => {
       assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
     });

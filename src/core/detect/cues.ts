@@ -851,6 +851,9 @@ function deliberationCue(view: SentenceView, i: number): Cue | null {
   return plan ? { kind: 'verb', first, last: next.lower === 'over' ? i + 1 : i, head: i, verb: DELIBERATING } : null;
 }
 
+/** Verbs that link a subject to a stance adjective as "be" does. */
+const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'grown']);
+
 /** "were critical of", "is extremely critical of", "am sure that", "is opposed to": a stance adjective after "be". */
 function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
@@ -859,11 +862,13 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   let j = i - 1;
   while (j > 0 && isAdverb(tokens[j].lower, isCapitalized(tokens[j]))) j--;
   const be = tokens[j];
-  if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower))) return null;
+  // "Trump remains adamant that…", "Aides grew worried that…": a linking verb does what "be" does.
+  const linking = be !== undefined && LINKING_VERBS.has(be.lower);
+  if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower) || linking)) return null;
   const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
   // "Voters are skeptical that Trump can win": a judging adjective before a that-clause holds a belief.
   if (adjective.group === 'judgement' && tokens[i + 1]?.lower === 'that') {
-    return { kind: 'verb', first: auxiliaryStart(tokens, i, 0), last: i, head: i, verb: { verb: { lemma: tokens[i].lower, group: 'cognition', need: 'clause' }, form: 'base' } };
+    return { kind: 'verb', first: auxiliaryStart(tokens, linking ? j : i, 0), last: i, head: i, verb: { verb: { lemma: tokens[i].lower, group: 'cognition', need: 'clause' }, form: 'base' } };
   }
   // "is determined to win": a stance adjective without particles states an intention with its to-infinitive.
   const infinitive = adjective.group === 'stance' && adjective.particles.length === 0;
@@ -871,7 +876,7 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   // "I am skeptical." judges nothing in the text; a belief ("…, I am sure") may have its content before it.
   if (!particle && !infinitive && adjective.group !== 'cognition') return null;
   const verb: VerbEntry = { verb: { lemma: tokens[i].lower, group: adjective.group, need: particle ? 'object' : infinitive ? 'infinitive' : 'clause' }, form: 'base' };
-  const first = BE_FORMS.has(be.lower) ? auxiliaryStart(tokens, i, 0) : i;
+  const first = linking ? auxiliaryStart(tokens, j, 0) : BE_FORMS.has(be.lower) ? auxiliaryStart(tokens, i, 0) : i;
   return { kind: 'verb', first, last: particle ? i + 1 : i, head: i, verb };
 }
 

@@ -42,7 +42,8 @@ function conditionalCues(): Map<string, RegExp> {
   const labels = new Set([...VERB_FORMS.values()].flatMap((e) => e.verb.label ?? []));
   add(labelled, String.raw`\w+(?=[^.!?;\n]{1,80}?\b(?:${alternatives(labels)})\b)`);
   add(quoting, String.raw`\w+(?:(?=[\s,]{0,3}[:"“])|(?<=["”][^.!?\n]{0,40}\w+))`);
-  const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s)\s+(?:\w+\s+)?`;
+  // "remains adamant that", "grew worried that": linking verbs stand where "be" does (LINKING_VERBS in cues.ts).
+  const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|become|becomes|became|grew|grows?|grown)\s+(?:\w+\s+)?`;
   for (const [adjective, { group, particles }] of STANCE_ADJECTIVES) {
     // "are skeptical that…": a judging adjective also holds a belief in a that-clause.
     const after = group === 'judgement' ? [...particles, 'that'] : particles;
