@@ -328,6 +328,10 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Republicans seem confident that they will hold the Senate.', [['Republicans', 'seem confident', 'they will hold the Senate']]);
     });
 
+    it('keeps "so far" inside the verb group, out of the source', () => {
+      assertDetects('Ryan has so far refused to endorse Trump.', [['Ryan', 'has so far refused to endorse', 'Trump']]);
+    });
+
     it('reads "interjected" as a verb of saying', () => {
       assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
     });

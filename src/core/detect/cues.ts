@@ -93,6 +93,11 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
       first = --j;
       continue;
     }
+    // "has so far refused", "has thus far declined": a two-word adverb inside the verb group.
+    if (t.lower === 'far' && (tokens[j - 1]?.lower === 'so' || tokens[j - 1]?.lower === 'thus') && j - 2 >= floor && isAuxiliary(tokens[j - 2])) {
+      j--;
+      continue;
+    }
     if (isAuxiliary(t)) first = j;
     else if (!((isAdverb(t.lower, isCapitalized(t)) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
