@@ -328,6 +328,16 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Republicans seem confident that they will hold the Senate.', [['Republicans', 'seem confident', 'they will hold the Senate']]);
     });
 
+    it('keeps an adverb after an infinitive in the relative clause of the source', () => {
+      const text = 'A person close to the campaign who was not authorized to speak publicly said the ad would air Monday.';
+      assertDetects(text, [['A person close to the campaign who was not authorized to speak publicly', 'said', 'the ad would air Monday']]);
+    });
+
+    it('reads a conference call as a call made, not a verb of naming', () => {
+      const text = 'Ryan told lawmakers on a conference call that he would not campaign with Trump.';
+      assertDetects(text, [['Ryan', 'told lawmakers', 'he would not campaign with Trump']]);
+    });
+
     it('keeps "so far" inside the verb group, out of the source', () => {
       assertDetects('Ryan has so far refused to endorse Trump.', [['Ryan', 'has so far refused to endorse', 'Trump']]);
     });

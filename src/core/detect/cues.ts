@@ -111,6 +111,9 @@ function isPluralNoun(t: Token): boolean {
   return (/[^s]s$/.test(t.lower) && !isCapitalized(t)) || EVIDENCE_NOUNS.has(t.lower);
 }
 
+/** Nouns before "call(s)" that make it a telephone call: "conference call", "phone calls". */
+const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'zoom', 'roll', 'curtain', 'wake-up', 'close', 'judgment', 'judgement']);
+
 /** Plural nouns without an -s: "FBI data show", "people say", "police report". */
 const PLURALS_WITHOUT_S = new Set(['data', 'people', 'police', 'media', 'children', 'men', 'women', 'criteria', 'phenomena', 'personnel', 'clergy']);
 
@@ -289,6 +292,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     const relative = prev?.lower === 'that' && /s$/.test(tokens[i - 2]?.lower ?? '') && !SINGULAR_PRONOUNS.has(tokens[i - 2]?.lower ?? '');
     if (!prev || (SINGULAR_PRONOUNS.has(prev.lower) && !relative) || !(prev.word || prev.text === ')' || prev.text === ',')) return null;
   }
+  // "on a conference call that…", "in a phone call": a call one makes, not a verb of naming.
+  if (entry.verb.lemma === 'call' && CALL_COMPOUNDS.has(prev?.lower ?? '')) return null;
   // "went back", "looking back": the base "back" is a verb only after an auxiliary ("will back the nominee").
   if (entry.verb.lemma === 'back' && entry.form === 'base' && !hasAuxiliary) return null;
   // "would like to", "I'd like to": "like" states a wish only after "would".

@@ -460,6 +460,8 @@ export function sourceBefore(view: SentenceView, cueFirst: number, floor: number
   const { tokens } = view;
   let end = cueFirst - 1;
   while (end >= floor && isAdverb(tokens[end].lower, isCapitalized(tokens[end]))) end--;
+  // "who was not authorized to speak publicly said": the adverb belongs to the infinitive before it.
+  if (end < cueFirst - 1 && end > floor && tokens[end - 1].lower === 'to' && tokens[end].word && !isCapitalized(tokens[end])) end = cueFirst - 1;
   if (end < floor) return null;
   // "The board, which has never taken sides, on Thursday urged": a time between an aside's closing comma and the cue.
   const time = timeAfterComma(tokens, end, floor);
