@@ -338,6 +338,10 @@ describe('detectAttributions: US news copy', () => {
       assertDetects(text, [['Ryan', 'told lawmakers', 'he would not campaign with Trump']]);
     });
 
+    it('joins a refused verb of saying to the refusal across an adjunct before its whether-clause', () => {
+      assertDetects('She refused to say in the interview whether she had met him.', [['She', 'refused to say', 'whether she had met him']]);
+    });
+
     it('keeps "so far" inside the verb group, out of the source', () => {
       assertDetects('Ryan has so far refused to endorse Trump.', [['Ryan', 'has so far refused to endorse', 'Trump']]);
     });

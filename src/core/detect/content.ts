@@ -98,7 +98,8 @@ function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuo
     }
     if (j === k) continue;
     // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
-    if (t.lower === 'that' && quoted[j] === cueQuoted) return j;
+    // "refused to say during the final debate whether…": a whether-clause behind the adjunct too.
+    if ((t.lower === 'that' || t.lower === 'whether') && quoted[j] === cueQuoted) return j;
     // A programme's quoted title may stand in the adjunct, and its capitalized words are a name, not verbs: "said
     // on CNN's “State of the Union” that".
     // "told a crowd in Golden, Colo., that": the dot of a state's abbreviation.

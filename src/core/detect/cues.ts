@@ -111,6 +111,20 @@ function isPluralNoun(t: Token): boolean {
   return (/[^s]s$/.test(t.lower) && !isCapitalized(t)) || EVIDENCE_NOUNS.has(t.lower);
 }
 
+/** Prepositions of an adjunct between a refused verb of saying and its clause: "refused to say during the debate whether…". */
+const REFUSAL_ADJUNCTS = new Set(['during', 'at', 'in', 'after', 'before', 'since', 'amid']);
+/** How far an adjunct may run before the clause it stands before. */
+const REFUSAL_ADJUNCT_REACH = 6;
+
+/** Whether a whether-, if- or that-clause opens within a few words from token `k`, with no punctuation before it. */
+function clauseWithin(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < REFUSAL_ADJUNCT_REACH; j++) {
+    if (!tokens[j].word) return false;
+    if (j > k && (tokens[j].lower === 'whether' || tokens[j].lower === 'if' || tokens[j].lower === 'that')) return true;
+  }
+  return false;
+}
+
 /** Nouns before "call(s)" that make it a telephone call: "conference call", "phone calls". */
 const CALL_COMPOUNDS = new Set(['conference', 'phone', 'telephone', 'video', 'zoom', 'roll', 'curtain', 'wake-up', 'close', 'judgment', 'judgement']);
 
@@ -219,7 +233,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "declined to say whether…", "refused to confirm": the refusal and the verb it refuses make one cue.
   // "declined to comment on the report" keeps "to comment on the report" as the content of "declined".
   const refused = next?.lower === 'to' ? VERB_FORMS.get(tokens[i + 2]?.lower ?? '') : undefined;
-  const refusedHasObject = tokens[i + 3]?.word === true && !PREPOSITIONS.has(tokens[i + 3].lower);
+  // "refused to say during the final debate whether…": an adjunct of time or place may stand before the clause.
+  const refusedHasObject = tokens[i + 3]?.word === true && (!PREPOSITIONS.has(tokens[i + 3].lower) || (REFUSAL_ADJUNCTS.has(tokens[i + 3].lower) && clauseWithin(tokens, i + 4)));
   // "refused to approve the accounts": a verb that reports only with its particle ("approve of") reports nothing here.
   const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
   if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports) {
