@@ -34,8 +34,23 @@ async function takeScreenshot(server: WorkbenchServer, toolchain: Toolchain, wor
   }
 }
 
+const USAGE = 'Usage: npm run demo [-- --port N] [-- --screenshot FILE.png]';
+
+/** The demo's options, or a clear message and exit status 2 for options it does not understand. */
+function options(): { port?: number; screenshot?: string } {
+  try {
+    const { values } = parseArgs({ options: { port: { type: 'string' }, screenshot: { type: 'string' } } });
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port > 0 && port < 65536)) throw new Error(`--port wants a port number (1–65535), not "${values.port}"`);
+    return { ...(port !== undefined ? { port } : {}), ...(values.screenshot !== undefined ? { screenshot: values.screenshot } : {}) };
+  } catch (err) {
+    console.error(`${err instanceof Error ? err.message : String(err)}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, screenshot: { type: 'string' } } });
+  const values = options();
   const toolchain = await provision();
   const vsix = await packageExtension();
   const runDir = mkdtempSync(path.join(tmpdir(), 'claimlens-demo-'));
@@ -45,7 +60,7 @@ async function main(): Promise<void> {
     runDir,
     workspace,
     vsixes: [vsix],
-    ...(values.port ? { port: Number(values.port) } : {}),
+    ...(values.port !== undefined ? { port: values.port } : {}),
   });
 
   let stopped = false;
