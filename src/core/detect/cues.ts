@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -875,9 +875,6 @@ function deliberationCue(view: SentenceView, i: number): Cue | null {
   const plan = next !== undefined && (next.lower === 'whether' || next.lower === 'a' || next.lower === 'an' || /ing$/.test(next.lower) || next.lower === 'over' || next.lower === 'legal' || next.lower === 'options');
   return plan ? { kind: 'verb', first, last: next.lower === 'over' ? i + 1 : i, head: i, verb: DELIBERATING } : null;
 }
-
-/** Verbs that link a subject to a stance adjective as "be" does. */
-const LINKING_VERBS = new Set(['remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became', 'grew', 'grow', 'grows', 'grown']);
 
 /** "were critical of", "is extremely critical of", "am sure that", "is opposed to": a stance adjective after "be". */
 function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {

@@ -1,5 +1,5 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
-import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, OPINION_NOUNS, REQUEST_FOR_NOUNS, STANCE_ADJECTIVES, VERB_FORMS, VIEW_NOUNS } from './lexicon';
+import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, LINKING_VERBS, OPINION_NOUNS, REQUEST_FOR_NOUNS, STANCE_ADJECTIVES, VERB_FORMS, VIEW_NOUNS } from './lexicon';
 import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, MULTI_WORD_PHRASES, PASSIVE_ONLY_PARTICIPLES } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import { INFINITIVE_CUE_NOUNS, PREPOSITION_NOUNS, THAT_CLAUSE_NOUNS } from './nominal';
@@ -42,8 +42,8 @@ function conditionalCues(): Map<string, RegExp> {
   const labels = new Set([...VERB_FORMS.values()].flatMap((e) => e.verb.label ?? []));
   add(labelled, String.raw`\w+(?=[^.!?;\n]{1,80}?\b(?:${alternatives(labels)})\b)`);
   add(quoting, String.raw`\w+(?:(?=[\s,]{0,3}[:"“])|(?<=["”][^.!?\n]{0,40}\w+))`);
-  // "remains adamant that", "grew worried that": linking verbs stand where "be" does (LINKING_VERBS in cues.ts).
-  const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s|remain(?:s|ed)?|seem(?:s|ed)?|appear(?:s|ed)?|become|becomes|became|grew|grows?|grown)\s+(?:\w+\s+)?`;
+  // "remains adamant that", "grew worried that": linking verbs stand where "be" does.
+  const be = String.raw`\b(?:is|are|was|were|be|been|being|am|['’]m|['’]re|['’]s|${[...LINKING_VERBS].join('|')})\s+(?:\w+\s+)?`;
   for (const [adjective, { group, particles }] of STANCE_ADJECTIVES) {
     // "are skeptical that…": a judging adjective also holds a belief in a that-clause.
     const after = group === 'judgement' ? [...particles, 'that'] : particles;

@@ -341,6 +341,12 @@ export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', '
 /** Participial cues that pass the source of the main clause on ("…, saying that…"). */
 export const PARTICIPLE_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['speech', 'assertion', 'accusation', 'judgement', 'request', 'stance']);
 
+/** Verbs that link a subject to a stance adjective as "be" does: "remains adamant that", "grew worried that". */
+export const LINKING_VERBS: ReadonlySet<string> = new Set([
+  'remain', 'remains', 'remained', 'seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'become', 'becomes', 'became',
+  'grew', 'grow', 'grows', 'grown',
+]);
+
 /**
  * Adjectives that attribute a stance or a belief after "be": "were critical of", "is opposed to", "am sure that",
  * with the group they attribute as and the particle they take, if any.
