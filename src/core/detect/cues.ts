@@ -3,6 +3,7 @@ import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  POSSESSIVE_PRONOUNS, hasPossessor,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -993,13 +994,6 @@ export const CUE_TRIGGER_WORDS: readonly string[] = [
 
 /** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
 export const MULTI_WORD_PHRASES: readonly { verbs: readonly string[]; words: readonly string[] }[] = MULTI_WORD_CUES.map((c) => ({ verbs: [...c.verbs], words: c.words }));
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/** The noun has an owner who makes the claim: "the ministry's statement", "his claim". */
-export function hasPossessor(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
-}
 
 /** Whether the owner ending at token `k` ("the Church of Scientology's", "His") starts the sentence. */
 function opensSentence(tokens: Token[], k: number): boolean {

@@ -1,6 +1,7 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
+import { hasPossessor } from './lexicon';
+import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
