@@ -350,4 +350,17 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
     });
   });
+
+  it('reads a refusal whose object names the withheld answer', () => {
+    assertDetects('A spokesman for the campaign declined comment.', [['A spokesman for the campaign', 'declined', 'comment']]);
+    assertDetects('Manafort refused repeated requests for an interview.', [['Manafort', 'refused', 'repeated requests for an interview']]);
+  });
+
+  it('keeps a refusal of an ordinary object no claim', () => {
+    assertDetects('She declined the invitation to the gala.', []);
+  });
+
+  it('takes no request from the reporter asking for an interview', () => {
+    assertDetects('Manafort did not respond to repeated requests for an interview.', [['Manafort', 'did not respond', 'to repeated requests for an interview']]);
+  });
 });

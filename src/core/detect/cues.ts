@@ -523,6 +523,8 @@ const ORDERED_ACTIONS = new Set([
   'deportation', 'extradition', 'seizure', 'return', 'reinstatement', 'dismissal', 'destruction', 'cancellation', 'postponement',
 ]);
 /** What an invitation asks to be sent: "invited tenders for the project" asks firms to bid (guidelines: *Requests*). */
+/** What a refusal withholds when it names it as its object: "declined comment", "refused an interview". */
+const WITHHELD_ANSWERS = new Set(['comment', 'comments', 'interview', 'interviews']);
 const SOLICITED_THINGS = new Set(['tenders', 'bids', 'applications', 'proposals', 'submissions', 'nominations', 'comments', 'offers', 'entries']);
 
 /**
@@ -539,6 +541,12 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   if (lemma === 'invite') {
     while (k < i + 3 && tokens[k]?.word && !SOLICITED_THINGS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
     return SOLICITED_THINGS.has(tokens[k]?.lower ?? '');
+  }
+  // "declined comment", "declined a request for comment", "refused repeated interview requests": the answer withheld
+  // named by its object.
+  if (lemma === 'decline' || lemma === 'refuse') {
+    while (k < i + 6 && tokens[k]?.word && !WITHHELD_ANSWERS.has(tokens[k].lower)) k++;
+    return WITHHELD_ANSWERS.has(tokens[k]?.lower ?? '');
   }
   return false;
 }

@@ -232,7 +232,9 @@ function complementAt(tokens: readonly Token[], i: number, k: number, owned: boo
   if (THAT_CLAUSE_NOUNS.has(noun) && at.lower === 'that' && opensContentClause(tokens, k) && !inReportingAdjunct(tokens, i)) return i;
   const particles = PREPOSITION_NOUNS.get(noun);
   const object = tokens[k + 1];
-  if (particles?.includes(at.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(object.lower)) {
+  // "requests for an interview": the thing asked for may have an article.
+  const asked = object && DETERMINERS.has(object.lower) ? tokens[k + 2] : object;
+  if (particles?.includes(at.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(asked?.lower ?? '')) {
     // "demand for electric cars" is a market's; "questions about the anemones" a researcher's: without an owner only
     // questions put to someone ("faced questions about", "amid questions over") and plural demands count.
     const ownerless = !owned && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)) || (OWNED_ONLY_NOUNS.has(noun) && lightVerbStart(tokens, i) < 0));
