@@ -457,6 +457,21 @@ const INFINITIVE_ONLY = new Set([
 ]);
 const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
+/** What a source is asked for when it declines: "declined comment", "declined a request for comment", "…for interviews". */
+const COMMENT_NOUNS = new Set(['comment', 'comments', 'interview', 'interviews']);
+/** Words that may come before it: "declined repeated requests for an interview", "declined further comment". */
+const COMMENT_REQUEST_WORDS = new Set(['a', 'an', 'the', 'repeated', 'multiple', 'several', 'numerous', 'further', 'immediate', 'request', 'requests', 'for']);
+const COMMENT_REACH = 5;
+
+/** Whether a withheld comment or interview is named as the object at `k`: "declined comment", "declined requests for interviews". */
+export function withheldCommentAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < COMMENT_REACH; j++) {
+    if (COMMENT_NOUNS.has(tokens[j].lower)) return true;
+    if (!COMMENT_REQUEST_WORDS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * A cheap look ahead that rules out most uses of verbs needing a particular complement before any analysis:
  * "see" without "as"/"for", "want" without an infinitive or clause, "continued" without a colon or quotation.
@@ -466,6 +481,7 @@ function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): b
   const { tokens } = view;
   const { need, label } = entry.verb;
   if (!label && !(need === 'infinitive' && INFINITIVE_ONLY.has(entry.verb.lemma)) && need !== 'quote') return true;
+  if (entry.verb.group === 'refusal' && withheldCommentAt(tokens, i + 1)) return true;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   // "“Who pays?” asked Luis Ortega": an inverted frame has its content before it.

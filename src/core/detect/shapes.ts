@@ -1,7 +1,7 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
 import { hasPossessor } from './lexicon';
-import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, type Cue } from './cues';
+import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
@@ -207,7 +207,10 @@ function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   // "pointed out" keeps needing a clause: "pointed out those features to attendees" shows, it does not say.
   if (cue.last > cue.head && cue.verb && cue.verb.verb.lemma !== 'point' && CUE_PARTICLES.get(cue.verb.verb.lemma)?.has(view.tokens[cue.last].lower) === true) return true;
   // "ordered the release of the prisoners", "invited tenders for the project": a request named by its object.
-  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma));
+  if (need === 'infinitive') {
+    return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma))
+      || (cue.verb?.verb.group === 'refusal' && withheldCommentAt(view.tokens, cue.last + 1));
+  }
   return false;
 }
 
@@ -669,6 +672,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   return shapeOf(base, own, withoutPossessive(view, subject));
 }
 
+/** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
+const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
 const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
 
@@ -777,7 +783,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  */
 function namesTalkOnly(view: SentenceView, cue: Cue, shape: Shape): boolean {
   const lemma = cue.verb?.verb.lemma;
-  if (!lemma || shape.content.quoted) return false;
+  // "refused to answer questions about the payments": the talk withheld is what the refusal is about.
+  if (!lemma || shape.content.quoted || isRefusal(view.tokens.slice(cue.first, cue.last + 1), lemma)) return false;
   const words = tokensIn(view, shape.content).filter((t) => t.word).slice(0, 4);
   if (TALK_VERBS.has(lemma)) {
     // "five questions", "the truth", "some stories": a determiner or a number may come first.
@@ -1011,6 +1018,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (!source || !namesInformant(view, source)) break;
         const next = cues[cues.indexOf(cue) + 1];
         const previous = drafts[drafts.length - 1];
+        // "declined to comment, citing the investigation", "refused to release his returns, citing an audit": after a
+        // refusal, plan or request the phrase gives the reason for it; reported speech cites informants ("Reuters said, citing…").
+        if (previous && REASONED_KINDS.has(previous.kind) && !(tokens[source.last + 1]?.text === ',' && next?.first === source.last + 2)) break;
         const beforeComma = tokens[source.last + 1]?.text === ',';
         // "Russian state media, citing local officials, reported…" / "Citing its own figures, the union said…":
         // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.

@@ -796,6 +796,8 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   let last = -1;
   for (let k = from; k < before && k - from < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
+    // "Mr. Trump attacked the judge, saying…", "Paul D. Ryan": the dot of a title or an initial does not end the name.
+    if (t.text === '.' && k > from && !isBoundaryPunctuation(tokens, k) && isCapitalized(tokens[k + 1] ?? t)) continue;
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
     const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
