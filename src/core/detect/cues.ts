@@ -100,7 +100,8 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
       continue;
     }
     if (isAuxiliary(t)) first = j;
-    else if (!((isAdverb(t.lower, isCapitalized(t)) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
+    // "has since endorsed", "has long argued": an adverb between the auxiliary and the verb.
+    else if (!((isAdverb(t.lower, isCapitalized(t)) || VERB_GROUP_ADVERBS.has(t.lower)) && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
   return first;
 }
@@ -226,7 +227,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // ("After calling the office, Montalvo…" opens its sentence, before any subject).
     if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     // "a message stating…", "one poster writing…", "polls showing her ahead": the participle follows its source.
-    if (prev && NOUN_PARTICIPLE_GROUPS.has(entry.verb.group) && namesSource(tokens, i - 1)) {
+    // "with Trump accusing Clinton of…", "with Pence calling the tape offensive": in an absolute construction every
+    // participle that passes a source on has one.
+    const absolute = PARTICIPLE_GROUPS.has(entry.verb.group) && absoluteSubjectBefore(tokens, i);
+    if (prev && (NOUN_PARTICIPLE_GROUPS.has(entry.verb.group) || absolute) && namesSource(tokens, i - 1)) {
       return { kind: 'participle-np', first: i, last: LISTENER_VERBS.has(entry.verb.lemma) ? listenerEnd(tokens, i + 1) - 1 : i, head: i, verb: entry };
     }
     return null;
@@ -551,6 +555,18 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   return false;
 }
 
+/** Longest subject of an absolute construction read back from its participle: "with the Republican nominee". */
+const ABSOLUTE_SUBJECT_REACH = 4;
+
+/** Whether a "with" opens a short noun phrase ending right before the participle at `i`: "with Trump accusing". */
+function absoluteSubjectBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= ABSOLUTE_SUBJECT_REACH + 1; k--) {
+    if (tokens[k].lower === 'with') return k < i - 1 && (k === 0 || tokens[k - 1].text === ',');
+    if (!tokens[k].word || VERB_FORMS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) return false;
+  }
+  return false;
+}
+
 /** Subordinators after which a participle shares the subject of the main clause. */
 // "Trump responded by calling Clinton a liar": "by" gives the means, said by the main subject too.
 const PARTICIPLE_SUBORDINATORS = new Set(['while', 'whilst', 'when', 'after', 'before', 'by']);
@@ -592,6 +608,9 @@ export function startsAgent(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.word && !startsTimeExpression(tokens, k) && !/ing$/.test(t.lower) && !/^\d/.test(t.text);
 }
+
+/** Words beyond the adverbs that may stand inside a verb group: "has since said", "has neither confirmed". */
+const VERB_GROUP_ADVERBS = new Set(['neither', 'either', 'since']);
 
 /** Judgement verbs that need an object and a label after it: "called the plan a disgrace", "dubbed it “X”". */
 const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand']);

@@ -1074,7 +1074,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const found = sourceBefore(view, cue.first, floor);
         const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
-        if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
+        // "with Trump accusing Clinton of…": in an absolute construction a judgement's object is its content too.
+        const absolute = source !== null && tokens[tokenIndexAt(view, source.start) - 1]?.lower === 'with';
+        if (source && content && (content.clausal || content.quoted || absolute || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
           // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.
           const own = opensOwnClause(view, content);
           shape = { content: opensAsSubject(tokens, tokenIndexAt(view, source.start)) ? beforePredicate(view, content, own) : content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };

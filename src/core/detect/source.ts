@@ -1,7 +1,7 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
   ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
-  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression,
+  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, hasPossessor, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -814,7 +814,25 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     if (!t.word || !nounish) break;
     last = k;
   }
+  // "The Trump campaign pushed back…, saying", "Clinton's campaign manager …, calling": a body or role named after
+  // its owner ends the compound noun.
+  while (last >= from && last + 1 < before && last - from < MAX_SOURCE_TOKENS && isOwnedBodyNoun(tokens, last + 1)) last++;
   return last >= 0 ? span(tokens, from, last) : null;
+}
+
+/** Bodies and groups speaking for the one named before them: "Trump campaign", "Clinton aides", "Obama administration". */
+const OWNED_BODY_NOUNS = new Set([
+  'campaign', 'camp', 'administration', 'team', 'aides', 'allies', 'supporters', 'backers', 'officials', 'staff',
+  'staffers', 'surrogates', 'advisers', 'advisors', 'lawyers', 'attorneys', 'spokespeople', 'foundation', 'committee',
+  'government', 'office', 'loyalists', 'campaigns', 'transition', 'organization', 'family', 'people', 'folks',
+]);
+
+/** Whether token `k` is a lowercase noun closing a compound subject after a name, owner or another such noun. */
+function isOwnedBodyNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const noun = OWNED_BODY_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.lower.endsWith('s') && ROLE_WORDS.has(t.lower.slice(0, -1)));
+  return t.word && !isCapitalized(t) && noun && (isCapitalized(prev) || hasPossessor(prev) || OWNED_BODY_NOUNS.has(prev.lower) || ROLE_WORDS.has(prev.lower));
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
