@@ -9,6 +9,36 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'Mr. Trump has repeatedly attacked the judge, saying his heritage made him biased.';
       assertDetects(text, [['Mr. Trump', 'saying', 'his heritage made him biased']]);
     });
+
+    it('keeps a party and state apposition in New York Times style in the source', () => {
+      const text = 'Senator Elizabeth Warren, Democrat of Massachusetts, said the increases were disgusting.';
+      assertDetects(text, [['Senator Elizabeth Warren, Democrat of Massachusetts,', 'said', 'the increases were disgusting']]);
+    });
+
+    it('keeps a participle with its preposition inside an anonymous source', () => {
+      const text = 'A person briefed on the inquiry said the emails were found on a laptop.';
+      assertDetects(text, [['A person briefed on the inquiry', 'said', 'the emails were found on a laptop']]);
+    });
+
+    it('reads a verb form after a possessive as a noun inside a source after "according to"', () => {
+      const text = 'The PAC will spend $25 million, according to a person familiar with its plans.';
+      assertDetects(text, [['a person familiar with its plans', 'according to', 'The PAC will spend $25 million']]);
+    });
+
+    it('reads a verb form in -s after an article as a noun inside a source after "according to"', () => {
+      const text = 'The deal is done, according to the reports of two papers.';
+      assertDetects(text, [['the reports of two papers', 'according to', 'The deal is done']]);
+    });
+  });
+
+  describe('contents', () => {
+    it('reads a that-clause ending in a work as a clause, not as the work told', () => {
+      const text = 'Justice Department officials told the F.B.I. that they opposed the letter.';
+      assertDetects(text, [
+        ['Justice Department officials', 'told the F.B.I.', 'they opposed the letter'],
+        ['they', 'opposed', 'the letter'],
+      ]);
+    });
   });
 
   describe('refusals', () => {

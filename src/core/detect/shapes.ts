@@ -5,7 +5,7 @@ import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, 
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUDIENCE_NOUNS, NOUN_HOMOGRAPHS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -699,6 +699,9 @@ function namesWork(view: SentenceView, content: OffsetRange): boolean {
   const head = words[(after > 0 ? after : words.length) - 1];
   // "told reporters she had not seen the letter": an auxiliary before the head makes a clause, whose object is no work.
   if (words.slice(0, after > 0 ? after : words.length).some((t) => isAuxiliaryWord(t.lower))) return false;
+  // "told the F.B.I. that they opposed the letter": a that-clause or a subject with its verb is a clause too.
+  const first = tokenIndexAt(view, content.start);
+  if (view.tokens[first - 1]?.lower === 'that' || (first >= 0 && SUBJECT_PRONOUNS.has(view.tokens[first].lower) && isFiniteWord(view.tokens, first + 1))) return false;
   return words.length <= WORK_REACH + 4 && head !== undefined && WORKS.has(head.lower);
 }
 
@@ -1115,9 +1118,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     earlier.push({ cue, floor, draft: drafted });
     // "Republicans who have criticized his comments say…": a cue in a restrictive relative clause leaves the subject
     // it stands in to the verb after it.
-    if (!(drafted && cue.kind === 'verb' && inRestrictiveRelativeClause(tokens, cue) && !drafted.content.quoted)) floor = cue.last + 1;
+    if (!(drafted && cue.kind === 'verb' && inRestrictiveRelativeClause(tokens, cue) && !drafted.content.quoted) && !(drafted === null && modifiesNoun(tokens, cue))) floor = cue.last + 1;
   }
   return drafts;
+}
+
+/**
+ * Whether a cue that made no claim is a participle with its preposition modifying the noun before it ("A person briefed
+ * on the inquiry said…", "people informed about the talks"): it stays inside the subject of the verb after it.
+ */
+function modifiesNoun(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1];
+  return cue.kind === 'verb' && cue.first === cue.last && VERB_FORMS.get(tokens[cue.first].lower)?.form === 'past'
+    && PREPOSITIONS.has(tokens[cue.last + 1]?.lower ?? '') && before !== undefined && namesPeopleWord(before.lower);
 }
 
 /**

@@ -364,6 +364,9 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/** Members of a party, which open an apposition before their state: "Democrat of Massachusetts". */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
+
 function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first > last) return false;
@@ -372,6 +375,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "Senator Elizabeth Warren, Democrat of Massachusetts, said": The New York Times's party and state after a name.
+  if (PARTY_MEMBERS.has(t.lower) && (tokens[first + 1]?.lower === 'of' || tokens[first + 1]?.lower === 'from')) return true;
   // "A majority of voters, 56 percent, say": a share set off by commas.
   if (/^\d/.test(t.text) && last - first <= 2) return true;
   // "USI associate professor of art history", "NASA Administrator": an employer's name before the role.
@@ -670,6 +675,9 @@ const ADJUNCT_AFTER_NAME = new Set(['over', 'after', 'before', 'during', 'amid',
 const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
@@ -677,6 +685,9 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
   const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
   // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
   if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
+  // "according to a person familiar with its plans", "according to the reports of…": a verb's form after a possessive,
+  // or its -s form after an article, is a noun.
+  if (form !== undefined && k > 0 && (POSSESSIVE_DETERMINERS.has(tokens[k - 1].lower) || (form === 's' && ARTICLES.has(tokens[k - 1].lower)))) return false;
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
@@ -873,6 +884,11 @@ const INFORMANT_NOUNS = new Set([
   'officer', 'officers', 'lawyer', 'lawyers', 'doctors', 'medics', 'activists', 'monitors', 'observers', 'interview',
   'interviews', 'letter', 'memo', 'email', 'figures', 'data', 'documents', 'intelligence', 'accounts', 'testimony',
 ]);
+
+/** Whether a word names people or a body that can speak: "person", "officials", "aides", "lawyers", "spokesman". */
+export function namesPeopleWord(lower: string): boolean {
+  return (INFORMANT_NOUNS.has(lower) && !EVIDENCE_NOUNS.has(lower)) || ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.replace(/s$/, ''));
+}
 
 /**
  * Whether the phrase after "citing" names an informant (people, a body, a document: "citing two officials",
