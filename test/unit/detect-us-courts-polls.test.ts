@@ -41,6 +41,23 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('findings', () => {
+    it('reads evidence found, with what it shows, as an evidence claim of the finder', () => {
+      const text = 'Mr. Comey said the bureau found no evidence that she intended to break the law.';
+      const claims = detectAttributions(text);
+      assertDetects(text, [
+        ['Mr. Comey', 'said', 'the bureau found no evidence that she intended to break the law'],
+        ['the bureau', 'found', 'no evidence that she intended to break the law'],
+        ['she', 'intended', 'to break the law'],
+      ]);
+      assert.equal(claims[1]?.kind, 'evidence');
+    });
+
+    it('reads no finding into a person finding a thing', () => {
+      assert.deepEqual(detectAttributions('We found the keys under the mat.'), []);
+    });
+  });
+
   describe('refusals', () => {
     it('reads a declined comment as a refusal whose content is the comment', () => {
       const text = 'A spokesman for the network, James Davis, declined comment.';

@@ -664,7 +664,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // "Polls show Clinton leading", "A Quinnipiac poll found Clinton leading by five points": a document or data source
   // shows or finds a plain object or small clause.
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
-  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
+  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && (namesEvidence(view, subject) || findsEvidence(view, content)))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
   const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
@@ -674,6 +674,22 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
 
 /** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
 const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
+/** Nouns of evidence found: "found no evidence that…", "found signs of tampering". */
+const FOUND_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'signs', 'indication', 'indications', 'trace', 'traces']);
+/** Quantifiers before them: "no evidence", "little evidence", "new signs". */
+const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'new', 'further', 'clear', 'sufficient', 'enough', 'insufficient', 'credible', 'strong']);
+
+/**
+ * Whether a content is evidence the source found, with what it shows ("The bureau found no evidence that Clinton
+ * intended to break the law", "found evidence of tampering"): a finding, whoever the finder.
+ */
+function findsEvidence(view: SentenceView, content: ContentSpan): boolean {
+  const { tokens } = view;
+  let k = tokenIndexAt(view, content.start);
+  while (EVIDENCE_QUANTIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return FOUND_EVIDENCE.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of');
+}
 
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
 const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
