@@ -542,6 +542,9 @@ const ANONYMITY_REACH = 6;
 
 /** "who asked not to be named", "asked that her name not be used": a request about the reporting, not a claim. */
 function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
+  // "who insisted on anonymity to discuss…", "who demanded anonymity": whatever the verb, anonymity is the whole object.
+  const object = view.tokens[cue.last + 1]?.lower === 'on' ? view.tokens[cue.last + 2] : view.tokens[cue.last + 1];
+  if (object?.lower === 'anonymity') return true;
   // "who requested anonymity to discuss…" too.
   if (cue.verb?.verb.lemma !== 'ask' && cue.verb?.verb.lemma !== 'request') return false;
   for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
@@ -674,6 +677,12 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
 
 /** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
 const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
+/** Whether token `k` is a finite lexical verb (no auxiliary, modal or copula): "struck", "requires", "blocked". */
+function isLexicalFinite(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !isAuxiliaryWord(t.lower) && !AUXILIARIES.has(t.lower) && isFiniteWord(tokens as Token[], k);
+}
 
 /** Nouns of evidence found: "found no evidence that…", "found signs of tampering". */
 const FOUND_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'signs', 'indication', 'indications', 'trace', 'traces']);
@@ -1089,7 +1098,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle-np': {
         const found = sourceBefore(view, cue.first, floor);
         const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
-        const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+        // "a lower court ruling that struck down the law": "that" before a verb opens a relative clause of the noun.
+        const relative = tokens[cue.last + 1]?.lower === 'that' && isLexicalFinite(tokens, cue.last + 2);
+        const content = source && !relative ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         // "with Trump accusing Clinton of…": in an absolute construction a judgement's object is its content too.
         const absolute = source !== null && tokens[tokenIndexAt(view, source.start) - 1]?.lower === 'with';
         if (source && content && (content.clausal || content.quoted || absolute || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
