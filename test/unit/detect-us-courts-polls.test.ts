@@ -41,6 +41,47 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('findings', () => {
+    it('reads evidence found, with what it shows, as an evidence claim of the finder', () => {
+      const text = 'Mr. Comey said the bureau found no evidence that she intended to break the law.';
+      const claims = detectAttributions(text);
+      assertDetects(text, [
+        ['Mr. Comey', 'said', 'the bureau found no evidence that she intended to break the law'],
+        ['the bureau', 'found', 'no evidence that she intended to break the law'],
+        ['she', 'intended', 'to break the law'],
+      ]);
+      assert.equal(claims[1]?.kind, 'evidence');
+    });
+
+    it('reads no finding into a person finding a thing', () => {
+      assert.deepEqual(detectAttributions('We found the keys under the mat.'), []);
+    });
+  });
+
+  describe('no claims', () => {
+    it('reads a denial of "that" before a participle as an anaphor, leaving the participle its claim', () => {
+      const text = 'His lawyer denied that, saying the filing was late.';
+      assertDetects(text, [['His lawyer', 'saying', 'the filing was late']]);
+    });
+
+    it('reads insisting on anonymity as a condition of the reporting, not a claim', () => {
+      const text = 'A senior Republican official, who insisted on anonymity to discuss internal deliberations, said the party was ready.';
+      assertDetects(text, [['A senior Republican official', 'said', 'the party was ready']]);
+    });
+
+    it('reads "that" before a verb after a noun in -ing as a relative clause, not a content', () => {
+      const text = 'The justices left in place a lower court ruling that struck down the law.';
+      assert.deepEqual(detectAttributions(text), []);
+    });
+
+    it('reads a court declining to hear a case as an act declined, not a refused report', () => {
+      const text = 'The Supreme Court declined to hear the case.';
+      const [claim] = detectAttributions(text);
+      assertDetects(text, [['The Supreme Court', 'declined', 'to hear the case']]);
+      assert.equal(claim?.kind, 'intention');
+    });
+  });
+
   describe('refusals', () => {
     it('reads a declined comment as a refusal whose content is the comment', () => {
       const text = 'A spokesman for the network, James Davis, declined comment.';

@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { ANSWERING_LEMMAS } from './kinds';
 import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
@@ -243,7 +244,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const refusedHasObject = tokens[i + 3]?.word === true && (!PREPOSITIONS.has(tokens[i + 3].lower) || (REFUSAL_ADJUNCTS.has(tokens[i + 3].lower) && clauseWithin(tokens, i + 4)));
   // "refused to approve the accounts": a verb that reports only with its particle ("approve of") reports nothing here.
   const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
-  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports) {
+  // "declined to hear the case": a verb that reports only a clause reports nothing with an object (a court acts).
+  const refusedFits = refused !== undefined && (refused.verb.need !== 'clause' || ANSWERING_LEMMAS.has(refused.verb.lemma) || CLAUSE_MARKERS.has(tokens[i + 3]?.lower ?? '') || clauseWithin(tokens, i + 3));
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports && refusedFits) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.

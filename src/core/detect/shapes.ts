@@ -542,6 +542,9 @@ const ANONYMITY_REACH = 6;
 
 /** "who asked not to be named", "asked that her name not be used": a request about the reporting, not a claim. */
 function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
+  // "who insisted on anonymity to discuss…", "who demanded anonymity": whatever the verb, anonymity is the whole object.
+  const object = view.tokens[cue.last + 1]?.lower === 'on' ? view.tokens[cue.last + 2] : view.tokens[cue.last + 1];
+  if (object?.lower === 'anonymity') return true;
   // "who requested anonymity to discuss…" too.
   if (cue.verb?.verb.lemma !== 'ask' && cue.verb?.verb.lemma !== 'request') return false;
   for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
@@ -664,7 +667,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // "Polls show Clinton leading", "A Quinnipiac poll found Clinton leading by five points": a document or data source
   // shows or finds a plain object or small clause.
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
-  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
+  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && (namesEvidence(view, subject) || findsEvidence(view, content)))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
   const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
@@ -674,6 +677,28 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
 
 /** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
 const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
+/** Whether token `k` is a finite lexical verb (no auxiliary, modal or copula): "struck", "requires", "blocked". */
+function isLexicalFinite(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !isAuxiliaryWord(t.lower) && !AUXILIARIES.has(t.lower) && isFiniteWord(tokens as Token[], k);
+}
+
+/** Nouns of evidence found: "found no evidence that…", "found signs of tampering". */
+const FOUND_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'signs', 'indication', 'indications', 'trace', 'traces']);
+/** Quantifiers before them: "no evidence", "little evidence", "new signs". */
+const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'new', 'further', 'clear', 'sufficient', 'enough', 'insufficient', 'credible', 'strong']);
+
+/**
+ * Whether a content is evidence the source found, with what it shows ("The bureau found no evidence that Clinton
+ * intended to break the law", "found evidence of tampering"): a finding, whoever the finder.
+ */
+function findsEvidence(view: SentenceView, content: ContentSpan): boolean {
+  const { tokens } = view;
+  let k = tokenIndexAt(view, content.start);
+  while (EVIDENCE_QUANTIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return FOUND_EVIDENCE.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of');
+}
 
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
 const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
@@ -1073,7 +1098,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle-np': {
         const found = sourceBefore(view, cue.first, floor);
         const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
-        const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+        // "a lower court ruling that struck down the law": "that" before a verb opens a relative clause of the noun.
+        const relative = tokens[cue.last + 1]?.lower === 'that' && isLexicalFinite(tokens, cue.last + 2);
+        const content = source && !relative ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         // "with Trump accusing Clinton of…": in an absolute construction a judgement's object is its content too.
         const absolute = source !== null && tokens[tokenIndexAt(view, source.start) - 1]?.lower === 'with';
         if (source && content && (content.clausal || content.quoted || absolute || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
