@@ -381,4 +381,21 @@ describe('detectAttributions: US news copy', () => {
   it('reads no judgement from a participle after a noun outside an absolute construction', () => {
     assertDetects('A video mocking the governor went viral.', []);
   });
+
+  it('reads an account owned by its giver opening the sentence as a claim', () => {
+    assertDetects('By his own account, Trump has never settled a lawsuit.', [['his', 'own account', 'Trump has never settled a lawsuit']]);
+    assertDetects("By Trump's account, the crowd was huge.", [['Trump', 'account', 'the crowd was huge']]);
+  });
+
+  it('reads "In X\'s telling," as an opinion phrase, not a verb', () => {
+    assertDetects("In Trump's telling, the economy is in shambles.", [['Trump', 'telling', 'the economy is in shambles']]);
+  });
+
+  it('lets a time stand between "put it" and the comma of an "as" frame', () => {
+    assertDetects('As Clinton put it Tuesday, the system is rigged.', [['Clinton', 'put it', 'the system is rigged']]);
+  });
+
+  it('reads no account from a bank account or a "by" that is not an owner', () => {
+    assertDetects('By the end of the month, the account was empty.', []);
+  });
 });

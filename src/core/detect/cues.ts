@@ -211,7 +211,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const verbGroupEnd = catenative >= 0 ? catenative : i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   // "Trump's repeated calls for…", "the company's reported losses": a participle after an owner is an adjective.
-  if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && next?.word === true && !SUBJECT_WORDS.has(next.lower)) return null;
+  // "In Trump's telling, …": so is an -ing word owned before a comma, an opinion noun.
+  if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && ((next?.word === true && !SUBJECT_WORDS.has(next.lower)) || (OPINION_NOUNS.has(t.lower) && next?.text === ','))) return null;
   if (entry.form === 'ing') {
     // "are pushing for", not "pushing back against" or "pushing to pause": some verbs attribute only with their particle.
     if (PARTICLE_REQUIRED.has(entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
@@ -879,7 +880,8 @@ function putItCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
   if (!(tokens[i].lower === 'put' || tokens[i].lower === 'puts') || tokens[i + 1]?.lower !== 'it') return null;
   let k = i + 2;
-  while (k < tokens.length && k - i <= 4 && (isAdverb(tokens[k].lower, isCapitalized(tokens[k])) || tokens[k].lower === 'this' || tokens[k].lower === 'way')) k++;
+  // "As Clinton put it Tuesday, …": a time may close the frame too.
+  while (k < tokens.length && k - i <= 4 && (isAdverb(tokens[k].lower, isCapitalized(tokens[k])) || TIME_WORDS.has(tokens[k].lower) || tokens[k].lower === 'this' || tokens[k].lower === 'way')) k++;
   const after = tokens[k];
   const introduces = after !== undefined && (after.text === ':' || view.quotes.byOpen.has(after.start));
   let asFrame = false;
@@ -1034,6 +1036,10 @@ function opensSentence(tokens: Token[], k: number): boolean {
 
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
+  // "By his own account, …", "In Trump's own words, …": "own" joins the cue, its owner before it.
+  if (OPINION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'own' && hasPossessor(tokens[i - 2]) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 2, tokens[i].lower)) {
+    return { kind: 'noun', first: i - 1, last: i, head: i, verb: null };
+  }
   // Without an owner ("amid claims that…", "calls for the mayor to resign") the claim has source null.
   if (!hasPossessor(tokens[i - 1])) return ownerlessOrFarCue(tokens, i);
   const noun = tokens[i].lower;
@@ -1050,7 +1056,7 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   const copula = BE_FORMS.has(tokens[i + 1]?.lower ?? '');
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
   // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
-  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1)) return cue;
+  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1, noun)) return cue;
   return ownerlessOrFarCue(tokens, i);
 }
 
@@ -1064,9 +1070,10 @@ function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
  * Whether the owner ending at `k` follows an "In" that opens the sentence: "In my", "In Smith's", "In the senator's",
  * "In Gov. Jane Doe's" ("what a scientist has in his mind, they…" is no frame).
  */
-function opensWithIn(tokens: Token[], k: number): boolean {
+function opensWithIn(tokens: Token[], k: number, noun: string): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
-    if (tokens[j].lower === 'in') return j === 0 || isQuotationMark(tokens[j - 1].text);
+    // "By Trump's account, …": an account is given by its owner.
+    if (tokens[j].lower === 'in' || (tokens[j].lower === 'by' && noun === 'account')) return j === 0 || isQuotationMark(tokens[j - 1].text);
     if (!tokens[j].word || !(isCapitalized(tokens[j]) || DETERMINERS.has(tokens[j].lower) || tokens[j].text.endsWith('.'))) return false;
   }
   return false;

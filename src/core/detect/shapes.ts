@@ -914,7 +914,7 @@ const KIND_LOOKAHEAD = 8;
 function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
   const { tokens } = view;
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
-    if (tokens[j].lower === 'in') return j + 1 <= k ? { first: j + 1, last: k, start: tokens[j + 1].start, end: tokens[k].end } : null;
+    if (tokens[j].lower === 'in' || tokens[j].lower === 'by') return j + 1 <= k ? { first: j + 1, last: k, start: tokens[j + 1].start, end: tokens[k].end } : null;
     if (!tokens[j].word) return null;
   }
   return null;
