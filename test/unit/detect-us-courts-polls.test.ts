@@ -31,7 +31,32 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('more sources', () => {
+    it('gives a participle frame a subject of two coordinated nouns', () => {
+      const text = 'Texas and 26 other states are suing to block it, arguing that the administration overstepped its authority.';
+      assertDetects(text, [['Texas and 26 other states', 'arguing', 'the administration overstepped its authority']]);
+    });
+
+    it('keeps a campus after a university closing an inverted apposition', () => {
+      const text = '"This is far from over," said Richard L. Hasen, an election law professor at the University of California, Irvine.';
+      assertDetects(text, [['Richard L. Hasen, an election law professor at the University of California, Irvine', 'said', 'This is far from over']]);
+    });
+
+    it('keeps a document posted online by its publisher in the source after "according to"', () => {
+      const text = 'The charity broke the rules, according to tax documents posted online by The Washington Post.';
+      assertDetects(text, [['tax documents posted online by The Washington Post', 'according to', 'The charity broke the rules']]);
+    });
+  });
+
   describe('contents', () => {
+    it('ends a content before a concessive clause that brings its own attribution', () => {
+      const text = "Mr. Trump's campaign said it had raised $80 million in July, though the campaign did not say how much came from small donors.";
+      assertDetects(text, [
+        ["Mr. Trump's campaign", 'said', 'it had raised $80 million in July'],
+        ['the campaign', 'did not say', 'how much came from small donors'],
+      ]);
+    });
+
     it('reads a that-clause ending in a work as a clause, not as the work told', () => {
       const text = 'Justice Department officials told the F.B.I. that they opposed the letter.';
       assertDetects(text, [

@@ -1180,6 +1180,9 @@ function outermost(drafts: Draft[]): Draft | undefined {
  * attribution, the previous content ends before the conjunction instead of swallowing that frame; so does it
  * before an inverted frame that reports the previous claim.
  */
+/** Subordinators of a concession, which after a comma open a clause of the writer's: ", though it did not say…". */
+const CONCESSIVES = new Set(['though', 'although', 'whereas']);
+
 function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft, cue: Cue): void {
   if (!previous || previous.content.quoted) return;
   const ownSource = next.source && next.source.start > previous.content.start && next.source.end <= next.cue.start;
@@ -1190,7 +1193,9 @@ function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft,
   // "A recount confirmed that Nwosu won, the board said, ending…": an inverted frame that reports the previous
   // claim whole also ends its content.
   const reportsPrevious = cue.kind === 'verb' && conjunction?.text === ',' && next.content.end <= frameStart && next.content.start <= previous.cue.start;
-  if (!conjunction || !(reportsPrevious || COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
+  // "said it had raised $80 million, though it did not say how much…": a concessive clause after a comma brings its own.
+  const concessive = CONCESSIVES.has(conjunction?.lower ?? '') && view.tokens[k - 2]?.text === ',';
+  if (!conjunction || !(reportsPrevious || concessive || COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
   const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
   if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

@@ -691,7 +691,10 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
   // "according to internal emails later disclosed to a committee": a participle with its preposition modifies the noun.
-  const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
+  // "according to tax documents posted online by The Washington Post": a document's participle with its agent too.
+  const manner = tokens[k + 1]?.lower ?? '';
+  const agent = manner === 'by' ? k + 1 : (isAdverb(manner, false) || manner === 'online') && tokens[k + 2]?.lower === 'by' ? k + 2 : -1;
+  const reducedRelative = form === 'past' && k > 0 && ((PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by') || (agent > 0 && modifiesNounBefore(tokens, k)));
   // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
   if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
   // "according to a person familiar with its plans", "according to the reports of…": a verb's form after a possessive,
@@ -781,6 +784,13 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
       // "According to Rathbun, a detective … was provided with…": a phrase with its own verb is the content's subject.
       if (BE_FORMS.has(tokens[end].lower) || HAVE_FORMS.has(tokens[end].lower) || MODALS.has(tokens[end].lower)) clause = true;
     }
+    // "said Richard L. Hasen, a professor at the University of California, Irvine.": a campus or town of one or two
+    // capitalised words after a name closing the sentence is part of the apposition.
+    if (tokens[end + 1]?.text === ',' && isCapitalized(tokens[end]) && end + 2 < tokens.length) {
+      let place = end + 2;
+      while (place + 1 < tokens.length && place - end < 3 && tokens[place + 1].word && isCapitalized(tokens[place + 1])) place++;
+      if (tokens[place].word && isCapitalized(tokens[place]) && (place + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[place + 1].text))) end = place;
+    }
     // "…,” said Jeb Bush, the former Florida governor, who dropped out…" / "…, in an interview": after an inverted
     // "said" a relative clause, a participle or an adjunct may follow the apposition's closing comma.
     const closedByAside = closingApposition === 'any' && tokens[end + 1]?.text === ',' && startsAsideAfterSource(tokens[end + 2]);
@@ -818,8 +828,12 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     const t = tokens[k];
     // "Mr. Trump attacked the judge, saying…", "Paul D. Ryan": the dot of a title or an initial does not end the name.
     if (t.text === '.' && k > from && !isBoundaryPunctuation(tokens, k) && isCapitalized(tokens[k + 1] ?? t)) continue;
+    // "Texas and 26 other states are suing…, arguing": a subject of two coordinated nouns.
+    if (t.lower === 'and' && k > from && last === k - 1 && tokens[k + 1] && (isCapitalized(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].lower) || /^\d/.test(tokens[k + 1].text))) continue;
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
-    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
+    // "26 other states": a number, and up to two words after it.
+    const counted = /^\d/.test(t.text) || (k > 1 && /^\d/.test(tokens[k - 2].text) && tokens[k - 1].word);
+    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || counted || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
