@@ -398,4 +398,19 @@ describe('detectAttributions: US news copy', () => {
   it('reads no account from a bank account or a "by" that is not an owner', () => {
     assertDetects('By the end of the month, the account was empty.', []);
   });
+
+  it('keeps a name with a lowercase particle in a role apposition', () => {
+    assertDetects('The prime minister, Haider al-Abadi, said the city would be liberated.', [['The prime minister, Haider al-Abadi,', 'said', 'the city would be liberated']]);
+    assertDetects('The commission president, Ursula von der Leyen, said the deal was done.', [['The commission president, Ursula von der Leyen,', 'said', 'the deal was done']]);
+  });
+
+  it('reads a homograph before a compound noun and a past verb as part of the subject', () => {
+    assertDetects('Syrian state media reported that rebels had shelled a school.', [['Syrian state media', 'reported', 'rebels had shelled a school']]);
+    assertDetects('The documents state that the deal was illegal.', [['The documents', 'state', 'the deal was illegal']]);
+  });
+
+  it('ends the content of a mid-sentence frame before an adverbial clause after it', () => {
+    const text = 'Iraqi forces pushed deeper into the city on Monday, military officials said, as the group fought back with car bombs.';
+    assertDetects(text, [['military officials', 'said', 'Iraqi forces pushed deeper into the city on Monday']]);
+  });
 });

@@ -3,7 +3,7 @@ import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
-  POSSESSIVE_PRONOUNS, hasPossessor,
+  POSSESSIVE_PRONOUNS, PRONOUNS, hasPossessor,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -294,6 +294,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (entry.form === 'base' && subjectWord.word && !/s$/.test(subjectWord.lower) && !isCapitalized(subjectWord) && !PLURAL_PRONOUNS.has(subjectWord.lower) && !PLURALS_WITHOUT_S.has(subjectWord.lower) && !pluralHeadBefore(tokens, adverb ? i - 1 : i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
+    // "Syrian state media reported", "state news agency said": a compound noun before the verb.
+    if (startsCompoundSubject(tokens, i + 1)) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.
     // "Trump vows to repeal Obamacare", "Clinton pledges to…": after a name or a subject pronoun a stance or request
     // with an infinitive is a verb, as headlines and present-tense copy write it ("His vows to…" is the owned noun).
@@ -557,6 +559,24 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
     return WITHHELD_ANSWERS.has(tokens[k]?.lower ?? '');
   }
   return false;
+}
+
+/** Most nouns after a homograph that still make one compound with it: "state news agency". */
+const COMPOUND_REACH = 2;
+
+/** Whether one or two plain lowercase nouns from `k` lead to a verb in the past: "media reported", "news agency said". */
+function startsCompoundSubject(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < COMPOUND_REACH && plainNoun(tokens[j])) j++;
+  const verb = tokens[j];
+  if (j === k || !verb || isCapitalized(verb)) return false;
+  const form = VERB_FORMS.get(verb.lower)?.form;
+  return form === 'past' || (form === undefined && /ed$/.test(verb.lower));
+}
+
+function plainNoun(t: Token): boolean {
+  return t.word && !isCapitalized(t) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_FORMS.has(t.lower) &&
+    !AUXILIARIES.has(t.lower) && !MODALS.has(t.lower) && !BE_FORMS.has(t.lower) && t.lower !== 'that' && !/(?:ed|ly)$/.test(t.lower);
 }
 
 /** Longest subject of an absolute construction read back from its participle: "with the Republican nominee". */

@@ -100,7 +100,9 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
         if (!next) return { kind: 'sentence' };
         if (view.quotes.byOpen.has(next.start)) return { kind: 'split-quote' };
         // After the comma, a participle, a new frame, or a noun phrase in apposition to the content ("…, the highest since 2003").
-        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word || DETERMINERS.has(next.lower)) return { kind: 'participle' };
+        // "…, military officials said, as the group fought back": an adverbial clause goes on with the narration, not
+        // with the content (a coordinated one may go on with either: "…, he said, but he is not sure he wants it").
+        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word || DETERMINERS.has(next.lower) || SUBORDINATORS.has(next.lower)) return { kind: 'participle' };
         return { kind: 'interrupting', comma: k };
       }
       if (t.text === '(' || t.text === ')') continue;

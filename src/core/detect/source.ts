@@ -359,9 +359,18 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
   if (first > last || last - first >= MAX_NAME_APPOSITION) return false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (!(isCapitalized(t) || /^\d+$/.test(t.text) || (t.text === '.' && k > first))) return false;
+    if (!(isCapitalized(t) || /^\d+$/.test(t.text) || (t.text === '.' && k > first) || isNameParticle(t, k > first))) return false;
   }
   return true;
+}
+
+/** Lowercase particles inside names: "Haider al-Abadi", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'dos', 'das']);
+
+/** Whether `t` is a name particle: on its own inside a name, or joined to a capitalized part ("al-Abadi"). */
+function isNameParticle(t: Token, inside: boolean): boolean {
+  const joined = /^(\p{Ll}+)[-‑](\p{Lu})/u.exec(t.text);
+  return joined ? NAME_PARTICLES.has(joined[1]) : inside && NAME_PARTICLES.has(t.lower);
 }
 
 /** Members of a party, which open an apposition before their state: "Democrat of Massachusetts". */
