@@ -48,6 +48,22 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('labels', () => {
+    it('reads a quoted label after an object with an "of" phrase', () => {
+      const text = 'Robby Mook, the campaign manager, called the timing of the letter "appalling."';
+      assertDetects(text, [['Robby Mook, the campaign manager,', 'called', 'the timing of the letter "appalling']]);
+    });
+
+    it('reads no label into a quoted word inside an "of" phrase that does not close the clause', () => {
+      assert.deepEqual(detectAttributions('He called the release of the "tapes" on Monday.'), []);
+    });
+
+    it('ends a content at its quoted label, the closing mark kept when no punctuation stands inside it', () => {
+      const text = 'He called the release of the emails "a disgrace" and left.';
+      assertDetects(text, [['He', 'called', 'the release of the emails "a disgrace"']]);
+    });
+  });
+
   describe('contents', () => {
     it('ends a content before a concessive clause that brings its own attribution', () => {
       const text = "Mr. Trump's campaign said it had raised $80 million in July, though the campaign did not say how much came from small donors.";

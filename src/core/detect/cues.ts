@@ -708,6 +708,8 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     if (labelAt(j)) return true;
     const w = tokens[j];
     if (w.lower === 'a' || w.lower === 'an') return true;
+    // "called the timing of the letter “appalling”": an "of" phrase inside the object leads on to a quoted label.
+    if (w.lower === 'of' && j > k && quotedLabelClosesClause(view, j)) continue;
     if (!w.word || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || COORDINATING.has(w.lower)) return false;
   }
   return false;
@@ -846,6 +848,21 @@ function channelBeforeClause(view: SentenceView, k: number): boolean {
   const channel = channelEnd(tokens, k + 1, tokens.length - 1);
   const after = tokens[channel + 1];
   return channel >= 0 && after !== undefined && (after.lower === 'that' || after.text === ',' || after.text === ':' || isQuotationMark(after.text));
+}
+
+/** A quotation opens within a few words and closes its clause: "the timing of the letter “appalling.”" (not "“tapes” on Monday"). */
+function quotedLabelClosesClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const q = view.quotes.byOpen.get(tokens[j].start);
+    if (q === undefined) continue;
+    const quote = view.quotes.quotes[q];
+    if (!quote.closed) return false;
+    const after = view.text.slice(quote.close, quote.close + 6).trimStart();
+    // "…“appalling.”" or "…“appalling,” he said": the clause's punctuation is inside the marks or right after them.
+    return /[.,!?;]$/.test(view.text.slice(quote.close - 2, quote.close - 1)) || after === '' || /^(?:[.,;!?]|and\b|but\b)/.test(after);
+  }
+  return false;
 }
 
 /** A quotation opens within a few words: "called the closure “painful but temporary”". */

@@ -671,7 +671,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
   if (!refuses && !fitsNeed(view, cue, content) && !(evidential && (namesEvidence(view, subject) || findsEvidence(view, content)))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
-  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
+  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) ? (content.clausal ? atQuotedLabelEnd(view, content) : beforeAdjunct(view, atQuotedLabelEnd(view, content))) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
   const own = inRestrictiveRelativeClause(tokens, cue) && !labelled.quoted ? restrictiveClauseEnd(view, verb.verb.group, labelled) : labelled;
   return shapeOf(base, own, withoutPossessive(view, subject));
@@ -1008,6 +1008,26 @@ function ownerStart(view: SentenceView, k: number): number {
 const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
 
 /** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
+/**
+ * "called the investigation “a witch hunt” and demanded…", "called it “a disgrace,” and left": a quoted label ends the
+ * content; punctuation inside its closing mark is left out with the mark, as in any content ending in a partial quote.
+ */
+function atQuotedLabelEnd(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  for (let k = tokenIndexAt(view, content.start); k < tokens.length && tokens[k].end <= content.end; k++) {
+    const q = view.quotes.byOpen.get(tokens[k].start);
+    const quote = q === undefined ? undefined : view.quotes.quotes[q];
+    if (quote?.closed && quote.close <= content.end) {
+      // The closing mark stays unless punctuation of the sentence stands inside it: "“a witch hunt”" but "“a disgrace,”".
+      const punctuated = /[.,;:]$/.test(view.text.slice(quote.inner.start, quote.inner.end));
+      const cut = punctuated ? trimRange(view.text, content.start, quote.inner.end, ',;:.') : { start: content.start, end: quote.close };
+      return cut.end > cut.start ? { ...content, end: cut.end, clausal: false } : content;
+    }
+  }
+  return content;
+}
+
 function beforeAdjunct(view: SentenceView, content: ContentSpan): ContentSpan {
   if (content.quoted) return content;
   const { tokens } = view;
