@@ -413,4 +413,14 @@ describe('detectAttributions: US news copy', () => {
     const text = 'Iraqi forces pushed deeper into the city on Monday, military officials said, as the group fought back with car bombs.';
     assertDetects(text, [['military officials', 'said', 'Iraqi forces pushed deeper into the city on Monday']]);
   });
+
+  it('gives a purpose infinitive after coming forward or taking to a medium the subject of its clause', () => {
+    assertDetects('Several women have come forward to accuse Trump of groping them.', [['Several women', 'accuse', 'Trump of groping them']]);
+    assertDetects('Trump took to Twitter to blast the report.', [['Trump', 'blast', 'the report']]);
+  });
+
+  it('reads no purpose infinitive after "be"', () => {
+    assertDetects('She was in to say goodbye.', []);
+    assertDetects('The party is set up to reject candidates like him.', []);
+  });
 });

@@ -2,7 +2,7 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  LINKING_VERBS, MEDIUM_PREPOSITIONS, MEDIUM_WORDS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
   POSSESSIVE_PRONOUNS, PRONOUNS, hasPossessor,
 } from './lexicon';
 import type { SentenceView } from './sentence';
@@ -195,6 +195,21 @@ function catenativeStart(tokens: Token[], to: number): number {
   return BE_FORMS.has(tokens[be]?.lower ?? '') ? be : -1;
 }
 
+/** Particles of verbs of coming forward that a purpose infinitive follows: "came forward to", "stepped in to". */
+const PURPOSE_PARTICLES = new Set(['forward', 'in', 'up', 'out']);
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** Whether the "to" at `to` opens a purpose infinitive after "came forward", "spoke out" or "took to Twitter". */
+function followsPurposeFrame(tokens: Token[], to: number): boolean {
+  const before = tokens[to - 1];
+  const verb = tokens[to - 2];
+  if (!before || !verb?.word || isCapitalized(verb)) return false;
+  // Not after "be" ("was in to say goodbye", "is set up to reject"): a state, not an act.
+  const acts = !BE_FORMS.has(verb.lower) && !BE_FORMS.has(tokens[to - 3]?.lower ?? '') && !AUXILIARIES.has(verb.lower);
+  if (PURPOSE_PARTICLES.has(before.lower)) return acts && !VERB_FORMS.has(verb.lower) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
+  return MEDIUM_WORDS.has(before.lower) && verb.lower === 'to' && TAKE_FORMS.has(tokens[to - 3]?.lower ?? '');
+}
+
 /** Verbs followed by a bare infinitive, which is then no finite cue: "help explain", "let us say". */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', "let's", 'let’s', 'make', 'makes', 'made', 'me', 'us']);
 
@@ -206,6 +221,11 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const next = tokens[i + 1] as Token | undefined;
   // "Trump appeared to suggest that…", "was quick to point out that…": a catenative verb before "to" joins the cue.
   const catenative = entry.form === 'base' && prev?.lower === 'to' ? catenativeStart(tokens, i - 1) : -1;
+  // "Several women have come forward to accuse Trump…", "Trump took to Twitter to blast…": a purpose infinitive
+  // shares the subject of its clause.
+  if (entry.form === 'base' && prev?.lower === 'to' && catenative < 0 && PARTICIPLE_GROUPS.has(entry.verb.group) && followsPurposeFrame(tokens, i - 1)) {
+    return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+  }
   const first = auxiliaryStart(tokens, catenative >= 0 ? catenative : i, 0);
   const hasAuxiliary = first < i;
   const verbGroupEnd = catenative >= 0 ? catenative : i;
