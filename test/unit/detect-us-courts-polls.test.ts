@@ -37,6 +37,14 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       assertDetects(text, [['Texas and 26 other states', 'arguing', 'the administration overstepped its authority']]);
     });
 
+    it('keeps a name with its state set off after a role in the source', () => {
+      const text = 'His running mate, Gov. Mike Pence of Indiana, said he backed the decision.';
+      assertDetects(text, [
+        ['His running mate, Gov. Mike Pence of Indiana,', 'said', 'he backed the decision'],
+        ['he', 'backed', 'the decision'],
+      ]);
+    });
+
     it('keeps a campus after a university closing an inverted apposition', () => {
       const text = '"This is far from over," said Richard L. Hasen, an election law professor at the University of California, Irvine.';
       assertDetects(text, [['Richard L. Hasen, an election law professor at the University of California, Irvine', 'said', 'This is far from over']]);
@@ -45,6 +53,23 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     it('keeps a document posted online by its publisher in the source after "according to"', () => {
       const text = 'The charity broke the rules, according to tax documents posted online by The Washington Post.';
       assertDetects(text, [['tax documents posted online by The Washington Post', 'according to', 'The charity broke the rules']]);
+    });
+  });
+
+  describe('stance objects', () => {
+    it('ends a stance object before the time of the act', () => {
+      const text = 'The National Rifle Association endorsed Mr. Trump in May.';
+      assertDetects(text, [['The National Rifle Association', 'endorsed', 'Mr. Trump']]);
+    });
+
+    it('keeps a time inside a relative clause of the object', () => {
+      const text = 'He praised the rescuers who died in March.';
+      assertDetects(text, [['He', 'praised', 'the rescuers who died in March']]);
+    });
+
+    it('keeps a time inside a vowed clause', () => {
+      const text = 'He vowed that he would win in November.';
+      assertDetects(text, [['He', 'vowed', 'he would win in November']]);
     });
   });
 

@@ -671,7 +671,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
   if (!refuses && !fitsNeed(view, cue, content) && !(evidential && (namesEvidence(view, subject) || findsEvidence(view, content)))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
-  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) ? (content.clausal ? atQuotedLabelEnd(view, content) : beforeAdjunct(view, atQuotedLabelEnd(view, content))) : content;
+  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) ? (content.clausal ? atQuotedLabelEnd(view, content) : beforeAdjunct(view, atQuotedLabelEnd(view, content))) : TIMED_OBJECT_GROUPS.has(verb.verb.group) ? beforeClosingTime(view, content) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
   const own = inRestrictiveRelativeClause(tokens, cue) && !labelled.quoted ? restrictiveClauseEnd(view, verb.verb.group, labelled) : labelled;
   return shapeOf(base, own, withoutPossessive(view, subject));
@@ -1008,6 +1008,38 @@ function ownerStart(view: SentenceView, k: number): number {
 const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
 
 /** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
+/** Groups whose plain object ends before the time of the act: "endorsed Mr. Trump in May", "praised the rescuers on Tuesday". */
+const TIMED_OBJECT_GROUPS: ReadonlySet<string> = new Set(['stance', 'judgement', 'accusation']);
+/** Prepositions that open the time closing a clause: "in May", "on Tuesday", "during the debate" is no time. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'since']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+
+/**
+ * "The N.R.A. endorsed Mr. Trump in May": a time closing a plain object is the act's, not part of what is endorsed
+ * (an infinitive keeps its own: "plans to hold a rally in May").
+ */
+function beforeClosingTime(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  const first = tokenIndexAt(view, content.start);
+  if (first < 0 || tokens[first].lower === 'to') return content;
+  // "vowed that he would win in November" keeps its time; the month "May" is no modal making a clause of "Trump in May".
+  const words = tokensIn(view, content);
+  if (content.clausal && words.some((t, i) => t.text !== 'May' && (isAuxiliaryWord(t.lower) || isFiniteWord(tokens, first + i)))) return content;
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    const opens = (TIME_PREPOSITIONS.has(tokens[k].lower) && startsTimeExpression(tokens, k + 1) && /^\p{Lu}/u.test(tokens[k + 1].text)) || (tokens[k].lower === 'last' && startsTimeExpression(tokens, k));
+    if (!opens) continue;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j].end <= content.end && (TIME_WORDS.has(tokens[j].lower) || /^\d/.test(tokens[j].text) || tokens[j].text === ',')) j++;
+    if (j < tokens.length && tokens[j].end <= content.end) continue;
+    // "praised the rescuers who died in March": a time inside a relative clause or after a verb is that verb's.
+    for (let v = first; v < k; v++) if (RELATIVE_WORDS.has(tokens[v].lower) || isFiniteWord(tokens, v)) return content;
+    const cut = trimRange(view.text, content.start, tokens[k - 1].end, ',;:');
+    return cut.end > cut.start ? { ...content, end: cut.end } : content;
+  }
+  return content;
+}
+
 /**
  * "called the investigation “a witch hunt” and demanded…", "called it “a disgrace,” and left": a quoted label ends the
  * content; punctuation inside its closing mark is left out with the mark, as in any content ending in a partial quote.

@@ -384,6 +384,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "His running mate, Gov. Mike Pence of Indiana, said": a name with its state.
+  if (isCapitalized(t) && last - first >= 2 && tokens[last - 1].lower === 'of' && isNameOrAge(tokens, first, last - 2) && isCapitalized(tokens[last])) return true;
   // "Senator Elizabeth Warren, Democrat of Massachusetts, said": The New York Times's party and state after a name.
   if (PARTY_MEMBERS.has(t.lower) && (tokens[first + 1]?.lower === 'of' || tokens[first + 1]?.lower === 'from')) return true;
   // "A majority of voters, 56 percent, say": a share set off by commas.
