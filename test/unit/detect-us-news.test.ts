@@ -423,4 +423,10 @@ describe('detectAttributions: US news copy', () => {
     assertDetects('She was in to say goodbye.', []);
     assertDetects('The party is set up to reject candidates like him.', []);
   });
+
+  it('reads an owned refusal with an infinitive as a refusal to inform or an intention', () => {
+    const text = "Democrats criticized Trump's refusal to release his tax returns. Voters were angered by the mayor's refusal to resign.";
+    const refusals = detectAttributions(text).filter((c) => c.cue !== null && text.slice(c.cue.start, c.cue.end) === 'refusal');
+    assert.deepEqual(refusals.map((c) => [text.slice(c.content.start, c.content.end), c.kind]), [['to release his tax returns', 'refusal'], ['to resign', 'intention']]);
+  });
 });

@@ -215,7 +215,7 @@ export const VIEW_NOUNS = new Set([
 export const INFINITIVE_NOUNS = new Set([
   'goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'intention', 'intentions', 'mission', 'ambition', 'request', 'requests',
   'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pledge', 'promise', 'vow', 'commitment', 'threat',
-  'recommendation', 'invitation', 'wish', 'desire',
+  'recommendation', 'invitation', 'wish', 'desire', 'refusal',
 ]);
 
 /** Nouns of a view owned by its holder, as in "In my opinion, people should…". */
