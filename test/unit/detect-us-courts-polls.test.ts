@@ -56,6 +56,28 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('subjects of courts and polls', () => {
+    it('leaves an aside opened by an irregular participle out of the source', () => {
+      const text = 'The lawsuit, brought by the state of Washington, argues that the order violates the Constitution.';
+      assertDetects(text, [['The lawsuit', 'argues', 'the order violates the Constitution']]);
+    });
+
+    it('keeps a participle with its preposition of time inside the source', () => {
+      const text = 'Polls conducted after the debate showed Mrs. Clinton gaining ground in Florida.';
+      assertDetects(text, [['Polls conducted after the debate', 'showed', 'Mrs. Clinton gaining ground in Florida']]);
+    });
+
+    it('ends an owned claim inside a subject before the predicate when the owner has a title', () => {
+      const text = "Mr. Trump's claim that millions of people voted illegally has been debunked.";
+      assertDetects(text, [['Mr. Trump', 'claim', 'millions of people voted illegally']]);
+    });
+
+    it('ends a claim inside a subject before the predicate after an irregular past', () => {
+      const text = 'The allegation that the foundation sold access has dogged her.';
+      assertDetects(text, [[null, 'allegation', 'the foundation sold access']]);
+    });
+  });
+
   describe('stance objects', () => {
     it('ends a stance object before the time of the act', () => {
       const text = 'The National Rifle Association endorsed Mr. Trump in May.';

@@ -998,16 +998,23 @@ function agreesWithOwner(view: SentenceView, subject: OffsetRange, owner: Token)
 }
 
 /** Where the owner ending at token `k` starts: "the ministry's" → "the". */
+/** Abbreviated titles before a name: "Mr.", "Sen.", "Gov.". */
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty)$/;
+
 function ownerStart(view: SentenceView, k: number): number {
   let j = k;
-  while (j > 0 && view.tokens[j - 1].word && (isCapitalized(view.tokens[j - 1]) || DETERMINERS.has(view.tokens[j - 1].lower))) j--;
-  return j;
+  for (;;) {
+    const before = view.tokens[j - 1];
+    if (j > 0 && before.word && (isCapitalized(before) || DETERMINERS.has(before.lower))) j--;
+    // "Mr. Trump's claim that…": a title's dot stays inside the owner.
+    else if (j > 1 && before.text === '.' && TITLE_WORDS.test(view.tokens[j - 2].text)) j -= 2;
+    else return j;
+  }
 }
 
 /** Prepositions that open an adjunct of the sentence rather than part of a question's topic: "at the debate", "during the campaign". */
 const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
 
-/** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
 /** Groups whose plain object ends before the time of the act: "endorsed Mr. Trump in May", "praised the rescuers on Tuesday". */
 const TIMED_OBJECT_GROUPS: ReadonlySet<string> = new Set(['stance', 'judgement', 'accusation']);
 /** Prepositions that open the time closing a clause: "in May", "on Tuesday", "during the debate" is no time. */
@@ -1060,6 +1067,7 @@ function atQuotedLabelEnd(view: SentenceView, content: ContentSpan): ContentSpan
   return content;
 }
 
+/** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
 function beforeAdjunct(view: SentenceView, content: ContentSpan): ContentSpan {
   if (content.quoted) return content;
   const { tokens } = view;

@@ -57,13 +57,17 @@ function isParticiple(t: Token): boolean {
 /** Words before which a participle modifies a noun: "a written statement", "his prepared remarks". */
 const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
+/** Clause openers that are prepositions of time after a participle: "conducted after the debate". */
+const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since']);
+
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
   if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
   // "A hand recount of more than 48,000 ballots": a comparative before a quantity stays inside the noun phrase.
   if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
-  if (CLAUSE_OPENERS.has(t.lower)) return true;
+  // "Polls conducted after the debate show": after a participle "after"/"before" is its preposition, no clause opener.
+  if (CLAUSE_OPENERS.has(t.lower) && !(TEMPORAL_PREPOSITIONS.has(t.lower) && k > 0 && isParticiple(tokens[k - 1]) && k < lastOfSource)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   // "Figures to be published today show…": a passive infinitive modifies the noun before it.
   if (t.lower === 'be' && tokens[k - 1]?.lower === 'to' && k < lastOfSource && isParticiple(tokens[k + 1])) return false;
@@ -342,8 +346,12 @@ function nameRunEndingAt(tokens: Token[], last: number, floor: number): SourceSp
 }
 
 /** A comma-delimited relative or participial clause: "who first flagged the images", "speaking on condition…". */
+/** Irregular past participles that open an aside after a source: "brought by", "written by", "held by". */
+const PARTICIPLE_ASIDES = new Set(['brought', 'written', 'made', 'held', 'given', 'taken', 'sent', 'built', 'led', 'run', 'seen', 'known', 'paid', 'sold', 'won', 'drawn', 'chosen', 'spoken', 'kept', 'found', 'told', 'shown', 'thought', 'begun']);
+
 function startsModifier(t: Token | undefined): boolean {
-  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
+  // "The lawsuit, brought by the state, argues": an irregular participle too.
+  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower) || PARTICIPLE_ASIDES.has(t.lower));
 }
 
 /** Longest apposition between commas: "a senior scientist at NASA's Goddard Space Flight Center and lead author…". */
