@@ -100,4 +100,9 @@ describe('detectAttributions: adjuncts and asides around a frame', () => {
       ['Dr. Sabia', 'said', "Doctors can't say from this study that sleep protects you"],
     ]);
   });
+
+  it('reads an -ing noun behind a determiner as part of the adjunct before "that"', () => {
+    assertDetects('Clinton said at the hearing that she had never sent classified material.', [['Clinton', 'said', 'she had never sent classified material']]);
+    assertDetects("Rubio argued during Tuesday's briefing that the deal was weak.", [['Rubio', 'argued', 'the deal was weak']]);
+  });
 });

@@ -350,4 +350,35 @@ describe('detectAttributions: US news copy', () => {
       assertDetects('Trump interjected, “I did not say that.”', [['Trump', 'interjected', 'I did not say that']]);
     });
   });
+
+  it('reads a refusal whose object names the withheld answer', () => {
+    assertDetects('A spokesman for the campaign declined comment.', [['A spokesman for the campaign', 'declined', 'comment']]);
+    assertDetects('Manafort refused repeated requests for an interview.', [['Manafort', 'refused', 'repeated requests for an interview']]);
+  });
+
+  it('keeps a refusal of an ordinary object no claim', () => {
+    assertDetects('She declined the invitation to the gala.', []);
+  });
+
+  it('takes no request from the reporter asking for an interview', () => {
+    assertDetects('Manafort did not respond to repeated requests for an interview.', [['Manafort', 'did not respond', 'to repeated requests for an interview']]);
+  });
+
+  it('keeps a body named after its owner whole as the subject of a participle frame', () => {
+    assertDetects('The Trump campaign pushed back on the report, saying it was false.', [['The Trump campaign', 'saying', 'it was false']]);
+    assertDetects("Clinton's campaign manager seized on the remarks, calling them false.", [["Clinton's campaign manager", 'calling', 'them false']]);
+  });
+
+  it('keeps "since" inside the verb group between auxiliary and verb', () => {
+    assertDetects('Sanders has since endorsed Clinton.', [['Sanders', 'has since endorsed', 'Clinton']]);
+  });
+
+  it('reads a judgement in an absolute construction with its object as content', () => {
+    assertDetects('The candidates sparred over trade, with Trump accusing Clinton of supporting NAFTA.', [['Trump', 'accusing', 'Clinton of supporting NAFTA']]);
+    assertDetects('The race tightened, with Pence criticizing the ad.', [['Pence', 'criticizing', 'the ad']]);
+  });
+
+  it('reads no judgement from a participle after a noun outside an absolute construction', () => {
+    assertDetects('A video mocking the governor went viral.', []);
+  });
 });

@@ -1,7 +1,7 @@
 // Finds the content of a cue: a that-clause, object or quotation after it, or the clause or quotation before it.
 import {
   BE_FORMS, CLAUSE_OPENERS, CONTENT_STOPPERS, COORDINATORS, DETERMINERS, MODALS, NOUN_HOMOGRAPHS, PARTICIPLE_GROUPS, PREPOSITIONS, PRONOUNS, TIME_WORDS,
-  VERB_FORMS, isAdverb, startsTimeExpression,
+  VERB_FORMS, hasPossessor, isAdverb, startsTimeExpression,
 } from './lexicon';
 import { chainContent, chainOf } from './quotes';
 import type { OffsetRange } from '../model/offsetRange';
@@ -45,6 +45,12 @@ function isNounInPhrase(tokens: Token[], j: number): boolean {
   const prev = tokens[j - 1];
   const beforePrev = tokens[j - 2];
   return prev !== undefined && (DETERMINERS.has(prev.lower) || (prev.word && !VERB_FORMS.has(prev.lower) && beforePrev !== undefined && DETERMINERS.has(beforePrev.lower)));
+}
+
+/** "at the hearing", "during Tuesday's briefing": an -ing form behind a determiner or possessor is a noun. */
+function isGerundNoun(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  return VERB_FORMS.get(tokens[j].lower)?.form === 'ing' && prev !== undefined && (DETERMINERS.has(prev.lower) || hasPossessor(prev));
 }
 
 /** Words that open a time adjunct before a date or number ("on Tuesday", "in 2019"); "about 3,000" is content. */
@@ -104,7 +110,7 @@ function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuo
     // on CNN's “State of the Union” that".
     // "told a crowd in Golden, Colo., that": the dot of a state's abbreviation.
     const abbreviation = t.text === '.' && isCapitalized(tokens[j - 1]) && tokens[j - 1].end === t.start;
-    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text) && !abbreviation) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j))) break;
+    if ((!t.word && t.text !== ',' && !isQuotationMark(t.text) && !abbreviation) || (VERB_FORMS.has(t.lower) && !isCapitalized(t) && !isNounInPhrase(tokens, j) && !isGerundNoun(tokens, j))) break;
   }
   return -1;
 }

@@ -3,6 +3,7 @@ import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
   LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  POSSESSIVE_PRONOUNS, hasPossessor,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -99,7 +100,8 @@ function auxiliaryStart(tokens: Token[], head: number, floor: number): number {
       continue;
     }
     if (isAuxiliary(t)) first = j;
-    else if (!((isAdverb(t.lower, isCapitalized(t)) || t.lower === 'neither' || t.lower === 'either') && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
+    // "has since endorsed", "has long argued": an adverb between the auxiliary and the verb.
+    else if (!((isAdverb(t.lower, isCapitalized(t)) || VERB_GROUP_ADVERBS.has(t.lower)) && j - 1 >= floor && isAuxiliary(tokens[j - 1]))) break;
   }
   return first;
 }
@@ -225,7 +227,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // ("After calling the office, Montalvo…" opens its sentence, before any subject).
     if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     // "a message stating…", "one poster writing…", "polls showing her ahead": the participle follows its source.
-    if (prev && NOUN_PARTICIPLE_GROUPS.has(entry.verb.group) && namesSource(tokens, i - 1)) {
+    // "with Trump accusing Clinton of…", "with Pence calling the tape offensive": in an absolute construction every
+    // participle that passes a source on has one.
+    const absolute = PARTICIPLE_GROUPS.has(entry.verb.group) && absoluteSubjectBefore(tokens, i);
+    if (prev && (NOUN_PARTICIPLE_GROUPS.has(entry.verb.group) || absolute) && namesSource(tokens, i - 1)) {
       return { kind: 'participle-np', first: i, last: LISTENER_VERBS.has(entry.verb.lemma) ? listenerEnd(tokens, i + 1) - 1 : i, head: i, verb: entry };
     }
     return null;
@@ -452,6 +457,21 @@ const INFINITIVE_ONLY = new Set([
 ]);
 const CLAUSE_MARKERS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who']);
 
+/** What a source is asked for when it declines: "declined comment", "declined a request for comment", "…for interviews". */
+const COMMENT_NOUNS = new Set(['comment', 'comments', 'interview', 'interviews']);
+/** Words that may come before it: "declined repeated requests for an interview", "declined further comment". */
+const COMMENT_REQUEST_WORDS = new Set(['a', 'an', 'the', 'repeated', 'multiple', 'several', 'numerous', 'further', 'immediate', 'request', 'requests', 'for']);
+const COMMENT_REACH = 5;
+
+/** Whether a withheld comment or interview is named as the object at `k`: "declined comment", "declined requests for interviews". */
+export function withheldCommentAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k < COMMENT_REACH; j++) {
+    if (COMMENT_NOUNS.has(tokens[j].lower)) return true;
+    if (!COMMENT_REQUEST_WORDS.has(tokens[j].lower)) return false;
+  }
+  return false;
+}
+
 /**
  * A cheap look ahead that rules out most uses of verbs needing a particular complement before any analysis:
  * "see" without "as"/"for", "want" without an infinitive or clause, "continued" without a colon or quotation.
@@ -461,6 +481,7 @@ function complementCanFollow(view: SentenceView, i: number, entry: VerbEntry): b
   const { tokens } = view;
   const { need, label } = entry.verb;
   if (!label && !(need === 'infinitive' && INFINITIVE_ONLY.has(entry.verb.lemma)) && need !== 'quote') return true;
+  if (entry.verb.group === 'refusal' && withheldCommentAt(tokens, i + 1)) return true;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
   // "“Who pays?” asked Luis Ortega": an inverted frame has its content before it.
@@ -506,6 +527,8 @@ const ORDERED_ACTIONS = new Set([
   'deportation', 'extradition', 'seizure', 'return', 'reinstatement', 'dismissal', 'destruction', 'cancellation', 'postponement',
 ]);
 /** What an invitation asks to be sent: "invited tenders for the project" asks firms to bid (guidelines: *Requests*). */
+/** What a refusal withholds when it names it as its object: "declined comment", "refused an interview". */
+const WITHHELD_ANSWERS = new Set(['comment', 'comments', 'interview', 'interviews']);
 const SOLICITED_THINGS = new Set(['tenders', 'bids', 'applications', 'proposals', 'submissions', 'nominations', 'comments', 'offers', 'entries']);
 
 /**
@@ -522,6 +545,24 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   if (lemma === 'invite') {
     while (k < i + 3 && tokens[k]?.word && !SOLICITED_THINGS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
     return SOLICITED_THINGS.has(tokens[k]?.lower ?? '');
+  }
+  // "declined comment", "declined a request for comment", "refused repeated interview requests": the answer withheld
+  // named by its object.
+  if (lemma === 'decline' || lemma === 'refuse') {
+    while (k < i + 6 && tokens[k]?.word && !WITHHELD_ANSWERS.has(tokens[k].lower)) k++;
+    return WITHHELD_ANSWERS.has(tokens[k]?.lower ?? '');
+  }
+  return false;
+}
+
+/** Longest subject of an absolute construction read back from its participle: "with the Republican nominee". */
+const ABSOLUTE_SUBJECT_REACH = 4;
+
+/** Whether a "with" opens a short noun phrase ending right before the participle at `i`: "with Trump accusing". */
+function absoluteSubjectBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= ABSOLUTE_SUBJECT_REACH + 1; k--) {
+    if (tokens[k].lower === 'with') return k < i - 1 && (k === 0 || tokens[k - 1].text === ',');
+    if (!tokens[k].word || VERB_FORMS.has(tokens[k].lower) || PREPOSITIONS.has(tokens[k].lower)) return false;
   }
   return false;
 }
@@ -567,6 +608,9 @@ export function startsAgent(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && t.word && !startsTimeExpression(tokens, k) && !/ing$/.test(t.lower) && !/^\d/.test(t.text);
 }
+
+/** Words beyond the adverbs that may stand inside a verb group: "has since said", "has neither confirmed". */
+const VERB_GROUP_ADVERBS = new Set(['neither', 'either', 'since']);
 
 /** Judgement verbs that need an object and a label after it: "called the plan a disgrace", "dubbed it “X”". */
 const NAMING_VERBS = new Set(['call', 'dub', 'label', 'brand']);
@@ -977,13 +1021,6 @@ export const CUE_TRIGGER_WORDS: readonly string[] = [
 
 /** The light verbs and words of the multi-word cues, for the first pass to look for as phrases. */
 export const MULTI_WORD_PHRASES: readonly { verbs: readonly string[]; words: readonly string[] }[] = MULTI_WORD_CUES.map((c) => ({ verbs: [...c.verbs], words: c.words }));
-
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-/** The noun has an owner who makes the claim: "the ministry's statement", "his claim". */
-export function hasPossessor(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
-}
 
 /** Whether the owner ending at token `k` ("the Church of Scientology's", "His") starts the sentence. */
 function opensSentence(tokens: Token[], k: number): boolean {

@@ -401,3 +401,10 @@ export function channelEnd(tokens: readonly { lower: string }[], k: number, last
   if (!MEDIUM_WORDS.has(tokens[j]?.lower ?? '') && j < last) j++;
   return j <= last && MEDIUM_WORDS.has(tokens[j]?.lower ?? '') ? j : -1;
 }
+
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** The noun has an owner who makes the claim: "the ministry's statement", "his claim". */
+export function hasPossessor(t: { readonly lower: string } | undefined): boolean {
+  return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
+}

@@ -1,5 +1,5 @@
 // Nominal cues owned or not ("news that…", "calls for…", "questions about…") and the end of a content inside a subject.
-import { AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, MODALS, PREPOSITIONS, VERB_FORMS, isAdverb } from './lexicon';
+import { AUXILIARIES, BE_FORMS, COORDINATORS, DETERMINERS, MODALS, PREPOSITIONS, VERB_FORMS, hasPossessor, isAdverb } from './lexicon';
 import { isInfinitiveAt, type ContentSpan } from './content';
 import { isQuotationMark, tokenIndexAt, type SentenceView } from './sentence';
 import { isCapitalized, type Token } from './tokens';
@@ -76,11 +76,6 @@ const RELATIVE_OR_SUBORDINATE = new Set([
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 const DO_FORMS = new Set(['do', 'does', 'did', 'not', 'never']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-
-function isPossessor(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower.endsWith("'s") || t.lower.endsWith('’s') || t.lower.endsWith("s'") || POSSESSIVE_PRONOUNS.has(t.lower));
-}
 
 /** A word that can be a finite verb or an auxiliary: "was", "would", "has", "spread", "rigged" (not after "the" or "by"). */
 export function isFiniteWord(tokens: readonly Token[], k: number): boolean {
@@ -192,9 +187,9 @@ const COMPOUND_MODIFIERS = new Set(['campaign', 'election', 'debate', 'conventio
 export function ownerBefore(tokens: readonly Token[], i: number, compounds = false): number {
   for (let j = i - 1; j >= 0 && i - j <= ADJECTIVE_REACH + 1; j--) {
     const t = tokens[j];
-    if (isPossessor(t)) return j;
+    if (hasPossessor(t)) return j;
     // "Sanders repeated calls for" has a verb; "Trump's repeated calls for" an adjective after the owner.
-    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower) || (compounds && COMPOUND_MODIFIERS.has(t.lower))) || (VERB_FORMS.has(t.lower) && !isPossessor(tokens[j - 1]))) return -1;
+    if (!t.word || isCapitalized(t) || !(ADJECTIVE_RE.test(t.lower) || COMMON_ADJECTIVES.has(t.lower) || (compounds && COMPOUND_MODIFIERS.has(t.lower))) || (VERB_FORMS.has(t.lower) && !hasPossessor(tokens[j - 1]))) return -1;
   }
   return -1;
 }
@@ -237,7 +232,9 @@ function complementAt(tokens: readonly Token[], i: number, k: number, owned: boo
   if (THAT_CLAUSE_NOUNS.has(noun) && at.lower === 'that' && opensContentClause(tokens, k) && !inReportingAdjunct(tokens, i)) return i;
   const particles = PREPOSITION_NOUNS.get(noun);
   const object = tokens[k + 1];
-  if (particles?.includes(at.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(object.lower)) {
+  // "requests for an interview": the thing asked for may have an article.
+  const asked = object && DETERMINERS.has(object.lower) ? tokens[k + 2] : object;
+  if (particles?.includes(at.lower) && object && (object.word || isQuotationMark(object.text)) && !REPORTER_REQUESTS.has(asked?.lower ?? '')) {
     // "demand for electric cars" is a market's; "questions about the anemones" a researcher's: without an owner only
     // questions put to someone ("faced questions about", "amid questions over") and plural demands count.
     const ownerless = !owned && (noun === 'demand' || ((noun === 'question' || noun === 'questions') && !putToSomeone(tokens, i)) || (OWNED_ONLY_NOUNS.has(noun) && lightVerbStart(tokens, i) < 0));
@@ -325,7 +322,7 @@ export function lightVerbStart(tokens: readonly Token[], first: number): number 
   if (/^questions?$/.test(tokens[first].lower)) return -1;
   if (!verb?.word || !(LIGHT_VERBS.has(verb.lower) || (HAVING.has(verb.lower) && HELD_NOUNS.has(tokens[first].lower)))) return -1;
   // "his repeated pledge to…": after an owner the participle is an adjective, not a light verb.
-  if (j > 0 && isPossessor(tokens[j - 1])) return -1;
+  if (j > 0 && hasPossessor(tokens[j - 1])) return -1;
   while (j > 0 && tokens[j - 1].word && (isAuxiliaryWord(tokens[j - 1].lower) || (isAdverb(tokens[j - 1].lower, false) && isAuxiliaryWord(tokens[j - 2]?.lower ?? '')))) j--;
   return j;
 }

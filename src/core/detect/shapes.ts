@@ -1,10 +1,11 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
-import { ASKED, REASON_PARTICLES, hasPossessor, isContractedIt, requestedAction, startsAgent, type Cue } from './cues';
+import { hasPossessor } from './lexicon';
+import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUDIENCE_NOUNS, NOUN_HOMOGRAPHS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -206,7 +207,10 @@ function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   // "pointed out" keeps needing a clause: "pointed out those features to attendees" shows, it does not say.
   if (cue.last > cue.head && cue.verb && cue.verb.verb.lemma !== 'point' && CUE_PARTICLES.get(cue.verb.verb.lemma)?.has(view.tokens[cue.last].lower) === true) return true;
   // "ordered the release of the prisoners", "invited tenders for the project": a request named by its object.
-  if (need === 'infinitive') return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma));
+  if (need === 'infinitive') {
+    return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma))
+      || (cue.verb?.verb.group === 'refusal' && withheldCommentAt(view.tokens, cue.last + 1));
+  }
   return false;
 }
 
@@ -668,6 +672,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   return shapeOf(base, own, withoutPossessive(view, subject));
 }
 
+/** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
+const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
 const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
 
@@ -692,6 +699,9 @@ function namesWork(view: SentenceView, content: OffsetRange): boolean {
   const head = words[(after > 0 ? after : words.length) - 1];
   // "told reporters she had not seen the letter": an auxiliary before the head makes a clause, whose object is no work.
   if (words.slice(0, after > 0 ? after : words.length).some((t) => isAuxiliaryWord(t.lower))) return false;
+  // "told the F.B.I. that they opposed the letter": a that-clause or a subject with its verb is a clause too.
+  const first = tokenIndexAt(view, content.start);
+  if (view.tokens[first - 1]?.lower === 'that' || (first >= 0 && SUBJECT_PRONOUNS.has(view.tokens[first].lower) && isFiniteWord(view.tokens, first + 1))) return false;
   return words.length <= WORK_REACH + 4 && head !== undefined && WORKS.has(head.lower);
 }
 
@@ -776,7 +786,8 @@ const NUMBER_WORDS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'e
  */
 function namesTalkOnly(view: SentenceView, cue: Cue, shape: Shape): boolean {
   const lemma = cue.verb?.verb.lemma;
-  if (!lemma || shape.content.quoted) return false;
+  // "refused to answer questions about the payments": the talk withheld is what the refusal is about.
+  if (!lemma || shape.content.quoted || isRefusal(view.tokens.slice(cue.first, cue.last + 1), lemma)) return false;
   const words = tokensIn(view, shape.content).filter((t) => t.word).slice(0, 4);
   if (TALK_VERBS.has(lemma)) {
     // "five questions", "the truth", "some stories": a determiner or a number may come first.
@@ -1010,6 +1021,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         if (!source || !namesInformant(view, source)) break;
         const next = cues[cues.indexOf(cue) + 1];
         const previous = drafts[drafts.length - 1];
+        // "declined to comment, citing the investigation", "refused to release his returns, citing an audit": after a
+        // refusal, plan or request the phrase gives the reason for it; reported speech cites informants ("Reuters said, citing…").
+        if (previous && REASONED_KINDS.has(previous.kind) && !(tokens[source.last + 1]?.text === ',' && next?.first === source.last + 2)) break;
         const beforeComma = tokens[source.last + 1]?.text === ',';
         // "Russian state media, citing local officials, reported…" / "Citing its own figures, the union said…":
         // the claim is the one the next cue reports; "the paper reported, citing two officials, that…": the one before.
@@ -1060,7 +1074,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const found = sourceBefore(view, cue.first, floor);
         const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
         const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
-        if (source && content && (content.clausal || content.quoted || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
+        // "with Trump accusing Clinton of…": in an absolute construction a judgement's object is its content too.
+        const absolute = source !== null && tokens[tokenIndexAt(view, source.start) - 1]?.lower === 'with';
+        if (source && content && (content.clausal || content.quoted || absolute || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
           // "Polls showing her ahead in Ohio have cheered Democrats": inside a subject the content ends before the predicate.
           const own = opensOwnClause(view, content);
           shape = { content: opensAsSubject(tokens, tokenIndexAt(view, source.start)) ? beforePredicate(view, content, own) : content, source: withoutPossessive(view, source), cue: cueRange(view, cue), cueHead };
@@ -1102,9 +1118,19 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
     earlier.push({ cue, floor, draft: drafted });
     // "Republicans who have criticized his comments say…": a cue in a restrictive relative clause leaves the subject
     // it stands in to the verb after it.
-    if (!(drafted && cue.kind === 'verb' && inRestrictiveRelativeClause(tokens, cue) && !drafted.content.quoted)) floor = cue.last + 1;
+    if (!(drafted && cue.kind === 'verb' && inRestrictiveRelativeClause(tokens, cue) && !drafted.content.quoted) && !(drafted === null && modifiesNoun(tokens, cue))) floor = cue.last + 1;
   }
   return drafts;
+}
+
+/**
+ * Whether a cue that made no claim is a participle with its preposition modifying the noun before it ("A person briefed
+ * on the inquiry said…", "people informed about the talks"): it stays inside the subject of the verb after it.
+ */
+function modifiesNoun(tokens: readonly Token[], cue: Cue): boolean {
+  const before = tokens[cue.first - 1];
+  return cue.kind === 'verb' && cue.first === cue.last && VERB_FORMS.get(tokens[cue.first].lower)?.form === 'past'
+    && PREPOSITIONS.has(tokens[cue.last + 1]?.lower ?? '') && before !== undefined && namesPeopleWord(before.lower);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
   ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
-  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression,
+  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, hasPossessor, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -364,6 +364,9 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
   return true;
 }
 
+/** Members of a party, which open an apposition before their state: "Democrat of Massachusetts". */
+const PARTY_MEMBERS = new Set(['democrat', 'republican', 'independent', 'libertarian']);
+
 function looksLikeApposition(tokens: Token[], first: number, last: number): boolean {
   const t = tokens[first];
   if (first > last) return false;
@@ -372,6 +375,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "Senator Elizabeth Warren, Democrat of Massachusetts, said": The New York Times's party and state after a name.
+  if (PARTY_MEMBERS.has(t.lower) && (tokens[first + 1]?.lower === 'of' || tokens[first + 1]?.lower === 'from')) return true;
   // "A majority of voters, 56 percent, say": a share set off by commas.
   if (/^\d/.test(t.text) && last - first <= 2) return true;
   // "USI associate professor of art history", "NASA Administrator": an employer's name before the role.
@@ -670,6 +675,9 @@ const ADJUNCT_AFTER_NAME = new Set(['over', 'after', 'before', 'during', 'amid',
 const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
@@ -677,6 +685,9 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
   const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
   // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
   if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
+  // "according to a person familiar with its plans", "according to the reports of…": a verb's form after a possessive,
+  // or its -s form after an article, is a noun.
+  if (form !== undefined && k > 0 && (POSSESSIVE_DETERMINERS.has(tokens[k - 1].lower) || (form === 's' && ARTICLES.has(tokens[k - 1].lower)))) return false;
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
@@ -796,12 +807,32 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   let last = -1;
   for (let k = from; k < before && k - from < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
+    // "Mr. Trump attacked the judge, saying…", "Paul D. Ryan": the dot of a title or an initial does not end the name.
+    if (t.text === '.' && k > from && !isBoundaryPunctuation(tokens, k) && isCapitalized(tokens[k + 1] ?? t)) continue;
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
     const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
+  // "The Trump campaign pushed back…, saying", "Clinton's campaign manager …, calling": a body or role named after
+  // its owner ends the compound noun.
+  while (last >= from && last + 1 < before && last - from < MAX_SOURCE_TOKENS && isOwnedBodyNoun(tokens, last + 1)) last++;
   return last >= 0 ? span(tokens, from, last) : null;
+}
+
+/** Bodies and groups speaking for the one named before them: "Trump campaign", "Clinton aides", "Obama administration". */
+const OWNED_BODY_NOUNS = new Set([
+  'campaign', 'camp', 'administration', 'team', 'aides', 'allies', 'supporters', 'backers', 'officials', 'staff',
+  'staffers', 'surrogates', 'advisers', 'advisors', 'lawyers', 'attorneys', 'spokespeople', 'foundation', 'committee',
+  'government', 'office', 'loyalists', 'campaigns', 'transition', 'organization', 'family', 'people', 'folks',
+]);
+
+/** Whether token `k` is a lowercase noun closing a compound subject after a name, owner or another such noun. */
+function isOwnedBodyNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  const prev = tokens[k - 1];
+  const noun = OWNED_BODY_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower) || (t.lower.endsWith('s') && ROLE_WORDS.has(t.lower.slice(0, -1)));
+  return t.word && !isCapitalized(t) && noun && (isCapitalized(prev) || hasPossessor(prev) || OWNED_BODY_NOUNS.has(prev.lower) || ROLE_WORDS.has(prev.lower));
 }
 
 const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
@@ -853,6 +884,11 @@ const INFORMANT_NOUNS = new Set([
   'officer', 'officers', 'lawyer', 'lawyers', 'doctors', 'medics', 'activists', 'monitors', 'observers', 'interview',
   'interviews', 'letter', 'memo', 'email', 'figures', 'data', 'documents', 'intelligence', 'accounts', 'testimony',
 ]);
+
+/** Whether a word names people or a body that can speak: "person", "officials", "aides", "lawyers", "spokesman". */
+export function namesPeopleWord(lower: string): boolean {
+  return (INFORMANT_NOUNS.has(lower) && !EVIDENCE_NOUNS.has(lower)) || ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.replace(/s$/, ''));
+}
 
 /**
  * Whether the phrase after "citing" names an informant (people, a body, a document: "citing two officials",
