@@ -31,13 +31,142 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('more sources', () => {
+    it('gives a participle frame a subject of two coordinated nouns', () => {
+      const text = 'Texas and 26 other states are suing to block it, arguing that the administration overstepped its authority.';
+      assertDetects(text, [['Texas and 26 other states', 'arguing', 'the administration overstepped its authority']]);
+    });
+
+    it('keeps a name with its state set off after a role in the source', () => {
+      const text = 'His running mate, Gov. Mike Pence of Indiana, said he backed the decision.';
+      assertDetects(text, [
+        ['His running mate, Gov. Mike Pence of Indiana,', 'said', 'he backed the decision'],
+        ['he', 'backed', 'the decision'],
+      ]);
+    });
+
+    it('keeps a campus after a university closing an inverted apposition', () => {
+      const text = '"This is far from over," said Richard L. Hasen, an election law professor at the University of California, Irvine.';
+      assertDetects(text, [['Richard L. Hasen, an election law professor at the University of California, Irvine', 'said', 'This is far from over']]);
+    });
+
+    it('keeps a document posted online by its publisher in the source after "according to"', () => {
+      const text = 'The charity broke the rules, according to tax documents posted online by The Washington Post.';
+      assertDetects(text, [['tax documents posted online by The Washington Post', 'according to', 'The charity broke the rules']]);
+    });
+  });
+
+  describe('subjects of courts and polls', () => {
+    it('leaves an aside opened by an irregular participle out of the source', () => {
+      const text = 'The lawsuit, brought by the state of Washington, argues that the order violates the Constitution.';
+      assertDetects(text, [['The lawsuit', 'argues', 'the order violates the Constitution']]);
+    });
+
+    it('keeps a participle with its preposition of time inside the source', () => {
+      const text = 'Polls conducted after the debate showed Mrs. Clinton gaining ground in Florida.';
+      assertDetects(text, [['Polls conducted after the debate', 'showed', 'Mrs. Clinton gaining ground in Florida']]);
+    });
+
+    it('ends an owned claim inside a subject before the predicate when the owner has a title', () => {
+      const text = "Mr. Trump's claim that millions of people voted illegally has been debunked.";
+      assertDetects(text, [['Mr. Trump', 'claim', 'millions of people voted illegally']]);
+    });
+
+    it('ends a claim inside a subject before the predicate after an irregular past', () => {
+      const text = 'The allegation that the foundation sold access has dogged her.';
+      assertDetects(text, [[null, 'allegation', 'the foundation sold access']]);
+    });
+  });
+
+  describe('stance objects', () => {
+    it('ends a stance object before the time of the act', () => {
+      const text = 'The National Rifle Association endorsed Mr. Trump in May.';
+      assertDetects(text, [['The National Rifle Association', 'endorsed', 'Mr. Trump']]);
+    });
+
+    it('keeps a time inside a relative clause of the object', () => {
+      const text = 'He praised the rescuers who died in March.';
+      assertDetects(text, [['He', 'praised', 'the rescuers who died in March']]);
+    });
+
+    it('keeps a time inside a vowed clause', () => {
+      const text = 'He vowed that he would win in November.';
+      assertDetects(text, [['He', 'vowed', 'he would win in November']]);
+    });
+  });
+
+  describe('labels', () => {
+    it('reads a quoted label after an object with an "of" phrase', () => {
+      const text = 'Robby Mook, the campaign manager, called the timing of the letter "appalling."';
+      assertDetects(text, [['Robby Mook, the campaign manager,', 'called', 'the timing of the letter "appalling']]);
+    });
+
+    it('reads no label into a quoted word inside an "of" phrase that does not close the clause', () => {
+      assert.deepEqual(detectAttributions('He called the release of the "tapes" on Monday.'), []);
+    });
+
+    it('ends a content at its quoted label, the closing mark kept when no punctuation stands inside it', () => {
+      const text = 'He called the release of the emails "a disgrace" and left.';
+      assertDetects(text, [['He', 'called', 'the release of the emails "a disgrace"']]);
+    });
+  });
+
   describe('contents', () => {
+    it('ends a content before a concessive clause that brings its own attribution', () => {
+      const text = "Mr. Trump's campaign said it had raised $80 million in July, though the campaign did not say how much came from small donors.";
+      assertDetects(text, [
+        ["Mr. Trump's campaign", 'said', 'it had raised $80 million in July'],
+        ['the campaign', 'did not say', 'how much came from small donors'],
+      ]);
+    });
+
     it('reads a that-clause ending in a work as a clause, not as the work told', () => {
       const text = 'Justice Department officials told the F.B.I. that they opposed the letter.';
       assertDetects(text, [
         ['Justice Department officials', 'told the F.B.I.', 'they opposed the letter'],
         ['they', 'opposed', 'the letter'],
       ]);
+    });
+  });
+
+  describe('findings', () => {
+    it('reads evidence found, with what it shows, as an evidence claim of the finder', () => {
+      const text = 'Mr. Comey said the bureau found no evidence that she intended to break the law.';
+      const claims = detectAttributions(text);
+      assertDetects(text, [
+        ['Mr. Comey', 'said', 'the bureau found no evidence that she intended to break the law'],
+        ['the bureau', 'found', 'no evidence that she intended to break the law'],
+        ['she', 'intended', 'to break the law'],
+      ]);
+      assert.equal(claims[1]?.kind, 'evidence');
+    });
+
+    it('reads no finding into a person finding a thing', () => {
+      assert.deepEqual(detectAttributions('We found the keys under the mat.'), []);
+    });
+  });
+
+  describe('no claims', () => {
+    it('reads a denial of "that" before a participle as an anaphor, leaving the participle its claim', () => {
+      const text = 'His lawyer denied that, saying the filing was late.';
+      assertDetects(text, [['His lawyer', 'saying', 'the filing was late']]);
+    });
+
+    it('reads insisting on anonymity as a condition of the reporting, not a claim', () => {
+      const text = 'A senior Republican official, who insisted on anonymity to discuss internal deliberations, said the party was ready.';
+      assertDetects(text, [['A senior Republican official', 'said', 'the party was ready']]);
+    });
+
+    it('reads "that" before a verb after a noun in -ing as a relative clause, not a content', () => {
+      const text = 'The justices left in place a lower court ruling that struck down the law.';
+      assert.deepEqual(detectAttributions(text), []);
+    });
+
+    it('reads a court declining to hear a case as an act declined, not a refused report', () => {
+      const text = 'The Supreme Court declined to hear the case.';
+      const [claim] = detectAttributions(text);
+      assertDetects(text, [['The Supreme Court', 'declined', 'to hear the case']]);
+      assert.equal(claim?.kind, 'intention');
     });
   });
 

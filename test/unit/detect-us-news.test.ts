@@ -381,4 +381,52 @@ describe('detectAttributions: US news copy', () => {
   it('reads no judgement from a participle after a noun outside an absolute construction', () => {
     assertDetects('A video mocking the governor went viral.', []);
   });
+
+  it('reads an account owned by its giver opening the sentence as a claim', () => {
+    assertDetects('By his own account, Trump has never settled a lawsuit.', [['his', 'own account', 'Trump has never settled a lawsuit']]);
+    assertDetects("By Trump's account, the crowd was huge.", [['Trump', 'account', 'the crowd was huge']]);
+  });
+
+  it('reads "In X\'s telling," as an opinion phrase, not a verb', () => {
+    assertDetects("In Trump's telling, the economy is in shambles.", [['Trump', 'telling', 'the economy is in shambles']]);
+  });
+
+  it('lets a time stand between "put it" and the comma of an "as" frame', () => {
+    assertDetects('As Clinton put it Tuesday, the system is rigged.', [['Clinton', 'put it', 'the system is rigged']]);
+  });
+
+  it('reads no account from a bank account or a "by" that is not an owner', () => {
+    assertDetects('By the end of the month, the account was empty.', []);
+  });
+
+  it('keeps a name with a lowercase particle in a role apposition', () => {
+    assertDetects('The prime minister, Haider al-Abadi, said the city would be liberated.', [['The prime minister, Haider al-Abadi,', 'said', 'the city would be liberated']]);
+    assertDetects('The commission president, Ursula von der Leyen, said the deal was done.', [['The commission president, Ursula von der Leyen,', 'said', 'the deal was done']]);
+  });
+
+  it('reads a homograph before a compound noun and a past verb as part of the subject', () => {
+    assertDetects('Syrian state media reported that rebels had shelled a school.', [['Syrian state media', 'reported', 'rebels had shelled a school']]);
+    assertDetects('The documents state that the deal was illegal.', [['The documents', 'state', 'the deal was illegal']]);
+  });
+
+  it('ends the content of a mid-sentence frame before an adverbial clause after it', () => {
+    const text = 'Iraqi forces pushed deeper into the city on Monday, military officials said, as the group fought back with car bombs.';
+    assertDetects(text, [['military officials', 'said', 'Iraqi forces pushed deeper into the city on Monday']]);
+  });
+
+  it('gives a purpose infinitive after coming forward or taking to a medium the subject of its clause', () => {
+    assertDetects('Several women have come forward to accuse Trump of groping them.', [['Several women', 'accuse', 'Trump of groping them']]);
+    assertDetects('Trump took to Twitter to blast the report.', [['Trump', 'blast', 'the report']]);
+  });
+
+  it('reads no purpose infinitive after "be"', () => {
+    assertDetects('She was in to say goodbye.', []);
+    assertDetects('The party is set up to reject candidates like him.', []);
+  });
+
+  it('reads an owned refusal with an infinitive as a refusal to inform or an intention', () => {
+    const text = "Democrats criticized Trump's refusal to release his tax returns. Voters were angered by the mayor's refusal to resign.";
+    const refusals = detectAttributions(text).filter((c) => c.cue !== null && text.slice(c.cue.start, c.cue.end) === 'refusal');
+    assert.deepEqual(refusals.map((c) => [text.slice(c.content.start, c.content.end), c.kind]), [['to release his tax returns', 'refusal'], ['to resign', 'intention']]);
+  });
 });

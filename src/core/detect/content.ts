@@ -452,10 +452,17 @@ function isAnaphorOnly(view: SentenceView, k: number): boolean {
   if (!ANAPHORS.has(tokens[k]?.lower ?? '') || quoted[k]) return false;
   for (let j = k + 1; j < tokens.length; j++) {
     const t = tokens[j];
-    if (!t.word) return t.text === '.' || t.text === '!' || t.text === ';' || (t.text === ',' && j > k + 1);
+    // "His lawyer denied that, saying…", "She denied it, and said…": a comma before a participle or a coordinated
+    // clause closes the anaphor ("added that, under the current laws, …" goes on to its clause).
+    if (!t.word) return t.text === '.' || t.text === '!' || t.text === ';' || (t.text === ',' && (j > k + 1 || closesAnaphor(tokens[j + 1])));
     if (!ANAPHOR_TAIL.has(t.lower) && !TIME_WORDS.has(t.lower) && !startsTimeExpression(tokens, j)) return false;
   }
   return true;
+}
+
+/** Whether the word after an anaphor's comma opens a participle or a coordinated clause of the sentence, not the content. */
+function closesAnaphor(t: Token | undefined): boolean {
+  return t !== undefined && !isCapitalized(t) && (/^\p{Ll}+ing$/u.test(t.text) || t.lower === 'and' || t.lower === 'but');
 }
 
 /** Subject pronouns that open a new clause after "and": "to be rich and famous and he made lots of choices". */

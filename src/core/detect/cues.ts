@@ -2,13 +2,14 @@
 import {
   ATTRIBUTION_NOUNS, AUXILIARIES, BE_FORMS, REQUEST_FOR_NOUNS, VIEW_NOUNS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, INFINITIVE_NOUNS, MODALS, NOUN_HOMOGRAPHS, OPINION_NOUNS, PARTICIPLE_GROUPS,
   LISTENER_VERBS, NON_REPORTING_PARTICLES, PARTICLE_REQUIRED, PREPOSITIONS, AUDIENCE_NOUNS,
-  LINKING_VERBS, MEDIUM_PREPOSITIONS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
-  POSSESSIVE_PRONOUNS, hasPossessor,
+  LINKING_VERBS, MEDIUM_PREPOSITIONS, MEDIUM_WORDS, STANCE_ADJECTIVES, TIME_WORDS, VERB_FORMS, channelEnd, isAdverb, startsTimeExpression, type CueGroup, type VerbEntry,
+  POSSESSIVE_PRONOUNS, PRONOUNS, hasPossessor,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { ANSWERING_LEMMAS } from './kinds';
 import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
 export type CueKind =
@@ -194,6 +195,21 @@ function catenativeStart(tokens: Token[], to: number): number {
   return BE_FORMS.has(tokens[be]?.lower ?? '') ? be : -1;
 }
 
+/** Particles of verbs of coming forward that a purpose infinitive follows: "came forward to", "stepped in to". */
+const PURPOSE_PARTICLES = new Set(['forward', 'in', 'up', 'out']);
+const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/** Whether the "to" at `to` opens a purpose infinitive after "came forward", "spoke out" or "took to Twitter". */
+function followsPurposeFrame(tokens: Token[], to: number): boolean {
+  const before = tokens[to - 1];
+  const verb = tokens[to - 2];
+  if (!before || !verb?.word || isCapitalized(verb)) return false;
+  // Not after "be" ("was in to say goodbye", "is set up to reject"): a state, not an act.
+  const acts = !BE_FORMS.has(verb.lower) && !BE_FORMS.has(tokens[to - 3]?.lower ?? '') && !AUXILIARIES.has(verb.lower);
+  if (PURPOSE_PARTICLES.has(before.lower)) return acts && !VERB_FORMS.has(verb.lower) && !DETERMINERS.has(verb.lower) && !PREPOSITIONS.has(verb.lower);
+  return MEDIUM_WORDS.has(before.lower) && verb.lower === 'to' && TAKE_FORMS.has(tokens[to - 3]?.lower ?? '');
+}
+
 /** Verbs followed by a bare infinitive, which is then no finite cue: "help explain", "let us say". */
 const BARE_INFINITIVE_TAKERS = new Set(['help', 'helps', 'helped', 'helping', 'let', 'lets', "let's", 'let’s', 'make', 'makes', 'made', 'me', 'us']);
 
@@ -205,12 +221,18 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const next = tokens[i + 1] as Token | undefined;
   // "Trump appeared to suggest that…", "was quick to point out that…": a catenative verb before "to" joins the cue.
   const catenative = entry.form === 'base' && prev?.lower === 'to' ? catenativeStart(tokens, i - 1) : -1;
+  // "Several women have come forward to accuse Trump…", "Trump took to Twitter to blast…": a purpose infinitive
+  // shares the subject of its clause.
+  if (entry.form === 'base' && prev?.lower === 'to' && catenative < 0 && PARTICIPLE_GROUPS.has(entry.verb.group) && followsPurposeFrame(tokens, i - 1)) {
+    return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+  }
   const first = auxiliaryStart(tokens, catenative >= 0 ? catenative : i, 0);
   const hasAuxiliary = first < i;
   const verbGroupEnd = catenative >= 0 ? catenative : i;
   const beforeAux = tokens[first - 1] as Token | undefined;
   // "Trump's repeated calls for…", "the company's reported losses": a participle after an owner is an adjective.
-  if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && next?.word === true && !SUBJECT_WORDS.has(next.lower)) return null;
+  // "In Trump's telling, …": so is an -ing word owned before a comma, an opinion noun.
+  if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && ((next?.word === true && !SUBJECT_WORDS.has(next.lower)) || (OPINION_NOUNS.has(t.lower) && next?.text === ','))) return null;
   if (entry.form === 'ing') {
     // "are pushing for", not "pushing back against" or "pushing to pause": some verbs attribute only with their particle.
     if (PARTICLE_REQUIRED.has(entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
@@ -242,7 +264,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const refusedHasObject = tokens[i + 3]?.word === true && (!PREPOSITIONS.has(tokens[i + 3].lower) || (REFUSAL_ADJUNCTS.has(tokens[i + 3].lower) && clauseWithin(tokens, i + 4)));
   // "refused to approve the accounts": a verb that reports only with its particle ("approve of") reports nothing here.
   const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
-  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports) {
+  // "declined to hear the case": a verb that reports only a clause reports nothing with an object (a court acts).
+  const refusedFits = refused !== undefined && (refused.verb.need !== 'clause' || ANSWERING_LEMMAS.has(refused.verb.lemma) || CLAUSE_MARKERS.has(tokens[i + 3]?.lower ?? '') || clauseWithin(tokens, i + 3));
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports && refusedFits) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
@@ -290,6 +314,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     if (entry.form === 'base' && subjectWord.word && !/s$/.test(subjectWord.lower) && !isCapitalized(subjectWord) && !PLURAL_PRONOUNS.has(subjectWord.lower) && !PLURALS_WITHOUT_S.has(subjectWord.lower) && !pluralHeadBefore(tokens, adverb ? i - 1 : i)) return null;
     // "the report confirmed", "reports suggest": a verb right after makes the homograph its subject noun.
     if (next && (VERB_FORMS.has(next.lower) || AUXILIARIES.has(next.lower) || (/ed$/.test(next.lower) && !isCapitalized(next)))) return null;
+    // "Syrian state media reported", "state news agency said": a compound noun before the verb.
+    if (startsCompoundSubject(tokens, i + 1)) return null;
     // "plans to build", "calls for an inquiry": an infinitive or the verb's own particle makes it a verb.
     // "Trump vows to repeal Obamacare", "Clinton pledges to…": after a name or a subject pronoun a stance or request
     // with an infinitive is a verb, as headlines and present-tense copy write it ("His vows to…" is the owned noun).
@@ -555,6 +581,24 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   return false;
 }
 
+/** Most nouns after a homograph that still make one compound with it: "state news agency". */
+const COMPOUND_REACH = 2;
+
+/** Whether one or two plain lowercase nouns from `k` lead to a verb in the past: "media reported", "news agency said". */
+function startsCompoundSubject(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < tokens.length && j - k < COMPOUND_REACH && plainNoun(tokens[j])) j++;
+  const verb = tokens[j];
+  if (j === k || !verb || isCapitalized(verb)) return false;
+  const form = VERB_FORMS.get(verb.lower)?.form;
+  return form === 'past' || (form === undefined && /ed$/.test(verb.lower));
+}
+
+function plainNoun(t: Token): boolean {
+  return t.word && !isCapitalized(t) && !DETERMINERS.has(t.lower) && !PRONOUNS.has(t.lower) && !PREPOSITIONS.has(t.lower) && !VERB_FORMS.has(t.lower) &&
+    !AUXILIARIES.has(t.lower) && !MODALS.has(t.lower) && !BE_FORMS.has(t.lower) && t.lower !== 'that' && !/(?:ed|ly)$/.test(t.lower);
+}
+
 /** Longest subject of an absolute construction read back from its participle: "with the Republican nominee". */
 const ABSOLUTE_SUBJECT_REACH = 4;
 
@@ -664,6 +708,8 @@ function namesWithPredicate(view: SentenceView, k: number, lemma: string): boole
     if (labelAt(j)) return true;
     const w = tokens[j];
     if (w.lower === 'a' || w.lower === 'an') return true;
+    // "called the timing of the letter “appalling”": an "of" phrase inside the object leads on to a quoted label.
+    if (w.lower === 'of' && j > k && quotedLabelClosesClause(view, j)) continue;
     if (!w.word || PREPOSITIONS.has(w.lower) || AUXILIARIES.has(w.lower) || COORDINATING.has(w.lower)) return false;
   }
   return false;
@@ -804,6 +850,21 @@ function channelBeforeClause(view: SentenceView, k: number): boolean {
   return channel >= 0 && after !== undefined && (after.lower === 'that' || after.text === ',' || after.text === ':' || isQuotationMark(after.text));
 }
 
+/** A quotation opens within a few words and closes its clause: "the timing of the letter “appalling.”" (not "“tapes” on Monday"). */
+function quotedLabelClosesClause(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  for (let j = k + 1; j < tokens.length && j <= k + 6; j++) {
+    const q = view.quotes.byOpen.get(tokens[j].start);
+    if (q === undefined) continue;
+    const quote = view.quotes.quotes[q];
+    if (!quote.closed) return false;
+    const after = view.text.slice(quote.close, quote.close + 6).trimStart();
+    // "…“appalling.”" or "…“appalling,” he said": the clause's punctuation is inside the marks or right after them.
+    return /[.,!?;]$/.test(view.text.slice(quote.close - 2, quote.close - 1)) || after === '' || /^(?:[.,;!?]|and\b|but\b)/.test(after);
+  }
+  return false;
+}
+
 /** A quotation opens within a few words: "called the closure “painful but temporary”". */
 function quoteFollows(view: SentenceView, k: number): boolean {
   for (let j = k + 1; j < view.tokens.length && j <= k + 6; j++) if (view.quotes.byOpen.has(view.tokens[j].start)) return true;
@@ -876,7 +937,8 @@ function putItCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
   if (!(tokens[i].lower === 'put' || tokens[i].lower === 'puts') || tokens[i + 1]?.lower !== 'it') return null;
   let k = i + 2;
-  while (k < tokens.length && k - i <= 4 && (isAdverb(tokens[k].lower, isCapitalized(tokens[k])) || tokens[k].lower === 'this' || tokens[k].lower === 'way')) k++;
+  // "As Clinton put it Tuesday, …": a time may close the frame too.
+  while (k < tokens.length && k - i <= 4 && (isAdverb(tokens[k].lower, isCapitalized(tokens[k])) || TIME_WORDS.has(tokens[k].lower) || tokens[k].lower === 'this' || tokens[k].lower === 'way')) k++;
   const after = tokens[k];
   const introduces = after !== undefined && (after.text === ':' || view.quotes.byOpen.has(after.start));
   let asFrame = false;
@@ -1031,6 +1093,10 @@ function opensSentence(tokens: Token[], k: number): boolean {
 
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
+  // "By his own account, …", "In Trump's own words, …": "own" joins the cue, its owner before it.
+  if (OPINION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'own' && hasPossessor(tokens[i - 2]) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 2, tokens[i].lower)) {
+    return { kind: 'noun', first: i - 1, last: i, head: i, verb: null };
+  }
   // Without an owner ("amid claims that…", "calls for the mayor to resign") the claim has source null.
   if (!hasPossessor(tokens[i - 1])) return ownerlessOrFarCue(tokens, i);
   const noun = tokens[i].lower;
@@ -1047,7 +1113,7 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   const copula = BE_FORMS.has(tokens[i + 1]?.lower ?? '');
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
   // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
-  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1)) return cue;
+  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1, noun)) return cue;
   return ownerlessOrFarCue(tokens, i);
 }
 
@@ -1061,9 +1127,10 @@ function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
  * Whether the owner ending at `k` follows an "In" that opens the sentence: "In my", "In Smith's", "In the senator's",
  * "In Gov. Jane Doe's" ("what a scientist has in his mind, they…" is no frame).
  */
-function opensWithIn(tokens: Token[], k: number): boolean {
+function opensWithIn(tokens: Token[], k: number, noun: string): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
-    if (tokens[j].lower === 'in') return j === 0 || isQuotationMark(tokens[j - 1].text);
+    // "By Trump's account, …": an account is given by its owner.
+    if (tokens[j].lower === 'in' || (tokens[j].lower === 'by' && noun === 'account')) return j === 0 || isQuotationMark(tokens[j - 1].text);
     if (!tokens[j].word || !(isCapitalized(tokens[j]) || DETERMINERS.has(tokens[j].lower) || tokens[j].text.endsWith('.'))) return false;
   }
   return false;

@@ -61,7 +61,7 @@ function conditionalCues(): Map<string, RegExp> {
     add([phrase.words[n]], known ? `${known.source}|${source}` : source);
   }
   // "In the words of X", and "In Smith's words, …", "In my view, …", "In the senator's judgment, …" opening a sentence.
-  const opinion = String.raw`(?<=\b[Ii]n\s+(?:\S+\s+){0,3}?)\w+(?=,)`;
+  const opinion = String.raw`(?<=\b(?:[Ii]n|[Bb]y)\s+(?:\S+\s+){0,3}?)\w+(?=,)`;
   add(['words'], String.raw`(?<=\b[Ii]n\s+the\s+)words(?=\s+of\b)`);
   also(OPINION_NOUNS, opinion);
   // "Trump's position is that…", "his hope that…".

@@ -1,4 +1,5 @@
 // detectAttributions: finds attributed claims (source, cue, content, hedges) in plain text or Markdown.
+import { withHeadlineCase } from './headlineCase';
 import { findCues } from './cues';
 import { contentSpan } from './content';
 import { candidateSentences } from './firstPass';
@@ -172,7 +173,7 @@ export function readsAsInterview(text: string, options: Pick<DetectOptions, 'mar
  * deterministic. With `options.markdown`, markup, front matter, code and link targets are never part of a span.
  */
 export function detectAttributions(text: string, options: DetectOptions = {}): Attribution[] {
-  const analysed = withLfLineEnds(options.markdown ? maskMarkdown(text) : text);
+  const analysed = withHeadlineCase(withLfLineEnds(options.markdown ? maskMarkdown(text) : text));
   const layout = segment(analysed);
   const { paragraphs, sentences, quotes } = layout;
   const quoteIndex = indexQuotes(quotes);

@@ -121,6 +121,8 @@ export function kindOf(e: KindEvidence): ClaimKind {
   // "refused to resign" refuses to act, an intention; "refused to release his tax returns" withholds information.
   if (e.group === 'refusal' && e.cueWords.filter((w) => !AUXILIARIES.has(w.lower)).length === 1 && e.infinitiveVerb !== null && !WITHHELD_VERBS.has(e.infinitiveVerb)) return 'intention';
   if (isRefusal(e.cueWords, e.lemma) || isRefusedByNegatedSubject(e.sourceWords, e.lemma)) return 'refusal';
+  // "his refusal to release his tax returns" withholds information; "her refusal to resign" is an intention.
+  if (e.noun === 'refusal') return e.infinitiveVerb !== null && WITHHELD_VERBS.has(e.infinitiveVerb) ? 'refusal' : 'intention';
   if (e.noun !== null) return NOUN_KINDS.get(e.noun) ?? 'statement';
   if (e.lemma === null || e.group === null) return 'statement';
   if (PERSONAL_EVIDENTIALS.has(e.lemma)) {

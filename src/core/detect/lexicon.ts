@@ -215,11 +215,11 @@ export const VIEW_NOUNS = new Set([
 export const INFINITIVE_NOUNS = new Set([
   'goal', 'goals', 'aim', 'aims', 'plan', 'plans', 'intention', 'intentions', 'mission', 'ambition', 'request', 'requests',
   'call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pledge', 'promise', 'vow', 'commitment', 'threat',
-  'recommendation', 'invitation', 'wish', 'desire',
+  'recommendation', 'invitation', 'wish', 'desire', 'refusal',
 ]);
 
 /** Nouns of a view owned by its holder, as in "In my opinion, people should…". */
-export const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'estimation', 'judgment', 'judgement', 'telling']);
+export const OPINION_NOUNS = new Set(['opinion', 'view', 'words', 'estimation', 'judgment', 'judgement', 'telling', 'account']);
 
 /** Nouns of a request or a push with an owner and "for": "renewed his calls for a $15 minimum wage". */
 export const REQUEST_FOR_NOUNS = new Set(['call', 'calls', 'demand', 'demands', 'appeal', 'appeals', 'plea', 'pleas', 'push', 'request', 'requests']);

@@ -58,6 +58,9 @@ const PAST_FORMS = new Set([
   'made', 'gave', 'got', 'knew', 'saw', 'became', 'began', 'kept', 'held', 'brought', 'ran', 'won', 'lost', 'met', 'paid',
   'sent', 'grew', 'fell', 'rose', 'drew', 'sparked', 'stood', 'broke', 'forced', 'proved', 'turned', 'swept', 'struck',
   'dogged', 'haunted', 'surfaced', 'emerged', 'circulated', 'persisted', 'remain', 'remains', 'remained', 'prompted',
+  // Irregular pasts a reported clause ends in: "the claim that the foundation sold access has dogged her".
+  'bought', 'spent', 'built', 'sold', 'chose', 'drove', 'flew', 'hid', 'meant', 'spoke', 'stole', 'threw', 'wore',
+  'withdrew', 'caught', 'fought', 'sought', 'taught', 'dealt', 'told', 'said', 'thought', 'felt', 'found', 'heard',
 ]);
 
 /** Verbs after which a relative clause leaves its object out: "the report that he wrote", "the claims that she denied". */

@@ -100,7 +100,9 @@ function frameEnd(view: SentenceView, last: number): FrameEnd {
         if (!next) return { kind: 'sentence' };
         if (view.quotes.byOpen.has(next.start)) return { kind: 'split-quote' };
         // After the comma, a participle, a new frame, or a noun phrase in apposition to the content ("…, the highest since 2003").
-        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word || DETERMINERS.has(next.lower)) return { kind: 'participle' };
+        // "…, military officials said, as the group fought back": an adverbial clause goes on with the narration, not
+        // with the content (a coordinated one may go on with either: "…, he said, but he is not sure he wants it").
+        if (/ing$/.test(next.lower) || VERB_FORMS.has(next.lower) || !next.word || DETERMINERS.has(next.lower) || SUBORDINATORS.has(next.lower)) return { kind: 'participle' };
         return { kind: 'interrupting', comma: k };
       }
       if (t.text === '(' || t.text === ')') continue;
@@ -542,6 +544,9 @@ const ANONYMITY_REACH = 6;
 
 /** "who asked not to be named", "asked that her name not be used": a request about the reporting, not a claim. */
 function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
+  // "who insisted on anonymity to discuss…", "who demanded anonymity": whatever the verb, anonymity is the whole object.
+  const object = view.tokens[cue.last + 1]?.lower === 'on' ? view.tokens[cue.last + 2] : view.tokens[cue.last + 1];
+  if (object?.lower === 'anonymity') return true;
   // "who requested anonymity to discuss…" too.
   if (cue.verb?.verb.lemma !== 'ask' && cue.verb?.verb.lemma !== 'request') return false;
   for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
@@ -664,9 +669,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // "Polls show Clinton leading", "A Quinnipiac poll found Clinton leading by five points": a document or data source
   // shows or finds a plain object or small clause.
   const evidential = verb.verb.group === 'evidential' || verb.verb.lemma === 'find';
-  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && namesEvidence(view, subject))) return null;
+  if (!refuses && !fitsNeed(view, cue, content) && !(evidential && (namesEvidence(view, subject) || findsEvidence(view, content)))) return null;
   // "branded Cruz a liar during the debate": a label ends before an adjunct of the sentence.
-  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) && !content.clausal ? beforeAdjunct(view, content) : content;
+  const labelled = LABEL_LEMMAS.has(verb.verb.lemma) ? (content.clausal ? atQuotedLabelEnd(view, content) : beforeAdjunct(view, atQuotedLabelEnd(view, content))) : TIMED_OBJECT_GROUPS.has(verb.verb.group) ? beforeClosingTime(view, content) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
   const own = inRestrictiveRelativeClause(tokens, cue) && !labelled.quoted ? restrictiveClauseEnd(view, verb.verb.group, labelled) : labelled;
   return shapeOf(base, own, withoutPossessive(view, subject));
@@ -674,6 +679,28 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
 
 /** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
 const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 'request']);
+
+/** Whether token `k` is a finite lexical verb (no auxiliary, modal or copula): "struck", "requires", "blocked". */
+function isLexicalFinite(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return t !== undefined && !isAuxiliaryWord(t.lower) && !AUXILIARIES.has(t.lower) && isFiniteWord(tokens as Token[], k);
+}
+
+/** Nouns of evidence found: "found no evidence that…", "found signs of tampering". */
+const FOUND_EVIDENCE = new Set(['evidence', 'proof', 'sign', 'signs', 'indication', 'indications', 'trace', 'traces']);
+/** Quantifiers before them: "no evidence", "little evidence", "new signs". */
+const EVIDENCE_QUANTIFIERS = new Set(['no', 'any', 'little', 'some', 'new', 'further', 'clear', 'sufficient', 'enough', 'insufficient', 'credible', 'strong']);
+
+/**
+ * Whether a content is evidence the source found, with what it shows ("The bureau found no evidence that Clinton
+ * intended to break the law", "found evidence of tampering"): a finding, whoever the finder.
+ */
+function findsEvidence(view: SentenceView, content: ContentSpan): boolean {
+  const { tokens } = view;
+  let k = tokenIndexAt(view, content.start);
+  while (EVIDENCE_QUANTIFIERS.has(tokens[k]?.lower ?? '')) k++;
+  return FOUND_EVIDENCE.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of');
+}
 
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
 const LABEL_LEMMAS = new Set(['call', 'dub', 'label', 'brand']);
@@ -889,7 +916,7 @@ const KIND_LOOKAHEAD = 8;
 function ownerAfterIn(view: SentenceView, k: number): SourceSpan | null {
   const { tokens } = view;
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
-    if (tokens[j].lower === 'in') return j + 1 <= k ? { first: j + 1, last: k, start: tokens[j + 1].start, end: tokens[k].end } : null;
+    if (tokens[j].lower === 'in' || tokens[j].lower === 'by') return j + 1 <= k ? { first: j + 1, last: k, start: tokens[j + 1].start, end: tokens[k].end } : null;
     if (!tokens[j].word) return null;
   }
   return null;
@@ -971,14 +998,74 @@ function agreesWithOwner(view: SentenceView, subject: OffsetRange, owner: Token)
 }
 
 /** Where the owner ending at token `k` starts: "the ministry's" → "the". */
+/** Abbreviated titles before a name: "Mr.", "Sen.", "Gov.". */
+const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty)$/;
+
 function ownerStart(view: SentenceView, k: number): number {
   let j = k;
-  while (j > 0 && view.tokens[j - 1].word && (isCapitalized(view.tokens[j - 1]) || DETERMINERS.has(view.tokens[j - 1].lower))) j--;
-  return j;
+  for (;;) {
+    const before = view.tokens[j - 1];
+    if (j > 0 && before.word && (isCapitalized(before) || DETERMINERS.has(before.lower))) j--;
+    // "Mr. Trump's claim that…": a title's dot stays inside the owner.
+    else if (j > 1 && before.text === '.' && TITLE_WORDS.test(view.tokens[j - 2].text)) j -= 2;
+    else return j;
+  }
 }
 
 /** Prepositions that open an adjunct of the sentence rather than part of a question's topic: "at the debate", "during the campaign". */
 const SENTENCE_ADJUNCTS = new Set(['at', 'during', 'amid', 'amidst', 'after', 'before', 'since', 'following', 'despite']);
+
+/** Groups whose plain object ends before the time of the act: "endorsed Mr. Trump in May", "praised the rescuers on Tuesday". */
+const TIMED_OBJECT_GROUPS: ReadonlySet<string> = new Set(['stance', 'judgement', 'accusation']);
+/** Prepositions that open the time closing a clause: "in May", "on Tuesday", "during the debate" is no time. */
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'at', 'since']);
+const RELATIVE_WORDS = new Set(['who', 'which', 'that', 'whose', 'whom', 'where', 'when']);
+
+/**
+ * "The N.R.A. endorsed Mr. Trump in May": a time closing a plain object is the act's, not part of what is endorsed
+ * (an infinitive keeps its own: "plans to hold a rally in May").
+ */
+function beforeClosingTime(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  const first = tokenIndexAt(view, content.start);
+  if (first < 0 || tokens[first].lower === 'to') return content;
+  // "vowed that he would win in November" keeps its time; the month "May" is no modal making a clause of "Trump in May".
+  const words = tokensIn(view, content);
+  if (content.clausal && words.some((t, i) => t.text !== 'May' && (isAuxiliaryWord(t.lower) || isFiniteWord(tokens, first + i)))) return content;
+  for (let k = first + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    const opens = (TIME_PREPOSITIONS.has(tokens[k].lower) && startsTimeExpression(tokens, k + 1) && /^\p{Lu}/u.test(tokens[k + 1].text)) || (tokens[k].lower === 'last' && startsTimeExpression(tokens, k));
+    if (!opens) continue;
+    let j = k + 1;
+    while (j < tokens.length && tokens[j].end <= content.end && (TIME_WORDS.has(tokens[j].lower) || /^\d/.test(tokens[j].text) || tokens[j].text === ',')) j++;
+    if (j < tokens.length && tokens[j].end <= content.end) continue;
+    // "praised the rescuers who died in March": a time inside a relative clause or after a verb is that verb's.
+    for (let v = first; v < k; v++) if (RELATIVE_WORDS.has(tokens[v].lower) || isFiniteWord(tokens, v)) return content;
+    const cut = trimRange(view.text, content.start, tokens[k - 1].end, ',;:');
+    return cut.end > cut.start ? { ...content, end: cut.end } : content;
+  }
+  return content;
+}
+
+/**
+ * "called the investigation “a witch hunt” and demanded…", "called it “a disgrace,” and left": a quoted label ends the
+ * content; punctuation inside its closing mark is left out with the mark, as in any content ending in a partial quote.
+ */
+function atQuotedLabelEnd(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  for (let k = tokenIndexAt(view, content.start); k < tokens.length && tokens[k].end <= content.end; k++) {
+    const q = view.quotes.byOpen.get(tokens[k].start);
+    const quote = q === undefined ? undefined : view.quotes.quotes[q];
+    if (quote?.closed && quote.close <= content.end) {
+      // The closing mark stays unless punctuation of the sentence stands inside it: "“a witch hunt”" but "“a disgrace,”".
+      const punctuated = /[.,;:]$/.test(view.text.slice(quote.inner.start, quote.inner.end));
+      const cut = punctuated ? trimRange(view.text, content.start, quote.inner.end, ',;:.') : { start: content.start, end: quote.close };
+      return cut.end > cut.start ? { ...content, end: cut.end, clausal: false } : content;
+    }
+  }
+  return content;
+}
 
 /** An object content ended before an adjunct of the sentence: "his taxes at the debate" → "his taxes". */
 function beforeAdjunct(view: SentenceView, content: ContentSpan): ContentSpan {
@@ -1073,7 +1160,9 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
       case 'participle-np': {
         const found = sourceBefore(view, cue.first, floor);
         const source = found && afterVerbWithin(tokens, found, isPastVerbAfterSubject);
-        const content = source ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
+        // "a lower court ruling that struck down the law": "that" before a verb opens a relative clause of the noun.
+        const relative = tokens[cue.last + 1]?.lower === 'that' && isLexicalFinite(tokens, cue.last + 2);
+        const content = source && !relative ? contentAfter(view, cue.last, { stopAtComma: false }) : null;
         // "with Trump accusing Clinton of…": in an absolute construction a judgement's object is its content too.
         const absolute = source !== null && tokens[tokenIndexAt(view, source.start) - 1]?.lower === 'with';
         if (source && content && (content.clausal || content.quoted || absolute || cue.verb?.verb.group === 'evidential' || cue.verb?.verb.group === 'request')) {
@@ -1151,6 +1240,9 @@ function outermost(drafts: Draft[]): Draft | undefined {
  * attribution, the previous content ends before the conjunction instead of swallowing that frame; so does it
  * before an inverted frame that reports the previous claim.
  */
+/** Subordinators of a concession, which after a comma open a clause of the writer's: ", though it did not say…". */
+const CONCESSIVES = new Set(['though', 'although', 'whereas']);
+
 function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft, cue: Cue): void {
   if (!previous || previous.content.quoted) return;
   const ownSource = next.source && next.source.start > previous.content.start && next.source.end <= next.cue.start;
@@ -1161,7 +1253,9 @@ function endBefore(view: SentenceView, previous: Draft | undefined, next: Draft,
   // "A recount confirmed that Nwosu won, the board said, ending…": an inverted frame that reports the previous
   // claim whole also ends its content.
   const reportsPrevious = cue.kind === 'verb' && conjunction?.text === ',' && next.content.end <= frameStart && next.content.start <= previous.cue.start;
-  if (!conjunction || !(reportsPrevious || COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
+  // "said it had raised $80 million, though it did not say how much…": a concessive clause after a comma brings its own.
+  const concessive = CONCESSIVES.has(conjunction?.lower ?? '') && view.tokens[k - 2]?.text === ',';
+  if (!conjunction || !(reportsPrevious || concessive || COORDINATORS.has(conjunction.lower) || conjunction.text === ';' || conjunction.lower === 'while' || conjunction.lower === 'whilst')) return;
   const cut = trimRange(view.text, previous.content.start, conjunction.start, ',;');
   if (cut.end > cut.start) previous.content = { ...previous.content, end: cut.end };
 }

@@ -57,13 +57,17 @@ function isParticiple(t: Token): boolean {
 /** Words before which a participle modifies a noun: "a written statement", "his prepared remarks". */
 const ADJECTIVE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my']);
 
+/** Clause openers that are prepositions of time after a participle: "conducted after the debate". */
+const TEMPORAL_PREPOSITIONS = new Set(['after', 'before', 'since']);
+
 function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): boolean {
   const t = tokens[k];
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
   if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
   // "A hand recount of more than 48,000 ballots": a comparative before a quantity stays inside the noun phrase.
   if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
-  if (CLAUSE_OPENERS.has(t.lower)) return true;
+  // "Polls conducted after the debate show": after a participle "after"/"before" is its preposition, no clause opener.
+  if (CLAUSE_OPENERS.has(t.lower) && !(TEMPORAL_PREPOSITIONS.has(t.lower) && k > 0 && isParticiple(tokens[k - 1]) && k < lastOfSource)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
   // "Figures to be published today show…": a passive infinitive modifies the noun before it.
   if (t.lower === 'be' && tokens[k - 1]?.lower === 'to' && k < lastOfSource && isParticiple(tokens[k + 1])) return false;
@@ -342,8 +346,12 @@ function nameRunEndingAt(tokens: Token[], last: number, floor: number): SourceSp
 }
 
 /** A comma-delimited relative or participial clause: "who first flagged the images", "speaking on condition…". */
+/** Irregular past participles that open an aside after a source: "brought by", "written by", "held by". */
+const PARTICIPLE_ASIDES = new Set(['brought', 'written', 'made', 'held', 'given', 'taken', 'sent', 'built', 'led', 'run', 'seen', 'known', 'paid', 'sold', 'won', 'drawn', 'chosen', 'spoken', 'kept', 'found', 'told', 'shown', 'thought', 'begun']);
+
 function startsModifier(t: Token | undefined): boolean {
-  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower));
+  // "The lawsuit, brought by the state, argues": an irregular participle too.
+  return t !== undefined && !isCapitalized(t) && (RELATIVE_PRONOUNS.has(t.lower) || /(?:ed|ing)$/.test(t.lower) || PARTICIPLE_ASIDES.has(t.lower));
 }
 
 /** Longest apposition between commas: "a senior scientist at NASA's Goddard Space Flight Center and lead author…". */
@@ -359,9 +367,18 @@ function isNameOrAge(tokens: Token[], first: number, last: number): boolean {
   if (first > last || last - first >= MAX_NAME_APPOSITION) return false;
   for (let k = first; k <= last; k++) {
     const t = tokens[k];
-    if (!(isCapitalized(t) || /^\d+$/.test(t.text) || (t.text === '.' && k > first))) return false;
+    if (!(isCapitalized(t) || /^\d+$/.test(t.text) || (t.text === '.' && k > first) || isNameParticle(t, k > first))) return false;
   }
   return true;
+}
+
+/** Lowercase particles inside names: "Haider al-Abadi", "Abdel Fattah el-Sisi", "Ursula von der Leyen", "Osama bin Laden". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'dos', 'das']);
+
+/** Whether `t` is a name particle: on its own inside a name, or joined to a capitalized part ("al-Abadi"). */
+function isNameParticle(t: Token, inside: boolean): boolean {
+  const joined = /^(\p{Ll}+)[-‑](\p{Lu})/u.exec(t.text);
+  return joined ? NAME_PARTICLES.has(joined[1]) : inside && NAME_PARTICLES.has(t.lower);
 }
 
 /** Members of a party, which open an apposition before their state: "Democrat of Massachusetts". */
@@ -375,6 +392,8 @@ function looksLikeApposition(tokens: Token[], first: number, last: number): bool
     if (MODALS.has(tokens[k].lower) || BE_FORMS.has(tokens[k].lower) || HAVE_FORMS.has(tokens[k].lower)) return false;
   }
   if (t.lower === 'a' || t.lower === 'an' || t.lower === 'the' || ROLE_WORDS.has(t.lower) || isNameOrAge(tokens, first, last)) return true;
+  // "His running mate, Gov. Mike Pence of Indiana, said": a name with its state.
+  if (isCapitalized(t) && last - first >= 2 && tokens[last - 1].lower === 'of' && isNameOrAge(tokens, first, last - 2) && isCapitalized(tokens[last])) return true;
   // "Senator Elizabeth Warren, Democrat of Massachusetts, said": The New York Times's party and state after a name.
   if (PARTY_MEMBERS.has(t.lower) && (tokens[first + 1]?.lower === 'of' || tokens[first + 1]?.lower === 'from')) return true;
   // "A majority of voters, 56 percent, say": a share set off by commas.
@@ -682,7 +701,10 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
   const t = tokens[k];
   const form = VERB_FORMS.get(t.lower)?.form;
   // "according to internal emails later disclosed to a committee": a participle with its preposition modifies the noun.
-  const reducedRelative = form === 'past' && k > 0 && PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by';
+  // "according to tax documents posted online by The Washington Post": a document's participle with its agent too.
+  const manner = tokens[k + 1]?.lower ?? '';
+  const agent = manner === 'by' ? k + 1 : (isAdverb(manner, false) || manner === 'online') && tokens[k + 2]?.lower === 'by' ? k + 2 : -1;
+  const reducedRelative = form === 'past' && k > 0 && ((PREPOSITIONS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 1].lower !== 'by') || (agent > 0 && modifiesNounBefore(tokens, k)));
   // "according to an Internet posting": an -ing form after a determiner or a name is a noun.
   if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
   // "according to a person familiar with its plans", "according to the reports of…": a verb's form after a possessive,
@@ -772,6 +794,13 @@ export function sourceAfter(view: SentenceView, from: number, closingApposition:
       // "According to Rathbun, a detective … was provided with…": a phrase with its own verb is the content's subject.
       if (BE_FORMS.has(tokens[end].lower) || HAVE_FORMS.has(tokens[end].lower) || MODALS.has(tokens[end].lower)) clause = true;
     }
+    // "said Richard L. Hasen, a professor at the University of California, Irvine.": a campus or town of one or two
+    // capitalised words after a name closing the sentence is part of the apposition.
+    if (tokens[end + 1]?.text === ',' && isCapitalized(tokens[end]) && end + 2 < tokens.length) {
+      let place = end + 2;
+      while (place + 1 < tokens.length && place - end < 3 && tokens[place + 1].word && isCapitalized(tokens[place + 1])) place++;
+      if (tokens[place].word && isCapitalized(tokens[place]) && (place + 1 >= tokens.length || ['.', '!', '?'].includes(tokens[place + 1].text))) end = place;
+    }
     // "…,” said Jeb Bush, the former Florida governor, who dropped out…" / "…, in an interview": after an inverted
     // "said" a relative clause, a participle or an adjunct may follow the apposition's closing comma.
     const closedByAside = closingApposition === 'any' && tokens[end + 1]?.text === ',' && startsAsideAfterSource(tokens[end + 2]);
@@ -809,8 +838,12 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     const t = tokens[k];
     // "Mr. Trump attacked the judge, saying…", "Paul D. Ryan": the dot of a title or an initial does not end the name.
     if (t.text === '.' && k > from && !isBoundaryPunctuation(tokens, k) && isCapitalized(tokens[k + 1] ?? t)) continue;
+    // "Texas and 26 other states are suing…, arguing": a subject of two coordinated nouns.
+    if (t.lower === 'and' && k > from && last === k - 1 && tokens[k + 1] && (isCapitalized(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].lower) || /^\d/.test(tokens[k + 1].text))) continue;
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
-    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
+    // "26 other states": a number, and up to two words after it.
+    const counted = /^\d/.test(t.text) || (k > 1 && /^\d/.test(tokens[k - 2].text) && tokens[k - 1].word);
+    const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || counted || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
   }
