@@ -429,4 +429,18 @@ describe('detectAttributions: US news copy', () => {
     const refusals = detectAttributions(text).filter((c) => c.cue !== null && text.slice(c.cue.start, c.cue.end) === 'refusal');
     assert.deepEqual(refusals.map((c) => [text.slice(c.content.start, c.content.end), c.kind]), [['to release his tax returns', 'refusal'], ['to resign', 'intention']]);
   });
+
+  it('takes the possessive alone as the owner of a noun that is the object of a verb', () => {
+    assertDetects("Fact-checkers have debunked Trump's claim that crime is rising.", [['Trump', 'claim', 'crime is rising']]);
+    assertDetects("The findings contradict Trump's assertion that the economy is in free fall.", [['Trump', 'assertion', 'the economy is in free fall']]);
+    assertDetects("He echoed Trump's claim that the election was rigged.", [['Trump', 'claim', 'the election was rigged']]);
+  });
+
+  it('keeps a titled or determined possessive owner whole, and ends its content before the predicate', () => {
+    assertDetects("Sen. Ted Cruz's claim that the deal was illegal drew scorn.", [['Sen. Ted Cruz', 'claim', 'the deal was illegal']]);
+    assertDetects("Critics rejected the former president's claim that the vote was rigged.", [
+      ['Critics', 'rejected', "the former president's claim that the vote was rigged"],
+      ['the former president', 'claim', 'the vote was rigged'],
+    ]);
+  });
 });

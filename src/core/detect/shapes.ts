@@ -5,7 +5,7 @@ import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, 
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, ownerOfPossessive, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUDIENCE_NOUNS, NOUN_HOMOGRAPHS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -1126,7 +1126,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         // starts after the preposition.
         const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
         // "In Smith's words, …", "In Gov. Jane Doe's view, …": the owner runs back to "In".
-        const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? sourceBefore(view, cue.first, floor) : null;
+        const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? ownerOfPossessive(view, cue.first - 1, floor) : null;
         // "Sanders renewed his calls for…": the light verb's subject is the nearer explicit source, its verb in the cue.
         const subject = pronoun && owner ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
         const source = pronoun ?? (owned ? withoutLeadingVerb(tokens, owned) : null);
@@ -1137,7 +1137,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const found = contentAfter(view, cue.last + skip, { stopAtComma: false, phraseObject: skip === 0 && (tokens[cue.last + 1]?.lower === 'to' || cue.last > cue.first) });
         // "The campaign's claim that it raised $50 million could not be verified": inside a subject the content ends
         // before the predicate.
-        const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, ownerStart(view, cue.first - 1));
+        const inSubject = found !== null && skip === 0 && owner !== undefined && opensAsSubject(tokens, owned ? owned.first : ownerStart(view, cue.first - 1));
         const content = found && inSubject ? beforePredicate(view, found, tokens[cue.last + 1]?.lower === 'that') : found;
         if (content) shape = { content, source: subject ? subject.source : source ? withoutPossessive(view, source) : null, cue: cueSpan, cueHead, replaces: subject?.replaces };
         break;

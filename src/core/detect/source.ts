@@ -1,6 +1,6 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
-  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
+  ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
   MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, hasPossessor, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
@@ -480,6 +480,56 @@ const INDEFINITES = new Set(['a', 'an', 'any', 'some', 'anyone', 'someone', 'peo
 const NOT_ANTECEDENTS = new Set(['so', 'now', 'such', 'given', 'is', 'was', 'are', 'were', 'be', 'been', 'and', 'but', 'or', 'like', 'all', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'about', 'than', 'not']);
 
 /** The source before the cue whose first token is `cueFirst`, or null. Tokens before `floor` are out of reach. */
+/**
+ * The owner ending at the possessive token `k` of an owned cue ("Trump's claim"): what `sourceBefore` finds, unless that
+ * runs back over the verb whose object the owned noun is ("Fact-checkers have debunked Trump's claim", "The findings
+ * contradict Trump's assertion"), where the owner is the possessive phrase alone.
+ */
+export function ownerOfPossessive(view: SentenceView, k: number, floor: number): SourceSpan | null {
+  const { tokens } = view;
+  const phrase = possessivePhrase(tokens, k, floor);
+  const wide = sourceBefore(view, k + 1, floor);
+  if (wide && wide.first >= phrase.first) return wide;
+  return !wide || verbBetween(tokens, wide.first, phrase.first) ? phrase : wide;
+}
+
+/** Most lowercase words between a determiner and the possessive it opens: "the state's former top lawyer's". */
+const POSSESSIVE_MODIFIER_REACH = 3;
+
+/** "Trump's", "the former president's", "Sen. Ted Cruz's", "the Church of Scientology's": a possessive noun phrase. */
+function possessivePhrase(tokens: Token[], k: number, floor: number): SourceSpan {
+  let j = k;
+  while (j > floor) {
+    const prev = tokens[j - 1];
+    if (prev.word && (isCapitalized(prev) || DETERMINERS.has(prev.lower))) j--;
+    else if (prev.text === '.' && TITLE_ABBREVIATIONS.has(tokens[j - 2]?.lower ?? '')) j -= 2;
+    else if (prev.lower === 'of' && j - 2 >= floor && isCapitalized(tokens[j - 2])) j--;
+    else {
+      // "the former president's": lowercase modifiers only after a determiner and before a common noun ("The findings
+      // contradict Trump's" has a verb before the name).
+      if (isCapitalized(tokens[j])) break;
+      let d = j - 1;
+      while (d > floor && j - d <= POSSESSIVE_MODIFIER_REACH && tokens[d].word && !isCapitalized(tokens[d]) && !DETERMINERS.has(tokens[d].lower) && !VERB_FORMS.has(tokens[d].lower) && !/ed$/.test(tokens[d].lower)) d--;
+      if (d >= floor && d < j - 1 && DETERMINERS.has(tokens[d].lower)) j = d;
+      break;
+    }
+  }
+  return span(tokens, j, k);
+}
+
+/** Whether a verb stands among the tokens from `first` up to `before`: a pronoun or plural noun followed by a word, or a verb form. */
+function verbBetween(tokens: Token[], first: number, before: number): boolean {
+  for (let k = first; k < before; k++) {
+    const t = tokens[k];
+    if (!t.word || isCapitalized(t)) continue;
+    if (VERB_FORMS.has(t.lower) || AUXILIARIES.has(t.lower) || /ed$/.test(t.lower)) return true;
+    const prev = tokens[k - 1];
+    // "He echoed", "The findings contradict", "The data undercut": a word after a subject is its verb.
+    if (k > first && prev.word && (SUBJECT_PRONOUNS.has(prev.lower) || (!isCapitalized(prev) && /[^s]s$/.test(prev.lower)) || prev.lower === 'data') && !DETERMINERS.has(t.lower) && t.lower !== 'of') return true;
+  }
+  return false;
+}
+
 export function sourceBefore(view: SentenceView, cueFirst: number, floor: number): SourceSpan | null {
   const { tokens } = view;
   let end = cueFirst - 1;
