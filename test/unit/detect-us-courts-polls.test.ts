@@ -78,6 +78,33 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('anonymous and group sources', () => {
+    it('keeps a share after "fewer than" in the source', () => {
+      const text = 'More than a third of voters said they were undecided.';
+      assertDetects(text, [['More than a third of voters', 'said', 'they were undecided']]);
+    });
+
+    it('keeps the time inside a restrictive relative clause of the source', () => {
+      const text = 'People who have spoken with Mr. Trump in recent days say he is frustrated.';
+      assertDetects(text, [['People who have spoken with Mr. Trump in recent days', 'say', 'he is frustrated']]);
+    });
+
+    it('reads declining to be named as a request for anonymity, not a claim', () => {
+      const text = 'An official, who declined to be named, said the talks failed.';
+      assertDetects(text, [['An official', 'said', 'the talks failed']]);
+    });
+
+    it('reads declining to be interviewed as a refusal', () => {
+      const [claim] = detectAttributions('The chief executive declined to be interviewed.');
+      assert.deepEqual([claim?.cue?.text, claim?.content.text, claim?.kind], ['declined', 'to be interviewed', 'refusal']);
+    });
+
+    it('ends a content inside a relative aside at the comma before the main verb', () => {
+      const text = 'Mr. Bannon, who has not commented on the matter, is said to be furious.';
+      assertDetects(text, [['Mr. Bannon', 'has not commented', 'on the matter'], [null, 'is said', 'to be furious']]);
+    });
+  });
+
   describe('stance objects', () => {
     it('ends a stance object before the time of the act', () => {
       const text = 'The National Rifle Association endorsed Mr. Trump in May.';

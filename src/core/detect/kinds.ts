@@ -52,7 +52,7 @@ const NOUN_KINDS: ReadonlyMap<string, ClaimKind> = new Map<string, ClaimKind>([
 const WITHHELD_VERBS = new Set([
   'say', 'comment', 'disclose', 'confirm', 'elaborate', 'discuss', 'reveal', 'answer', 'specify', 'identify',
   'respond', 'detail', 'speculate', 'name', 'provide', 'release', 'give', 'return', 'explain', 'divulge', 'address',
-  'commit', 'reply',
+  'commit', 'reply', 'interview',
 ]);
 const REFUSING = new Set(['declined', 'refused', 'declines', 'refuses', 'decline', 'refuse', 'declining', 'refusing']);
 const WITHHOLDING_MODALS = new Set(['would', 'will', 'could', 'can', 'wouldn’t', "wouldn't", 'won’t', "won't", 'couldn’t', "couldn't", 'can’t', "can't", 'cannot']);

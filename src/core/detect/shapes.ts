@@ -547,6 +547,9 @@ function requestsAnonymity(view: SentenceView, cue: Cue): boolean {
   // "who insisted on anonymity to discuss…", "who demanded anonymity": whatever the verb, anonymity is the whole object.
   const object = view.tokens[cue.last + 1]?.lower === 'on' ? view.tokens[cue.last + 2] : view.tokens[cue.last + 1];
   if (object?.lower === 'anonymity') return true;
+  // "who declined to be named", "refused to be identified": the same request, put as a refusal.
+  const t = view.tokens;
+  if (cue.verb?.verb.group === 'refusal' && t[cue.last + 1]?.lower === 'to' && t[cue.last + 2]?.lower === 'be' && ANONYMITY_WORDS.has(t[cue.last + 3]?.lower ?? '')) return true;
   // "who requested anonymity to discuss…" too.
   if (cue.verb?.verb.lemma !== 'ask' && cue.verb?.verb.lemma !== 'request') return false;
   for (let k = cue.last + 1; k < view.tokens.length && k - cue.last <= ANONYMITY_REACH; k++) {
@@ -674,7 +677,7 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const labelled = LABEL_LEMMAS.has(verb.verb.lemma) ? (content.clausal ? atQuotedLabelEnd(view, content) : beforeAdjunct(view, atQuotedLabelEnd(view, content))) : TIMED_OBJECT_GROUPS.has(verb.verb.group) ? beforeClosingTime(view, content) : content;
   // "Republicans who have criticized his comments | say…": a restrictive relative clause ends before the main verb.
   const own = inRestrictiveRelativeClause(tokens, cue) && !labelled.quoted ? restrictiveClauseEnd(view, verb.verb.group, labelled) : labelled;
-  return shapeOf(base, own, withoutPossessive(view, subject));
+  return shapeOf(base, inRelativeAside(view, cue) ? beforeMainPredicate(view, own) : own, withoutPossessive(view, subject));
 }
 
 /** Kinds of claim after which a "citing" phrase gives the reason, not an informant: acts refused, planned or asked for. */
@@ -700,6 +703,38 @@ function findsEvidence(view: SentenceView, content: ContentSpan): boolean {
   let k = tokenIndexAt(view, content.start);
   while (EVIDENCE_QUANTIFIERS.has(tokens[k]?.lower ?? '')) k++;
   return FOUND_EVIDENCE.has(tokens[k]?.lower ?? '') && (tokens[k + 1]?.lower === 'that' || tokens[k + 1]?.lower === 'of');
+}
+
+/** Whether the cue's verb group follows a relative pronoun set off by a comma: "Mr. Bannon, who has not commented…". */
+function inRelativeAside(view: SentenceView, cue: Cue): boolean {
+  const { tokens } = view;
+  let j = cue.first - 1;
+  while (j > 0 && isAdverb(tokens[j].lower, false)) j--;
+  return (tokens[j]?.lower === 'who' || tokens[j]?.lower === 'which') && tokens[j - 1]?.text === ',';
+}
+
+/**
+ * "Mr. Bannon, who has not commented publicly on the matter, is said to be furious": a content inside a relative aside
+ * ends at the aside's closing comma when the main clause's verb follows it.
+ */
+function beforeMainPredicate(view: SentenceView, content: ContentSpan): ContentSpan {
+  if (content.quoted) return content;
+  const { tokens } = view;
+  for (let k = tokenIndexAt(view, content.start) + 1; k < tokens.length && tokens[k].end <= content.end; k++) {
+    if (tokens[k].text !== ',' || view.quoted[k]) continue;
+    let v = k + 1;
+    while (v < tokens.length && isAdverb(tokens[v].lower, false)) v++;
+    // "…, is said to be furious", "…, said", "…, voted yes"; not a participle aside: "the rules, written in 2010, were".
+    const verb = tokens[v];
+    const finite = verb !== undefined && (isAuxiliaryWord(verb.lower) || VERB_FORMS.get(verb.lower)?.form === 's' || isFiniteWord(tokens, v));
+    let aside = false;
+    for (let a = v + 1; a < tokens.length && tokens[a].end <= content.end && !aside; a++) aside = tokens[a].text === ',';
+    if (finite && !(aside && !isAuxiliaryWord(verb.lower))) {
+      const cut = trimRange(view.text, content.start, tokens[k - 1].end, ',;:');
+      return cut.end > cut.start ? { ...content, end: cut.end } : content;
+    }
+  }
+  return content;
 }
 
 /** Verbs that name their object with a label: "called the plan a disgrace", "branded Cruz a liar". */
@@ -896,7 +931,8 @@ function kindOfShape(view: SentenceView, cue: Cue, source: OffsetRange | null, c
     // A quotation is what was said ("“We're going to win,” Trump told supporters"), never an addressee and its task.
     infinitive: content?.quoted !== true && (to === 0 || (to > 0 && to <= 3 && words.slice(0, to).every((t) => t.word && !PREPOSITIONS.has(t.lower)) && isInfinitiveAt(view.tokens, firstIndex + to))),
     contentFirst: words[0]?.lower ?? null,
-    infinitiveVerb: words[0]?.lower === 'to' && words[1] ? words[1].lower : null,
+    // "declined to be interviewed": the passive's participle names what is withheld.
+    infinitiveVerb: words[0]?.lower === 'to' && words[1] ? (words[1].lower === 'be' && words[2]?.lower === 'interviewed' ? 'interview' : words[1].lower) : null,
     clausal: content?.clausal === true,
     labelled: words.some((t, n) => n > 0 && t.lower === 'as'),
     lemma,

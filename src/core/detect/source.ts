@@ -48,6 +48,8 @@ function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
 
 /** Comparatives that make "than" part of a quantity ("more than 48,000 ballots") rather than a clause opener. */
 const COMPARATIVES = new Set(['more', 'less', 'fewer', 'over', 'under']);
+/** Shares after "more/fewer than": "half", "a third", "two-thirds", "a majority". */
+const SHARES = new Set(['half', 'third', 'quarter', 'fifth', 'majority', 'dozen', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter']);
 
 function isParticiple(t: Token): boolean {
   return !isCapitalized(t) && (/ed$/.test(t.lower) || VERB_FORMS.get(t.lower)?.form === 'past');
@@ -65,7 +67,8 @@ function endsSubjectScan(tokens: Token[], k: number, lastOfSource: number): bool
   // "other sites such as Gawker.com": "as" after "such" lists examples inside the noun phrase.
   if (t.lower === 'as' && tokens[k - 1]?.lower === 'such') return false;
   // "A hand recount of more than 48,000 ballots": a comparative before a quantity stays inside the noun phrase.
-  if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && /^\d/.test(tokens[k + 1].text)) return false;
+  // "Fewer than half of Republicans", "More than a third of voters": a share is a quantity too.
+  if (t.lower === 'than' && COMPARATIVES.has(tokens[k - 1]?.lower ?? '') && k < lastOfSource && (/^\d/.test(tokens[k + 1].text) || SHARES.has(tokens[k + 1].lower) || (tokens[k + 1].lower === 'a' && SHARES.has(tokens[k + 2]?.lower ?? '')))) return false;
   // "Polls conducted after the debate show": after a participle "after"/"before" is its preposition, no clause opener.
   if (CLAUSE_OPENERS.has(t.lower) && !(TEMPORAL_PREPOSITIONS.has(t.lower) && k > 0 && isParticiple(tokens[k - 1]) && k < lastOfSource)) return true;
   if (RELATIVE_PRONOUNS.has(t.text)) return !(k < lastOfSource && startsVerbPhrase(tokens[k + 1]));
@@ -211,6 +214,8 @@ function withoutTimeAdjunct(tokens: Token[], first: number, last: number): numbe
     // Most words are neither a time nor a preposition before one: two set lookups rule them out.
     if (!TIME_WORDS.has(lower) && !TIME_ADJUNCT_PREPOSITIONS.has(lower)) continue;
     if (isTimeWordInName(tokens, k, last)) continue;
+    // "People who have spoken with Mr. Trump in recent days say": a restrictive relative clause keeps its time.
+    if (tokens.slice(first, k).some((t) => t.lower === 'who')) return last;
     if (!startsTimeExpression(tokens, k) && !(TIME_ADJUNCT_PREPOSITIONS.has(lower) && (startsTimeExpression(tokens, k + 1) || /^\d{4}$/.test(tokens[k + 1]?.text ?? '')))) continue;
     // "Figures to be published today": the time belongs to the participle before it, not to the subject.
     if (tokens[k - 2]?.lower === 'be' && isParticiple(tokens[k - 1])) continue;
