@@ -59,6 +59,15 @@ interface EditorBench {
   paintAfterReadingMs: number;
   /** The store's last announcement → every claim highlighted (median): the highlighter's share of that tail. */
   paintAfterAnnouncedMs: number;
+  /** Opened as the user opens a file (`vscode.open`: the tab first, the document later): VS Code alone beside the first editor, and the article → every claim highlighted. */
+  asUserBesideMs: number;
+  asUserFullPaintMs: number;
+  asUserFullPaintRatios: number[];
+  asUserFullPaintRoundsMs: number[];
+  /** Open → the tab reported, → the document read (medians), and per round the characters read from disk before the document came. */
+  asUserTabMs: number;
+  asUserReadingStartMs: number;
+  asUserReadAhead: number[];
   editAtStartMs: EditSpread;
   editInMiddleMs: EditSpread;
   edits: number;
@@ -92,6 +101,11 @@ export async function run(): Promise<void> {
   console.log(`open → every claim highlighted, the detector on the extension host (detectInWorker off): ${ms(result.onHostFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open beside the first editor in that round: ${result.onHostFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  extension-host CPU: ${ms(result.onHostCpuMs)}`);
+  console.log(`open as the user does (vscode.open: Explorer, Quick Open), VS Code alone beside the first editor: ${ms(result.asUserBesideMs)}`);
+  console.log(`open as the user does → every claim highlighted: ${ms(result.asUserFullPaintMs)}`);
+  console.log(`  each round, over VS Code alone's open as the user does beside the first editor in that round: ${result.asUserFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
+  console.log(`  each round, open → every claim highlighted: ${result.asUserFullPaintRoundsMs.map(ms).join(', ')}`);
+  console.log(`  the tab reported ${ms(result.asUserTabMs)} after the open began, the reading started at ${ms(result.asUserReadingStartMs)} (medians); characters read from disk before the document came, each round: ${result.asUserReadAhead.join(', ')}`);
   console.log(`extension host's thread busy reading and merging the article: ${ms(result.busyMs)}, longest step ${ms(result.longestStepMs)} (the detector on the host: ${ms(result.onHostBusyMs)}, longest step ${ms(result.onHostLongestStepMs)})`);
   console.log('  (extension-host CPU above counts every thread of the process, the worker thread too)');
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {

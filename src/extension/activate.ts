@@ -34,7 +34,7 @@ export function activateClaimLens(context: vscode.ExtensionContext, platform: Pl
   const status = registerClaimStatus(context, { store });
   registerExportCommands(context, { store, files });
   registerArticleWrap(context);
-  const internals: ClaimLensInternals = { store, highlights: highlighter, panel, status, lastReading: (uri) => store.lastReading(uri) };
+  const internals: ClaimLensInternals = { store, highlights: highlighter, panel, status, lastReading: (uri) => store.lastReading(uri), background };
   if (underTestHarness(context)) context.subscriptions.push(vscode.commands.registerCommand('claimlens._internals', () => internals));
   return { version: API_VERSION, annotations: store };
 }

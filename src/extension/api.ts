@@ -3,6 +3,7 @@ import type * as vscode from 'vscode';
 import type { Highlighter } from './highlights/highlighter';
 import type { ClaimsPanel } from './panel/registerClaimsPanel';
 import type { ClaimStore } from './store/api';
+import type { BackgroundDetector } from './store/backgroundDetector';
 import type { ReadingSummary } from './store/progressiveDetection';
 
 export type { ArticleAnnotations, ArticleChange, ArticleStatus, ChangedClaims, WorkspaceArticle } from './store/api';
@@ -37,4 +38,6 @@ export interface ClaimLensInternals {
   readonly status: vscode.StatusBarItem;
   /** How the detector's last whole reading of an article went (how much of it the worker thread read). */
   lastReading(articleUri: vscode.Uri): ReadingSummary | undefined;
+  /** The detection worker thread (the desktop extension host only), for tests that read a file ahead as an opening tab does. */
+  readonly background: BackgroundDetector | undefined;
 }

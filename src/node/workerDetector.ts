@@ -2,7 +2,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Span } from '../core/detect/types';
 import type { OffsetRange } from '../core/model/offsetRange';
-import type { BackgroundDetector, FoundPiece, WarmUp } from '../extension/store/backgroundDetector';
+import type { BackgroundDetector, FoundPiece, PreReadDone, WarmUp } from '../extension/store/backgroundDetector';
 import { type DetectionReply, type DetectionRequest, foundPiecesOf, refersToOf } from '../worker/detectionProtocol';
 
 /**
@@ -115,13 +115,28 @@ export function workerDetector(workerFile: string, options: { idleMs?: number } 
   };
 
   return {
-    detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
-      return ask({ kind: 'detect', text, markdown, regions, pieceLength }, (reply, settle) => {
+    async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<number | undefined> {
+      let fromPreRead: number | undefined;
+      await ask({ kind: 'detect', text, markdown, regions, pieceLength }, (reply, settle) => {
         if (reply.kind !== 'detected') throw new Error(`the detection worker answered ${reply.kind} to detect`);
         found(foundPiecesOf(reply, text));
-        if (reply.done) settle.resolve();
+        if (reply.done) {
+          fromPreRead = reply.preRead;
+          settle.resolve();
+        }
         return reply.done;
       });
+      return fromPreRead;
+    },
+    async preRead(file: string, markdown: boolean, pieceLength: number): Promise<PreReadDone> {
+      let done: PreReadDone = { length: -1, read: 0, ms: 0 };
+      await ask({ kind: 'preRead', file, markdown, pieceLength }, (reply, settle) => {
+        if (reply.kind !== 'preReadDone') throw new Error(`the detection worker answered ${reply.kind} to preRead`);
+        done = { length: reply.length, read: reply.read, ms: reply.ms };
+        settle.resolve();
+        return true;
+      });
+      return done;
     },
     async resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]> {
       let refersTo: (Span | undefined)[] = [];

@@ -159,6 +159,22 @@ async function openTimed(uri: vscode.Uri, viewColumn: vscode.ViewColumn): Promis
   return { editor, ms: performance.now() - start, start };
 }
 
+/**
+ * Opens `uri` as the user does (the Explorer, Quick Open: `vscode.open`), not through `openTextDocument`: the editor's
+ * tab comes first, the document later. Resolves with the time the command took and when the tab was reported.
+ */
+async function openAsUser(uri: vscode.Uri, viewColumn: vscode.ViewColumn): Promise<{ ms: number; start: number; tabMs: number }> {
+  let tabAt: number | undefined;
+  const tabs = vscode.window.tabGroups.onDidChangeTabs(({ opened }) => {
+    if (opened.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString())) tabAt ??= performance.now();
+  });
+  const start = performance.now();
+  await vscode.commands.executeCommand('vscode.open', uri, { preview: false, viewColumn });
+  const ms = performance.now() - start;
+  tabs.dispose();
+  return { ms, start, tabMs: (tabAt ?? Number.NaN) - start };
+}
+
 /** Opens are measured this many times and their medians reported: on a busy machine, one open varies by 2×. */
 const OPEN_ROUNDS = 3;
 
@@ -191,6 +207,14 @@ interface OpenRound {
   /** Open → the store's last announcement before the full paint. */
   announcedMs: number;
   claims: number;
+  /** VS Code alone opening a copy as the user does (`vscode.open`) beside the first editor; the article opened so, → every claim highlighted. */
+  asUserBesideMs: number;
+  asUserFullPaintMs: number;
+  /** Open as the user does → the editor's tab reported, → the detector's reading started (the document reached the extension host). */
+  asUserTabMs: number;
+  asUserReadingStartMs: number;
+  /** Characters the worker had read from disk before the document came (a pre-read from the tab). */
+  asUserReadAhead: number;
 }
 
 /** Closes `editors` without saving what the benchmark typed. */
@@ -279,9 +303,31 @@ if (resultsFile) {
         // The sources are resolved over the whole article after the last paint: that pass is no part of what follows.
         await api.store.whenIdle();
         const reading = await waitUntil('the reading to be summed up', () => api.lastReading(uri));
+
+        // Both opened as the user opens a file: the tab first, then the document (which openTextDocument gets first).
+        const asUserBesideUri = vscode.Uri.joinPath(folder, `big-article-as-user-${round}.log`);
+        await writeText(asUserBesideUri, text);
+        const asUserBeside = await openAsUser(asUserBesideUri, vscode.ViewColumn.Two);
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        const asUserUri = vscode.Uri.joinPath(folder, `big-article-as-user-${round}.txt`);
+        await writeText(asUserUri, text);
+        const asUserPaint = nextPaint(api, asUserUri, 1, true);
+        const asUser = await openAsUser(asUserUri, vscode.ViewColumn.Two);
+        const asUserFullPaintMs = (await asUserPaint).at - asUser.start;
+        await api.store.whenIdle();
+        const asUserReading = await waitUntil('the reading of the article opened as the user does to be summed up', () => api.lastReading(asUserUri));
+        await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+        // The article's editor was hidden meanwhile (its tab stayed): shown again, for the edits.
+        const article = await vscode.window.showTextDocument(opened.editor.document, { viewColumn: vscode.ViewColumn.Two, preview: false });
+
         rounds.push({
+          asUserBesideMs: asUserBeside.ms,
+          asUserFullPaintMs,
+          asUserTabMs: asUser.tabMs,
+          asUserReadingStartMs: asUserReading.startedAt - asUser.start,
+          asUserReadAhead: asUserReading.readAhead,
           baseline: baseline.editor,
-          editor: opened.editor,
+          editor: article,
           baselineMs: baseline.ms,
           baselineCpuMs,
           besideMs,
@@ -302,7 +348,7 @@ if (resultsFile) {
           announcedMs: Math.min(announcedAt, full.at) - opened.start,
           claims: full.painted.claimsDrawn,
         });
-        if (round < OPEN_ROUNDS) await closeDiscarding([opened.editor, baseline.editor]);
+        if (round < OPEN_ROUNDS) await closeDiscarding([article, baseline.editor]);
       }
       const { baseline, editor } = rounds[rounds.length - 1];
       const median = (of: (round: OpenRound) => number): number => summary(rounds.map(of)).median;
@@ -344,6 +390,13 @@ if (resultsFile) {
         longestStepMs: median((r) => r.longestStepMs),
         onHostBusyMs: median((r) => r.onHostBusyMs),
         onHostLongestStepMs: median((r) => r.onHostLongestStepMs),
+        asUserBesideMs: median((r) => r.asUserBesideMs),
+        asUserFullPaintMs: median((r) => r.asUserFullPaintMs),
+        asUserFullPaintRatios: rounds.map((r) => r.asUserFullPaintMs / r.asUserBesideMs),
+        asUserFullPaintRoundsMs: rounds.map((r) => r.asUserFullPaintMs),
+        asUserTabMs: median((r) => r.asUserTabMs),
+        asUserReadingStartMs: median((r) => r.asUserReadingStartMs),
+        asUserReadAhead: rounds.map((r) => r.asUserReadAhead),
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
         edits: EDITS,

@@ -14,12 +14,27 @@ export interface WarmUp {
   readonly ms: number;
 }
 
+/** How a pre-read of a file went: `read` characters of its `length` detected in `ms` (`length` -1: not read, see `preRead`). */
+export interface PreReadDone {
+  readonly length: number;
+  readonly read: number;
+  readonly ms: number;
+}
+
 export interface BackgroundDetector {
   /**
    * Reads `regions` of `text` stretch by stretch (each about `pieceLength` long), handing what it found to `found` in
-   * batches, in order, as it goes; resolves once all are handed over, rejects when the thread fails or cannot start.
+   * batches, in order, as it goes; resolves once all are handed over, with how many characters of them a pre-read had
+   * read already (undefined when there was no pre-read to ask); rejects when the thread fails or cannot start.
    */
-  detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void>;
+  detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<number | undefined>;
+  /**
+   * Reads the file at the local path `file` from disk and starts detecting it (`markdown`, in pieces about `pieceLength`
+   * long) before its document reaches the extension host; the next `detect` of exactly that text (compared in full in the
+   * thread) takes what it found. Resolves once the pre-read ends (done, or stopped by a detect request); `length` is -1
+   * when the file could not be read as UTF-8 text. Rejects as `detect` does.
+   */
+  preRead(file: string, markdown: boolean, pieceLength: number): Promise<PreReadDone>;
   /** Who each of `sources` stands for over the whole of `text` (see core/resolve), in order; rejects as `detect` does. */
   resolve(text: string, markdown: boolean, sources: readonly Span[], contents: readonly Span[]): Promise<(Span | undefined)[]>;
   /**

@@ -9,7 +9,7 @@ import { RegionSet } from '../../core/session/regionSet';
 import type { BackgroundDetector, FoundPiece } from './backgroundDetector';
 
 /** What the detector reads at once: whole paragraphs from here on, a few milliseconds of reading. */
-const PIECE_LENGTH = 8_000;
+export const PIECE_LENGTH = 8_000;
 /**
  * A background step reads pieces until this much time has passed, merges what it found, and gives the extension host
  * back: a keystroke arriving meanwhile waits for the rest of one step (the reading, one piece, and the merge).
@@ -58,6 +58,8 @@ export interface ReadingSummary {
   readonly progressAnnouncements: number;
   /** Of `length`, what the background detector read (the rest was read on the extension host). */
   readonly readInBackground: number;
+  /** Of `readInBackground`, what the worker had read from the file on disk before the document arrived (a pre-read). */
+  readonly readAhead: number;
 }
 
 /** What a step found, not yet merged: read ahead while the article's session did not exist yet. */
@@ -79,6 +81,7 @@ function lengthOf(regions: readonly OffsetRange[]): number {
 class ReadingProgress {
   read = 0;
   readInBackground = 0;
+  readAhead = 0;
   steps = 0;
   busyMs = 0;
   longestStepMs = 0;
@@ -110,8 +113,8 @@ class ReadingProgress {
   }
 
   summary(at: number): ReadingSummary {
-    const { length, steps, busyMs, longestStepMs, readInBackground } = this;
-    return { length, steps, startedAt: this.started, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground };
+    const { length, steps, busyMs, longestStepMs, readInBackground, readAhead } = this;
+    return { length, steps, startedAt: this.started, elapsedMs: at - this.started, busyMs, longestStepMs, progressAnnouncements: this.announcements, readInBackground, readAhead };
   }
 }
 
@@ -351,8 +354,9 @@ export class ProgressiveDetection {
       this.continueLater();
     };
     background.detect(text, this.document.markdown, regions, PIECE_LENGTH, found).then(
-      () => {
+      (readAhead) => {
         if (generation !== this.generation) return;
+        if (this.progress) this.progress.readAhead += readAhead ?? 0;
         this.awaiting = undefined;
         this.continueLater();
       },

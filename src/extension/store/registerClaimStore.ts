@@ -1,12 +1,14 @@
 // Wires the ClaimStore to VS Code: document lifecycle, the sidecar watcher and file renames.
 import * as vscode from 'vscode';
-import { isArticleDocument } from './articleUris';
+import { fileNameOf, isArticleDocument } from './articleUris';
 import type { Notifier } from '../notifier';
 import { type Detector, SidecarClaimStore } from './claimStore';
 import type { BackgroundDetector } from './backgroundDetector';
 import type { FileAccess } from './fileAccess';
 import { OutsideFolderWatchers } from './outsideFolderWatchers';
-import { SETTING_DETECT_IN_WORKER, SETTING_DETECT_ON_OPEN } from './settings';
+import { PIECE_LENGTH } from './progressiveDetection';
+import { preReadOf } from '../../core/session/preRead';
+import { readStoreSettings, SETTING_DETECT_IN_WORKER, SETTING_DETECT_ON_OPEN } from './settings';
 import { warmUpWhenEnabled } from './warmUpWhenEnabled';
 
 /**
@@ -56,8 +58,43 @@ export function registerClaimStore(
     }),
   );
   vscode.workspace.textDocuments.forEach(openArticle);
-  if (deps.background) warmUpSoon(context, deps.background, deps.notifier);
+  if (deps.background) {
+    warmUpSoon(context, deps.background, deps.notifier);
+    preReadOpeningArticles(context, deps.background, deps.notifier);
+  }
   return store;
+}
+
+/**
+ * Has the worker thread read an article from disk as soon as its editor tab opens: VS Code loads the file and hands its
+ * text to the extension host 0.2 s or more later (1 MB), time the worker spends detecting. The document's reading then
+ * takes what was found if the text is exactly the same (see core/session/preRead).
+ */
+function preReadOpeningArticles(context: vscode.ExtensionContext, background: BackgroundDetector, notifier: Notifier): void {
+  const asked = new Set<string>();
+  context.subscriptions.push(
+    vscode.window.tabGroups.onDidChangeTabs(({ opened, changed, closed }) => {
+      for (const tab of closed) if (tab.input instanceof vscode.TabInputText) asked.delete(tab.input.uri.toString());
+      for (const tab of [...opened, ...changed]) {
+        if (!(tab.input instanceof vscode.TabInputText)) continue;
+        const { uri } = tab.input;
+        const key = uri.toString();
+        const documentOpen = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+        const how = preReadOf({ scheme: uri.scheme, path: uri.path, active: tab.isActive, documentOpen, asked: asked.has(key) }, readStoreSettings(uri));
+        if (how === undefined) continue;
+        asked.add(key);
+        const name = fileNameOf(uri);
+        background.preRead(uri.fsPath, how.markdown, PIECE_LENGTH).then(
+          (done) =>
+            notifier.log.trace(
+              done.length < 0 ? `${name} was not read ahead: not UTF-8 text, or too large` : `read ahead ${done.read} of ${done.length} characters of ${name} from disk in ${Math.round(done.ms)} ms`,
+            ),
+          (error: unknown) => notifier.log.warn(`the detection worker could not read ${name} ahead: ${error instanceof Error ? error.message : String(error)}`),
+        );
+      }
+    }),
+    vscode.workspace.onDidOpenTextDocument((document) => asked.delete(document.uri.toString())),
+  );
 }
 
 /**

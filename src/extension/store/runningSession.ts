@@ -312,7 +312,8 @@ function startReading(
       background: how.background,
       onBackgroundFailure: (reason) => notifier.log.warn(`the detection worker could not read ${name}, so the extension host reads it: ${reason}`),
       onRead: (read) => {
-        const inWorker = read.readInBackground > 0 ? `, ${read.readInBackground} of them in the worker thread` : '';
+        const ahead = read.readAhead > 0 ? `, ${read.readAhead} read from disk before the document came` : '';
+        const inWorker = read.readInBackground > 0 ? `, ${read.readInBackground} of them in the worker thread${ahead}` : '';
         notifier.log.trace(
           `read ${name} (${read.length} characters${inWorker}) in ${read.steps} steps: ${Math.round(read.elapsedMs)} ms, of which ${Math.round(read.busyMs)} ms reading and merging on the extension host; ` +
             `longest step ${Math.round(read.longestStepMs)} ms; ${read.progressAnnouncements} progress repaints`,

@@ -1,6 +1,7 @@
 // Specification of the desktop extension host's detection worker thread, driven through a real thread: what it answers, and how it fails.
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { FoundPiece } from '../../../src/extension/store/backgroundDetector';
 import { workerDetector } from '../../../src/node/workerDetector';
@@ -107,6 +108,42 @@ describe('the detection worker thread', function () {
       await assert.rejects(detector.warmUp());
     } finally {
       detector.dispose();
+    }
+  });
+
+  it('reads a UTF-8 file from disk ahead, as VS Code’s document holds it (no byte order mark), for the detect request of its text', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'claimlens-pre-read-'));
+    const detector = workerDetector(WORKER);
+    try {
+      const file = path.join(folder, 'article.txt');
+      writeFileSync(file, `\uFEFF${ARTICLE.replace(/\n/g, '\r\n')}`, 'utf8');
+      const text = ARTICLE.replace(/\n/g, '\r\n');
+      const done = await detector.preRead(file, false, 8_000);
+      assert.deepEqual([done.length, done.read], [text.length, text.length]);
+      const batches: FoundPiece[][] = [];
+      const regions = [{ start: 0, end: text.length }];
+      assert.equal(await detector.detect(text, false, regions, 8_000, (pieces) => batches.push(pieces)), text.length);
+      const expected = answersTo({ id: 1, kind: 'detect', text, markdown: false, regions, pieceLength: 8_000 }).flatMap((reply) => (reply.kind === 'detected' ? foundPiecesOf(reply, text) : []));
+      assert.deepEqual(batches.flat(), expected);
+    } finally {
+      detector.dispose();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('reads nothing ahead from a file that is not UTF-8, or is missing', async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'claimlens-pre-read-'));
+    const detector = workerDetector(WORKER);
+    try {
+      const latin1 = path.join(folder, 'latin1.txt');
+      writeFileSync(latin1, Buffer.from('Le ministre a déclaré que tout allait bien.\n', 'latin1'));
+      assert.equal((await detector.preRead(latin1, false, 8_000)).length, -1);
+      assert.equal((await detector.preRead(path.join(folder, 'missing.txt'), false, 8_000)).length, -1);
+      const text = 'Le ministre a déclaré que tout allait bien.\n';
+      assert.equal(await detector.detect(text, false, [{ start: 0, end: text.length }], 8_000, () => undefined), undefined);
+    } finally {
+      detector.dispose();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

@@ -104,10 +104,10 @@ describe('the detection worker', () => {
 });
 
 /** The worker's request handler with the turns of its event loop in the test's hands: `turn()` runs the task scheduled last turn. */
-function handlerWithTurns(detect?: Parameters<typeof requestHandler>[2]) {
+function handlerWithTurns(detect?: Parameters<typeof requestHandler>[2], files: Record<string, string> = {}) {
   const replies: DetectionReply[] = [];
   const tasks: (() => void)[] = [];
-  const handle = requestHandler((reply) => replies.push(reply), (task) => tasks.push(task), detect);
+  const handle = requestHandler((reply) => replies.push(reply), (task) => tasks.push(task), detect, (file) => files[file]);
   const turn = (): boolean => {
     const task = tasks.shift();
     task?.();
@@ -172,5 +172,146 @@ describe('the detection worker warming up', () => {
     assert.equal(replies.length, 1);
     assert.equal(replies[0].kind, 'failed');
     assert.match((replies[0] as Extract<DetectionReply, { kind: 'failed' }>).message, /the lexicon is missing/);
+  });
+});
+
+describe('the detection worker reading a file ahead of its document', () => {
+  const FILE = '/news/article.txt';
+  const detectAll = (id: number, text: string, regions = [{ start: 0, end: text.length }]) =>
+    ({ id, kind: 'detect', text, markdown: false, regions, pieceLength: 4_000 }) as const;
+  /** The findings of the detect answer among `replies`, and how much of it the pre-read had read. */
+  const answer = (replies: DetectionReply[], id: number, text: string) => {
+    const batches = replies.filter((reply): reply is Extract<DetectionReply, { kind: 'detected' }> => reply.id === id && reply.kind === 'detected');
+    assert.equal(batches[batches.length - 1]?.done, true);
+    return { pieces: batches.flatMap((batch) => foundPiecesOf(batch, text)), preRead: batches[batches.length - 1].preRead };
+  };
+  const expected = (text: string, regions = [{ start: 0, end: text.length }]) => detected(detectAll(99, text, regions)).flatMap((piece) => piece.found);
+
+  it('reads the file a piece a turn and answers the detect request of exactly its text with what it found', () => {
+    let readings = 0;
+    const { replies, handle, turn } = handlerWithTurns((text, options) => (readings++, detectAttributions(text, options)), { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    let turns = 0;
+    while (turn()) turns++;
+    assert.ok(turns > 5, `a piece a turn: ${turns} turns`);
+    assert.deepEqual({ ...replies[0], ms: 0 }, { id: 1, kind: 'preReadDone', length: ARTICLE.length, read: ARTICLE.length, ms: 0 });
+    const readAhead = readings;
+    handle(detectAll(2, ARTICLE));
+    const { pieces, preRead } = answer(replies, 2, ARTICLE);
+    assert.equal(readings, readAhead, 'nothing read again');
+    assert.equal(preRead, ARTICLE.length);
+    assert.deepEqual(pieces.flatMap((piece) => piece.found), expected(ARTICLE));
+  });
+
+  it('takes nothing read ahead for a text that is not the file’s, even of the same length, and finds what that text holds', () => {
+    const changed = ARTICLE.replace('said', 'sang');
+    assert.equal(changed.length, ARTICLE.length);
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    while (turn());
+    handle(detectAll(2, changed));
+    const { pieces, preRead } = answer(replies, 2, changed);
+    assert.equal(preRead, 0);
+    assert.deepEqual(pieces.flatMap((piece) => piece.found), expected(changed));
+    assert.notDeepEqual(expected(changed), expected(ARTICLE));
+  });
+
+  it('takes nothing read ahead for the file’s text with other line ends or a byte order mark', () => {
+    for (const variant of [ARTICLE.replace(/\n/g, '\r\n'), `\uFEFF${ARTICLE}`]) {
+      const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+      handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+      while (turn());
+      handle(detectAll(2, variant));
+      assert.equal(answer(replies, 2, variant).preRead, 0);
+    }
+  });
+
+  it('takes nothing read ahead for the same text read as Markdown', () => {
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    while (turn());
+    handle({ ...detectAll(2, ARTICLE), markdown: true });
+    assert.equal(answer(replies, 2, ARTICLE).preRead, 0);
+  });
+
+  it('stops when the detect request comes half-way, takes the pieces read so far and reads the rest', () => {
+    let readings = 0;
+    const { replies, handle, turn } = handlerWithTurns((text, options) => (readings++, detectAttributions(text, options)), { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    for (let i = 0; i < 3; i++) turn();
+    handle(detectAll(2, ARTICLE));
+    const answered = readings;
+    while (turn());
+    assert.equal(readings, answered, 'the pre-read stopped');
+    const done = replies[0] as Extract<DetectionReply, { kind: 'preReadDone' }>;
+    assert.equal(done.kind, 'preReadDone');
+    assert.ok(done.read > 0 && done.read < ARTICLE.length, `read ${done.read} of ${ARTICLE.length}`);
+    const { pieces, preRead } = answer(replies, 2, ARTICLE);
+    assert.equal(preRead, done.read);
+    assert.deepEqual(pieces.flatMap((piece) => piece.found), expected(ARTICLE));
+  });
+
+  it('answers regions that start where no piece read ahead starts, lining the rest up with the pieces read', () => {
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    while (turn());
+    const starts = paragraphStarts(ARTICLE, false);
+    const regions = [
+      { start: 0, end: starts[3] },
+      { start: starts[9], end: ARTICLE.length },
+    ];
+    handle(detectAll(2, ARTICLE, regions));
+    const { pieces, preRead } = answer(replies, 2, ARTICLE);
+    assert.ok((preRead ?? 0) > ARTICLE.length / 2, `taken: ${preRead}`);
+    pieces.forEach((piece, i) => {
+      assert.ok(regions.some((region) => region.start <= piece.region.start && piece.region.end <= region.end), `piece ${i} lies inside a region asked for`);
+      if (i > 0 && piece.region.start !== regions[1].start) assert.equal(piece.region.start, pieces[i - 1].region.end);
+    });
+    assert.deepEqual(claimPlaces(pieces.flatMap((piece) => piece.found)), claimPlaces(expected(ARTICLE, regions)));
+  });
+
+  it('is taken once: a later detect request of the same text is read afresh', () => {
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    while (turn());
+    handle(detectAll(2, ARTICLE));
+    handle(detectAll(3, ARTICLE));
+    assert.equal(answer(replies, 2, ARTICLE).preRead, ARTICLE.length);
+    assert.equal(answer(replies, 3, ARTICLE).preRead, undefined);
+  });
+
+  it('answers a detect request of another text in between and keeps what it read for its own document', () => {
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    turn();
+    handle(detectAll(2, SEED));
+    assert.equal(answer(replies, 2, SEED).preRead, 0);
+    handle(detectAll(3, ARTICLE));
+    assert.ok((answer(replies, 3, ARTICLE).preRead ?? 0) > 0);
+  });
+
+  it('answers at once, having read nothing, when the file cannot be read as text', () => {
+    const { replies, handle, turn } = handlerWithTurns(undefined, {});
+    handle({ id: 1, kind: 'preRead', file: '/news/missing.txt', markdown: false, pieceLength: 4_000 });
+    assert.equal(turn(), false, 'nothing to read');
+    assert.deepEqual({ ...replies[0], ms: 0 }, { id: 1, kind: 'preReadDone', length: -1, read: 0, ms: 0 });
+  });
+
+  it('drops a pre-read when the next one starts, answering it with what it had read', () => {
+    const other = '/news/other.txt';
+    const { replies, handle, turn } = handlerWithTurns(undefined, { [FILE]: ARTICLE, [other]: SEED });
+    handle({ id: 1, kind: 'preRead', file: FILE, markdown: false, pieceLength: 4_000 });
+    turn();
+    handle({ id: 2, kind: 'preRead', file: other, markdown: false, pieceLength: 4_000 });
+    while (turn());
+    assert.deepEqual(
+      replies.map((reply) => [reply.id, reply.kind]),
+      [
+        [1, 'preReadDone'],
+        [2, 'preReadDone'],
+      ],
+    );
+    handle(detectAll(3, ARTICLE));
+    assert.equal(answer(replies, 3, ARTICLE).preRead, 0);
   });
 });

@@ -294,7 +294,7 @@ class InProcessBackground implements BackgroundDetector {
   /** Runs before each answer is delivered: a test's chance to change the text meanwhile. */
   beforeAnswer: () => void = () => undefined;
 
-  async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<void> {
+  async detect(text: string, markdown: boolean, regions: readonly OffsetRange[], pieceLength: number, found: (pieces: FoundPiece[]) => void): Promise<undefined> {
     this.requests++;
     await new Promise((resolve) => setTimeout(resolve, 1));
     this.beforeAnswer();
@@ -312,6 +312,10 @@ class InProcessBackground implements BackgroundDetector {
   }
 
   async warmUp(): Promise<never> {
+    throw new Error('not asked in these tests');
+  }
+
+  async preRead(): Promise<never> {
     throw new Error('not asked in these tests');
   }
 
