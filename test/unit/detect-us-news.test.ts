@@ -311,6 +311,13 @@ describe('detectAttributions: US news copy', () => {
         ['Democratic officials', 'dismissed', 'as spin'],
       ]);
     });
+
+    it('takes a lowercase noun phrase after the summing noun as the source of its cue', () => {
+      assertDetects('Trump said the election was rigged, a claim election officials dismissed as baseless.', [
+        ['Trump', 'said', 'the election was rigged'],
+        ['election officials', 'dismissed', 'as baseless'],
+      ]);
+    });
   });
 
   describe('evidence and debates', () => {

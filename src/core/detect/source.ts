@@ -182,10 +182,12 @@ function trimLeading(tokens: Token[], first: number, last: number): number {
     // "On the day officials", but not "with the paper": an opener is a time only with a word of time in it.
     if (time) f = g;
   }
-  // "…, a claim Democratic officials dismissed as spin": after a summing noun set off by a comma, a name or a
-  // determiner opens the subject of the relative clause.
+  // "…, a claim Democratic officials dismissed as spin", "…, a charge election officials deny": after a summing noun
+  // set off by a comma, any noun phrase opens the subject of the relative clause (not "a claim that…", "a claim
+  // denied by…").
   const setOff = tokens[f - 1]?.text === ',' || (isQuotationMark(tokens[f - 1]?.text ?? '') && tokens[f - 2]?.text === ',');
-  if (f + 2 <= last && setOff && startsSumming(tokens, f) && (isCapitalized(tokens[f + 2]) || DETERMINERS.has(tokens[f + 2].lower))) return f + 2;
+  const relativeSubject = tokens[f + 2];
+  if (f + 2 <= last && setOff && startsSumming(tokens, f) && relativeSubject.word && !RELATIVE_PRONOUNS.has(relativeSubject.lower) && relativeSubject.lower !== 'that' && !VERB_FORMS.has(relativeSubject.lower) && !/ed$/.test(relativeSubject.lower)) return f + 2;
   // "Supporters who attended the rally": a restrictive relative clause stays whole, its object is no new subject.
   let relative = f + 1;
   while (relative < last && !RELATIVE_PRONOUNS.has(tokens[relative].lower)) relative++;
