@@ -68,6 +68,9 @@ interface EditorBench {
   asUserTabMs: number;
   asUserReadingStartMs: number;
   asUserReadAhead: number[];
+  /** Open as the user does → the reading's last merge, and that merge → every claim highlighted (medians). */
+  asUserReadingDoneMs: number;
+  asUserPaintAfterReadingMs: number;
   editAtStartMs: EditSpread;
   editInMiddleMs: EditSpread;
   edits: number;
@@ -106,6 +109,7 @@ export async function run(): Promise<void> {
   console.log(`  each round, over VS Code alone's open as the user does beside the first editor in that round: ${result.asUserFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  each round, open → every claim highlighted: ${result.asUserFullPaintRoundsMs.map(ms).join(', ')}`);
   console.log(`  the tab reported ${ms(result.asUserTabMs)} after the open began, the reading started at ${ms(result.asUserReadingStartMs)} (medians); characters read from disk before the document came, each round: ${result.asUserReadAhead.join(', ')}`);
+  console.log(`  the reading's last merge at ${ms(result.asUserReadingDoneMs)}, painted ${ms(result.asUserPaintAfterReadingMs)} after it (medians)`);
   console.log(`extension host's thread busy reading and merging the article: ${ms(result.busyMs)}, longest step ${ms(result.longestStepMs)} (the detector on the host: ${ms(result.onHostBusyMs)}, longest step ${ms(result.onHostLongestStepMs)})`);
   console.log('  (extension-host CPU above counts every thread of the process, the worker thread too)');
   for (const [where, times] of [['at the start (every claim shifts)', result.editAtStartMs], ['in the middle', result.editInMiddleMs]] as const) {

@@ -213,6 +213,8 @@ interface OpenRound {
   /** Open as the user does → the editor's tab reported, → the detector's reading started (the document reached the extension host). */
   asUserTabMs: number;
   asUserReadingStartMs: number;
+  /** Open as the user does → the reading's last merge. */
+  asUserReadingDoneMs: number;
   /** Characters the worker had read from disk before the document came (a pre-read from the tab). */
   asUserReadAhead: number;
 }
@@ -325,6 +327,7 @@ if (resultsFile) {
           asUserFullPaintMs,
           asUserTabMs: asUser.tabMs,
           asUserReadingStartMs: asUserReading.startedAt - asUser.start,
+          asUserReadingDoneMs: asUserReading.startedAt + asUserReading.elapsedMs - asUser.start,
           asUserReadAhead: asUserReading.readAhead,
           baseline: baseline.editor,
           editor: article,
@@ -396,6 +399,8 @@ if (resultsFile) {
         asUserFullPaintRoundsMs: rounds.map((r) => r.asUserFullPaintMs),
         asUserTabMs: median((r) => r.asUserTabMs),
         asUserReadingStartMs: median((r) => r.asUserReadingStartMs),
+        asUserReadingDoneMs: median((r) => r.asUserReadingDoneMs),
+        asUserPaintAfterReadingMs: median((r) => r.asUserFullPaintMs - r.asUserReadingDoneMs),
         asUserReadAhead: rounds.map((r) => r.asUserReadAhead),
         editAtStartMs: atStart,
         editInMiddleMs: inMiddle,
