@@ -450,4 +450,9 @@ describe('detectAttributions: US news copy', () => {
       ['the former president', 'claim', 'the vote was rigged'],
     ]);
   });
+
+  it('inverts verbs of manner of speaking after a quotation', () => {
+    assertDetects('“That’s not true,” interjected Clinton.', [['Clinton', 'interjected', 'That’s not true']]);
+    assertDetects('“That’s not true,” countered Clinton.', [['Clinton', 'countered', 'That’s not true']]);
+  });
 });

@@ -47,6 +47,10 @@ const INVERTING_LEMMAS = new Set([
   'say', 'add', 'tell', 'write', 'ask', 'explain', 'note', 'reply', 'recall', 'insist', 'argue', 'warn', 'stress',
   'declare', 'announce', 'report', 'conclude', 'admit', 'acknowledge', 'quip', 'respond', 'answer', 'claim',
   'concede', 'state', 'observe', 'predict', 'emphasize', 'emphasise', 'tweet', 'post', 'confirm',
+  // Verbs of manner of speaking that news copy inverts too: "“That's not true,” interjected Clinton".
+  'counter', 'interject', 'retort', 'exclaim', 'shout', 'yell', 'whisper', 'mutter', 'joke', 'continue', 'boast',
+  'complain', 'muse', 'wonder', 'demand', 'caution', 'remark', 'comment', 'testify', 'assert', 'maintain', 'contend',
+  'lament', 'scream',
 ]);
 /** Words a frame may end with before the full stop: "the ministry said in a statement on Tuesday." */
 const FRAME_TAIL_REACH = 8;
