@@ -24,11 +24,14 @@ export interface PreReadConditions {
  * How to pre-read the file of `tab`, or undefined to leave it to the document's path: only local files (the `file`
  * scheme, which the worker thread can read itself) of an article's name — plain text (`.txt`) or Markdown, read as
  * such — whose text VS Code is about to load. What the pre-read finds is used only for a document whose text is
- * exactly the file's (compared in the worker); this only spares the worker files it would read in vain.
+ * exactly the file's (compared in the worker); this only spares the worker files it would read in vain. `conditions`
+ * is asked only for such a tab.
  */
-export function preReadOf(tab: OpeningTab, conditions: PreReadConditions): { markdown: boolean } | undefined {
-  if (!conditions.detectOnOpen || !conditions.detectInWorker) return undefined;
+export function preReadOf(tab: OpeningTab, conditions: () => PreReadConditions): { markdown: boolean } | undefined {
   if (tab.scheme !== 'file' || !tab.active || tab.documentOpen || tab.asked) return undefined;
-  if (isMarkdownFile(tab.path)) return { markdown: true };
-  return /\.txt$/i.test(tab.path) ? { markdown: false } : undefined;
+  const markdown = isMarkdownFile(tab.path);
+  if (!markdown && !/\.txt$/i.test(tab.path)) return undefined;
+  // Read last: tabs change often (each one shown, pinned, edited), the settings are looked up per file.
+  const { detectOnOpen, detectInWorker } = conditions();
+  return detectOnOpen && detectInWorker ? { markdown } : undefined;
 }

@@ -80,7 +80,7 @@ function preReadOpeningArticles(context: vscode.ExtensionContext, background: Ba
         const { uri } = tab.input;
         const key = uri.toString();
         const documentOpen = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
-        const how = preReadOf({ scheme: uri.scheme, path: uri.path, active: tab.isActive, documentOpen, asked: asked.has(key) }, readStoreSettings(uri));
+        const how = preReadOf({ scheme: uri.scheme, path: uri.path, active: tab.isActive, documentOpen, asked: asked.has(key) }, () => readStoreSettings(uri));
         if (how === undefined) continue;
         asked.add(key);
         const name = fileNameOf(uri);
