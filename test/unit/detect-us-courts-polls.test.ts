@@ -197,6 +197,19 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('requests', () => {
+    it('reads asking an addressee for something as a request', () => {
+      const text = 'Defense lawyers have asked the judge for leniency.';
+      const [claim] = detectAttributions(text);
+      assertDetects(text, [['Defense lawyers', 'have asked', 'the judge for leniency']]);
+      assert.equal(claim?.kind, 'request');
+    });
+
+    it('reads no request into asking someone for a span of time', () => {
+      assert.deepEqual(detectAttributions('I asked my friend for years.'), []);
+    });
+  });
+
   describe('refusals', () => {
     it('reads a declined comment as a refusal whose content is the comment', () => {
       const text = 'A spokesman for the network, James Davis, declined comment.';
