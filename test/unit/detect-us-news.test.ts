@@ -465,4 +465,12 @@ describe('detectAttributions: US news copy', () => {
   it('reads no stance from a passive "committed to" a place', () => {
     assertDetects('He was committed to a psychiatric hospital in 1990.', []);
   });
+
+  it('reads past a "whose" clause set off by commas to the source', () => {
+    assertDetects('Clinton, whose lead in national polls has narrowed, said she was not taking anything for granted.', [['Clinton', 'said', 'she was not taking anything for granted']]);
+  });
+
+  it('lets an adverb stand between "asked" and the question of an aside', () => {
+    assertDetects('Pence, asked repeatedly whether he agreed, declined to answer.', [['Pence', 'declined', 'to answer'], [null, 'asked', 'whether he agreed']]);
+  });
 });

@@ -468,7 +468,9 @@ const ASKING: VerbEntry | undefined = VERB_FORMS.get('asked');
  */
 function askedAside(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  if (tokens[i].lower !== 'asked' || !ASKING || !ASKED.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "Pence, asked repeatedly whether he agreed, declined…": an adverb may stand before the question.
+  const question = isAdverb(tokens[i + 1]?.lower ?? '', false) ? i + 2 : i + 1;
+  if (tokens[i].lower !== 'asked' || !ASKING || !ASKED.has(tokens[question]?.lower ?? '')) return null;
   const prev = tokens[i - 1] as Token | undefined;
   const opens = prev === undefined || prev.text === ',' || isQuotationMark(prev.text) || ((prev.lower === 'when' || prev.lower === 'after') && (i === 1 || !tokens[i - 2].word));
   return opens ? { kind: 'agentless', first: i, last: i, head: i, verb: ASKING } : null;
@@ -553,8 +555,6 @@ const ORDERED_ACTIONS = new Set([
   'deportation', 'extradition', 'seizure', 'return', 'reinstatement', 'dismissal', 'destruction', 'cancellation', 'postponement',
 ]);
 /** What an invitation asks to be sent: "invited tenders for the project" asks firms to bid (guidelines: *Requests*). */
-/** What a refusal withholds when it names it as its object: "declined comment", "refused an interview". */
-const WITHHELD_ANSWERS = new Set(['comment', 'comments', 'interview', 'interviews']);
 const SOLICITED_THINGS = new Set(['tenders', 'bids', 'applications', 'proposals', 'submissions', 'nominations', 'comments', 'offers', 'entries']);
 
 /**
@@ -571,12 +571,6 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   if (lemma === 'invite') {
     while (k < i + 3 && tokens[k]?.word && !SOLICITED_THINGS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
     return SOLICITED_THINGS.has(tokens[k]?.lower ?? '');
-  }
-  // "declined comment", "declined a request for comment", "refused repeated interview requests": the answer withheld
-  // named by its object.
-  if (lemma === 'decline' || lemma === 'refuse') {
-    while (k < i + 6 && tokens[k]?.word && !WITHHELD_ANSWERS.has(tokens[k].lower)) k++;
-    return WITHHELD_ANSWERS.has(tokens[k]?.lower ?? '');
   }
   return false;
 }
