@@ -197,6 +197,18 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('participles after the day of the act', () => {
+    it('gives a participle after a day the subject of the main clause', () => {
+      const text = 'Obama spoke Tuesday saying the deal was good.';
+      assertDetects(text, [['Obama', 'saying', 'the deal was good']]);
+    });
+
+    it('gives a judgement participle after a report and its day the subject of the main clause', () => {
+      const text = 'House Republicans released a report Thursday accusing the administration of misleading the public.';
+      assertDetects(text, [['House Republicans', 'accusing', 'the administration of misleading the public']]);
+    });
+  });
+
   describe('requests', () => {
     it('reads asking an addressee for something as a request', () => {
       const text = 'Defense lawyers have asked the judge for leniency.';

@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { leadingSubject } from './source';
 import { ANSWERING_LEMMAS } from './kinds';
 import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
@@ -248,6 +249,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "Sunak defended the record whilst promising…": a participle after a subordinator shares the main subject
     // ("After calling the office, Montalvo…" opens its sentence, before any subject).
     if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+    // "Obama spoke Tuesday saying the deal was good", "released a report Thursday accusing…": after the day of the
+    // act the participle takes the main clause's subject, as after a comma (a day is no source).
+    if (prev && DAY_NAMES.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group) && leadingSubject(view, i) !== null) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     // "a message stating…", "one poster writing…", "polls showing her ahead": the participle follows its source.
     // "with Trump accusing Clinton of…", "with Pence calling the tape offensive": in an absolute construction every
     // participle that passes a source on has one.
@@ -631,6 +635,9 @@ function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntr
 
 /** Words of degree that are no source: "it was very encouraging", "so saying". */
 const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'more', 'less', 'rather', 'pretty', 'also', 'not', 'worth']);
+
+/** Days after a verb or its object, naming when the act took place: "spoke Tuesday", "a report Thursday". */
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Quantifiers that stand for people as a subject: "Some say…", "Many believe…". */
 const PRONOMINAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all']);
