@@ -455,4 +455,14 @@ describe('detectAttributions: US news copy', () => {
     assertDetects('“That’s not true,” interjected Clinton.', [['Clinton', 'interjected', 'That’s not true']]);
     assertDetects('“That’s not true,” countered Clinton.', [['Clinton', 'countered', 'That’s not true']]);
   });
+
+  it('reads "is in favor of", "is committed to" an act and "floated the idea of" as stances and proposals', () => {
+    assertDetects('Kaine is in favor of a higher minimum wage.', [['Kaine', 'is in favor of', 'a higher minimum wage']]);
+    assertDetects('The senator is committed to passing the bill this year.', [['The senator', 'is committed to', 'passing the bill this year']]);
+    assertDetects('Trump has floated the idea of a Muslim registry.', [['Trump', 'has floated the idea of', 'a Muslim registry']]);
+  });
+
+  it('reads no stance from a passive "committed to" a place', () => {
+    assertDetects('He was committed to a psychiatric hospital in 1990.', []);
+  });
 });

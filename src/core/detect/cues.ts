@@ -1001,6 +1001,8 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   const linking = be !== undefined && LINKING_VERBS.has(be.lower);
   if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower) || linking)) return null;
   const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
+  // "is committed to passing the bill" commits to an act; "was committed to a hospital" is a passive.
+  if (tokens[i].lower === 'committed' && !/ing$/.test(tokens[i + 2]?.lower ?? '')) return null;
   // "Voters are skeptical that Trump can win": a judging adjective before a that-clause holds a belief.
   if (adjective.group === 'judgement' && tokens[i + 1]?.lower === 'that') {
     return { kind: 'verb', first: auxiliaryStart(tokens, linking ? j : i, 0), last: i, head: i, verb: { verb: { lemma: tokens[i].lower, group: 'cognition', need: 'clause' }, form: 'base' } };
@@ -1046,6 +1048,10 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
   { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['note', 'of'], group: 'speech', need: 'object' },
+  // "Kaine is in favor of a higher minimum wage"; "Trump has floated the idea of a registry".
+  { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favor', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favour', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['floated', 'float', 'floats', 'floating']), words: ['idea', 'of'], group: 'speech', need: 'object' },
 ];
 
 /** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */
