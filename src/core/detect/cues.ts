@@ -274,13 +274,16 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
-  const pronominal = entry.form === 'base' && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
+  // "Some argued", "Many feared": in the past too.
+  const pronominal = (entry.form === 'base' || (entry.form === 'past' && !hasAuxiliary)) && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
   if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal && !endsContactRelative(tokens, i - 1)) return null;
   // "there are no current plans to…": a plural noun after "no" and an adjective.
   if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
-  if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
+  // "Some have urged him to…", "Many have said…": before an auxiliary a quantifier opening its clause stands for people.
+  const quantifierSubject = beforeAux !== undefined && PRONOMINAL_QUANTIFIERS.has(beforeAux.lower) && (first === 1 || !tokens[first - 2].word);
+  if (hasAuxiliary && blocksVerbReading(beforeAux) && !quantifierSubject) return null;
   // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
   if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
   // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
