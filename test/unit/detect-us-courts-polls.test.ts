@@ -84,6 +84,20 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       assertDetects(text, [['More than a third of voters', 'said', 'they were undecided']]);
     });
 
+    it('reads a quantifier before an auxiliary as the people it stands for', () => {
+      const text = 'Some have urged him to put more money into the race.';
+      assertDetects(text, [['Some', 'have urged', 'him to put more money into the race']]);
+    });
+
+    it('reads a quantifier before a past verb of saying as its subject', () => {
+      const text = 'Many argued that the race was over.';
+      assertDetects(text, [['Many', 'argued', 'the race was over']]);
+    });
+
+    it('reads no subject into a quantifier before a participle used as an adjective', () => {
+      assert.deepEqual(detectAttributions('Some reported cases were false.'), []);
+    });
+
     it('keeps the time inside a restrictive relative clause of the source', () => {
       const text = 'People who have spoken with Mr. Trump in recent days say he is frustrated.';
       assertDetects(text, [['People who have spoken with Mr. Trump in recent days', 'say', 'he is frustrated']]);
@@ -194,6 +208,18 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const [claim] = detectAttributions(text);
       assertDetects(text, [['The Supreme Court', 'declined', 'to hear the case']]);
       assert.equal(claim?.kind, 'intention');
+    });
+  });
+
+  describe('participles after the day of the act', () => {
+    it('gives a participle after a day the subject of the main clause', () => {
+      const text = 'Obama spoke Tuesday saying the deal was good.';
+      assertDetects(text, [['Obama', 'saying', 'the deal was good']]);
+    });
+
+    it('gives a judgement participle after a report and its day the subject of the main clause', () => {
+      const text = 'House Republicans released a report Thursday accusing the administration of misleading the public.';
+      assertDetects(text, [['House Republicans', 'accusing', 'the administration of misleading the public']]);
     });
   });
 
