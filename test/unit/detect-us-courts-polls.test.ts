@@ -264,6 +264,11 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       assert.deepEqual([claim?.cue?.text, claim?.content.text, claim?.kind], ['refused to answer', 'questions about the payments', 'refusal']);
     });
 
+    it('keeps the question a source did not respond to in the refusal content', () => {
+      const text = 'She did not respond to a follow-up question about whether he would vote for Mr. Trump.';
+      assertDetects(text, [['She', 'did not respond', 'to a follow-up question about whether he would vote for Mr. Trump']]);
+    });
+
     it('reads a citing phrase after a refusal as its reason, not a source', () => {
       const text = 'The campaign declined to comment, citing the investigation.';
       assertDetects(text, [['The campaign', 'declined', 'to comment']]);
