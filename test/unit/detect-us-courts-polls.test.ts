@@ -84,6 +84,20 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       assertDetects(text, [['More than a third of voters', 'said', 'they were undecided']]);
     });
 
+    it('reads a quantifier before an auxiliary as the people it stands for', () => {
+      const text = 'Some have urged him to put more money into the race.';
+      assertDetects(text, [['Some', 'have urged', 'him to put more money into the race']]);
+    });
+
+    it('reads a quantifier before a past verb of saying as its subject', () => {
+      const text = 'Many argued that the race was over.';
+      assertDetects(text, [['Many', 'argued', 'the race was over']]);
+    });
+
+    it('reads no subject into a quantifier before a participle used as an adjective', () => {
+      assert.deepEqual(detectAttributions('Some reported cases were false.'), []);
+    });
+
     it('keeps the time inside a restrictive relative clause of the source', () => {
       const text = 'People who have spoken with Mr. Trump in recent days say he is frustrated.';
       assertDetects(text, [['People who have spoken with Mr. Trump in recent days', 'say', 'he is frustrated']]);
@@ -197,6 +211,31 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
     });
   });
 
+  describe('participles after the day of the act', () => {
+    it('gives a participle after a day the subject of the main clause', () => {
+      const text = 'Obama spoke Tuesday saying the deal was good.';
+      assertDetects(text, [['Obama', 'saying', 'the deal was good']]);
+    });
+
+    it('gives a judgement participle after a report and its day the subject of the main clause', () => {
+      const text = 'House Republicans released a report Thursday accusing the administration of misleading the public.';
+      assertDetects(text, [['House Republicans', 'accusing', 'the administration of misleading the public']]);
+    });
+  });
+
+  describe('requests', () => {
+    it('reads asking an addressee for something as a request', () => {
+      const text = 'Defense lawyers have asked the judge for leniency.';
+      const [claim] = detectAttributions(text);
+      assertDetects(text, [['Defense lawyers', 'have asked', 'the judge for leniency']]);
+      assert.equal(claim?.kind, 'request');
+    });
+
+    it('reads no request into asking someone for a span of time', () => {
+      assert.deepEqual(detectAttributions('I asked my friend for years.'), []);
+    });
+  });
+
   describe('refusals', () => {
     it('reads a declined comment as a refusal whose content is the comment', () => {
       const text = 'A spokesman for the network, James Davis, declined comment.';
@@ -223,6 +262,11 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'The campaign refused to answer questions about the payments.';
       const [claim] = detectAttributions(text);
       assert.deepEqual([claim?.cue?.text, claim?.content.text, claim?.kind], ['refused to answer', 'questions about the payments', 'refusal']);
+    });
+
+    it('keeps the question a source did not respond to in the refusal content', () => {
+      const text = 'She did not respond to a follow-up question about whether he would vote for Mr. Trump.';
+      assertDetects(text, [['She', 'did not respond', 'to a follow-up question about whether he would vote for Mr. Trump']]);
     });
 
     it('reads a citing phrase after a refusal as its reason, not a source', () => {

@@ -455,4 +455,22 @@ describe('detectAttributions: US news copy', () => {
     assertDetects('“That’s not true,” interjected Clinton.', [['Clinton', 'interjected', 'That’s not true']]);
     assertDetects('“That’s not true,” countered Clinton.', [['Clinton', 'countered', 'That’s not true']]);
   });
+
+  it('reads "is in favor of", "is committed to" an act and "floated the idea of" as stances and proposals', () => {
+    assertDetects('Kaine is in favor of a higher minimum wage.', [['Kaine', 'is in favor of', 'a higher minimum wage']]);
+    assertDetects('The senator is committed to passing the bill this year.', [['The senator', 'is committed to', 'passing the bill this year']]);
+    assertDetects('Trump has floated the idea of a Muslim registry.', [['Trump', 'has floated the idea of', 'a Muslim registry']]);
+  });
+
+  it('reads no stance from a passive "committed to" a place', () => {
+    assertDetects('He was committed to a psychiatric hospital in 1990.', []);
+  });
+
+  it('reads past a "whose" clause set off by commas to the source', () => {
+    assertDetects('Clinton, whose lead in national polls has narrowed, said she was not taking anything for granted.', [['Clinton', 'said', 'she was not taking anything for granted']]);
+  });
+
+  it('lets an adverb stand between "asked" and the question of an aside', () => {
+    assertDetects('Pence, asked repeatedly whether he agreed, declined to answer.', [['Pence', 'declined', 'to answer'], [null, 'asked', 'whether he agreed']]);
+  });
 });

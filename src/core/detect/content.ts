@@ -88,6 +88,9 @@ function skipAdjunct(tokens: Token[], k: number, quoted: boolean[]): number {
 /** Prepositions that open an adjunct of place or manner between a cue and "that": "told reporters aboard the plane that". */
 const ADJUNCT_OPENERS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'aboard', 'onboard', 'alongside', 'outside']);
 
+/** Nouns of a question put to the source, which a refusal's object names: "a question about whether…", "an email asking…". */
+const ASKED_NOUNS = new Set(['question', 'questions', 'inquiry', 'inquiries', 'request', 'requests', 'query', 'queries']);
+
 /**
  * The "that" ending an adjunct opening at token `k` ("in a statement on Tuesday that", ", citing X, that", "on CNN's
  * “State of the Union” that"), or -1 when a verb or other punctuation comes first.
@@ -103,6 +106,8 @@ function thatBehindAdjunct(tokens: Token[], k: number, quoted: boolean[], cueQuo
       continue;
     }
     if (j === k) continue;
+    // "did not respond to a follow-up question about whether…": what is asked is the object, not an adjunct.
+    if (ASKED_NOUNS.has(t.lower)) return -1;
     // A cue inside a quotation ("We can't say from this study that…") takes a "that" inside the same quotation.
     // "refused to say during the final debate whether…": a whether-clause behind the adjunct too.
     if ((t.lower === 'that' || t.lower === 'whether') && quoted[j] === cueQuoted) return j;

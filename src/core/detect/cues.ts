@@ -9,6 +9,7 @@ import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
 import { isCapitalized, type Token } from './tokens';
 import { isInfinitiveAt } from './content';
+import { leadingSubject } from './source';
 import { ANSWERING_LEMMAS } from './kinds';
 import { NOMINAL_CUE_NOUNS, PREPOSITION_NOUNS, isNounByModifier, nominalCue, ownerBefore } from './nominal';
 
@@ -248,6 +249,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     // "Sunak defended the record whilst promising…": a participle after a subordinator shares the main subject
     // ("After calling the office, Montalvo…" opens its sentence, before any subject).
     if (prev && PARTICIPLE_SUBORDINATORS.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group)) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
+    // "Obama spoke Tuesday saying the deal was good", "released a report Thursday accusing…": after the day of the
+    // act the participle takes the main clause's subject, as after a comma (a day is no source).
+    if (prev && DAY_NAMES.has(prev.lower) && i >= 2 && PARTICIPLE_GROUPS.has(entry.verb.group) && leadingSubject(view, i) !== null) return { kind: 'participle', first: i, last: i, head: i, verb: entry };
     // "a message stating…", "one poster writing…", "polls showing her ahead": the participle follows its source.
     // "with Trump accusing Clinton of…", "with Pence calling the tape offensive": in an absolute construction every
     // participle that passes a source on has one.
@@ -270,13 +274,16 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.
-  const pronominal = entry.form === 'base' && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
+  // "Some argued", "Many feared": in the past too.
+  const pronominal = (entry.form === 'base' || (entry.form === 'past' && !hasAuxiliary)) && PRONOMINAL_QUANTIFIERS.has(prev?.lower ?? '') && QUANTIFIED_SAYERS.has(entry.verb.lemma) && (i === 1 || !tokens[i - 2].word);
   if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal && !endsContactRelative(tokens, i - 1)) return null;
   // "there are no current plans to…": a plural noun after "no" and an adjective.
   if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
-  if (hasAuxiliary && blocksVerbReading(beforeAux)) return null;
+  // "Some have urged him to…", "Many have said…": before an auxiliary a quantifier opening its clause stands for people.
+  const quantifierSubject = beforeAux !== undefined && PRONOMINAL_QUANTIFIERS.has(beforeAux.lower) && (first === 1 || !tokens[first - 2].word);
+  if (hasAuxiliary && blocksVerbReading(beforeAux) && !quantifierSubject) return null;
   // "backed by the British Red Cross", "was reportedly rejected by the minister": a passive with its agent.
   if (entry.form === 'past' && next?.lower === 'by') return passiveReads(tokens, first, i, entry) && startsAgent(tokens, i + 2) ? { kind: 'passive', first, last: i + 1, head: i, verb: entry } : null;
   // "Talks are expected to resume on Thursday": an expectation without a holder, attributed to no one.
@@ -468,7 +475,9 @@ const ASKING: VerbEntry | undefined = VERB_FORMS.get('asked');
  */
 function askedAside(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
-  if (tokens[i].lower !== 'asked' || !ASKING || !ASKED.has(tokens[i + 1]?.lower ?? '')) return null;
+  // "Pence, asked repeatedly whether he agreed, declined…": an adverb may stand before the question.
+  const question = isAdverb(tokens[i + 1]?.lower ?? '', false) ? i + 2 : i + 1;
+  if (tokens[i].lower !== 'asked' || !ASKING || !ASKED.has(tokens[question]?.lower ?? '')) return null;
   const prev = tokens[i - 1] as Token | undefined;
   const opens = prev === undefined || prev.text === ',' || isQuotationMark(prev.text) || ((prev.lower === 'when' || prev.lower === 'after') && (i === 1 || !tokens[i - 2].word));
   return opens ? { kind: 'agentless', first: i, last: i, head: i, verb: ASKING } : null;
@@ -553,8 +562,6 @@ const ORDERED_ACTIONS = new Set([
   'deportation', 'extradition', 'seizure', 'return', 'reinstatement', 'dismissal', 'destruction', 'cancellation', 'postponement',
 ]);
 /** What an invitation asks to be sent: "invited tenders for the project" asks firms to bid (guidelines: *Requests*). */
-/** What a refusal withholds when it names it as its object: "declined comment", "refused an interview". */
-const WITHHELD_ANSWERS = new Set(['comment', 'comments', 'interview', 'interviews']);
 const SOLICITED_THINGS = new Set(['tenders', 'bids', 'applications', 'proposals', 'submissions', 'nominations', 'comments', 'offers', 'entries']);
 
 /**
@@ -571,12 +578,6 @@ export function requestedAction(tokens: Token[], i: number, lemma: string): bool
   if (lemma === 'invite') {
     while (k < i + 3 && tokens[k]?.word && !SOLICITED_THINGS.has(tokens[k].lower) && !PREPOSITIONS.has(tokens[k].lower)) k++;
     return SOLICITED_THINGS.has(tokens[k]?.lower ?? '');
-  }
-  // "declined comment", "declined a request for comment", "refused repeated interview requests": the answer withheld
-  // named by its object.
-  if (lemma === 'decline' || lemma === 'refuse') {
-    while (k < i + 6 && tokens[k]?.word && !WITHHELD_ANSWERS.has(tokens[k].lower)) k++;
-    return WITHHELD_ANSWERS.has(tokens[k]?.lower ?? '');
   }
   return false;
 }
@@ -631,6 +632,9 @@ function passiveReads(tokens: Token[], first: number, i: number, entry: VerbEntr
 
 /** Words of degree that are no source: "it was very encouraging", "so saying". */
 const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'more', 'less', 'rather', 'pretty', 'also', 'not', 'worth']);
+
+/** Days after a verb or its object, naming when the act took place: "spoke Tuesday", "a report Thursday". */
+const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Quantifiers that stand for people as a subject: "Some say…", "Many believe…". */
 const PRONOMINAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all']);
@@ -994,6 +998,8 @@ function stanceAdjectiveCue(view: SentenceView, i: number): Cue | null {
   const linking = be !== undefined && LINKING_VERBS.has(be.lower);
   if (!be || !(BE_FORMS.has(be.lower) || /['’](m|re|s)$/.test(be.lower) || linking)) return null;
   const particle = adjective.particles.includes(tokens[i + 1]?.lower ?? '');
+  // "is committed to passing the bill" commits to an act; "was committed to a hospital" is a passive.
+  if (tokens[i].lower === 'committed' && !/ing$/.test(tokens[i + 2]?.lower ?? '')) return null;
   // "Voters are skeptical that Trump can win": a judging adjective before a that-clause holds a belief.
   if (adjective.group === 'judgement' && tokens[i + 1]?.lower === 'that') {
     return { kind: 'verb', first: auxiliaryStart(tokens, linking ? j : i, 0), last: i, head: i, verb: { verb: { lemma: tokens[i].lower, group: 'cognition', need: 'clause' }, form: 'base' } };
@@ -1039,6 +1045,10 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
   { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['note', 'of'], group: 'speech', need: 'object' },
+  // "Kaine is in favor of a higher minimum wage"; "Trump has floated the idea of a registry".
+  { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favor', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favour', 'of'], group: 'stance', need: 'object' },
+  { verbs: new Set(['floated', 'float', 'floats', 'floating']), words: ['idea', 'of'], group: 'speech', need: 'object' },
 ];
 
 /** Determiners that may stand between the light verb and its noun: "expressed an interest in", "issued a statement". */

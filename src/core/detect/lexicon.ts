@@ -354,6 +354,8 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set([
 export const STANCE_ADJECTIVES: ReadonlyMap<string, { group: CueGroup; particles: readonly string[] }> = new Map([
   ...['critical', 'skeptical', 'sceptical', 'dismissive', 'scathing', 'contemptuous'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'judgement', particles: ['of', 'about'] }]),
   ...['supportive', 'opposed'].map((a): [string, { group: CueGroup; particles: string[] }] => [a, { group: 'stance', particles: ['of', 'to'] }]),
+  // "is committed to passing the bill".
+  ['committed', { group: 'stance', particles: ['to'] }],
   // With a to-infinitive: "is determined to win Ohio", "are reluctant to endorse him".
   // Not "willing" or "prepared": readiness under a condition ("must be willing to go down with the ship").
   ...['determined', 'eager', 'keen', 'reluctant', 'loath'].map(

@@ -215,7 +215,9 @@ function fitsNeed(view: SentenceView, cue: Cue, content: ContentSpan): boolean {
   // "ordered the release of the prisoners", "invited tenders for the project": a request named by its object.
   if (need === 'infinitive') {
     return cue.last > cue.head || hasInfinitive(view, content) || (cue.verb !== null && requestedAction(view.tokens, cue.head, cue.verb.verb.lemma))
-      || (cue.verb?.verb.group === 'refusal' && withheldCommentAt(view.tokens, cue.last + 1));
+      || (cue.verb?.verb.group === 'refusal' && withheldCommentAt(view.tokens, cue.last + 1))
+      // A coordinated "…and was asking X for Y" leaves its subject to the coordination, which may be the content's.
+      || (cue.verb?.verb.lemma === 'ask' && !COORDINATORS.has(view.tokens[cue.first - 1]?.lower ?? '') && asksForAfterObject(view, cue.last + 1));
   }
   return false;
 }
@@ -691,6 +693,26 @@ const REASONED_KINDS: ReadonlySet<ClaimKind> = new Set(['refusal', 'intention', 
 function isLexicalFinite(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   return t !== undefined && !isAuxiliaryWord(t.lower) && !AUXILIARIES.has(t.lower) && isFiniteWord(tokens as Token[], k);
+}
+
+/** How far after "asked" its "for" may come behind the addressee: "asked the federal judge for leniency". */
+const ASK_FOR_REACH = 5;
+/** Spans of time after "for", which ask for nothing: "asked my friend for years", "for a while". */
+const DURATIONS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'decades', 'while', 'long', 'ages']);
+
+/**
+ * "Defense lawyers asked the judge for leniency", "asked voters for their support": an addressee, then what is asked
+ * for (not "asked the question for the second time", a time).
+ */
+function asksForAfterObject(view: SentenceView, k: number): boolean {
+  const { tokens } = view;
+  for (let j = k + 1; j < tokens.length && j - k <= ASK_FOR_REACH; j++) {
+    const t = tokens[j];
+    if (t.lower === 'for') return tokens[j + 1]?.word === true && !startsTimeExpression(tokens, j + 1) && !DURATIONS.has(tokens[j + 1].lower) && !/^\d/.test(tokens[j + 1].text)
+      && ![tokens[j + 2]?.lower, tokens[j + 3]?.lower].some((w) => DURATIONS.has(w ?? '') || w === 'time');
+    if (!t.word || PREPOSITIONS.has(t.lower) || isFiniteWord(tokens, j)) return false;
+  }
+  return false;
 }
 
 /** Nouns of evidence found: "found no evidence that…", "found signs of tampering". */

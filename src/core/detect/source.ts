@@ -21,7 +21,7 @@ const MAX_SOURCE_TOKENS = 14;
 
 const HAVE_FORMS = new Set(['has', 'have', 'had']);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'or', 'so', 'then', 'yet', 'also', 'meanwhile', 'however', 'still', 'now', 'thus', 'instead', 'even']);
-const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'whose']);
 /** Words that start an apposition naming a role: "Kim, a spokesman for…", "Lee, spokeswoman for…". */
 const ROLE_WORDS = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'analyst', 'professor', 'director', 'head', 'chief', 'minister',
