@@ -64,6 +64,8 @@ interface EditorBench {
   asUserFullPaintMs: number;
   asUserFullPaintRatios: number[];
   asUserFullPaintRoundsMs: number[];
+  /** Each round, the article opened as the user does until VS Code showed it, over VS Code alone's open the same way. */
+  asUserShownRatios: number[];
   /** Open → the tab reported, → the document read (medians), and per round the characters read from disk before the document came. */
   asUserTabMs: number;
   asUserReadingStartMs: number;
@@ -108,6 +110,7 @@ export async function run(): Promise<void> {
   console.log(`open as the user does → every claim highlighted: ${ms(result.asUserFullPaintMs)}`);
   console.log(`  each round, over VS Code alone's open as the user does beside the first editor in that round: ${result.asUserFullPaintRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  each round, open → every claim highlighted: ${result.asUserFullPaintRoundsMs.map(ms).join(', ')}`);
+  console.log(`  each round, the article shown (the open command returned), over VS Code alone's open as the user does: ${result.asUserShownRatios.map((r) => `${r.toFixed(2)}×`).join(', ')}`);
   console.log(`  the tab reported ${ms(result.asUserTabMs)} after the open began, the reading started at ${ms(result.asUserReadingStartMs)} (medians); characters read from disk before the document came, each round: ${result.asUserReadAhead.join(', ')}`);
   console.log(`  the reading's last merge at ${ms(result.asUserReadingDoneMs)}, painted ${ms(result.asUserPaintAfterReadingMs)} after it (medians)`);
   console.log(`extension host's thread busy reading and merging the article: ${ms(result.busyMs)}, longest step ${ms(result.longestStepMs)} (the detector on the host: ${ms(result.onHostBusyMs)}, longest step ${ms(result.onHostLongestStepMs)})`);

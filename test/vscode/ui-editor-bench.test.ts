@@ -210,6 +210,8 @@ interface OpenRound {
   /** VS Code alone opening a copy as the user does (`vscode.open`) beside the first editor; the article opened so, → every claim highlighted. */
   asUserBesideMs: number;
   asUserFullPaintMs: number;
+  /** The article opened as the user does: until VS Code showed it (the command returned). */
+  asUserShownMs: number;
   /** Open as the user does → the editor's tab reported, → the detector's reading started (the document reached the extension host). */
   asUserTabMs: number;
   asUserReadingStartMs: number;
@@ -325,6 +327,7 @@ if (resultsFile) {
         rounds.push({
           asUserBesideMs: asUserBeside.ms,
           asUserFullPaintMs,
+          asUserShownMs: asUser.ms,
           asUserTabMs: asUser.tabMs,
           asUserReadingStartMs: asUserReading.startedAt - asUser.start,
           asUserReadingDoneMs: asUserReading.startedAt + asUserReading.elapsedMs - asUser.start,
@@ -397,6 +400,7 @@ if (resultsFile) {
         asUserFullPaintMs: median((r) => r.asUserFullPaintMs),
         asUserFullPaintRatios: rounds.map((r) => r.asUserFullPaintMs / r.asUserBesideMs),
         asUserFullPaintRoundsMs: rounds.map((r) => r.asUserFullPaintMs),
+        asUserShownRatios: rounds.map((r) => r.asUserShownMs / r.asUserBesideMs),
         asUserTabMs: median((r) => r.asUserTabMs),
         asUserReadingStartMs: median((r) => r.asUserReadingStartMs),
         asUserReadingDoneMs: median((r) => r.asUserReadingDoneMs),
