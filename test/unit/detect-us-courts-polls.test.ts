@@ -284,4 +284,11 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       assertDetects(text, [['Reuters', 'reported', 'the talks had failed'], ['two officials', 'citing', 'the talks had failed']]);
     });
   });
+
+  describe('issue 10 probes', () => {
+    it('gives a participle after the day of the act the subject that follows a fronted adjunct', () => {
+      const text = 'In June, two senators wrote to Marsh on Friday demanding that she resign.';
+      assertDetects(text, [['two senators', 'demanding', 'she resign']]);
+    });
+  });
 });

@@ -886,10 +886,13 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   // "Even though I'm not famous, when people come up and say…": behind a fronted subordinate clause the subject
   // is the one of the clause the verb belongs to, after its opener.
   if (tokens[0] && FRONTED_OPENERS.has(tokens[0].lower)) return subjectAfterOpener(tokens, before);
-  // "Working with both, rejecting…": a sentence opened by a gerund or a preposition has no subject up front.
-  if (tokens[0] && (/ing$/.test(tokens[0].lower) || PREPOSITIONS.has(tokens[0].lower))) return null;
+  // "Working with both, rejecting…": a sentence opened by a gerund has no subject up front; nor has one opened by a
+  // preposition, unless a short adjunct closed by a comma stands before it ("In June, two senators wrote…").
+  if (tokens[0] && /ing$/.test(tokens[0].lower)) return null;
+  const adjunctEnd = tokens[0] && PREPOSITIONS.has(tokens[0].lower) ? frontedAdjunctEnd(tokens, before) : 0;
+  if (adjunctEnd < 0) return null;
   // "CLEVELAND — Donald Trump accepted the nomination, vowing…": the subject follows the dateline.
-  const from = datelineEnd(tokens, before);
+  const from = adjunctEnd > 0 ? adjunctEnd : datelineEnd(tokens, before);
   let last = -1;
   for (let k = from; k < before && k - from < MAX_SOURCE_TOKENS; k++) {
     const t = tokens[k];
@@ -899,7 +902,7 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
     if (t.lower === 'and' && k > from && last === k - 1 && tokens[k + 1] && (isCapitalized(tokens[k + 1]) || DETERMINERS.has(tokens[k + 1].lower) || /^\d/.test(tokens[k + 1].text))) continue;
     // "Two senators", "The ministry", "Several analysts": a determiner or a number before the noun.
     // "26 other states": a number, and up to two words after it.
-    const counted = /^\d/.test(t.text) || (k > 1 && /^\d/.test(tokens[k - 2].text) && tokens[k - 1].word);
+    const counted = /^\d/.test(t.text) || NUMBER_WORDS.has(t.lower) || (k > 1 && /^\d/.test(tokens[k - 2].text) && tokens[k - 1].word);
     const nounish = isCapitalized(t) || DETERMINERS.has(t.lower) || t.lower === 'of' || counted || (k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || NUMBER_WORDS.has(tokens[k - 1].lower) || /^\d/.test(tokens[k - 1].text)));
     if (!t.word || !nounish) break;
     last = k;
@@ -908,6 +911,18 @@ export function leadingSubject(view: SentenceView, before: number): SourceSpan |
   // its owner ends the compound noun.
   while (last >= from && last + 1 < before && last - from < MAX_SOURCE_TOKENS && isOwnedBodyNoun(tokens, last + 1)) last++;
   return last >= 0 ? span(tokens, from, last) : null;
+}
+
+/** Longest adjunct opening a sentence before its subject: "In June,", "On Friday morning,", "After the hearing,". */
+const MAX_FRONTED_ADJUNCT_TOKENS = 6;
+
+/** The token after the comma closing a short adjunct that opens the sentence with a preposition, or -1. */
+function frontedAdjunctEnd(tokens: Token[], before: number): number {
+  for (let k = 1; k < before && k <= MAX_FRONTED_ADJUNCT_TOKENS; k++) {
+    if (tokens[k].text === ',') return k + 1 < before ? k + 1 : -1;
+    if (!tokens[k].word) return -1;
+  }
+  return -1;
 }
 
 /** Bodies and groups speaking for the one named before them: "Trump campaign", "Clinton aides", "Obama administration". */
