@@ -290,5 +290,10 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'In June, two senators wrote to Marsh on Friday demanding that she resign.';
       assertDetects(text, [['two senators', 'demanding', 'she resign']]);
     });
+
+    it('leaves the preposition after the clause verb out of a poll source before "showing"', () => {
+      const text = 'Democrats pointed to a poll showing Clinton ahead in Ohio.';
+      assertDetects(text, [['a poll', 'showing', 'Clinton ahead in Ohio']]);
+    });
   });
 });

@@ -421,12 +421,14 @@ function afterPassiveAgent(tokens: Token[], s: SourceSpan): SourceSpan {
 /**
  * A source scanned back over the verb of a clause it ends, cut to what follows the verb — the verb's object: "The
  * report cites | unnamed officials who say…", "Democrats released | polls showing…". `isVerb` tells the verb from
- * the word before it; after a determiner the word is a noun ("the reports"), and a name is never the verb.
+ * the word before it; after a determiner the word is a noun ("the reports"), and a name is never the verb. A preposition
+ * after the verb goes too ("pointed to | a poll showing…").
  */
 export function afterVerbWithin(tokens: readonly Token[], s: SourceSpan, isVerb: (word: Token, before: Token) => boolean): SourceSpan {
   for (let k = s.last - 1; k > s.first; k--) {
     const before = tokens[k - 1];
-    if (!isCapitalized(tokens[k]) && !DETERMINERS.has(before.lower) && isVerb(tokens[k], before)) return { first: k + 1, last: s.last, start: tokens[k + 1].start, end: s.end };
+    // "Democrats pointed to | a poll showing…": a preposition right after the verb is no part of its object.
+    if (!isCapitalized(tokens[k]) && !DETERMINERS.has(before.lower) && isVerb(tokens[k], before)) return withoutLeadingPreposition(tokens, { first: k + 1, last: s.last, start: tokens[k + 1].start, end: s.end });
   }
   return s;
 }
