@@ -350,7 +350,7 @@ describe('detectAttributions: US news copy', () => {
     });
 
     it('keeps "so far" inside the verb group, out of the source', () => {
-      assertDetects('Ryan has so far refused to endorse Trump.', [['Ryan', 'has so far refused to endorse', 'Trump']]);
+      assertDetects('Ryan has so far refused to endorse Trump.', [['Ryan', 'has so far refused', 'to endorse Trump']]);
     });
 
     it('reads "interjected" as a verb of saying', () => {
@@ -472,5 +472,11 @@ describe('detectAttributions: US news copy', () => {
 
   it('lets an adverb stand between "asked" and the question of an aside', () => {
     assertDetects('Pence, asked repeatedly whether he agreed, declined to answer.', [['Pence', 'declined', 'to answer'], [null, 'asked', 'whether he agreed']]);
+  });
+
+  it('keeps a refused act out of the cue and reads its refusal as an intention', () => {
+    const text = 'Ryan has so far refused to endorse Trump.';
+    assertDetects(text, [['Ryan', 'has so far refused', 'to endorse Trump']]);
+    assert.equal(detectAttributions(text)[0].kind, 'intention');
   });
 });

@@ -196,6 +196,9 @@ function catenativeStart(tokens: Token[], to: number): number {
   return BE_FORMS.has(tokens[be]?.lower ?? '') ? be : -1;
 }
 
+/** Groups of verbs that act rather than say, whose refusal stays a cue of its own: "refused | to endorse Trump". */
+const UNSAID_GROUPS: ReadonlySet<CueGroup> = new Set<CueGroup>(['refusal', 'stance', 'request']);
+
 /** Particles of verbs of coming forward that a purpose infinitive follows: "came forward to", "stepped in to". */
 const PURPOSE_PARTICLES = new Set(['forward', 'in', 'up', 'out']);
 const TAKE_FORMS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
@@ -270,7 +273,10 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   const refusedReports = refused !== undefined && (!PARTICLE_REQUIRED.has(refused.verb.lemma) || CUE_PARTICLES.get(refused.verb.lemma)?.has(tokens[i + 3]?.lower ?? '') === true);
   // "declined to hear the case": a verb that reports only a clause reports nothing with an object (a court acts).
   const refusedFits = refused !== undefined && (refused.verb.need !== 'clause' || ANSWERING_LEMMAS.has(refused.verb.lemma) || CLAUSE_MARKERS.has(tokens[i + 3]?.lower ?? '') || clauseWithin(tokens, i + 3));
-  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refused.verb.group !== 'refusal' && refusedHasObject && refusedReports && refusedFits) {
+  // Only a verb of saying or judging refused joins ("refused to confirm | the report", "declined to describe | the
+  // documents"); "refused | to endorse Trump" refuses an act, a stance.
+  const refusedSaying = refused !== undefined && !UNSAID_GROUPS.has(refused.verb.group);
+  if (entry.verb.group === 'refusal' && refused?.form === 'base' && refusedSaying && refusedHasObject && refusedReports && refusedFits) {
     return { kind: 'verb', first, last: i + 2, head: i + 2, verb: refused };
   }
   // "Some say the race is over", "Many believe…": a quantifier standing alone opening its clause is the subject.

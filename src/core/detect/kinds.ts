@@ -1,7 +1,7 @@
 // Classifies an attribution into one of the seven claim kinds by what its cue does (docs/annotation-guidelines.md).
 import type { ClaimKind } from './types';
 import type { Token } from './tokens';
-import { AUXILIARIES, EVIDENCE_NOUNS, type CueGroup } from './lexicon';
+import { EVIDENCE_NOUNS, type CueGroup } from './lexicon';
 
 /** The kind each group of cues attributes; a few lemmas and complements refine it (see kindOf). */
 const GROUP_KINDS: Readonly<Record<CueGroup, ClaimKind>> = {
@@ -119,7 +119,9 @@ export interface KindEvidence {
 /** The kind of a claim from its cue (and, for evidential verbs, its source). */
 export function kindOf(e: KindEvidence): ClaimKind {
   // "refused to resign" refuses to act, an intention; "refused to release his tax returns" withholds information.
-  if (e.group === 'refusal' && e.cueWords.filter((w) => !AUXILIARIES.has(w.lower)).length === 1 && e.infinitiveVerb !== null && !WITHHELD_VERBS.has(e.infinitiveVerb)) return 'intention';
+  // "has so far refused | to endorse Trump": the cue ends at the refusing verb, whatever stands before it.
+  const refusingLast = REFUSING.has(e.cueWords[e.cueWords.length - 1]?.lower ?? '');
+  if (e.group === 'refusal' && refusingLast && e.infinitiveVerb !== null && !WITHHELD_VERBS.has(e.infinitiveVerb)) return 'intention';
   if (isRefusal(e.cueWords, e.lemma) || isRefusedByNegatedSubject(e.sourceWords, e.lemma)) return 'refusal';
   // "his refusal to release his tax returns" withholds information; "her refusal to resign" is an intention.
   if (e.noun === 'refusal') return e.infinitiveVerb !== null && WITHHELD_VERBS.has(e.infinitiveVerb) ? 'refusal' : 'intention';
