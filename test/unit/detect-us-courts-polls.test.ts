@@ -295,5 +295,10 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'Democrats pointed to a poll showing Clinton ahead in Ohio.';
       assertDetects(text, [['a poll', 'showing', 'Clinton ahead in Ohio']]);
     });
+
+    it('keeps an adjunct set off after "that" and the clause behind it in the content', () => {
+      const text = 'He added that, under the current laws, the plan would fail.';
+      assertDetects(text, [['He', 'added', 'under the current laws, the plan would fail']]);
+    });
   });
 });

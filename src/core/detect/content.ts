@@ -144,7 +144,8 @@ function startsFrame(tokens: Token[], k: number): boolean {
     if (!tokens[j].word) return false;
     // "said if he loses, he will not concede": a frame reports what was said, never in the future.
     if (isFutureAuxiliary(tokens[j])) return false;
-    if (verb(tokens[j])) return j > k && (PRONOUNS.has(t.lower) || isCapitalized(t) || DETERMINERS.has(t.lower));
+    // "…, the plan would fail": a verb form right after a determiner is a noun, no frame's verb.
+    if (verb(tokens[j]) && !(j > k && DETERMINERS.has(tokens[j - 1].lower))) return j > k && (PRONOUNS.has(t.lower) || isCapitalized(t) || DETERMINERS.has(t.lower));
   }
   return false;
 }
