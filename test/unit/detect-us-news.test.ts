@@ -479,4 +479,14 @@ describe('detectAttributions: US news copy', () => {
     assertDetects(text, [['Ryan', 'has so far refused', 'to endorse Trump']]);
     assert.equal(detectAttributions(text)[0].kind, 'intention');
   });
+
+  it('reads "betting that" and "counting on" as beliefs', () => {
+    assertDetects('Democrats are betting that suburban women will abandon Trump.', [['Democrats', 'are betting', 'suburban women will abandon Trump']]);
+    assertDetects('Clinton aides are counting on a strong turnout among black voters.', [['Clinton aides', 'are counting on', 'a strong turnout among black voters']]);
+  });
+
+  it('reads no belief from a wager or a count', () => {
+    assertDetects('He bet $100 on the race.', []);
+    assertDetects('They counted the votes twice.', []);
+  });
 });

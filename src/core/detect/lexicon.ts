@@ -116,6 +116,8 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
     c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
     c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     inf('agree'), inf('hope'), c('theorize'), c('theorise'), o('anticipate'), c('wish'),
+    // "Democrats are betting that suburban women…", "aides are counting on a strong turnout".
+    c('bet', { past: ['bet'], doubles: true }), o('count'),
   ],
   evidential: [
     o('indicate'), c('show', { past: ['showed', 'shown'] }), o('suggest'), o('reveal'), c('demonstrate'), c('prove'),
@@ -321,6 +323,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map<s
   ['refer', new Set(['to'])], ['protest', new Set(['against'])], ['commit', new Set(['to'])],
   ['push', new Set(['for'])], ['lobby', new Set(['for', 'against'])], ['object', new Set(['to'])], ['apologize', new Set(['for'])],
   ['apologise', new Set(['for'])], ['advise', new Set(['against'])], ['approve', new Set(['of'])], ['disapprove', new Set(['of'])],
+  ['count', new Set(['on'])],
 ]);
 
 /** Verbs that do not report when this preposition follows: "the findings added to a growing body of evidence". */
@@ -333,7 +336,7 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
-export const PARTICLE_REQUIRED = new Set(['point', 'object', 'apologize', 'apologise', 'push', 'approve', 'disapprove']);
+export const PARTICLE_REQUIRED = new Set(['count', 'point', 'object', 'apologize', 'apologise', 'push', 'approve', 'disapprove']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind', 'promise']);
