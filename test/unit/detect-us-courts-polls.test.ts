@@ -300,5 +300,10 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'He added that, under the current laws, the plan would fail.';
       assertDetects(text, [['He', 'added', 'under the current laws, the plan would fail']]);
     });
+
+    it('ends a that-clause inside a poll subject before the predicate when its own verb is unknown', () => {
+      const text = 'Polls showing that Clinton leads have cheered Democrats.';
+      assertDetects(text, [['Polls', 'showing', 'Clinton leads']]);
+    });
   });
 });

@@ -415,11 +415,24 @@ export function beforePredicate(view: SentenceView, content: ContentSpan, ownCla
     inGroup = false;
     mainVerb = false;
   }
-  const cut = groups.length >= 2 ? groups[1] : groups.length === 1 && !ownClause ? groups[0] : -1;
+  const cut = groups.length >= 2 ? groups[1] : groups.length === 1 && (!ownClause || isPredicateAfterUnknownVerb(view, content, first, groups[0])) ? groups[0] : -1;
   if (cut <= first) return content;
   let end = tokens[cut - 1].end;
   while (end > content.start && /[\s,;:]/.test(view.text.charAt(end - 1))) end--;
   return end > content.start ? { ...content, end } : content;
+}
+
+/**
+ * "Polls showing that Clinton leads have cheered Democrats": a clause's only known verb group is the sentence's
+ * predicate when the content would otherwise run to the end of the sentence (leaving the subject no predicate) and a
+ * word in -s the lexicon does not know as a verb ("leads") stands after the clause's subject right before it.
+ */
+function isPredicateAfterUnknownVerb(view: SentenceView, content: ContentSpan, first: number, group: number): boolean {
+  const { tokens } = view;
+  const before = tokens[group - 1];
+  if (group - first < 2 || !before.word || isCapitalized(before) || !/[^s]s$/.test(before.lower)) return false;
+  for (let k = group + 1; k < tokens.length; k++) if (tokens[k].word && tokens[k].end > content.end) return false;
+  return true;
 }
 
 /** Punctuation that ends a clause; other signs ("$", "%", quotation marks) do not. */
