@@ -305,5 +305,11 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'Polls showing that Clinton leads have cheered Democrats.';
       assertDetects(text, [['Polls', 'showing', 'Clinton leads']]);
     });
+
+    it('reads a quantifier before "regard X as Y" as the source of a characterization', () => {
+      const text = 'Many regard the reports as fake.';
+      const [claim] = detectAttributions(text);
+      assert.deepEqual([claim?.source?.text, claim?.cue?.text, claim?.content.text, claim?.kind], ['Many', 'regard', 'the reports as fake', 'characterization']);
+    });
   });
 });

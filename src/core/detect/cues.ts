@@ -645,7 +645,11 @@ const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** Quantifiers that stand for people as a subject: "Some say…", "Many believe…". */
 const PRONOMINAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all']);
 /** Verbs of saying and thinking that such a subject takes: "Some say", "Many fear" (not "some support for"). */
-const QUANTIFIED_SAYERS = new Set(['say', 'believe', 'think', 'argue', 'claim', 'fear', 'worry', 'contend', 'insist', 'expect', 'predict', 'warn', 'suspect', 'doubt', 'feel', 'agree', 'suggest']);
+const QUANTIFIED_SAYERS = new Set([
+  'say', 'believe', 'think', 'argue', 'claim', 'fear', 'worry', 'contend', 'insist', 'expect', 'predict', 'warn', 'suspect', 'doubt', 'feel', 'agree', 'suggest',
+  // "Many regard the reports as fake", "Some see him as a spoiler": labels with "as", whose complement the lexicon requires.
+  'regard', 'view', 'see', 'consider', 'describe',
+]);
 
 /** Whether token `k` ends a noun phrase that can say or show something: "a message", "one poster", "polls", "Boswell". */
 function namesSource(tokens: Token[], k: number): boolean {
