@@ -311,5 +311,15 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const [claim] = detectAttributions(text);
       assert.deepEqual([claim?.source?.text, claim?.cue?.text, claim?.content.text, claim?.kind], ['Many', 'regard', 'the reports as fake', 'characterization']);
     });
+
+    it('reads a cue form in -s after an adjective in an object as a noun', () => {
+      const text = 'The firm faces legal disputes involving the foundation.';
+      assert.deepEqual(detectAttributions(text), []);
+    });
+
+    it('still reads a cue form in -s after a noun in -al with its determiner as the verb', () => {
+      const text = 'The new proposal says taxes will rise.';
+      assertDetects(text, [['The new proposal', 'says', 'taxes will rise']]);
+    });
   });
 });

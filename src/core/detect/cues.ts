@@ -285,6 +285,9 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   if (!hasAuxiliary && blocksVerbReading(prev) && !pronominal && !endsContactRelative(tokens, i - 1)) return null;
   // "there are no current plans to…": a plural noun after "no" and an adjective.
   if (!hasAuxiliary && entry.form === 's' && tokens[i - 2]?.lower === 'no' && prev?.word && !isCapitalized(prev)) return null;
+  // "faces legal disputes involving…", "amid public claims of…": a plural noun after an adjective that follows a verb or
+  // a preposition (an object, no subject with its verb).
+  if (!hasAuxiliary && entry.form === 's' && isAdjectiveInObject(tokens, i - 1)) return null;
   // "a widely expected reduction": a participle after a determiner and adverbs is an adjective.
   if (entry.form === 'past' && !hasAuxiliary && prev && isAdverb(prev.lower, isCapitalized(prev)) && DETERMINERS.has(tokens[i - 2]?.lower ?? '')) return null;
   // "Some have urged him to…", "Many have said…": before an auxiliary a quantifier opening its clause stands for people.
@@ -641,6 +644,17 @@ const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'm
 
 /** Days after a verb or its object, naming when the act took place: "spoke Tuesday", "a report Thursday". */
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Endings of adjectives of kind: "legal", "political", "public", "serious", "lawful". */
+const ADJECTIVE_ENDING_RE = /(?:al|ic|ous|ful)$/;
+
+/** Whether token `k` is a lowercase adjective right after a preposition or a verb ("faces legal", "over public"). */
+function isAdjectiveInObject(tokens: Token[], k: number): boolean {
+  const adjective = tokens[k];
+  const before = tokens[k - 1];
+  if (!adjective?.word || isCapitalized(adjective) || !ADJECTIVE_ENDING_RE.test(adjective.lower) || !before?.word || isCapitalized(before)) return false;
+  return PREPOSITIONS.has(before.lower) || VERB_FORMS.has(before.lower) || /(?:[^s]es|ed)$/.test(before.lower);
+}
 
 /** Quantifiers that stand for people as a subject: "Some say…", "Many believe…". */
 const PRONOMINAL_QUANTIFIERS = new Set(['some', 'many', 'most', 'others', 'few', 'several', 'both', 'all']);
