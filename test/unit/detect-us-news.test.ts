@@ -489,4 +489,14 @@ describe('detectAttributions: US news copy', () => {
     assertDetects('He bet $100 on the race.', []);
     assertDetects('They counted the votes twice.', []);
   });
+
+  it('reads a judgement drawn from its makers as the passive of its verb', () => {
+    assertDetects('The proposal has drawn praise from conservatives.', [['conservatives', 'has drawn praise from', 'The proposal']]);
+    assertDetects('Trump drew criticism from both parties for the remarks.', [['both parties', 'drew criticism from', 'the remarks']]);
+  });
+
+  it('reads no judgement from a gun drawn or fire drawn from a place', () => {
+    assertDetects('He drew a gun from his pocket.', []);
+    assertDetects('The team drew fire from the ridge.', []);
+  });
 });

@@ -1118,6 +1118,33 @@ function multiWordCue(view: SentenceView, i: number): Cue | null {
 }
 
 /** Words besides verb forms and attribution nouns that can start a cue, for the cheap first pass. */
+/** Judgements a subject draws from someone, with the verb whose passive they are: "drew criticism from" ≈ "was criticized by". */
+export const DRAWN_JUDGEMENTS: ReadonlyMap<string, string> = new Map([
+  ['criticism', 'criticize'], ['praise', 'praise'], ['condemnation', 'condemn'], ['rebuke', 'rebuke'], ['rebukes', 'rebuke'],
+  ['scorn', 'criticize'], ['ridicule', 'ridicule'], ['fire', 'criticize'], ['applause', 'praise'], ['rebuttal', 'criticize'],
+]);
+export const DRAW_FORMS: ReadonlySet<string> = new Set(['drew', 'draw', 'draws', 'drawn', 'drawing']);
+/** Most words between "drew" and the judgement: "drew swift and bipartisan criticism". */
+const DRAWN_REACH = 4;
+
+/**
+ * "The remarks drew criticism from both parties", "has drawn praise from conservatives": a judgement drawn from its
+ * makers reads as the passive of its verb, the makers after "from" its source and the subject (or the reason after
+ * "for") its content.
+ */
+function drawnJudgementCue(view: SentenceView, i: number): Cue | null {
+  const { tokens } = view;
+  if (!DRAW_FORMS.has(tokens[i].lower)) return null;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= DRAWN_REACH && tokens[k].word && !DRAWN_JUDGEMENTS.has(tokens[k].lower) && !isCapitalized(tokens[k]) && !PREPOSITIONS.has(tokens[k].lower)) k++;
+  const lemma = DRAWN_JUDGEMENTS.get(tokens[k]?.lower ?? '');
+  if (!lemma || tokens[k + 1]?.lower !== 'from' || !tokens[k + 2]?.word) return null;
+  // "drew fire from the ridge" is gunfire: fire drawn from people, a name or a plural ("from critics"), is words.
+  const maker = DETERMINERS.has(tokens[k + 2].lower) ? tokens[k + 3] : tokens[k + 2];
+  if (tokens[k].lower === 'fire' && !(maker?.word && (isCapitalized(maker) || /[^s]s$/.test(maker.lower)))) return null;
+  return { kind: 'passive', first: auxiliaryStart(tokens, i, 0), last: k + 1, head: k, verb: { verb: { lemma, group: 'judgement', need: 'object' }, form: 'past' } };
+}
+
 export const CUE_TRIGGER_WORDS: readonly string[] = [
   'quoting', 'according', 'According', 'citing', 'Citing', 'quoted', 'cited',
 ];
@@ -1183,7 +1210,7 @@ const PHRASE_ONLY_STARTERS = new Set(['as', 'in', 'according', 'per']);
 const CUE_STARTERS: ReadonlySet<string> = new Set([
   ...VERB_FORMS.keys(), ...ATTRIBUTION_NOUNS, ...VIEW_NOUNS, ...INFINITIVE_NOUNS, ...OPINION_NOUNS, ...STANCE_ADJECTIVES.keys(), ...MULTI_WORD_CUES_BY_VERB.keys(),
   'according', 'as', 'citing', 'quoting', 'quoted', 'cited', 'in', 'per', 'put', 'puts', 'return', 'returned', ...DELIBERATION_VERBS,
-  ...REQUEST_FOR_NOUNS, ...NOMINAL_CUE_NOUNS, ...PASSIVE_ONLY_PARTICIPLES.keys(),
+  ...REQUEST_FOR_NOUNS, ...NOMINAL_CUE_NOUNS, ...PASSIVE_ONLY_PARTICIPLES.keys(), ...DRAW_FORMS,
 ]);
 
 /** Every cue of the sentence outside quotation marks, in text order, none overlapping. */
@@ -1199,7 +1226,7 @@ export function findCues(view: SentenceView): Cue[] {
     if (!cue && PHRASE_ONLY_STARTERS.has(t.lower)) continue;
     if (!cue) {
       const entry = VERB_FORMS.get(t.lower);
-      cue = askedAside(view, i);
+      cue = askedAside(view, i) ?? drawnJudgementCue(view, i);
       if (!cue && entry) cue = verbCue(view, i, entry);
       else {
         const passiveOnly = PASSIVE_ONLY_PARTICIPLES.get(t.lower);

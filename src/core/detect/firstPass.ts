@@ -1,6 +1,6 @@
 // The cheap first pass of detection: one regular expression that finds the sentences that may hold a cue.
 import { ATTRIBUTION_NOUNS, INFINITIVE_NOUNS, LINKING_VERBS, OPINION_NOUNS, REQUEST_FOR_NOUNS, STANCE_ADJECTIVES, VERB_FORMS, VIEW_NOUNS } from './lexicon';
-import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, MULTI_WORD_PHRASES, PASSIVE_ONLY_PARTICIPLES } from './cues';
+import { CUE_TRIGGER_WORDS, DELIBERATION_VERBS, DRAW_FORMS, DRAWN_JUDGEMENTS, MULTI_WORD_PHRASES, PASSIVE_ONLY_PARTICIPLES } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import { INFINITIVE_CUE_NOUNS, PREPOSITION_NOUNS, THAT_CLAUSE_NOUNS } from './nominal';
 
@@ -89,6 +89,8 @@ function conditionalCues(): Map<string, RegExp> {
   add(['back'], String.raw`(?<=\b(?:will|would|to|${alternatives(retorts)})\s+)back`);
   // "As one official put it", "did not return calls seeking comment".
   add(['put', 'puts'], String.raw`\w+(?=\s+it\b)`);
+  // "drew sharp criticism from", "has drawn praise from": a judgement drawn from its makers.
+  add(DRAW_FORMS, String.raw`\w+(?=(?:\s+[\w-]+){0,4}?\s+(?:${alternatives(DRAWN_JUDGEMENTS.keys())})\s+from\b)`);
   add(['return', 'returned'], String.raw`(?<=\b(?:not|n['’]t|never)\s+(?:\w+\s+)?)\w+`);
   return checks;
 }
