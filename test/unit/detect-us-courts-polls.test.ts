@@ -338,5 +338,20 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'Investigators have not determined whether the server was hacked.';
       assert.deepEqual(detectAttributions(text), []);
     });
+
+    it('ends an accusation before a relative clause in which the accused answers it', () => {
+      const text = 'The lawsuit accused Trump of fraud, which he denies.';
+      assertDetects(text, [['The lawsuit', 'accused', 'Trump of fraud']]);
+    });
+
+    it('ends a reported clause before a relative clause in which another source answers it', () => {
+      const text = 'She said Trump hired a firm, which the campaign has repeatedly denied.';
+      assertDetects(text, [['She', 'said', 'Trump hired a firm']]);
+    });
+
+    it('keeps a relative clause that goes on with the reported events in the content', () => {
+      const text = 'She said Trump hired a firm, which then defrauded students.';
+      assertDetects(text, [['She', 'said', 'Trump hired a firm, which then defrauded students']]);
+    });
   });
 });

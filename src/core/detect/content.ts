@@ -155,6 +155,26 @@ export function isFutureAuxiliary(t: Token): boolean {
   return t.lower === 'will' || t.lower === 'shall' || /^(?:won|shan)['’]t$/.test(t.lower) || /['’]ll$/.test(t.lower);
 }
 
+/** Longest subject and verb group between "which" and its cue: "which the Trump campaign has repeatedly denied". */
+const ANSWERING_RELATIVE_REACH = 7;
+
+/**
+ * ", which he denies", ", which the campaign has disputed": a "which" clause whose subject answers what came before
+ * with a cue verb taking no object of its own (nothing but an adverb after it before the clause ends).
+ */
+function startsAnsweringRelative(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'which') return false;
+  for (let j = k + 2; j < tokens.length && j - k <= ANSWERING_RELATIVE_REACH; j++) {
+    const t = tokens[j];
+    if (!t.word) return false;
+    if (isCapitalized(t) || !VERB_FORMS.has(t.lower)) continue;
+    let after = j + 1;
+    while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
+    return tokens[after] === undefined || !tokens[after].word;
+  }
+  return false;
+}
+
 /** Relative pronouns, which open a clause about the noun before them, never a frame. */
 const RELATIVE_WORDS = new Set(['who', 'whom', 'whose', 'which']);
 
@@ -276,6 +296,8 @@ function clauseEnd(view: SentenceView, from: number, stopAtComma: boolean): numb
         if (stopAtComma) break;
         if (next && CONTENT_STOPPERS.has(next.lower) && !(next.lower === 'as' && ['well', 'much', 'many', 'long', 'soon', 'part'].includes(tokens[k + 2]?.lower ?? ''))) break;
         if (startsFrame(tokens, k + 1) || startsReportingParticiple(tokens[k + 1]) || startsAbsolute(tokens, k + 1)) break;
+        // "…committed fraud, which he denies": a relative clause in which another source answers the claim is no part of it.
+        if (startsAnsweringRelative(tokens, k + 1)) break;
         // "…were “in trouble,” a claim Democratic officials dismissed as spin": the narrator sums up what was said.
         if (startsSumming(tokens, k + 1) && !quoted[k + 1]) break;
         // "…, drawing boos from the crowd", "…, then added a caveat", "…, something he has said for months": the
