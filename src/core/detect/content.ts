@@ -160,7 +160,7 @@ const ANSWERING_RELATIVE_REACH = 7;
 
 /**
  * ", which he denies", ", which the campaign has disputed": a "which" clause whose subject answers what came before
- * with a cue verb taking no object of its own (nothing but an adverb after it before the clause ends).
+ * with a cue verb taking no object of its own (nothing but an adverb after it before the sentence ends).
  */
 function startsAnsweringRelative(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'which') return false;
@@ -170,7 +170,8 @@ function startsAnsweringRelative(tokens: Token[], k: number): boolean {
     if (isCapitalized(t) || !VERB_FORMS.has(t.lower)) continue;
     let after = j + 1;
     while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
-    return tokens[after] === undefined || !tokens[after].word;
+    // "…, which officials confirmed, has shaken…": a clause set off inside a subject stays; only one ending the sentence ends the content.
+    return tokens[after] === undefined || /^[.!?;]$/.test(tokens[after].text);
   }
   return false;
 }
