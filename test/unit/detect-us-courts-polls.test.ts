@@ -321,5 +321,22 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
       const text = 'The new proposal says taxes will rise.';
       assertDetects(text, [['The new proposal', 'says', 'taxes will rise']]);
     });
+
+    it('reads "determined that" as a finding of its subject', () => {
+      const text = 'Investigators determined that the server had been hacked.';
+      const [claim] = detectAttributions(text);
+      assert.deepEqual([claim?.source?.text, claim?.cue?.text, claim?.content.text, claim?.kind], ['Investigators', 'determined', 'the server had been hacked', 'evidence']);
+    });
+
+    it('still reads "is determined to" as an intention', () => {
+      const text = 'She is determined to win the race.';
+      const [claim] = detectAttributions(text);
+      assert.deepEqual([claim?.source?.text, claim?.cue?.text, claim?.content.text, claim?.kind], ['She', 'is determined', 'to win the race', 'intention']);
+    });
+
+    it('reads an open question after "determined" as no finding', () => {
+      const text = 'Investigators have not determined whether the server was hacked.';
+      assert.deepEqual(detectAttributions(text), []);
+    });
   });
 });

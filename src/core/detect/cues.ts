@@ -237,6 +237,8 @@ function verbCue(view: SentenceView, i: number, entry: VerbEntry): Cue | null {
   // "Trump's repeated calls for…", "the company's reported losses": a participle after an owner is an adjective.
   // "In Trump's telling, …": so is an -ing word owned before a comma, an opinion noun.
   if ((entry.form === 'past' || entry.form === 'ing') && !hasAuxiliary && hasPossessor(prev) && !/^(?:it|he|she|that|what|who|there|here)['’]s$/.test(prev?.lower ?? '') && ((next?.word === true && !SUBJECT_WORDS.has(next.lower)) || (OPINION_NOUNS.has(t.lower) && next?.text === ','))) return null;
+  // "had not yet determined whether the sensor was defective", "will determine how…": an open question is no finding.
+  if (FINDING_OUT_VERBS.has(entry.verb.lemma) && OPEN_QUESTION_WORDS.has(next?.lower ?? '')) return null;
   if (entry.form === 'ing') {
     // "are pushing for", not "pushing back against" or "pushing to pause": some verbs attribute only with their particle.
     if (PARTICLE_REQUIRED.has(entry.verb.lemma) && CUE_PARTICLES.get(entry.verb.lemma)?.has(next?.lower ?? '') !== true) return null;
@@ -644,6 +646,11 @@ const DEGREE_WORDS = new Set(['very', 'so', 'too', 'quite', 'really', 'most', 'm
 
 /** Days after a verb or its object, naming when the act took place: "spoke Tuesday", "a report Thursday". */
 const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Verbs of finding out, which report a finding only with a that-clause or a bare clause: "determined that…". */
+const FINDING_OUT_VERBS = new Set(['determine']);
+/** Words opening a question clause: "determine whether…", "determine how…". */
+const OPEN_QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
 
 /** Endings of adjectives of kind: "legal", "political", "public", "serious", "lawful". */
 const ADJECTIVE_ENDING_RE = /(?:al|ic|ous|ful)$/;

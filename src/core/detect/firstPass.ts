@@ -47,7 +47,8 @@ function conditionalCues(): Map<string, RegExp> {
   for (const [adjective, { group, particles }] of STANCE_ADJECTIVES) {
     // "are skeptical that…": a judging adjective also holds a belief in a that-clause.
     const after = group === 'judgement' ? [...particles, 'that'] : particles;
-    add([adjective], String.raw`(?<=${be})\w+${after.length > 0 ? String.raw`(?=\s+(?:${alternatives(after)})\b)` : ''}`);
+    // "determined" is a verb form too ("Investigators determined that…"): a word that is a cue by itself stays one.
+    also([adjective], String.raw`(?<=${be})\w+${after.length > 0 ? String.raw`(?=\s+(?:${alternatives(after)})\b)` : ''}`);
   }
   for (const phrase of MULTI_WORD_PHRASES) {
     const n = phrase.words.reduce((best, w, i) => (w.length > phrase.words[best].length ? i : best), 0);

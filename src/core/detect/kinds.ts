@@ -16,8 +16,8 @@ const GROUP_KINDS: Readonly<Record<CueGroup, ClaimKind>> = {
   evidential: 'evidence',
 };
 
-/** Cognition verbs that are evidence whoever their source: "investigators found that". */
-const EVIDENCE_LEMMAS = new Set(['find']);
+/** Cognition verbs that are evidence whoever their source: "investigators found that", "determined that". */
+const EVIDENCE_LEMMAS = new Set(['find', 'determine']);
 /** Cognition verbs that state an intention with a to-infinitive: "hopes to run", "agreed to pay". */
 const INTENDING_WITH_INFINITIVE = new Set(['hope', 'agree']);
 /** Particles that make a judgement verb a request: "called for an inquiry", "called on voters to". */

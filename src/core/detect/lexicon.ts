@@ -114,7 +114,7 @@ const GROUPS: Record<CueGroup, LemmaSpec[]> = {
   refusal: [inf('decline'), inf('refuse')],
   cognition: [
     c('believe'), c('think', { past: ['thought'] }), o('expect'), o('fear'), o('estimate'), c('suspect'),
-    c('conclude'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
+    c('conclude'), c('determine'), c('doubt'), c('worry'), c('find', { past: ['found'] }), c('assume'), c('speculate'), c('feel', { past: ['felt'] }),
     inf('agree'), inf('hope'), c('theorize'), c('theorise'), o('anticipate'), c('wish'),
     // "Democrats are betting that suburban women…", "aides are counting on a strong turnout".
     c('bet', { past: ['bet'], doubles: true }), o('count'),
