@@ -308,14 +308,21 @@ describe('detectAttributions: US news copy', () => {
       const text = 'Priebus wrote on Twitter that Democrats were “in trouble,” a claim Democratic officials dismissed as spin.';
       assertDetects(text, [
         ['Priebus', 'wrote', 'Democrats were “in trouble'],
-        ['Democratic officials', 'dismissed', 'as spin'],
+        ['Democratic officials', 'dismissed', 'Democrats were “in trouble'],
+      ]);
+    });
+
+    it('gives a denial in a summing apposition the summed statement as content', () => {
+      assertDetects('Critics say the plan would add trillions to the deficit, a charge the campaign denies.', [
+        ['Critics', 'say', 'the plan would add trillions to the deficit'],
+        ['the campaign', 'denies', 'the plan would add trillions to the deficit'],
       ]);
     });
 
     it('takes a lowercase noun phrase after the summing noun as the source of its cue', () => {
       assertDetects('Trump said the election was rigged, a claim election officials dismissed as baseless.', [
         ['Trump', 'said', 'the election was rigged'],
-        ['election officials', 'dismissed', 'as baseless'],
+        ['election officials', 'dismissed', 'the election was rigged'],
       ]);
     });
   });

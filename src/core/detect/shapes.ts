@@ -1,5 +1,5 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, type ContentSpan } from './content';
+import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, startsSumming, type ContentSpan } from './content';
 import { hasPossessor } from './lexicon';
 import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
@@ -601,6 +601,21 @@ const TRAILING_BELIEF_LEMMAS = new Set(['think', 'guess', 'suppose', 'believe'])
 /** Fewest words of content before such a trailing belief. */
 const MIN_TRAILING_CONTENT = 3;
 
+/**
+ * The statement a summing apposition ending before token `k` ("…, a claim | X dismissed") sums up: the content of
+ * the claim that ends at its comma, or else the sentence before the comma.
+ */
+function summedStatement(view: SentenceView, k: number, previous: Draft | undefined): ContentSpan | null {
+  const { tokens } = view;
+  if (k < 3 || !startsSumming(tokens, k - 2)) return null;
+  let comma = k - 3;
+  if (isQuotationMark(tokens[comma].text) && tokens[comma - 1]?.text === ',') comma--;
+  if (tokens[comma]?.text !== ',' || comma === 0) return null;
+  const before = tokens[comma - 1];
+  if (previous && previous.content.end <= tokens[comma].start && previous.content.end >= before.start - 1) return previous.content;
+  return { start: tokens[0].start, end: before.end, quoted: false, clausal: true };
+}
+
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
   const { tokens } = view;
   const verb = cue.verb;
@@ -609,6 +624,10 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   const base = { cue: cueRange(view, cue), cueHead: tokenRange(tokens[cue.head]) };
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
   const source = sourceBefore(view, cue.first, floor);
+  // "…was rigged, a claim election officials dismissed as baseless", "…, a charge the campaign denies": the summing
+  // noun stands for the statement before it, which is what the relative clause's source judges or denies.
+  const summed = source && source.last + 1 === cue.first ? summedStatement(view, source.first, previous) : null;
+  if (source && summed) return shapeOf(base, summed, withoutPossessive(view, source));
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
   // "Trump, asked about the tape, said": a verb with its particle is a participle, no inverted frame.
