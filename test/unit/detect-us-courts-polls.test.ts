@@ -341,12 +341,19 @@ describe('detectAttributions: US investigations, courts, polls and refusals', ()
 
     it('ends an accusation before a relative clause in which the accused answers it', () => {
       const text = 'The lawsuit accused Trump of fraud, which he denies.';
-      assertDetects(text, [['The lawsuit', 'accused', 'Trump of fraud']]);
+      const claims = detectAttributions(text).map((c) => [c.source?.text, c.cue?.text, c.content.text]);
+      assert.deepEqual(claims, [['The lawsuit', 'accused', 'Trump of fraud'], ['he', 'denies', 'Trump of fraud']]);
     });
 
     it('ends a reported clause before a relative clause in which another source answers it', () => {
       const text = 'She said Trump hired a firm, which the campaign has repeatedly denied.';
-      assertDetects(text, [['She', 'said', 'Trump hired a firm']]);
+      assertDetects(text, [['She', 'said', 'Trump hired a firm'], ['the campaign', 'has repeatedly denied', 'Trump hired a firm']]);
+    });
+
+    it('keeps the content of a cue inside a sentential "which" clause its own', () => {
+      const text = 'She said he lied, which he said was false.';
+      const claims = detectAttributions(text).map((c) => [c.source?.text, c.cue?.text, c.content.text]);
+      assert.deepEqual(claims, [['She', 'said', 'he lied, which he said was false'], ['he', 'said', 'was false']]);
     });
 
     it('keeps a relative clause that goes on with the reported events in the content', () => {

@@ -605,15 +605,25 @@ const MIN_TRAILING_CONTENT = 3;
  * The statement a summing apposition ending before token `k` ("…, a claim | X dismissed") sums up: the content of
  * the claim that ends at its comma, or else the sentence before the comma.
  */
-function summedStatement(view: SentenceView, k: number, previous: Draft | undefined): ContentSpan | null {
+function summedStatement(view: SentenceView, k: number, previous: Draft | undefined, cue: Cue): ContentSpan | null {
   const { tokens } = view;
-  if (k < 3 || !startsSumming(tokens, k - 2)) return null;
-  let comma = k - 3;
+  // "…committed fraud, which he denies": a sentential "which" with a cue that takes no object of its own, closing the
+  // sentence, stands for the statement before it as the summing noun does.
+  const answering = k >= 2 && tokens[k - 1].lower === 'which' && endsSentenceAfter(tokens, cue.last);
+  if (!answering && (k < 3 || !startsSumming(tokens, k - 2))) return null;
+  let comma = answering ? k - 2 : k - 3;
   if (isQuotationMark(tokens[comma].text) && tokens[comma - 1]?.text === ',') comma--;
   if (tokens[comma]?.text !== ',' || comma === 0) return null;
   const before = tokens[comma - 1];
   if (previous && previous.content.end <= tokens[comma].start && previous.content.end >= before.start - 1) return previous.content;
   return { start: tokens[0].start, end: before.end, quoted: false, clausal: true };
+}
+
+/** Whether nothing but adverbs stand between token `k` and the end of its sentence: "which he denies.", "…has denied vigorously." */
+function endsSentenceAfter(tokens: Token[], k: number): boolean {
+  let after = k + 1;
+  while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
+  return tokens[after] === undefined || /^[.!?]$/.test(tokens[after].text);
 }
 
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
@@ -625,8 +635,9 @@ function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft 
   // "…,” said Kim." / "…, said the ministry." — the cue comes first, its source follows.
   const source = sourceBefore(view, cue.first, floor);
   // "…was rigged, a claim election officials dismissed as baseless", "…, a charge the campaign denies": the summing
-  // noun stands for the statement before it, which is what the relative clause's source judges or denies.
-  const summed = source && source.last + 1 === cue.first ? summedStatement(view, source.first, previous) : null;
+  // noun (or a sentential "which": "…, which he denies") stands for the statement before it, which is what the
+  // relative clause's source judges or denies.
+  const summed = source && source.last + 1 === cue.first ? summedStatement(view, source.first, previous, cue) : null;
   if (source && summed) return shapeOf(base, summed, withoutPossessive(view, source));
   // A subject set off by an apposition ("Jolene Avery, who lives on Tanner Street, said…") rules out inversion.
   const appositive = prev?.text === ',' && source !== null;
