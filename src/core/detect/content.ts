@@ -168,12 +168,17 @@ function startsAnsweringRelative(tokens: Token[], k: number): boolean {
     const t = tokens[j];
     if (!t.word) return false;
     if (isCapitalized(t) || !VERB_FORMS.has(t.lower)) continue;
-    let after = j + 1;
-    while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
     // "…, which officials confirmed, has shaken…": a clause set off inside a subject stays; only one ending the sentence ends the content.
-    return tokens[after] === undefined || /^[.!?;]$/.test(tokens[after].text);
+    return endsSentenceAfter(tokens, j);
   }
   return false;
+}
+
+/** Whether nothing but adverbs stand between token `k` and the end of its sentence: "which he denies.", "…has denied vigorously." */
+export function endsSentenceAfter(tokens: readonly Token[], k: number): boolean {
+  let after = k + 1;
+  while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
+  return tokens[after] === undefined || /^[.!?;]$/.test(tokens[after].text);
 }
 
 /** Relative pronouns, which open a clause about the noun before them, never a frame. */

@@ -1,5 +1,5 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
-import { citingAsideEnd, clauseAround, contentAfter, contentBefore, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, startsSumming, type ContentSpan } from './content';
+import { citingAsideEnd, clauseAround, contentAfter, contentBefore, endsSentenceAfter, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, startsSumming, type ContentSpan } from './content';
 import { hasPossessor } from './lexicon';
 import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
@@ -617,13 +617,6 @@ function summedStatement(view: SentenceView, k: number, previous: Draft | undefi
   const before = tokens[comma - 1];
   if (previous && previous.content.end <= tokens[comma].start && previous.content.end >= before.start - 1) return previous.content;
   return { start: tokens[0].start, end: before.end, quoted: false, clausal: true };
-}
-
-/** Whether nothing but adverbs stand between token `k` and the end of its sentence: "which he denies.", "…has denied vigorously." */
-function endsSentenceAfter(tokens: Token[], k: number): boolean {
-  let after = k + 1;
-  while (tokens[after]?.word && isAdverb(tokens[after].lower, false)) after++;
-  return tokens[after] === undefined || /^[.!?]$/.test(tokens[after].text);
 }
 
 function verbDraft(view: SentenceView, cue: Cue, floor: number, previous: Draft | undefined): Shape | null {
