@@ -506,4 +506,10 @@ describe('detectAttributions: US news copy', () => {
     assertDetects('He drew a gun from his pocket.', []);
     assertDetects('The team drew fire from the ridge.', []);
   });
+
+  it('reads "commit" as a stance only with its "to"', () => {
+    assertDetects('He committed a crime.', []);
+    assertDetects('She said Trump committed fraud.', [['She', 'said', 'Trump committed fraud']]);
+    assertDetects('The party committed to a platform.', [['The party', 'committed to', 'a platform']]);
+  });
 });

@@ -336,7 +336,7 @@ export const NON_REPORTING_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> =
 ]);
 
 /** Verbs that attribute only with their particle: "pointed out", not "pointed the way". */
-export const PARTICLE_REQUIRED = new Set(['count', 'point', 'object', 'apologize', 'apologise', 'push', 'approve', 'disapprove']);
+export const PARTICLE_REQUIRED = new Set(['commit', 'count', 'point', 'object', 'apologize', 'apologise', 'push', 'approve', 'disapprove']);
 
 /** Verbs whose listener follows them and belongs to the cue: "told reporters", "assured investors". */
 export const LISTENER_VERBS = new Set(['tell', 'assure', 'reassure', 'inform', 'brief', 'remind', 'promise']);
