@@ -650,7 +650,7 @@ const DAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday
 /** Verbs of finding out, which report a finding only with a that-clause or a bare clause: "determined that…". */
 const FINDING_OUT_VERBS = new Set(['determine']);
 /** Words opening a question clause: "determine whether…", "determine how…". */
-const OPEN_QUESTION_WORDS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'where', 'who', 'which']);
+const OPEN_QUESTION_WORDS = new Set([...ASKED, 'which']);
 
 /** Endings of adjectives of kind: "legal", "political", "public", "serious", "lawful". */
 const ADJECTIVE_ENDING_RE = /(?:al|ic|ous|ful)$/;
@@ -1053,8 +1053,8 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'against'], group: 'stance', need: 'object' },
   { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'in', 'favor', 'of'], group: 'stance', need: 'object' },
   { verbs: new Set(['came', 'come', 'comes', 'coming']), words: ['out', 'in', 'favour', 'of'], group: 'stance', need: 'object' },
-  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['aim', 'at'], group: 'judgement', need: 'object' },
-  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['issue', 'with'], group: 'judgement', need: 'object' },
+  { verbs: TAKE_FORMS, words: ['aim', 'at'], group: 'judgement', need: 'object' },
+  { verbs: TAKE_FORMS, words: ['issue', 'with'], group: 'judgement', need: 'object' },
   { verbs: new Set(['lashed', 'lash', 'lashes', 'lashing']), words: ['out', 'at'], group: 'judgement', need: 'object' },
   { verbs: new Set(['spoke', 'speak', 'speaks', 'speaking', 'spoken']), words: ['out', 'against'], group: 'judgement', need: 'object' },
   { verbs: new Set(['made', 'make', 'makes', 'making']), words: ['clear'], group: 'speech', need: 'clause' },
@@ -1075,7 +1075,7 @@ const MULTI_WORD_CUES: readonly { verbs: ReadonlySet<string>; words: readonly st
   { verbs: new Set(['came', 'come', 'comes']), words: ['to', 'the', 'conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['reached', 'reach', 'reaches']), words: ['conclusion'], group: 'cognition', need: 'clause' },
   { verbs: new Set(['went', 'goes', 'go']), words: ['on', 'to', 'say'], group: 'speech', need: 'object' },
-  { verbs: new Set(['took', 'take', 'takes', 'taking', 'taken']), words: ['note', 'of'], group: 'speech', need: 'object' },
+  { verbs: TAKE_FORMS, words: ['note', 'of'], group: 'speech', need: 'object' },
   // "Kaine is in favor of a higher minimum wage"; "Trump has floated the idea of a registry".
   { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favor', 'of'], group: 'stance', need: 'object' },
   { verbs: new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'remains', 'remained']), words: ['in', 'favour', 'of'], group: 'stance', need: 'object' },
@@ -1162,7 +1162,7 @@ function opensSentence(tokens: Token[], k: number): boolean {
 function nounCue(view: SentenceView, i: number): Cue | null {
   const { tokens } = view;
   // "By his own account, …", "In Trump's own words, …": "own" joins the cue, its owner before it.
-  if (OPINION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'own' && hasPossessor(tokens[i - 2]) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 2, tokens[i].lower)) {
+  if (OPINION_NOUNS.has(tokens[i].lower) && tokens[i - 1]?.lower === 'own' && hasPossessor(tokens[i - 2]) && tokens[i + 1]?.text === ',' && opensOpinionPhrase(tokens, i - 2, tokens[i].lower)) {
     return { kind: 'noun', first: i - 1, last: i, head: i, verb: null };
   }
   // Without an owner ("amid claims that…", "calls for the mayor to resign") the claim has source null.
@@ -1181,7 +1181,7 @@ function nounCue(view: SentenceView, i: number): Cue | null {
   const copula = BE_FORMS.has(tokens[i + 1]?.lower ?? '');
   if (INFINITIVE_NOUNS.has(noun) && isInfinitiveAt(tokens, copula ? i + 2 : i + 1) && (copula || !opensSentence(tokens, i - 1))) return cue;
   // "In my opinion, people should be hesitant…", "In Smith's words, …", "In the senator's view, …".
-  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensWithIn(tokens, i - 1, noun)) return cue;
+  if (OPINION_NOUNS.has(noun) && tokens[i + 1]?.text === ',' && opensOpinionPhrase(tokens, i - 1, noun)) return cue;
   return ownerlessOrFarCue(tokens, i);
 }
 
@@ -1192,10 +1192,11 @@ function ownerlessOrFarCue(tokens: Token[], i: number): Cue | null {
 }
 
 /**
- * Whether the owner ending at `k` follows an "In" that opens the sentence: "In my", "In Smith's", "In the senator's",
- * "In Gov. Jane Doe's" ("what a scientist has in his mind, they…" is no frame).
+ * Whether the owner ending at `k` follows an "In" (for an account also a "By") that opens the sentence: "In my", "In
+ * Smith's", "In the senator's", "In Gov. Jane Doe's", "By Trump's account" ("what a scientist has in his mind, they…"
+ * is no frame).
  */
-function opensWithIn(tokens: Token[], k: number, noun: string): boolean {
+function opensOpinionPhrase(tokens: Token[], k: number, noun: string): boolean {
   for (let j = k - 1; j >= 0 && k - j <= 5; j--) {
     // "By Trump's account, …": an account is given by its owner.
     if (tokens[j].lower === 'in' || (tokens[j].lower === 'by' && noun === 'account')) return j === 0 || isQuotationMark(tokens[j - 1].text);

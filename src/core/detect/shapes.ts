@@ -1,11 +1,11 @@
 // Turns each cue of a sentence into an attribution by the shape it appears in: forward, inverted, "according to"…
 import { citingAsideEnd, clauseAround, contentAfter, contentBefore, endsSentenceAfter, hasInfinitive, isFutureAuxiliary, isInfinitiveAt, startsSumming, type ContentSpan } from './content';
-import { hasPossessor } from './lexicon';
+import { POSSESSIVE_PRONOUNS, hasPossessor } from './lexicon';
 import { ASKED, REASON_PARTICLES, isContractedIt, requestedAction, startsAgent, withheldCommentAt, type Cue } from './cues';
 import type { OffsetRange } from '../model/offsetRange';
 import type { SentenceView } from './sentence';
 import { isQuotationMark, tokenIndexAt } from './sentence';
-import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, ownerOfPossessive, sourceAfter, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
+import { afterRelativeClause, afterVerbWithin, isConditionalSubject, leadingSubject, namesEvent, namesInformant, namesPeopleWord, ownerOfPossessive, sourceAfter, TITLE_ABBREVIATIONS, sourceBefore, strayCommaSubject, withoutLeadingVerb, type SourceSpan } from './source';
 import { isCapitalized, type Token } from './tokens';
 import { ANONYMITY_WORDS, AUDIENCE_NOUNS, NOUN_HOMOGRAPHS, AUXILIARIES, BE_FORMS, COORDINATORS, CUE_PARTICLES, DETERMINERS, EVIDENCE_NOUNS, PREPOSITIONS, TIME_WORDS, VERB_FORMS, isAdverb, startsTimeExpression } from './lexicon';
 import { trimRange } from './trim';
@@ -234,7 +234,6 @@ function withoutPossessive(view: SentenceView, s: SourceSpan): OffsetRange {
   return last.endsWith("'s") || last.endsWith('’s') ? { start: s.start, end: s.end - 2 } : { start: s.start, end: s.end };
 }
 
-const POSSESSIVE_PRONOUN_WORDS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Complementizers and relatives after which an "according to" phrase attributes the clause that follows. */
 const CLAUSE_LINKS = new Set(['that', 'which', 'because', 'while', 'whereas', 'although', 'though', 'since', 'if', 'when']);
@@ -1034,7 +1033,7 @@ function nominalDraft(view: SentenceView, cue: Cue, floor: number, earlier: read
     source = { start: tokens[cue.agent.first].start, end: tokens[cue.agent.last].end };
   } else if (cue.owner !== undefined && cue.owner >= 0) {
     const owner = tokens[cue.owner];
-    const pronoun = POSSESSIVE_PRONOUN_WORDS.has(owner.lower);
+    const pronoun = POSSESSIVE_PRONOUNS.has(owner.lower);
     // "Sanders reiterated his opposition to the deal": a pronoun owner after a light verb is that verb's subject, and
     // the subject is the nearest explicit source (PolNeAR); the verb group joins the cue as for an ownerless noun.
     const subject = pronoun ? lightVerbSubject(view, cue, owner, floor, earlier) : null;
@@ -1083,16 +1082,13 @@ function agreesWithOwner(view: SentenceView, subject: OffsetRange, owner: Token)
 }
 
 /** Where the owner ending at token `k` starts: "the ministry's" → "the". */
-/** Abbreviated titles before a name: "Mr.", "Sen.", "Gov.". */
-const TITLE_WORDS = /^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Atty)$/;
-
 function ownerStart(view: SentenceView, k: number): number {
   let j = k;
   for (;;) {
     const before = view.tokens[j - 1];
     if (j > 0 && before.word && (isCapitalized(before) || DETERMINERS.has(before.lower))) j--;
     // "Mr. Trump's claim that…": a title's dot stays inside the owner.
-    else if (j > 1 && before.text === '.' && TITLE_WORDS.test(view.tokens[j - 2].text)) j -= 2;
+    else if (j > 1 && before.text === '.' && isCapitalized(view.tokens[j - 2]) && TITLE_ABBREVIATIONS.has(view.tokens[j - 2].lower)) j -= 2;
     else return j;
   }
 }
@@ -1209,7 +1205,7 @@ export function draftsOf(view: SentenceView, cues: Cue[]): Draft[] {
         const owner = tokens[cue.first - 1];
         // "In my opinion": a possessive pronoun is the source itself; "complying with the Church's requests": the owner
         // starts after the preposition.
-        const pronoun = owner && POSSESSIVE_PRONOUN_WORDS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
+        const pronoun = owner && POSSESSIVE_PRONOUNS.has(owner.lower) ? { first: cue.first - 1, last: cue.first - 1, start: owner.start, end: owner.end } : null;
         // "In Smith's words, …", "In Gov. Jane Doe's view, …": the owner runs back to "In".
         const owned = hasPossessor(owner) ? ownerAfterIn(view, cue.first - 1) ?? ownerOfPossessive(view, cue.first - 1, floor) : null;
         // "Sanders renewed his calls for…": the light verb's subject is the nearer explicit source, its verb in the cue.

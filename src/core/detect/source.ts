@@ -1,7 +1,7 @@
 // Finds the source of a cue: the noun phrase before it (with appositions, parentheticals, relative "who"), or after it.
 import {
   ATTRIBUTION_NOUNS, AUDIENCE_NOUNS, AUXILIARIES, BE_FORMS, CLAUSE_OPENERS, COORDINATORS, DETERMINERS, EVIDENCE_NOUNS, MODALS, PREPOSITIONS, SOURCE_CUE_ADVERBS,
-  MEDIUM_PREPOSITIONS, TIME_WORDS, VERB_FORMS, channelEnd, hasPossessor, isAdverb, startsTimeExpression,
+  MEDIUM_PREPOSITIONS, POSSESSIVE_PRONOUNS, TIME_WORDS, VERB_FORMS, channelEnd, hasPossessor, isAdverb, startsTimeExpression,
 } from './lexicon';
 import type { SentenceView } from './sentence';
 import { isQuotationMark } from './sentence';
@@ -34,7 +34,7 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Abbreviated titles whose dot does not end a name: "Dr. Ahn", "Gen. Kim". */
-const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'maj', 'adm', 'rev', 'hon', 'cmdr', 'brig', 'pres', 'insp', 'det', 'supt']);
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'st', 'jr', 'sr', 'maj', 'adm', 'rev', 'hon', 'cmdr', 'brig', 'pres', 'insp', 'det', 'supt', 'atty']);
 
 function isBoundaryPunctuation(tokens: Token[], k: number): boolean {
   const t = tokens[k];
@@ -753,7 +753,6 @@ const ADJUNCT_AFTER_NAME = new Set(['over', 'after', 'before', 'during', 'amid',
 const APPROXIMATING_ADVERBS = new Set(['just', 'nearly', 'almost', 'roughly', 'well', 'slightly']);
 
 /** Words that end a source found after its cue ("according to officials familiar with…" stops at nothing here). */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 function endsSourceAfter(tokens: Token[], k: number): boolean {
@@ -768,7 +767,7 @@ function endsSourceAfter(tokens: Token[], k: number): boolean {
   if (form === 'ing' && k > 0 && (DETERMINERS.has(tokens[k - 1].lower) || isCapitalized(tokens[k - 1]))) return false;
   // "according to a person familiar with its plans", "according to the reports of…": a verb's form after a possessive,
   // or its -s form after an article, is a noun.
-  if (form !== undefined && k > 0 && (POSSESSIVE_DETERMINERS.has(tokens[k - 1].lower) || (form === 's' && ARTICLES.has(tokens[k - 1].lower)))) return false;
+  if (form !== undefined && k > 0 && (POSSESSIVE_PRONOUNS.has(tokens[k - 1].lower) || (form === 's' && ARTICLES.has(tokens[k - 1].lower)))) return false;
   return isBoundaryPunctuation(tokens, k) || BE_FORMS.has(t.lower) || HAVE_FORMS.has(t.lower) || MODALS.has(t.lower) || (CLAUSE_OPENERS.has(t.lower) && !isCapitalized(t)) || RELATIVE_PRONOUNS.has(t.lower)
     || (form !== undefined && !isCapitalized(t) && form !== 'base' && !reducedRelative);
 }
